@@ -1,0 +1,3 @@
+from ikt_desktop.app import main
+
+raise SystemExit(main())

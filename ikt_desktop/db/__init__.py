@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine and pragmas, units of work, migrations."""

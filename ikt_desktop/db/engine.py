@@ -1,0 +1,84 @@
+"""Engines, pragmas and units of work for one project file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+APPLICATION_ID = 0x494B5444  # "IKTD": marks a SQLite file as an iKT Desktop project
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_uri(path: Path, *, read_only: bool) -> str:
+    mode = "ro" if read_only else "rwc"
+    return f"file:{path.resolve().as_posix()}?mode={mode}"
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine with our pragmas: foreign keys on, WAL with full sync (durable: a commit
+    survives power loss), a busy timeout, and explicit BEGIN so SQLAlchemy's transaction
+    boundaries are SQLite's."""
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(
+            sqlite_uri(path, read_only=read_only),
+            uri=True,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        ),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see below)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock up front: no deadlock when a read turns into a write.
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction: commit on success, roll back on any error."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def finalize_for_copy(engine: Engine, path: Path) -> None:
+    """Close every connection, fold the write-ahead log into the file and switch back to a
+    rollback journal, so the closed ``.ikt`` is one self-contained file."""
+    engine.dispose()
+    conn = sqlite3.connect(sqlite_uri(path, read_only=False), uri=True)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""Alembic migration environment of project files (run programmatically, see db/migrate.py)."""

@@ -1,0 +1,232 @@
+"""Creating, checking, opening and closing a project file (``*.ikt``).
+
+Opening is careful: a file is inspected before anything may write to it. A file that is
+not a project, is damaged, or comes from a newer version is refused with a clear message
+and left exactly as it was; an older file is backed up beside itself, then migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from ikt_desktop.db import migrate
+from ikt_desktop.db.engine import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    finalize_for_copy,
+    make_engine,
+    make_session_factory,
+    sqlite_uri,
+    unit_of_work,
+)
+from ikt_desktop.db.lock import ProjectLock
+from ikt_desktop.domain.errors import (
+    NewerSchemaError,
+    NotAProjectError,
+    ProjectFileError,
+    ReadOnlyProjectError,
+)
+
+log = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".ikt"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a file found."""
+
+    revision: str
+    is_current: bool
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    # A read-only look never writes. If a crash left a write-ahead log, SQLite replays it
+    # in memory for this reader; the next writer folds it into the file.
+    return sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Look at ``path`` without changing it; raise a :class:`ProjectFileError` subclass if it
+    cannot be opened as a project by this version."""
+    if not path.exists():
+        raise ProjectFileError(path, "the file does not exist")
+    if path.is_dir():
+        raise NotAProjectError(path, "this is a folder, not a project file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from exc
+    if header != SQLITE_HEADER:
+        raise NotAProjectError(path, "not an iKT Desktop project (not a SQLite database file)")
+    try:
+        conn = _read_only_connection(path)
+    except sqlite3.Error as exc:
+        raise NotAProjectError(path, f"cannot be opened as a database ({exc})") from exc
+    try:
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as exc:
+            raise NotAProjectError(path, f"the file is damaged ({exc})") from exc
+        problems = [r[0] for r in check if r[0] != "ok"]
+        if problems:
+            raise NotAProjectError(path, f"the file is damaged ({problems[0]})")
+        if app_id != APPLICATION_ID or "alembic_version" not in tables:
+            raise NotAProjectError(path, "not an iKT Desktop project (a different database)")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        raise NotAProjectError(path, "the project has no schema version (damaged)")
+    revision = str(row[0])
+    known = migrate.known_revisions()
+    if revision not in known:
+        raise NewerSchemaError(
+            path,
+            f"made by a newer version of iKT Desktop (schema {revision}; this version "
+            f"knows up to {known[-1]}). Please update iKT Desktop to open it.",
+        )
+    return FileState(revision, revision == known[-1])
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """``PRAGMA integrity_check`` on a closed or open project: an empty list means ``ok``."""
+    inspect_file(path)  # not a project at all -> raises
+    conn = _read_only_connection(path)
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+    problems = [r for r in rows if r != "ok"]
+    problems += [f"row {r[1]} of {r[0]} refers to a missing {r[2]}" for r in fk]
+    return problems
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    candidate = path.with_name(f"{path.stem}.schema-{revision}-backup{path.suffix}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.schema-{revision}-backup-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def backup_file(path: Path, target: Path) -> None:
+    """A consistent copy made with SQLite's online backup API."""
+    src = _read_only_connection(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+class Store:
+    """An open project file: engine, session factory, and (when writable) the lock."""
+
+    def __init__(self, path: Path, engine: Engine, lock: ProjectLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+        self._lock = lock
+        self.closed = False
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
+
+    def read(self) -> contextlib.AbstractContextManager[Session]:
+        """A unit of work for reading."""
+        return unit_of_work(self.session_factory)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that changes the project: one transaction, committed on exit."""
+        if self.read_only:
+            raise ReadOnlyProjectError(self.path)
+        with unit_of_work(self.session_factory) as session:
+            yield session
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self.read_only:
+            self.engine.dispose()
+        else:
+            finalize_for_copy(self.engine, self.path)
+            assert self._lock is not None
+            self._lock.release()
+        log.info("closed %s", self.path)
+
+
+def create_store(path: Path) -> Store:
+    """Create a new, empty project at ``path`` (which must not exist)."""
+    if path.exists():
+        raise ProjectFileError(path, "a file with this name already exists")
+    if not path.parent.is_dir():
+        raise ProjectFileError(path, "the folder does not exist")
+    lock = ProjectLock.acquire(path)
+    try:
+        engine = make_engine(path)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrate.upgrade(conn)
+    except BaseException:
+        lock.release()
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    log.info("created %s", path)
+    return Store(path, engine, lock)
+
+
+def open_store(path: Path, *, read_only: bool = False) -> Store:
+    """Open an existing project; see the module docstring for what is refused."""
+    path = path.resolve()
+    state = inspect_file(path)
+    if read_only:
+        if not state.is_current:
+            raise ProjectFileError(
+                path,
+                f"the project uses an older schema ({state.revision}) and must be opened "
+                "for writing once to be upgraded",
+            )
+        return Store(path, make_engine(path, read_only=True), None)
+    lock = ProjectLock.acquire(path)
+    try:
+        if not state.is_current:
+            _upgrade(path, state.revision)
+        engine = make_engine(path)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except BaseException:
+        lock.release()
+        raise
+    log.info("opened %s", path)
+    return Store(path, engine, lock)
+
+
+def _upgrade(path: Path, revision: str) -> None:
+    target = backup_path(path, revision)
+    backup_file(path, target)
+    log.info("backed up %s (schema %s) to %s before upgrading", path, revision, target)
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+    finally:
+        engine.dispose()

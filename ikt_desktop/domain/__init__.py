@@ -1,0 +1,1 @@
+"""Plain data and pure rules. No Qt, no SQLAlchemy."""

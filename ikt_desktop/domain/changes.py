@@ -1,0 +1,70 @@
+"""What a service call changed, so the UI can update precisely (invariant 6)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Entity(StrEnum):
+    PROJECT = "project"
+    CODER = "coder"
+    PARTICIPANT = "participant"
+    ATTRIBUTE = "attribute"
+    SOURCE = "source"
+    CODE = "code"
+    CODING = "coding"
+    THEME = "theme"
+    MEMO = "memo"
+
+
+class Op(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class Change:
+    entity: Entity
+    op: Op
+    id: int
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """An immutable list of changes, in the order they were made."""
+
+    changes: tuple[Change, ...] = ()
+
+    @classmethod
+    def of(cls, entity: Entity, op: Op, ids: Iterable[int]) -> ChangeSet:
+        return cls(tuple(Change(entity, op, i) for i in ids))
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    def __add__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(self.changes + other.changes)
+
+    def entities(self) -> frozenset[Entity]:
+        return frozenset(c.entity for c in self.changes)
+
+    def ids(self, entity: Entity, op: Op | None = None) -> frozenset[int]:
+        return frozenset(
+            c.id for c in self.changes if c.entity is entity and (op is None or c.op is op)
+        )
+
+
+class ChangeSetBuilder:
+    """Collects changes inside one unit of work."""
+
+    def __init__(self) -> None:
+        self._changes: list[Change] = []
+
+    def add(self, entity: Entity, op: Op, *ids: int) -> None:
+        self._changes.extend(Change(entity, op, i) for i in ids)
+
+    def build(self) -> ChangeSet:
+        return ChangeSet(tuple(self._changes))

@@ -1,0 +1,50 @@
+"""Exceptions a user can fix. The UI shows their message as a plain dialog; the CLI prints
+it on one line. Every message names the file (when there is one) and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class UserError(Exception):
+    """A problem the user can understand and fix (not a bug)."""
+
+
+class ProjectFileError(UserError):
+    """A project file cannot be used. ``path`` is the file, ``reason`` the why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class NotAProjectError(ProjectFileError):
+    """The file is not an iKT Desktop project (or is damaged)."""
+
+
+class NewerSchemaError(ProjectFileError):
+    """The file was written by a newer version of iKT Desktop."""
+
+
+class ProjectLockedError(ProjectFileError):
+    """Another running instance has the project open for writing."""
+
+    def __init__(self, path: Path | str, holder: str) -> None:
+        self.holder = holder
+        super().__init__(path, f"the project is open in another iKT Desktop window ({holder})")
+
+
+class ReadOnlyProjectError(ProjectFileError):
+    """A change was attempted on a project opened read-only."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "the project is open read-only; changes are not saved")
+
+
+class ValidationError(UserError):
+    """A requested change breaks a rule (empty name, span out of range, cycle...)."""
+
+
+class NotFoundError(UserError):
+    """The entity an action refers to no longer exists."""

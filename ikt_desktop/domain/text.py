@@ -1,0 +1,22 @@
+"""Normalising transcript text on import (invariant 2 of DESIGN.md)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def normalise_text(text: str) -> str:
+    """LF line ends, no BOM, Unicode NFC. Stored text is always the result of this."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: runs of letters/digits, with inner apostrophes or
+    hyphens kept in one word. Works for accented Latin; CJK runs count as one word each."""
+    return sum(1 for _ in _WORD.finditer(text))

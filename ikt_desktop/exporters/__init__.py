@@ -1,0 +1,1 @@
+"""Writers of reports, workbooks and exchange files. No Qt, no database."""

@@ -1,0 +1,73 @@
+"""What every service shares: the store, the current coder, and the change log."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ikt_desktop.db.models import ChangeLog, Coder, ProjectMeta
+from ikt_desktop.db.store import Store
+from ikt_desktop.domain.errors import NotFoundError
+
+CURRENT_CODER_KEY = "current_coder_guid"
+M = TypeVar("M")
+
+
+class Service:
+    """Base of the services: holds the store; opens one unit of work per public call."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+
+def get_meta(session: Session, key: str, default: str = "") -> str:
+    row = session.get(ProjectMeta, key)
+    return row.value if row is not None else default
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(ProjectMeta, key)
+    if row is None:
+        session.add(ProjectMeta(key=key, value=value))
+    else:
+        row.value = value
+
+
+def current_coder_id(session: Session) -> int | None:
+    guid = get_meta(session, CURRENT_CODER_KEY)
+    if not guid:
+        return None
+    return session.scalar(select(Coder.id).where(Coder.guid == guid))
+
+
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    **detail: Any,
+) -> None:
+    """Write one change-log row in the caller's transaction (invariant 4)."""
+    session.add(
+        ChangeLog(
+            coder_id=current_coder_id(session),
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=json.dumps(detail, ensure_ascii=False, default=str),
+        )
+    )
+
+
+def require(session: Session, model: type[M], ident: int, what: str) -> M:
+    obj = session.get(model, ident)
+    if obj is None:
+        raise NotFoundError(f"The {what} no longer exists (id {ident}).")
+    return obj

@@ -1,0 +1,58 @@
+"""Memos: the project journal and notes on sources, codes, themes, participants."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ikt_desktop.db.models import Memo, utcnow
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services.base import Service, current_coder_id, record, require
+from ikt_desktop.services.dto import MemoDTO, Outcome
+
+TARGETS = ("project", "source", "code", "coding", "theme", "participant")
+
+
+def memo_dto(m: Memo) -> MemoDTO:
+    return MemoDTO(
+        m.id, m.guid, m.target_kind, m.target_id, m.title, m.text, m.author_id, m.created,
+        m.modified,
+    )  # fmt: skip
+
+
+class MemoService(Service):
+    def add(
+        self, target_kind: str, target_id: int | None, title: str, text: str
+    ) -> Outcome[MemoDTO]:
+        if target_kind not in TARGETS:
+            raise ValidationError(f"A memo cannot be attached to {target_kind!r}.")
+        with self._store.write() as s:
+            memo = Memo(
+                target_kind=target_kind, target_id=target_id, title=title.strip(), text=text,
+                author_id=current_coder_id(s),
+            )  # fmt: skip
+            s.add(memo)
+            s.flush()
+            record(s, "add memo", "memo", memo.id, target=target_kind, title=memo.title)
+            return Outcome(memo_dto(memo), ChangeSet.of(Entity.MEMO, Op.CREATED, [memo.id]))
+
+    def edit(
+        self, memo_id: int, *, title: str | None = None, text: str | None = None
+    ) -> Outcome[MemoDTO]:
+        with self._store.write() as s:
+            memo = require(s, Memo, memo_id, "memo")
+            if title is not None:
+                memo.title = title.strip()
+            if text is not None:
+                memo.text = text
+            memo.modified = utcnow()
+            record(s, "edit memo", "memo", memo.id)
+            return Outcome(memo_dto(memo), ChangeSet.of(Entity.MEMO, Op.UPDATED, [memo.id]))
+
+    def for_target(self, target_kind: str, target_id: int | None = None) -> list[MemoDTO]:
+        with self._store.read() as s:
+            query = select(Memo).where(Memo.target_kind == target_kind)
+            query = query.where(
+                Memo.target_id.is_(None) if target_id is None else Memo.target_id == target_id
+            )
+            return [memo_dto(m) for m in s.scalars(query.order_by(Memo.created, Memo.id))]

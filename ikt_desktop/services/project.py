@@ -1,0 +1,120 @@
+"""A project: the open file and the services over it. Create, open, inspect, close."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ikt_desktop import __version__
+from ikt_desktop.db import models as m
+from ikt_desktop.db.store import Store, create_store, integrity_problems, open_store
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import ProjectFileError
+from ikt_desktop.services.base import get_meta, record, set_meta
+from ikt_desktop.services.codebook import CodebookService
+from ikt_desktop.services.coders import CoderService
+from ikt_desktop.services.codings import CodingService
+from ikt_desktop.services.dto import Outcome, ProjectInfo
+from ikt_desktop.services.memos import MemoService
+from ikt_desktop.services.participants import ParticipantService
+from ikt_desktop.services.sources import SourceService
+
+TITLE, GUID, CREATED, CREATED_WITH = "title", "guid", "created", "created_with"
+
+
+class Project:
+    """An open project file. Hand its specific services to whoever needs them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.coders = CoderService(store)
+        self.participants = ParticipantService(store)
+        self.sources = SourceService(store)
+        self.codebook = CodebookService(store)
+        self.codings = CodingService(store)
+        self.memos = MemoService(store)
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, title: str = "") -> Project:
+        path = Path(path)
+        if path.suffix.lower() != ".ikt":
+            raise ProjectFileError(path, "a project file name must end in .ikt")
+        store = create_store(path.resolve())
+        with store.write() as s:
+            set_meta(s, TITLE, " ".join(title.split()) or path.stem)
+            set_meta(s, GUID, m.new_guid())
+            set_meta(s, CREATED, m.utcnow().isoformat(timespec="seconds") + "Z")
+            set_meta(s, CREATED_WITH, f"iKT Desktop {__version__}")
+            record(s, "create project", "project", None, title=title)
+        return cls(store)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> Project:
+        return cls(open_store(Path(path), read_only=read_only))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    # -- metadata --------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        with self.store.read() as s:
+            return get_meta(s, TITLE, self.path.stem)
+
+    def set_title(self, title: str) -> Outcome[str]:
+        title = " ".join(title.split())
+        with self.store.write() as s:
+            before = get_meta(s, TITLE)
+            set_meta(s, TITLE, title)
+            record(s, "rename project", "project", None, before=before, after=title)
+        return Outcome(title, ChangeSet.of(Entity.PROJECT, Op.UPDATED, [0]))
+
+    def info(self) -> ProjectInfo:
+        def count(model: type[m.Base]) -> int:
+            return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+        with self.store.read() as s:
+            revision = s.execute(m.text_revision()).scalar_one()
+            return ProjectInfo(
+                path=str(self.path),
+                title=get_meta(s, TITLE, self.path.stem),
+                guid=get_meta(s, GUID),
+                schema=str(revision),
+                read_only=self.read_only,
+                sources=count(m.Source),
+                participants=count(m.Participant),
+                speakers=count(m.Speaker),
+                turns=count(m.Turn),
+                words=int(s.scalar(select(func.coalesce(func.sum(m.Source.word_count), 0))) or 0),
+                codes=count(m.Code),
+                codings=count(m.Coding),
+                coders=count(m.Coder),
+                themes=count(m.Theme),
+                memos=count(m.Memo),
+            )
+
+
+def check(path: Path) -> list[str]:
+    """Integrity problems of a project file (empty: ``ok``)."""
+    return integrity_problems(Path(path).resolve())
+
+
+__all__ = ["Project", "check"]
