@@ -1,0 +1,44 @@
+"""Composition root: parse arguments, set up paths and logging, then start the GUI or
+run a headless command. Qt is imported only when the GUI starts."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ikt_desktop import APP_NAME, __version__, cli
+from ikt_desktop.logging_setup import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ikt-desktop",
+        description=f"{APP_NAME}: offline qualitative interview research.",
+        epilog="Headless commands: " + ", ".join(cli.COMMANDS) + " (ikt-desktop COMMAND -h).",
+    )
+    p.add_argument("project", nargs="?", type=Path, metavar="PROJECT.ikt", help="open this")
+    p.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
+    p.add_argument("--read-only", action="store_true", help="open the project read-only")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # for smoke tests of the installed bundle: close the window after this many seconds
+    p.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    if args_list and args_list[0] in cli.COMMANDS:
+        return cli.run(args_list)
+    args = gui_parser().parse_args(args_list)
+    log.info("%s %s starting", APP_NAME, __version__)
+    from ikt_desktop.ui.application import run_gui  # Qt only from here on
+
+    return run_gui(
+        args.project, demo=args.demo, read_only=args.read_only, quit_after=args.quit_after
+    )

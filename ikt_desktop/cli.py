@@ -1,0 +1,92 @@
+"""Headless sub-commands (a contract: scripts and checks depend on them).
+
+Each prints human text, or one JSON object with ``--json``; bad input exits non-zero with
+one line on stderr that names the file and the reason, and leaves the file untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.services.demo import build_demo
+from ikt_desktop.services.project import Project, check
+
+INFO_KEYS = (
+    "sources", "participants", "speakers", "turns", "words",
+    "codes", "codings", "coders", "themes", "memos",
+)  # fmt: skip
+
+
+def _new(args: argparse.Namespace) -> int:
+    with Project.create(args.project, args.title or "") as project:
+        info = project.info()
+    _print(args, {"created": info.path, "title": info.title, "schema": info.schema},
+           f"Created {info.path} ({info.title})")  # fmt: skip
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    with build_demo(args.project) as project:
+        info = project.info()
+    _print(args, {"created": info.path, "sources": info.sources},
+           f"Wrote the demo project to {info.path}: {info.sources} sources, "
+           f"{info.participants} participants, {info.codings} codings")  # fmt: skip
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        info = project.info()
+    data = {"path": info.path, "title": info.title, "schema": info.schema}
+    data.update({key: asdict(info)[key] for key in INFO_KEYS})
+    human = "\n".join(f"{k:>13}: {v}" for k, v in data.items())
+    _print(args, data, human)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    problems = check(args.project)
+    if args.json:
+        print(json.dumps({"ok": not problems, "problems": problems}))
+    else:
+        print("ok" if not problems else "\n".join(problems))
+    return 0 if not problems else 1
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "new": (_new, "create an empty project"),
+    "demo": (_demo, "write the fictional demo project"),
+    "info": (_info, "print counts and the schema revision"),
+    "check": (_check, "run the integrity check; prints ok or the problem"),
+}
+
+
+def _print(args: argparse.Namespace, data: dict[str, object], human: str) -> None:
+    print(json.dumps(data, ensure_ascii=False) if args.json else human)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ikt-desktop", description="iKT Desktop, headless.")
+    sub = p.add_subparsers(dest="command", required=True)
+    for name, (_, help_text) in COMMANDS.items():
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
+        cmd.add_argument("--json", action="store_true", help="print one JSON object")
+        if name == "new":
+            cmd.add_argument("--title", default="", help="the project's title")
+    return p
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parser().parse_args(list(argv))
+    try:
+        return COMMANDS[args.command][0](args)
+    except UserError as exc:
+        print(f"ikt-desktop {args.command}: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,168 @@
+"""Undo commands: one per user action, holding ids and before/after values, calling one
+service function in ``redo()``/``undo()`` and publishing what changed.
+
+Use :func:`push` rather than ``QUndoStack.push``: it runs the action once first, so an
+action a service refuses (a user error) shows a message and never enters the stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.services.codebook import CodebookService
+from ikt_desktop.services.dto import CodeSnapshot, MergeRecord
+from ikt_desktop.ui import messages
+from ikt_desktop.ui.change_hub import ChangeHub
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: ``_do`` and ``_undo`` return the ChangeSet that the hub then publishes."""
+
+    def __init__(self, text: str, hub: ChangeHub) -> None:
+        super().__init__(text)
+        self._hub = hub
+        self._done_once = False
+
+    def first_run(self) -> None:
+        self._hub.publish(self._do())
+        self._done_once = True
+
+    def redo(self) -> None:
+        if self._done_once:  # QUndoStack.push calls redo(); the action already ran
+            self._done_once = False
+            return
+        self._hub.publish(self._do())
+
+    def undo(self) -> None:
+        self._hub.publish(self._undo())
+
+    def _do(self) -> ChangeSet:
+        raise NotImplementedError
+
+    def _undo(self) -> ChangeSet:
+        raise NotImplementedError
+
+
+def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
+    """Run ``command``; on success put it on the stack. Returns whether it ran."""
+    try:
+        command.first_run()
+    except UserError as exc:
+        messages.warn(parent, command.text() or "iKT Desktop", str(exc))
+        return False
+    stack.push(command)
+    return True
+
+
+class CreateCodeCommand(ServiceCommand):
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        name: str,
+        parent_id: int | None,
+        row: int | None = None,
+    ) -> None:
+        super().__init__(f"New Code '{name}'", hub)
+        self._codebook, self._name, self._parent, self._row = codebook, name, parent_id, row
+        self._snapshot: CodeSnapshot | None = None
+        self.code_id: int | None = None
+
+    def _do(self) -> ChangeSet:
+        if self._snapshot is not None:  # redo after undo: the same id comes back
+            return self._codebook.restore(self._snapshot).changes
+        outcome = self._codebook.create(self._name, self._parent, row=self._row)
+        self.code_id = outcome.value.id
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.code_id is not None
+        outcome = self._codebook.delete(self.code_id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+
+class RenameCodeCommand(ServiceCommand):
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, name: str) -> None:
+        self._before = codebook.get(code_id).name
+        super().__init__(f"Rename '{self._before}' to '{name}'", hub)
+        self._codebook, self._id, self._after = codebook, code_id, name
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.rename(self._id, self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.rename(self._id, self._before).changes
+
+
+class RecolorCodeCommand(ServiceCommand):
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, color: str) -> None:
+        code = codebook.get(code_id)
+        super().__init__(f"Recolour '{code.name}'", hub)
+        self._codebook, self._id, self._before, self._after = codebook, code_id, code.color, color
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.recolor(self._id, self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.recolor(self._id, self._before).changes
+
+
+class DeleteCodeCommand(ServiceCommand):
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int) -> None:
+        super().__init__(f"Delete '{codebook.get(code_id).name}'", hub)
+        self._codebook, self._id = codebook, code_id
+        self._snapshot: CodeSnapshot | None = None
+
+    def _do(self) -> ChangeSet:
+        outcome = self._codebook.delete(self._id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        return self._codebook.restore(self._snapshot).changes
+
+
+class MoveCodeCommand(ServiceCommand):
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        code_id: int,
+        parent_id: int | None,
+        row: int | None,
+    ) -> None:
+        code = codebook.get(code_id)
+        super().__init__(f"Move '{code.name}'", hub)
+        self._codebook, self._id = codebook, code_id
+        self._before = (code.parent_id, code.position)
+        self._after = (parent_id, row)
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.move(self._id, *self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.move(self._id, *self._before).changes
+
+
+class MergeCodeCommand(ServiceCommand):
+    def __init__(
+        self, codebook: CodebookService, hub: ChangeHub, source_id: int, target_id: int
+    ) -> None:
+        source, target = codebook.get(source_id), codebook.get(target_id)
+        super().__init__(f"Merge '{source.name}' into '{target.name}'", hub)
+        self._codebook, self._source, self._target = codebook, source_id, target_id
+        self._record: MergeRecord | None = None
+
+    def _do(self) -> ChangeSet:
+        outcome = self._codebook.merge(self._source, self._target)
+        self._record = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self._record is not None
+        return self._codebook.unmerge(self._record).changes

@@ -1,0 +1,263 @@
+"""The main window: menus, undo stack, and the three panes in a splitter.
+
+There is no Save: every action is one transaction, committed as it happens.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from ikt_desktop import APP_NAME, __version__
+from ikt_desktop.domain.errors import ProjectLockedError, UserError
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui import messages
+from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.codebook_pane import CodebookPane
+from ikt_desktop.ui.sources_pane import SourcesPane
+from ikt_desktop.ui.transcript_pane import TranscriptPane
+
+log = logging.getLogger(__name__)
+
+RECENT_KEY = "recent_projects"
+MAX_RECENT = 8
+FILE_FILTER = "iKT Desktop projects (*.ikt)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.project: Project | None = None
+        self.hub = ChangeHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.sources_pane: SourcesPane | None = None
+        self.transcript_pane: TranscriptPane | None = None
+        self.codebook_pane: CodebookPane | None = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self.coder_label = QLabel()
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.hub.project_changed.connect(lambda _c: self._update_title())
+        self._show_empty()
+        self.resize(1280, 800)
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.action_new = self._add(file_menu, "&New Project…", QKeySequence.StandardKey.New,
+                                    self._new_dialog)  # fmt: skip
+        self.action_open = self._add(file_menu, "&Open Project…", QKeySequence.StandardKey.Open,
+                                     self._open_dialog)  # fmt: skip
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
+                                      self.close_project)  # fmt: skip
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+
+        self.view_menu = bar.addMenu("&View")
+        self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)
+
+        help_menu = bar.addMenu("&Help")
+        self._add(help_menu, f"&About {APP_NAME}", None, self._about)
+
+    def _add(self, menu: QMenu, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        menu.addAction(action)
+        return action
+
+    # -- opening and closing ---------------------------------------------------------
+
+    def open_project(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open ``path`` here (closing the current project). Problems a user can fix are
+        shown as plain messages; a project in use elsewhere offers read-only."""
+        path = Path(path)
+        try:
+            project = Project.open(path, read_only=read_only)
+        except ProjectLockedError as exc:
+            if messages.ask_read_only(self, str(exc)) is not messages.Choice.READ_ONLY:
+                return False
+            return self.open_project(path, read_only=True)
+        except UserError as exc:
+            messages.warn(self, "Cannot open project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def create_project(self, path: Path, title: str = "") -> bool:
+        try:
+            project = Project.create(Path(path), title)
+        except UserError as exc:
+            messages.warn(self, "Cannot create project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def set_project(self, project: Project) -> None:
+        self.close_project()
+        self.project = project
+        if not project.read_only:
+            project.coders.ensure_current(getpass.getuser() or "Coder")
+        self._remember(project.path)
+        self._build_panes(project)
+        self._update_title()
+        log.info("showing %s%s", project.path, " (read-only)" if project.read_only else "")
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self._save_layout()
+        self.undo_stack.clear()  # commands refer to this project's ids
+        self.project.close()
+        self.project = None
+        self._show_empty()
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _build_panes(self, project: Project) -> None:
+        self._clear_splitter()
+        self.sources_pane = SourcesPane(project.sources)
+        self.transcript_pane = TranscriptPane(project.sources)
+        self.codebook_pane = CodebookPane(
+            project.codebook, self.hub, self.undo_stack, read_only=project.read_only
+        )
+        self.sources_pane.source_selected.connect(self._show_source)
+        self.hub.sources_changed.connect(
+            lambda _c: self.sources_pane and self.sources_pane.model.sync()
+        )
+        self.hub.codings_changed.connect(
+            lambda _c: self.sources_pane and self.sources_pane.model.sync()
+        )
+        for pane in (self.sources_pane, self.transcript_pane, self.codebook_pane):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        state = self.settings.value("main/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self._reset_splitter()
+        self.sources_pane.select_first()
+
+    def _show_empty(self) -> None:
+        self._clear_splitter()
+        welcome = QLabel(
+            f"<h2>{APP_NAME}</h2><p>Open a project (Ctrl+O) or create one (Ctrl+N).</p>"
+        )
+        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter.addWidget(welcome)
+        self.action_close.setEnabled(False)
+        self._update_title()
+
+    def _clear_splitter(self) -> None:
+        for pane in (self.sources_pane, self.transcript_pane, self.codebook_pane):
+            if pane is not None:
+                pane.deleteLater()
+        self.sources_pane = self.transcript_pane = self.codebook_pane = None
+        while self.splitter.count():
+            widget: QWidget = self.splitter.widget(0)
+            widget.setParent(None)
+            widget.deleteLater()
+
+    def _reset_splitter(self) -> None:
+        if self.splitter.count() == 3:
+            width = max(self.width(), 900)
+            self.splitter.setSizes([int(width * 0.24), int(width * 0.50), int(width * 0.26)])
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        if self.splitter.count() == 3:
+            self.settings.setValue("main/splitter", self.splitter.saveState())
+
+    def _sync_sources(self, _changes: object = None) -> None:
+        if self.sources_pane is not None:
+            self.sources_pane.model.sync()
+
+    def _show_source(self, source_id: int) -> None:
+        if self.project is None or self.transcript_pane is None:
+            return
+        self.transcript_pane.show_source(self.project.sources.get(source_id))
+
+    def _update_title(self) -> None:
+        if self.project is None:
+            self.setWindowTitle(APP_NAME)
+            self.coder_label.clear()
+            return
+        self.action_close.setEnabled(True)
+        suffix = " [read-only]" if self.project.read_only else ""
+        self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
+        self.setWindowFilePath(str(self.project.path))
+        coder = self.project.coders.current()
+        self.coder_label.setText(f"Coder: {coder.name}" if coder else "No coder")
+
+    # -- recent files ----------------------------------------------------------------
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.recent_projects() if p != str(path)]
+        self.settings.setValue(RECENT_KEY, [str(path), *recent][:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_projects():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _c=False, p=entry: self.open_project(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_projects()))
+
+    # -- dialogs ---------------------------------------------------------------------
+
+    def _new_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New Project", "", FILE_FILTER)
+        if name:
+            path = Path(name) if name.endswith(".ikt") else Path(name + ".ikt")
+            self.create_project(path)
+
+    def _open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open Project", "", FILE_FILTER)
+        if name:
+            self.open_project(Path(name))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3><p>Offline qualitative interview research. "
+            "Your projects never leave this computer.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        self.close_project()
+        super().closeEvent(event)
