@@ -32,13 +32,12 @@ def _participant_ids(s: Session, labels: set[str]) -> dict[str, int]:
 class SourceService(Service):
     def all(self) -> list[SourceDTO]:
         with self._store.read() as s:
-            counts = dict(
-                s.execute(
+            counts: dict[int, int] = {
+                sid: n
+                for sid, n in s.execute(
                     select(Coding.source_id, func.count(Coding.id)).group_by(Coding.source_id)
                 )
-                .tuples()
-                .all()
-            )
+            }
             rows = s.execute(
                 select(Source, Participant.label, Participant.role)
                 .outerjoin(Participant, Source.participant_id == Participant.id)

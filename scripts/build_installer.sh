@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Build the desktop bundle from build_installer.spec, then smoke-test the built app.
+#
+#   bash scripts/build_installer.sh            # one-folder bundle: dist/ikt-desktop/ikt-desktop
+#   IKT_ONEFILE=1 bash scripts/build_installer.sh   # one file: dist/ikt-desktop
+#
+# Python: the active virtualenv's, else ${PYTHON:-python3}. Exits non-zero on any failure.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+if [[ -n "${VIRTUAL_ENV:-}" && -x "$VIRTUAL_ENV/bin/python" ]]; then
+    PY="$VIRTUAL_ENV/bin/python"
+else
+    PY="${PYTHON:-python3}"
+fi
+command -v "$PY" >/dev/null || { echo "build_installer: no python at '$PY'" >&2; exit 1; }
+echo "== python: $("$PY" -c 'import sys; print(sys.executable, sys.version.split()[0])')"
+
+if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
+    echo "== installing pyinstaller"
+    "$PY" -m pip install 'pyinstaller>=6.5'
+fi
+echo "== pyinstaller $("$PY" -m PyInstaller --version)"
+
+fail() { echo "build_installer: FAILED: $*" >&2; exit 1; }
+
+# A one-file build writes the file dist/ikt-desktop where a one-folder build has its folder.
+rm -rf dist/ikt-desktop
+
+echo "== building (IKT_ONEFILE=${IKT_ONEFILE:-0})"
+start=$(date +%s.%N)
+"$PY" -m PyInstaller --noconfirm --clean build_installer.spec
+end=$(date +%s.%N)
+build_seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+
+if [[ -d dist/ikt-desktop ]]; then
+    APP=dist/ikt-desktop/ikt-desktop
+    BUNDLE_DATA=dist/ikt-desktop/_internal
+else
+    APP=dist/ikt-desktop
+    BUNDLE_DATA=""
+fi
+[[ -x "$APP" ]] || fail "no executable at $APP"
+
+echo "== build took ${build_seconds}s"
+echo "== bundle size: $(du -sh dist/ikt-desktop | cut -f1) ($(du -sm dist/ikt-desktop | cut -f1) MB)"
+if [[ -n "$BUNDLE_DATA" ]]; then
+    echo "== largest files in the bundle:"
+    find dist/ikt-desktop -type f -printf '%s\t%P\n' | sort -rn | head -12 \
+        | awk -F'\t' '{ printf "   %6.1f MB  %s\n", $1 / 1048576, $2 }'
+    for f in resources/icons/app.svg resources/demo/study.toml \
+             ikt_desktop/db/migrations/env.py ikt_desktop/db/migrations/script.py.mako \
+             ikt_desktop/db/migrations/versions/0001_initial.py; do
+        [[ -f "$BUNDLE_DATA/$f" ]] || fail "bundle lacks $f"
+    done
+    if compgen -G "$BUNDLE_DATA/PySide6/*Network*" >/dev/null \
+        || compgen -G "$BUNDLE_DATA/PySide6/Qt/lib/libQt6Network*" >/dev/null; then
+        fail "QtNetwork got into the bundle (it is excluded in build_installer.spec)"
+    fi
+fi
+
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/ikt-smoke.XXXXXX")"
+trap 'rm -rf "$TMP"' EXIT
+# guard against a hung app (e.g. a modal crash dialog in the offscreen smoke start)
+run() { if command -v timeout >/dev/null; then timeout 120 "$@"; else "$@"; fi; }
+
+echo "== smoke: --version"
+version="$(run "$APP" --version)" || fail "$APP --version"
+echo "   $version"
+[[ "$version" == "iKT Desktop "* ]] || fail "unexpected --version output: $version"
+
+echo "== smoke: offscreen GUI start on the demo project (--quit-after 3)"
+export IKT_DESKTOP_HOME="$TMP/home"
+mkdir -p "$IKT_DESKTOP_HOME"
+QT_QPA_PLATFORM=offscreen run "$APP" --demo --quit-after 3 \
+    || fail "GUI smoke start exited $?"
+log="$IKT_DESKTOP_HOME/logs/ikt-desktop.log"
+if [[ -f "$log" ]] && grep -Eq 'Traceback|ERROR|CRITICAL' "$log"; then
+    cat "$log" >&2
+    fail "errors in the app log during the GUI smoke start"
+fi
+compgen -G "$IKT_DESKTOP_HOME/data/demo/iKT demo *.ikt" >/dev/null \
+    || fail "--demo wrote no demo project"
+
+echo "== smoke: headless demo / info / check"
+run "$APP" demo "$TMP/d.ikt" || fail "$APP demo"
+info="$(run "$APP" info "$TMP/d.ikt" --json)" || fail "$APP info"
+echo "   $info"
+"$PY" -c '
+import json, sys
+data = json.loads(sys.argv[1])
+sys.exit(0 if data.get("sources") == 8 else f"expected \"sources\": 8, got {data.get(\"sources\")!r}")
+' "$info" || fail "info --json"
+check="$(run "$APP" check "$TMP/d.ikt")" || fail "$APP check: $check"
+[[ "$check" == "ok" ]] || fail "check printed: $check"
+
+echo "== OK: built in ${build_seconds}s, $(du -sm dist/ikt-desktop | cut -f1) MB, smoke tests passed"

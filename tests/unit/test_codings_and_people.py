@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services.project import Project
+from tests.helpers import TEXT, add_source
+
+
+def test_apply_validates_spans_and_is_idempotent(project: Project) -> None:
+    src = add_source(project)
+    code = project.codebook.create("Motivations").value
+    c = project.codings.apply(src, code.id, 26, 41).value
+    assert TEXT[c.start : c.end] == "Because of my M"[:15]
+    again = project.codings.apply(src, code.id, 26, 41)
+    assert again.value == c and not again.changes
+    for start, end in [(5, 5), (-1, 3), (0, len(TEXT) + 1)]:
+        with pytest.raises(ValidationError):
+            project.codings.apply(src, code.id, start, end)
+    assert len(TEXT) == project.sources.text(src).__len__()
+    project.codings.apply(src, code.id, 0, len(TEXT))  # the whole text, emoji included
+
+
+def test_remove_restore_resize_memo_and_listing(project: Project) -> None:
+    src = add_source(project)
+    a = project.codebook.create("A").value
+    a1 = project.codebook.create("A1", a.id).value
+    late = project.codings.apply(src, a.id, 40, 50).value
+    early = project.codings.apply(src, a1.id, 22, 30).value
+    assert [c.id for c in project.codings.for_source(src)] == [early.id, late.id]
+    assert [c.id for c in project.codings.for_code(a.id)] == [late.id]
+    assert {c.id for c in project.codings.for_code(a.id, include_subcodes=True)} == {
+        early.id, late.id,
+    }  # fmt: skip
+    snap = project.codings.remove(early.id).value
+    assert [c.id for c in project.codings.for_source(src)] == [late.id]
+    project.codings.restore(snap)
+    assert project.codings.get(early.id) == early
+    resized = project.codings.resize(late.id, 38, 52).value
+    assert (resized.start, resized.end) == (38, 52)
+    assert project.codings.set_memo(late.id, "key quote").value.memo == "key quote"
+
+
+def test_a_coding_needs_a_coder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Project.create(tmp_path / "n.ikt") as p:
+        p.participants.add("P1")
+        src = add_source(p)
+        code = p.codebook.create("A").value
+        with pytest.raises(ValidationError, match="who is coding"):
+            p.codings.apply(src, code.id, 0, 3)
+
+
+def test_coders(project: Project) -> None:
+    sam = project.coders.add("Sam Okafor").value
+    assert sam.initials == "SO"
+    with pytest.raises(ValidationError):
+        project.coders.add("sam okafor")
+    project.coders.set_current(sam.id)
+    assert project.coders.current() == sam
+    assert [c.name for c in project.coders.all()] == ["Tester", "Sam Okafor"]
+
+
+def test_participants_and_typed_attributes(project: Project) -> None:
+    ps = project.participants
+    p3 = ps.add("P3", "Siobhán", "iKT panel member").value
+    group = ps.define_attribute("Stakeholder group", "choice", ["person with MS", "clinician"])
+    years = ps.define_attribute("Years involved", "number")
+    ps.set_value(p3.id, group.value.id, "person with MS")
+    assert ps.set_value(p3.id, years.value.id, "3.0").value == "3"
+    with pytest.raises(ValidationError, match="Years involved"):
+        ps.set_value(p3.id, years.value.id, "three")
+    with pytest.raises(ValidationError):
+        ps.set_value(p3.id, group.value.id, "policy maker")
+    with pytest.raises(ValidationError, match="needs at least one choice"):
+        ps.define_attribute("Empty", "choice", [])
+    with pytest.raises(ValidationError):
+        ps.add("p3")
+    got = ps.get(p3.id)
+    assert got.attributes == (("Stakeholder group", "person with MS"), ("Years involved", "3"))
+    ps.update(p3.id, role="extended collaborator")
+    snap = ps.delete(p3.id).value
+    assert ps.all() == []
+    ps.restore(snap)
+    assert ps.get(p3.id).attributes == got.attributes
+    assert ps.get(p3.id).role == "extended collaborator"
+
+
+def test_add_transcript_refuses_unknown_participants_and_bad_turns(project: Project) -> None:
+    from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+
+    draft = DraftTranscript("X", "A: hi", (DraftTurn("A", 0, 5),))
+    with pytest.raises(ValidationError, match="No participant labelled P9"):
+        project.sources.add_transcript(draft, {"A": SpeakerMapping("P9")})
+    bad = DraftTranscript("X", "A: hi", (DraftTurn("A", 0, 50),))
+    with pytest.raises(ValidationError, match="outside the text"):
+        project.sources.add_transcript(bad, {})
+    assert project.info().sources == 0
