@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -67,7 +67,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
 }
 
 
-def _print(args: argparse.Namespace, data: dict[str, object], human: str) -> None:
+def _print(args: argparse.Namespace, data: Mapping[str, object], human: str) -> None:
     print(json.dumps(data, ensure_ascii=False) if args.json else human)
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QWidget,
 )
 
 from ikt_desktop import APP_NAME, __version__
@@ -54,6 +53,8 @@ class MainWindow(QMainWindow):
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
         self.hub.project_changed.connect(lambda _c: self._update_title())
+        self.hub.sources_changed.connect(self._sync_sources)
+        self.hub.codings_changed.connect(self._sync_sources)
         self._show_empty()
         self.resize(1280, 800)
         geometry = self.settings.value("main/geometry")
@@ -154,12 +155,6 @@ class MainWindow(QMainWindow):
             project.codebook, self.hub, self.undo_stack, read_only=project.read_only
         )
         self.sources_pane.source_selected.connect(self._show_source)
-        self.hub.sources_changed.connect(
-            lambda _c: self.sources_pane and self.sources_pane.model.sync()
-        )
-        self.hub.codings_changed.connect(
-            lambda _c: self.sources_pane and self.sources_pane.model.sync()
-        )
         for pane in (self.sources_pane, self.transcript_pane, self.codebook_pane):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
@@ -184,7 +179,8 @@ class MainWindow(QMainWindow):
                 pane.deleteLater()
         self.sources_pane = self.transcript_pane = self.codebook_pane = None
         while self.splitter.count():
-            widget: QWidget = self.splitter.widget(0)
+            widget = self.splitter.widget(0)
+            assert widget is not None
             widget.setParent(None)
             widget.deleteLater()
 

@@ -85,11 +85,11 @@ def test_labelled_text_parser() -> None:
 
 
 def test_labelled_text_errors_name_the_file(tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match="notes.txt: no speaker turns"):
+    with pytest.raises(ValidationError, match=r"notes\.txt: no speaker turns"):
         parse_labelled_text("just some words\n", "x", "notes.txt")
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes("Zoë: café".encode("cp1252"))
-    with pytest.raises(ValidationError, match="legacy.txt: not UTF-8"):
+    with pytest.raises(ValidationError, match=r"legacy\.txt: not UTF-8"):
         read_labelled_text(legacy)
 
 
