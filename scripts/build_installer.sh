@@ -88,11 +88,12 @@ echo "== smoke: headless demo / info / check"
 run "$APP" demo "$TMP/d.ikt" || fail "$APP demo"
 info="$(run "$APP" info "$TMP/d.ikt" --json)" || fail "$APP info"
 echo "   $info"
-"$PY" -c '
+"$PY" - "$info" <<'PYCHECK' || fail "info --json did not report \"sources\": 8"
 import json, sys
-data = json.loads(sys.argv[1])
-sys.exit(0 if data.get("sources") == 8 else f"expected \"sources\": 8, got {data.get(\"sources\")!r}")
-' "$info" || fail "info --json"
+sources = json.loads(sys.argv[1]).get("sources")
+if sources != 8:
+    sys.exit(f"expected sources == 8, got {sources!r}")
+PYCHECK
 check="$(run "$APP" check "$TMP/d.ikt")" || fail "$APP check: $check"
 [[ "$check" == "ok" ]] || fail "check printed: $check"
 

@@ -12,7 +12,12 @@ from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.spans import check_span
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
-from ikt_desktop.services.snapshots import coding_dto, restore_codings, snapshot_codings
+from ikt_desktop.services.snapshots import (
+    coding_dto,
+    coding_rows,
+    restore_codings,
+    snapshot_codings,
+)
 
 
 def _text_length(s: Session, source_id: int) -> int:
@@ -109,12 +114,7 @@ class CodingService(Service):
     def for_source(self, source_id: int) -> list[CodingDTO]:
         """A source's codings in text order (uses ``ix_coding_source_start``)."""
         with self._store.read() as s:
-            rows = s.scalars(
-                select(Coding)
-                .where(Coding.source_id == source_id)
-                .order_by(Coding.start, Coding.end, Coding.id)
-            )
-            return [coding_dto(c) for c in rows]
+            return coding_rows(s, Coding.source_id == source_id)
 
     def for_code(self, code_id: int, *, include_subcodes: bool = False) -> list[CodingDTO]:
         """A code's codings by source, then text order."""
@@ -123,9 +123,4 @@ class CodingService(Service):
             if include_subcodes:
                 parents = {i: p for i, p in s.execute(select(Code.id, Code.parent_id))}
                 ids += codetree.descendants(code_id, parents)
-            rows = s.scalars(
-                select(Coding)
-                .where(Coding.code_id.in_(ids))
-                .order_by(Coding.source_id, Coding.start, Coding.end, Coding.id)
-            )
-            return [coding_dto(c) for c in rows]
+            return coding_rows(s, Coding.code_id.in_(ids))

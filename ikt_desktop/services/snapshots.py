@@ -6,9 +6,30 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from ikt_desktop.db.models import Coding, ThemeQuote
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot
+
+CODING_COLUMNS = (
+    Coding.id,
+    Coding.guid,
+    Coding.code_id,
+    Coding.source_id,
+    Coding.start,
+    Coding.end,
+    Coding.coder_id,
+    Coding.created,
+    Coding.memo,
+)  # fmt: skip  -- the order of CodingDTO's fields
+
+
+def coding_rows(s: Session, *where: ColumnElement[bool]) -> list[CodingDTO]:
+    """Codings as DTOs straight from rows (no ORM objects: 3,000 rows in a few ms),
+    ordered by source, then text position."""
+    query = select(*CODING_COLUMNS).where(*where)
+    query = query.order_by(Coding.source_id, Coding.start, Coding.end, Coding.id)
+    return [CodingDTO(*row) for row in s.execute(query)]
 
 
 def coding_dto(c: Coding) -> CodingDTO:

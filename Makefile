@@ -1,0 +1,46 @@
+# iKT Desktop: the two commands a newcomer needs are `make run` and `make test`.
+# Both create .venv with Python >= 3.11 (PYTHON=python3.12 make ... to choose another).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test lint pytest bench installer screenshot clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("iKT Desktop needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+## run: set up and start the app on a fresh copy of the demo project
+run: $(STAMP)
+	$(VENV)/bin/ikt-desktop --demo
+
+## test: set up and run the whole suite (lint, types, import contracts, tests; offscreen)
+test: lint pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy ikt_desktop
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## bench: the performance budgets (prints JSON)
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+## installer: build the PyInstaller bundle and smoke-test it
+installer: $(STAMP)
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash scripts/build_installer.sh
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
