@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
     def _reset_splitter(self) -> None:
         if self.splitter.count() == 3:
             width = max(self.width(), 900)
-            self.splitter.setSizes([int(width * 0.24), int(width * 0.50), int(width * 0.26)])
+            self.splitter.setSizes([int(width * 0.30), int(width * 0.46), int(width * 0.24)])
 
     def _save_layout(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui.sources_model import IdRole, SourcesModel
@@ -32,8 +39,7 @@ class SourcesPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
-        for column, width in enumerate((150, 70, 130, 60, 60, 60)):
-            self.view.setColumnWidth(column, width)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def select_source(self, source_id: int) -> None:
         row = self.model.row_of(source_id)
