@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 APPLICATION_ID = 0x494B5444  # "IKTD": marks a SQLite file as an iKT Desktop project
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "ikt_write"  # execution option marking a unit of work that writes
 
 
 def sqlite_uri(path: Path, *, read_only: bool) -> str:
@@ -48,8 +49,10 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # IMMEDIATE takes the write lock up front: no deadlock when a read turns into a write.
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # A writing unit of work takes the write lock up front (IMMEDIATE), so it never
+        # deadlocks upgrading a read lock; reads begin deferred and never block a writer.
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
 
     return engine
 
@@ -59,10 +62,12 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+def unit_of_work(factory: sessionmaker[Session], *, write: bool = False) -> Iterator[Session]:
     """One transaction: commit on success, roll back on any error."""
     session = factory()
     try:
+        if write:
+            session.connection(execution_options={WRITE_OPTION: True})
         yield session
         session.commit()
     except BaseException:

@@ -157,7 +157,7 @@ class Store:
         """A unit of work that changes the project: one transaction, committed on exit."""
         if self.read_only:
             raise ReadOnlyProjectError(self.path)
-        with unit_of_work(self.session_factory) as session:
+        with unit_of_work(self.session_factory, write=True) as session:
             yield session
 
     def close(self) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Coding, Participant, Source, Speaker, Turn
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.text import count_words, normalise_text
 from ikt_desktop.domain.transcript import DraftTranscript, SpeakerMapping
 from ikt_desktop.services.base import Service, record, require
@@ -31,22 +31,16 @@ def _participant_ids(s: Session, labels: set[str]) -> dict[str, int]:
 
 class SourceService(Service):
     def all(self) -> list[SourceDTO]:
+        """Every source in order, with its participant and number of codings."""
         with self._store.read() as s:
-            counts: dict[int, int] = {
-                sid: n
-                for sid, n in s.execute(
-                    select(Coding.source_id, func.count(Coding.id)).group_by(Coding.source_id)
-                )
-            }
-            rows = s.execute(
-                select(Source, Participant.label, Participant.role)
-                .outerjoin(Participant, Source.participant_id == Participant.id)
-                .order_by(Source.position, Source.id)
-            )
-            return [_dto(src, label, role, counts.get(src.id, 0)) for src, label, role in rows]
+            return _source_dtos(s)
 
     def get(self, source_id: int) -> SourceDTO:
-        return next(s for s in self.all() if s.id == source_id)
+        with self._store.read() as s:
+            found = _source_dtos(s, source_id)
+        if not found:
+            raise NotFoundError(f"The source no longer exists (id {source_id}).")
+        return found[0]
 
     def text(self, source_id: int) -> str:
         with self._store.read() as s:
@@ -134,6 +128,22 @@ class SourceService(Service):
             return Outcome(
                 _dto(source, label, role, 0), ChangeSet.of(Entity.SOURCE, Op.CREATED, [source.id])
             )
+
+
+def _source_dtos(s: Session, source_id: int | None = None) -> list[SourceDTO]:
+    counts = select(Coding.source_id, func.count(Coding.id).label("n")).group_by(Coding.source_id)
+    if source_id is not None:
+        counts = counts.where(Coding.source_id == source_id)
+    sub = counts.subquery()
+    query = (
+        select(Source, Participant.label, Participant.role, sub.c.n)
+        .outerjoin(Participant, Source.participant_id == Participant.id)
+        .outerjoin(sub, sub.c.source_id == Source.id)
+        .order_by(Source.position, Source.id)
+    )
+    if source_id is not None:
+        query = query.where(Source.id == source_id)
+    return [_dto(src, label, role, n or 0) for src, label, role, n in s.execute(query)]
 
 
 def _dto(src: Source, label: str | None, role: str | None, codings: int) -> SourceDTO:

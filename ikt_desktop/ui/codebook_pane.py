@@ -122,10 +122,11 @@ class CodebookPane(QWidget):
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # only while the tree has focus: Delete in the filter box must not delete a code
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.actions_bar.addAction(action)
-        self.addAction(action)
+        self.view.addAction(action)
         return action
 
     def _fresh_name(self, parent_id: int | None) -> str:

@@ -224,3 +224,19 @@ def test_selected_code_id_role(window: MainWindow, demo_path: Path) -> None:
     assert pane is not None
     pane.select_code(10)
     assert pane.view.currentIndex().data(IdRole) == 10
+
+
+def test_delete_key_in_the_filter_box_does_not_delete_a_code(
+    window: MainWindow, demo_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_project(demo_path)
+    pane = window.codebook_pane
+    assert pane is not None
+    pane.select_code(10)
+    codes = window.project.info().codes  # type: ignore[union-attr]
+    pane.filter.setFocus()
+    qtbot.keyClick(pane.filter, Qt.Key.Key_Delete)
+    assert window.project.info().codes == codes  # type: ignore[union-attr]
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    assert window.project.info().codes < codes  # type: ignore[union-attr]

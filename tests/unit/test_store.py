@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 from ikt_desktop.db import migrate
 from ikt_desktop.db.models import Base
@@ -230,3 +231,18 @@ def test_check_reports_ok_and_problems(tmp_path: Path) -> None:
     conn.close()
     problems = check(path)
     assert problems and "coding" in problems[0]
+
+
+def test_reads_do_not_block_a_writer_and_writes_lock_up_front(project: Project) -> None:
+    other = sqlite3.connect(project.path, timeout=0)
+    try:
+        with project.store.read() as s:
+            s.execute(text("SELECT count(*) FROM code")).scalar()
+            other.execute("BEGIN IMMEDIATE")  # another writer gets in during our read
+            other.execute("ROLLBACK")
+        with project.store.write() as s:
+            s.execute(text("SELECT 1"))
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")  # our write holds the lock from BEGIN
+    finally:
+        other.close()
