@@ -213,7 +213,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
         self.setWindowFilePath(str(self.project.path))
         coder = self.project.coders.current()
-        self.coder_label.setText(f"Coder: {coder.name}" if coder else "No coder")
+        status = f"Coder: {coder.name}" if coder else "No coder"
+        if self.project.read_only:
+            status = "Read-only: changes are not possible · " + status
+        self.coder_label.setText(status)
 
     # -- recent files ----------------------------------------------------------------
 

@@ -122,6 +122,7 @@ def test_project_in_use_offers_read_only(
         assert window.open_project(demo_path)
         assert window.project is not None and window.project.read_only
         assert "[read-only]" in window.windowTitle()
+        assert window.coder_label.text().startswith("Read-only")
         assert not window.codebook_pane.new_code.isEnabled()  # type: ignore[union-attr]
     finally:
         window.close_project()
