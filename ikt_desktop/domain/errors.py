@@ -48,3 +48,12 @@ class ValidationError(UserError):
 
 class NotFoundError(UserError):
     """The entity an action refers to no longer exists."""
+
+
+class UnreadableFileError(UserError):
+    """An input file (transcript, exchange file) cannot be read: ``path``: ``reason``."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")

@@ -1,102 +1,235 @@
-"""Speaker-labelled plain text: an optional ``# key: value`` header block, then turns
-written ``Name: text``, one paragraph each, separated by blank lines.
+"""Speaker-labelled text, in the layouts transcripts actually come in:
 
-The stored text keeps the header's free-text lines as a bracketed note, then one paragraph
-per turn (``Name: text``), paragraphs separated by a blank line.
+- ``Name: text``, ``Interviewer:``/``I:``/``R:``/``P3:``, ``[id1] text``,
+  ``S01: [00:00:12] text``, ``[00:00:08] Name: text``;
+- Otter's (and Teams Word) ``Name  0:03`` header line with the speech below, and Otter's
+  "Transcribed by" footer;
+- time stamp lines like ``[00:00:08]`` before a turn;
+- turns hard-wrapped over several lines; paragraphs that continue the previous speaker;
+- a header block (``Key: value`` lines, or ``# ...`` lines) before the first turn.
+
+A label counts as a speaker when it recurs, or when it is a known role label (I, R, P3,
+Interviewer, ...): a one-off ``Note: ...`` inside a turn is not a new speaker.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
+from collections import Counter
+from dataclasses import dataclass, field
 
-from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.text import normalise_text
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn
+from ikt_desktop.domain.transcript import ParsedTranscript, ParsedTurn
+from ikt_desktop.importers.timecodes import TIME, parse_time
 
-_HEADER = re.compile(r"^#\s?(?:(?P<key>[A-Za-z][\w ]{0,30}):\s*(?P<value>.*)|(?P<note>.*))$")
-HEADER_KEYS = frozenset(
-    {"participant", "date", "mode", "duration", "interviewer", "title", "location", "language"}
+_NAME = r"[^\s:\[\]()#*][^:\[\]\n?!]{0,59}?"
+_LABEL = re.compile(
+    rf"^(?:[\[(](?P<t1>{TIME})[\])]\s*)?(?P<name>{_NAME})\s*"
+    rf"(?:[\[(](?P<t2>{TIME})[\])])?\s*:(?:\s+|$)(?:[\[(](?P<t3>{TIME})[\])]\s*)?(?P<text>.*)$"
 )
-_TURN = re.compile(r"^(?P<name>[^\s:][^:\n]{0,60}?):\s+(?P<speech>\S.*)$", re.DOTALL)
-_DURATION = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
+_BRACKET = re.compile(r"^\[(?P<name>[A-Za-z][\w .'-]{0,30})\]\s+(?P<text>\S.*)$")
+_HEADER = re.compile(rf"^(?P<name>\S[^\t]{{0,60}}?)(?:\s{{2,}}|\t)(?P<time>{TIME})$")
+_TIME_LINE = re.compile(rf"^[\[(]?(?P<time>{TIME})[\])]?$")
+_FOOTER = re.compile(r"^transcribed by\b.*(otter|https?://)", re.IGNORECASE)
+_ROLE = re.compile(
+    r"^(I|R|Q|A|Int|Interviewer|Interviewee|Participant|Respondent|Moderator|Facilitator"
+    r"|[A-Z]{1,3}\d{1,3}|Speaker \d+|Participant \d+)$",
+    re.IGNORECASE,
+)
+_ANNOTATION = re.compile(
+    r"^(laughs?|laughter|pause|inaudible|crosstalk|overlap\w*|silence|music|unclear|"
+    r"sighs?|coughs?|noise|background noise|break|end)\b",
+    re.IGNORECASE,
+)
+_NOT_SPEAKERS = re.compile(
+    r"^(note|notes|nb|comment|summary|topic|section|part|question \d+|update|edit|"
+    r"example|e\.g|i\.e|ps|re|subject|tl;dr)$",
+    re.IGNORECASE,
+)
+META_KEYS = {
+    "date": "date", "interview date": "date", "duration": "duration", "length": "duration",
+    "interviewer": "interviewer", "interviewers": "interviewer", "participant": "participant",
+    "mode": "mode", "platform": "mode", "location": "location", "title": "title",
+    "language": "language", "time": "time", "recording": "recording",
+}  # fmt: skip
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%A, %B %d, %Y")
 
 
-def parse_duration(value: str) -> int | None:
-    match = _DURATION.match(value.strip())
-    if not match:
-        return None
-    hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
-    return hours * 3600 + minutes * 60 + seconds
+@dataclass
+class _Line:
+    kind: str  # blank, time, header, label, text
+    raw: str = ""  # the stripped line as written
+    name: str = ""
+    text: str = ""
+    time: int | None = None
 
 
-def parse_labelled_text(raw: str, name: str, origin_name: str = "") -> DraftTranscript:
-    text = normalise_text(raw)
-    lines = text.split("\n")
-    meta: dict[str, str] = {}
-    notes: list[str] = []
-    i = 0
-    while i < len(lines) and lines[i].startswith("#"):
-        match = _HEADER.match(lines[i])
-        key = (match["key"] or "").strip().lower() if match else ""
-        if key in HEADER_KEYS:
-            meta[key] = match["value"].strip() if match else ""
-        elif lines[i].lstrip("#").strip():
-            notes.append(lines[i].lstrip("#").strip())
-        i += 1
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "\n".join(lines[i:])) if p.strip()]
-    parts: list[str] = []
-    turns: list[DraftTurn] = []
-    offset = 0
+@dataclass
+class _Builder:
+    preamble: list[str] = field(default_factory=list)
+    turns: list[ParsedTurn] = field(default_factory=list)
+    speaker: str | None = None
+    parts: list[str] = field(default_factory=list)
+    time: int | None = None
+    labelled: bool = False
+    is_turn: bool = False
+    open: bool = False
 
-    def add(paragraph: str, speaker: str | None) -> None:
-        nonlocal offset
-        if parts:
-            offset += 2  # the blank line between paragraphs
-        start = offset
-        parts.append(paragraph)
-        offset += len(paragraph)
-        if speaker is not None:
-            turns.append(DraftTurn(speaker, start, offset))
+    def start(self, speaker: str | None, text: str, time: int | None, labelled: bool) -> None:
+        self.flush()
+        self.speaker, self.time, self.labelled = speaker, time, labelled
+        self.is_turn = speaker is not None or bool(self.turns)
+        self.parts = [text] if text else []
+        self.open = True
 
-    if notes:
-        add("[" + " ".join(notes) + "]", None)
-    for paragraph in paragraphs:
-        paragraph = " ".join(paragraph.split("\n"))  # hard-wrapped lines join into one
-        match = _TURN.match(paragraph)
-        if match:
-            add(f"{match['name'].strip()}: {match['speech'].strip()}", match["name"].strip())
-        else:
-            add(paragraph, None)
-    if not turns:
-        raise ValidationError(f"{origin_name or name}: no speaker turns ('Name: text') found.")
-    date = None
-    if meta.get("date"):
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+
+    def flush(self) -> None:
+        if not self.open:
+            return
+        text = " ".join(p.strip() for p in self.parts if p.strip())
+        if self.is_turn:
+            if text or self.labelled:
+                self.turns.append(ParsedTurn(self.speaker, text, self.time, None, self.labelled))
+        elif text:
+            self.preamble.append(text)
+        self.open = False
+
+
+def _classify(line: str) -> _Line:
+    if not line.strip():
+        return _Line("blank")
+    stripped = line.strip()
+    if m := _TIME_LINE.match(stripped):
+        return _Line("time", stripped, time=parse_time(m["time"]))
+    if m := _HEADER.match(stripped):
+        return _Line("header", stripped, name=m["name"].strip(), time=parse_time(m["time"]))
+    if (m := _BRACKET.match(stripped)) and not _ANNOTATION.match(m["name"]):
+        return _Line("label", stripped, name=m["name"].strip(), text=m["text"])
+    if (m := _LABEL.match(stripped)) and len(m["name"].split()) <= 6:
+        time = next((parse_time(t) for t in (m["t1"], m["t2"], m["t3"]) if t), None)
+        name, text = m["name"].strip(), m["text"].strip()
+        kind = "meta" if name.lower() in META_KEYS and _metadata_like(text) else "label"
+        return _Line(kind, stripped, name=name, text=text, time=time)
+    return _Line("text", stripped, text=stripped)
+
+
+def _metadata_like(value: str) -> bool:
+    """``Dana Whitfield`` or ``March 4, 2025`` rather than speech like ``Hello, and``."""
+    return 0 < len(value.split()) <= 6 and not value.endswith((",", ".", "?", "!", "…"))
+
+
+def _speakers(lines: list[_Line], interviewer: str) -> set[str]:
+    """Labels that are speakers: recurring ones, role labels, the named interviewer, and
+    every name of ``Name  0:03`` header lines when the file is written that way."""
+    counts = Counter(line.name for line in lines if line.kind == "label")
+    headers = Counter(line.name for line in lines if line.kind == "header")
+    found = {
+        name for name, n in counts.items() if n >= 2 or _ROLE.match(name) or name == interviewer
+    }
+    if headers.total() >= 2:
+        found |= set(headers)
+    if found:  # a one-off label opening a paragraph, beside real speakers, speaks too
+        found |= {
+            line.name
+            for i, line in enumerate(lines)
+            if line.kind == "label"
+            and (i == 0 or lines[i - 1].kind == "blank")
+            and not _NOT_SPEAKERS.match(line.name)
+        }
+    return found
+
+
+def _parse_date(value: str) -> dt.date | None:
+    head = value.split(" at ")[0].strip().rstrip(",")
+    for fmt in _DATE_FORMATS:
         try:
-            date = dt.date.fromisoformat(meta["date"])
+            return dt.datetime.strptime(head, fmt).date()
         except ValueError:
-            date = None
-    return DraftTranscript(
-        name=name,
-        text="\n\n".join(parts),
+            continue
+    match = re.search(r"\d{4}-\d{2}-\d{2}", value)
+    return dt.date.fromisoformat(match.group(0)) if match else None
+
+
+_DURATION_UNITS = re.compile(r"(\d+)\s*(h|hours?|hrs?|m|min|mins|minutes?|s|sec|secs|seconds?)\b")
+
+
+def _duration(value: str, turns: list[ParsedTurn]) -> int | None:
+    """Seconds from ``00:52:10``, ``52:10``, ``47m 35s``, ``1 h 5 min``; else from the
+    last turn's time stamp."""
+    value = value.strip()
+    if value:
+        ms = parse_time(value)
+        if ms is not None:
+            return ms // 1000
+        units = _DURATION_UNITS.findall(value.lower())
+        if units:
+            scale = {"h": 3600, "m": 60, "s": 1}
+            return sum(int(n) * scale[unit[0]] for n, unit in units)
+    times = [t.start_ms for t in turns if t.start_ms is not None]
+    return max(times) // 1000 if times else None
+
+
+def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
+    """Parse normalised text (LF line ends) into turns; see the module docstring."""
+    raw_lines = [line.rstrip() for line in text.split("\n")]
+    raw_lines = [line for line in raw_lines if not _FOOTER.match(line.strip())]
+    meta: dict[str, str] = {}
+    body_start = 0
+    header_notes: list[str] = []
+    while body_start < len(raw_lines) and raw_lines[body_start].startswith("#"):
+        content = raw_lines[body_start].lstrip("#").strip()
+        key, sep, value = content.partition(":")
+        if sep and key.strip().lower() in META_KEYS:
+            meta[META_KEYS[key.strip().lower()]] = value.strip()
+        elif content:
+            header_notes.append(content)
+        body_start += 1
+    lines = [_classify(line) for line in raw_lines[body_start:]]
+    speakers = _speakers(lines, meta.get("interviewer", ""))
+    b = _Builder()
+    if header_notes:
+        b.preamble.append("[" + " ".join(header_notes) + "]")
+    pending_time: int | None = None
+    for line in lines:
+        if line.kind == "blank":
+            if not (b.open and b.is_turn and b.labelled and not b.parts):
+                b.flush()  # (a header line waits over a blank line for its speech)
+        elif line.kind == "time":
+            b.flush()
+            pending_time = line.time
+        elif line.kind in ("header", "label", "meta") and line.name in speakers:
+            b.start(line.name, line.text, line.time if line.time is not None else pending_time,
+                    labelled=True)  # fmt: skip
+            pending_time = None
+        else:
+            content = line.raw
+            if line.kind == "meta" and not b.turns and not b.is_turn:
+                b.flush()
+                meta.setdefault(META_KEYS[line.name.lower()], line.text)
+                continue
+            if b.open:
+                b.add(content)
+            else:
+                previous = b.turns[-1].speaker if b.turns else None
+                b.start(previous, content, pending_time, labelled=False)
+                pending_time = None
+    b.flush()
+    warnings: list[str] = []
+    turns, preamble = b.turns, b.preamble
+    if not speakers:
+        warnings.append("no speakers detected: imported as plain paragraphs")
+        turns = [ParsedTurn(None, p, labelled=False) for p in preamble] + turns
+        preamble = []
+    return ParsedTranscript(
+        format=fmt,
         turns=tuple(turns),
-        origin_format="labelled-text",
-        origin_name=origin_name,
-        interview_date=date,
-        duration_seconds=parse_duration(meta.get("duration", "")),
+        preamble=tuple(preamble),
+        interview_date=_parse_date(meta["date"]) if meta.get("date") else None,
+        duration_seconds=_duration(meta.get("duration", ""), turns),
         mode=meta.get("mode", ""),
         interviewer=meta.get("interviewer", ""),
         metadata=tuple(sorted(meta.items())),
+        warnings=tuple(warnings),
     )
-
-
-def read_labelled_text(path: Path, name: str | None = None) -> DraftTranscript:
-    """Read a UTF-8 speaker-labelled file (the demo's format)."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path}: not UTF-8 text ({exc.reason}).") from exc
-    except OSError as exc:
-        raise ValidationError(f"{path}: cannot be read ({exc.strerror}).") from exc
-    return parse_labelled_text(raw, name or path.stem, path.name)

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.transcript import SpeakerMapping
-from ikt_desktop.importers.labelled_text import read_labelled_text
+from ikt_desktop.domain.transcript import SpeakerMapping, build_draft
+from ikt_desktop.importers.reader import read_transcript
 from ikt_desktop.resources import resource_path
 from ikt_desktop.services.project import Project
 
@@ -67,7 +67,8 @@ def _fill(project: Project, folder: Path, study: dict[str, Any]) -> None:
     project.memos.add("project", None, "Interview guide", guide)
 
     for src in study["sources"]:
-        draft = read_labelled_text(folder / src["file"], src["name"])
+        path = folder / src["file"]
+        draft = build_draft(read_transcript(path), src["name"], path.name)
         mapping = {
             name: SpeakerMapping(is_interviewer=True)
             if target == "interviewer"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ikt_desktop.domain.changes import ChangeSet
 
@@ -180,3 +181,14 @@ class CodingSnapshot:
 
     codings: tuple[CodingDTO, ...]
     theme_quotes: tuple[tuple[int, int, int], ...] = ()  # (theme_id, coding_id, position)
+
+
+@dataclass(frozen=True)
+class SourceSnapshot:
+    """Everything deleting a source removed, to put back with the same ids."""
+
+    source: Mapping[str, Any]
+    speakers: tuple[Mapping[str, Any], ...]
+    turns: tuple[Mapping[str, Any], ...]
+    codings: CodingSnapshot
+    memos: tuple[Mapping[str, Any], ...]

@@ -16,6 +16,7 @@ from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
+from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.sources import SourceService
@@ -34,6 +35,7 @@ class Project:
         self.codebook = CodebookService(store)
         self.codings = CodingService(store)
         self.memos = MemoService(store)
+        self.imports = ImportService(store, self.sources)
 
     # -- lifecycle -------------------------------------------------------------------
 

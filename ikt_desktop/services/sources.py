@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Coding, Participant, Source, Speaker, Turn
+from ikt_desktop.db.models import Base, Coding, Memo, Participant, Source, Speaker, Turn
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.text import count_words, normalise_text
 from ikt_desktop.domain.transcript import DraftTranscript, SpeakerMapping
 from ikt_desktop.services.base import Service, record, require
-from ikt_desktop.services.dto import Outcome, SourceDTO, SpeakerDTO, TurnDTO
+from ikt_desktop.services.dto import Outcome, SourceDTO, SourceSnapshot, SpeakerDTO, TurnDTO
+from ikt_desktop.services.snapshots import restore_codings, snapshot_codings
 
 
 def _participant_ids(s: Session, labels: set[str]) -> dict[str, int]:
@@ -71,8 +74,10 @@ class SourceService(Service):
         *,
         participant_label: str | None = None,
         kind: str = "interview",
+        new_participants: Mapping[str, str] | None = None,
     ) -> Outcome[SourceDTO]:
-        """Store one transcript with its speakers and turns, in one transaction."""
+        """Store one transcript with its speakers and turns, in one transaction.
+        ``new_participants`` (label -> role) are created first, in the same transaction."""
         text = normalise_text(draft.text)
         if text != draft.text:
             raise ValidationError(f"{draft.name}: the importer did not normalise the text.")
@@ -82,6 +87,7 @@ class SourceService(Service):
             if not 0 <= turn.start < turn.end <= len(text):
                 raise ValidationError(f"{draft.name}: a turn lies outside the text.")
         with self._store.write() as s:
+            created = _create_participants(s, new_participants or {})
             labels = {m.participant_label for m in speakers.values() if m.participant_label}
             if participant_label:
                 labels.add(participant_label)
@@ -125,9 +131,74 @@ class SourceService(Service):
             if source.participant_id is not None:
                 p = require(s, Participant, source.participant_id, "participant")
                 label, role = p.label, p.role
-            return Outcome(
-                _dto(source, label, role, 0), ChangeSet.of(Entity.SOURCE, Op.CREATED, [source.id])
+            changes = ChangeSet.of(Entity.PARTICIPANT, Op.CREATED, created)
+            changes += ChangeSet.of(Entity.SOURCE, Op.CREATED, [source.id])
+            return Outcome(_dto(source, label, role, 0), changes)
+
+    def delete(self, source_id: int) -> Outcome[SourceSnapshot]:
+        """Delete a source with its speakers, turns, codings and memos; the snapshot
+        restores them with the same ids."""
+        with self._store.write() as s:
+            source = require(s, Source, source_id, "source")
+            snapshot = SourceSnapshot(
+                source=_row(source),
+                speakers=tuple(_row(x) for x in s.scalars(
+                    select(Speaker).where(Speaker.source_id == source_id))),
+                turns=tuple(_row(x) for x in s.scalars(
+                    select(Turn).where(Turn.source_id == source_id))),
+                codings=snapshot_codings(s, list(s.scalars(
+                    select(Coding).where(Coding.source_id == source_id)))),
+                memos=tuple(_row(x) for x in s.scalars(select(Memo).where(
+                    Memo.target_kind == "source", Memo.target_id == source_id))),
+            )  # fmt: skip
+            s.execute(delete(Memo).where(Memo.target_kind == "source", Memo.target_id == source_id))
+            s.execute(delete(Source).where(Source.id == source_id))  # cascades
+            record(s, "delete source", "source", source_id, name=source.name)
+            changes = ChangeSet.of(Entity.SOURCE, Op.DELETED, [source_id])
+            changes += ChangeSet.of(
+                Entity.CODING, Op.DELETED, [c.id for c in snapshot.codings.codings]
             )
+            return Outcome(snapshot, changes)
+
+    def restore(self, snapshot: SourceSnapshot) -> Outcome[SourceDTO]:
+        """Undo :meth:`delete`."""
+        with self._store.write() as s:
+            for model, rows in (
+                (Source, [snapshot.source]), (Speaker, snapshot.speakers),
+                (Turn, snapshot.turns), (Memo, snapshot.memos),
+            ):  # fmt: skip
+                if rows:
+                    s.execute(insert(model), [dict(r) for r in rows])
+            restore_codings(s, snapshot.codings)
+            source_id = int(snapshot.source["id"])
+            record(s, "restore source", "source", source_id, name=snapshot.source["name"])
+            restored = _source_dtos(s, source_id)[0]
+            changes = ChangeSet.of(Entity.SOURCE, Op.CREATED, [source_id])
+            changes += ChangeSet.of(
+                Entity.CODING, Op.CREATED, [c.id for c in snapshot.codings.codings]
+            )
+            return Outcome(restored, changes)
+
+
+def _row(obj: Base) -> Mapping[str, Any]:
+    """A plain, read-only copy of an ORM row (column name -> value)."""
+    return MappingProxyType({c.key: getattr(obj, c.key) for c in obj.__table__.columns})
+
+
+def _create_participants(s: Session, roles: Mapping[str, str]) -> list[int]:
+    existing = set(s.scalars(select(Participant.label)))
+    position = s.scalar(select(func.coalesce(func.max(Participant.position) + 1, 0))) or 0
+    created = []
+    for label, role in roles.items():
+        if label in existing:
+            continue
+        p = Participant(label=label, role=role.strip(), position=position)
+        s.add(p)
+        s.flush()
+        position += 1
+        created.append(p.id)
+        record(s, "add participant", "participant", p.id, label=label)
+    return created
 
 
 def _source_dtos(s: Session, source_id: int | None = None) -> list[SourceDTO]:

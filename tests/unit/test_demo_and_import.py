@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from ikt_desktop.domain.errors import UserError, ValidationError
-from ikt_desktop.importers.labelled_text import parse_labelled_text, read_labelled_text
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.text import normalise_text
+from ikt_desktop.domain.transcript import build_draft
+from ikt_desktop.importers.labelled_text import parse_text
 from ikt_desktop.resources import resource_path
 from ikt_desktop.services.project import Project
 
@@ -66,31 +68,24 @@ def test_speakers_map_to_participants_and_interviewers(demo: Project) -> None:
         assert text[turn.start : turn.end].startswith(f"{name}: ")
 
 
-def test_labelled_text_parser() -> None:
+def test_demo_header_and_turns() -> None:
     raw = (
         "\ufeff# A note about the file\r\n# Date: 2025-01-02\r\n# Duration: 0:45:10\r\n\r\n"
         "Interviewer: Hello,\r\nand welcome.\r\n\r\nZoë: Hi 👋 there.\r\n\r\n[pause]\r\n"
     )
-    draft = parse_labelled_text(raw, "t")
+    parsed = parse_text(normalise_text(raw))
+    draft = build_draft(parsed, "t")
     assert draft.text == (
         "[A note about the file]\n\nInterviewer: Hello, and welcome.\n\nZoë: Hi 👋 there.\n\n"
         "[pause]"
     )
     assert draft.speakers == ["Interviewer", "Zoë"]
     assert [draft.text[t.start : t.end] for t in draft.turns] == [
-        "Interviewer: Hello, and welcome.", "Zoë: Hi 👋 there.",
+        "Interviewer: Hello, and welcome.", "Zoë: Hi 👋 there.", "[pause]",
     ]  # fmt: skip
+    assert draft.turns[2].speaker == "Zoë"  # a paragraph without a label continues the turn
     assert draft.duration_seconds == 45 * 60 + 10
     assert str(draft.interview_date) == "2025-01-02"
-
-
-def test_labelled_text_errors_name_the_file(tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match=r"notes\.txt: no speaker turns"):
-        parse_labelled_text("just some words\n", "x", "notes.txt")
-    legacy = tmp_path / "legacy.txt"
-    legacy.write_bytes("Zoë: café".encode("cp1252"))
-    with pytest.raises(ValidationError, match=r"legacy\.txt: not UTF-8"):
-        read_labelled_text(legacy)
 
 
 def test_demo_build_refuses_an_existing_file(tmp_path: Path) -> None:

@@ -1,0 +1,69 @@
+"""Read any supported transcript file: detect the format from the content (not only the
+extension), decode, parse. Every failure is a one-line reason naming the file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ikt_desktop.domain.errors import UnreadableFileError, ValidationError
+from ikt_desktop.domain.text import normalise_text
+from ikt_desktop.domain.transcript import ParsedTranscript
+from ikt_desktop.importers.decode import decode
+from ikt_desktop.importers.docx_reader import OLE_MAGIC, parse_docx
+from ikt_desktop.importers.labelled_text import parse_text
+from ikt_desktop.importers.srt import is_srt, parse_srt
+from ikt_desktop.importers.vtt import is_vtt, parse_vtt
+
+MAX_BYTES = 50 * 1024 * 1024  # a three-hour transcript is well under 1 MB of text
+EXTENSIONS = (".txt", ".text", ".md", ".docx", ".vtt", ".srt")
+FORMAT_NAMES = {
+    "text": "speaker-labelled text", "docx": "Word document", "vtt": "WebVTT captions",
+    "srt": "SubRip subtitles",
+}  # fmt: skip
+
+
+def read_transcript(path: Path) -> ParsedTranscript:
+    """Parse ``path``; raise :class:`UnreadableFileError` with the reason otherwise."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
+    if path.is_dir():
+        raise UnreadableFileError(path, "is a folder, not a file")
+    if size > MAX_BYTES:
+        raise UnreadableFileError(
+            path, f"too large for a transcript ({size / 1e6:.0f} MB; the limit is "
+            f"{MAX_BYTES // 1_000_000} MB)"
+        )  # fmt: skip
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
+    try:
+        return parse_bytes(data)
+    except ValidationError as exc:
+        raise UnreadableFileError(path, str(exc)) from None
+
+
+def parse_bytes(data: bytes) -> ParsedTranscript:
+    if not data.strip():
+        raise ValidationError("the file is empty")
+    if data.startswith(b"PK\x03\x04") or data.startswith(OLE_MAGIC):
+        parsed = parse_docx(data)
+        encoding = "Word (UTF-8 XML)"
+    else:
+        decoded = decode(data)
+        text = normalise_text(decoded.text)
+        if not text.strip():
+            raise ValidationError("the file is empty")
+        if is_vtt(text):
+            parsed = parse_vtt(text)
+        elif is_srt(text):
+            parsed = parse_srt(text)
+        else:
+            parsed = parse_text(text)
+        encoding = decoded.encoding
+    if not parsed.turns and not parsed.preamble:
+        raise ValidationError("no text found")
+    return replace(parsed, encoding=encoding)
