@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from ikt_desktop import cli_import
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
@@ -64,6 +65,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "demo": (_demo, "write the fictional demo project"),
     "info": (_info, "print counts and the schema revision"),
     "check": (_check, "run the integrity check; prints ok or the problem"),
+    "import": (cli_import.run_import, "import transcripts (txt, docx, vtt, srt)"),
+    "text": (cli_import.run_text, "print a source's stored text exactly"),
 }
 
 
@@ -77,9 +80,14 @@ def parser() -> argparse.ArgumentParser:
     for name, (_, help_text) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
-        cmd.add_argument("--json", action="store_true", help="print one JSON object")
+        if name != "text":
+            cmd.add_argument("--json", action="store_true", help="print one JSON object")
         if name == "new":
             cmd.add_argument("--title", default="", help="the project's title")
+        elif name == "import":
+            cli_import.add_arguments(cmd)
+        elif name == "text":
+            cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p
 
 

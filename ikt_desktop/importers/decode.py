@@ -50,7 +50,13 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "UTF-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=_LEGACY).best()
+    matches = from_bytes(data, cp_isolation=_LEGACY)
+    best = matches.best()
     if best is None:
         raise ValidationError("the text encoding could not be recognised")
+    # Windows-1252 is by far the most common legacy encoding of English/French/Spanish
+    # transcripts; prefer it when it reads the bytes as cleanly as the top guess.
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if western is not None and western.percent_chaos <= best.percent_chaos + 1.0:
+        best = western
     return Decoded(str(best), f"{best.encoding} (detected)")

@@ -41,6 +41,12 @@ _ANNOTATION = re.compile(
     r"sighs?|coughs?|noise|background noise|break|end)\b",
     re.IGNORECASE,
 )
+_HASH_HEADER = re.compile(r"^#+\s+\S")  # "# Date: 2025-03-04", "# A note"
+_SYSTEM = re.compile(
+    r"^((started|stopped) transcription|recording (started|stopped)|"
+    r"\S.{0,60} (joined|left) the (meeting|call))\.?$",
+    re.IGNORECASE,
+)
 _NOT_SPEAKERS = re.compile(
     r"^(note|notes|nb|comment|summary|topic|section|part|question \d+|update|edit|"
     r"example|e\.g|i\.e|ps|re|subject|tl;dr)$",
@@ -52,7 +58,6 @@ META_KEYS = {
     "mode": "mode", "platform": "mode", "location": "location", "title": "title",
     "language": "language", "time": "time", "recording": "recording",
 }  # fmt: skip
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%A, %B %d, %Y")
 
 
 @dataclass
@@ -120,6 +125,28 @@ def _metadata_like(value: str) -> bool:
     return 0 < len(value.split()) <= 6 and not value.endswith((",", ".", "?", "!", "…"))
 
 
+def _header_block(lines: list[_Line]) -> list[_Line]:
+    """A first paragraph made only of ``Key: value`` lines with distinct keys, none of which
+    labels a turn later (except metadata keys like Interviewer), is a header, not speech."""
+    block: list[_Line] = []
+    for line in lines:
+        if line.kind == "blank":
+            break
+        if line.kind not in ("label", "meta") or not _metadata_like(line.text):
+            return []
+        block.append(line)
+    rest = lines[len(block) :]
+    if not block or not any(line.kind != "blank" for line in rest):
+        return []
+    keys = [line.name for line in block]
+    later = {line.name for line in rest if line.kind in ("label", "meta")}
+    if len(set(keys)) != len(keys):
+        return []
+    if any(k in later and k.lower() not in META_KEYS for k in keys):
+        return []
+    return block
+
+
 def _speakers(lines: list[_Line], interviewer: str) -> set[str]:
     """Labels that are speakers: recurring ones, role labels, the named interviewer, and
     every name of ``Name  0:03`` header lines when the file is written that way."""
@@ -135,21 +162,41 @@ def _speakers(lines: list[_Line], interviewer: str) -> set[str]:
             line.name
             for i, line in enumerate(lines)
             if line.kind == "label"
-            and (i == 0 or lines[i - 1].kind == "blank")
+            and (i == 0 or lines[i - 1].kind in ("blank", "time"))
             and not _NOT_SPEAKERS.match(line.name)
         }
     return found
 
 
+_DATE_PATTERNS = (
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), "%Y-%m-%d"),
+    (re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}\b"), "%B %d, %Y"),
+    (re.compile(r"\b[A-Z][a-z]{2} \d{1,2}, \d{4}\b"), "%b %d, %Y"),
+    (re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b"), "%d %B %Y"),
+    (re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"), "%d/%m/%Y"),
+)
+_DURATION_LINE = re.compile(r"^(\d+\s*h\s*)?\d+\s*m(in)?\s*(\d+\s*s)?$")
+
+
 def _parse_date(value: str) -> dt.date | None:
-    head = value.split(" at ")[0].strip().rstrip(",")
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(head, fmt).date()
-        except ValueError:
-            continue
-    match = re.search(r"\d{4}-\d{2}-\d{2}", value)
-    return dt.date.fromisoformat(match.group(0)) if match else None
+    """A date written in a header: ISO, "March 4, 2025, 10:02AM", "4 March 2025"..."""
+    for pattern, fmt in _DATE_PATTERNS:
+        match = pattern.search(value)
+        if match:
+            try:
+                return dt.datetime.strptime(match.group(0), fmt).date()
+            except ValueError:
+                continue
+    return None
+
+
+def _meta_from_preamble(preamble: list[str], meta: dict[str, str]) -> None:
+    """Teams and Zoom headers give the date and the length as bare lines."""
+    for line in preamble:
+        if "date" not in meta and len(line) <= 60 and _parse_date(line):
+            meta["date"] = line
+        elif "duration" not in meta and _DURATION_LINE.match(line.strip()):
+            meta["duration"] = line.strip()
 
 
 _DURATION_UNITS = re.compile(r"(\d+)\s*(h|hours?|hrs?|m|min|mins|minutes?|s|sec|secs|seconds?)\b")
@@ -178,21 +225,30 @@ def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
     meta: dict[str, str] = {}
     body_start = 0
     header_notes: list[str] = []
-    while body_start < len(raw_lines) and raw_lines[body_start].startswith("#"):
+    while body_start < len(raw_lines) and _HASH_HEADER.match(raw_lines[body_start]):
         content = raw_lines[body_start].lstrip("#").strip()
         key, sep, value = content.partition(":")
         if sep and key.strip().lower() in META_KEYS:
             meta[META_KEYS[key.strip().lower()]] = value.strip()
-        elif content:
-            header_notes.append(content)
+        else:
+            header_notes.append(raw_lines[body_start].strip())  # kept as written
         body_start += 1
     lines = [_classify(line) for line in raw_lines[body_start:]]
+    header_lines = _header_block(lines)
+    for line in header_lines:
+        if line.name.lower() in META_KEYS:
+            meta.setdefault(META_KEYS[line.name.lower()], line.text)
+        else:
+            header_notes.append(line.raw)
+    lines = lines[len(header_lines) :]
     speakers = _speakers(lines, meta.get("interviewer", ""))
     b = _Builder()
-    if header_notes:
-        b.preamble.append("[" + " ".join(header_notes) + "]")
+    b.preamble.extend(header_notes)
     pending_time: int | None = None
-    for line in lines:
+    later = [False] * (len(lines) + 1)  # later[i]: content other than metadata after line i
+    for i in range(len(lines) - 1, -1, -1):
+        later[i] = later[i + 1] or lines[i].kind not in ("blank", "meta", "time")
+    for i, line in enumerate(lines):
         if line.kind == "blank":
             if not (b.open and b.is_turn and b.labelled and not b.parts):
                 b.flush()  # (a header line waits over a blank line for its speech)
@@ -205,11 +261,14 @@ def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
             pending_time = None
         else:
             content = line.raw
-            if line.kind == "meta" and not b.turns and not b.is_turn:
+            if line.kind == "meta" and not b.turns and not b.is_turn and later[i + 1]:
                 b.flush()
                 meta.setdefault(META_KEYS[line.name.lower()], line.text)
                 continue
-            if b.open:
+            if _SYSTEM.match(content):  # "Stopped transcription": nobody's words
+                b.start(None, content, pending_time, labelled=False)
+                b.flush()
+            elif b.open:
                 b.add(content)
             else:
                 previous = b.turns[-1].speaker if b.turns else None
@@ -218,6 +277,7 @@ def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
     b.flush()
     warnings: list[str] = []
     turns, preamble = b.turns, b.preamble
+    _meta_from_preamble(preamble, meta)
     if not speakers:
         warnings.append("no speakers detected: imported as plain paragraphs")
         turns = [ParsedTurn(None, p, labelled=False) for p in preamble] + turns

@@ -33,8 +33,8 @@ def read_transcript(path: Path) -> ParsedTranscript:
         raise UnreadableFileError(path, "is a folder, not a file")
     if size > MAX_BYTES:
         raise UnreadableFileError(
-            path, f"too large for a transcript ({size / 1e6:.0f} MB; the limit is "
-            f"{MAX_BYTES // 1_000_000} MB)"
+            path, f"too large for a transcript ({size / 2**20:.0f} MB; the limit is "
+            f"{MAX_BYTES // 2**20} MB)"
         )  # fmt: skip
     try:
         data = path.read_bytes()

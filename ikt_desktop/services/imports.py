@@ -13,7 +13,12 @@ from ikt_desktop.db.models import Participant
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import Entity, Op
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.speakers import SpeakerChoice, SpeakerRole, default_choices
+from ikt_desktop.domain.speakers import (
+    CODE_LABEL,
+    SpeakerChoice,
+    SpeakerRole,
+    default_choices,
+)
 from ikt_desktop.domain.transcript import (
     DraftTranscript,
     ParsedTranscript,
@@ -103,6 +108,9 @@ class ImportService(Service):
         already proposed for other files of the same batch."""
         parsed = read_transcript(Path(path))
         stats = tuple(speaker_stats(parsed))
+        named = dict(parsed.metadata).get("participant", "")
+        if not participant_label and CODE_LABEL.match(named):
+            participant_label = named  # the file's header says whose interview it is
         with self._store.read() as s:
             existing = set(s.scalars(select(Participant.label)))
         choices = default_choices(

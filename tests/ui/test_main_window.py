@@ -24,7 +24,7 @@ def test_opens_the_demo_with_all_panes(window: MainWindow, demo_path: Path, qtbo
     assert window.sources_pane.model.rowCount() == 8
     assert window.codebook_pane.model.rowCount() == 7  # top-level codes
     text = window.transcript_pane.editor.toPlainText()
-    assert text.startswith("[FICTIONAL demo transcript") and "Zoë:" in text
+    assert text.startswith("# FICTIONAL demo transcript") and "Zoë:" in text
     assert "P1" in window.transcript_pane.header.text()
     window.sources_pane.select_source(5)
     assert "Tomás:" in window.transcript_pane.editor.toPlainText()
@@ -45,7 +45,7 @@ def test_speaker_labels_are_bold_and_interviewers_muted(
         for fmt_range in block.layout().formats():
             weights[block.text()[: fmt_range.length]] = fmt_range.format.fontWeight()
     assert any(k == "Zoë:" for k in weights) and any(k == "Dana:" for k in weights)
-    assert not any(k.startswith("[FICTIONAL") for k in weights)
+    assert not any(k.startswith("# FICTIONAL") for k in weights)
 
 
 def test_edit_menu_names_the_action_and_undo_redo_work(window: MainWindow, demo_path: Path) -> None:

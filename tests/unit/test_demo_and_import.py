@@ -29,7 +29,7 @@ def test_demo_study_matches_the_reference_case(demo: Project) -> None:
         assert 2000 <= src.word_count <= 3000, src.name
         assert src.mode in {"Zoom", "Teams"} and src.interview_date and src.duration_seconds
         assert src.coding_count >= 12
-        assert demo.sources.text(src.id).startswith("[FICTIONAL demo transcript")
+        assert demo.sources.text(src.id).startswith("# FICTIONAL demo transcript")
 
 
 def test_demo_text_has_non_ascii_names_and_emoji(demo: Project) -> None:
@@ -76,7 +76,7 @@ def test_demo_header_and_turns() -> None:
     parsed = parse_text(normalise_text(raw))
     draft = build_draft(parsed, "t")
     assert draft.text == (
-        "[A note about the file]\n\nInterviewer: Hello, and welcome.\n\nZoë: Hi 👋 there.\n\n"
+        "# A note about the file\n\nInterviewer: Hello, and welcome.\n\nZoë: Hi 👋 there.\n\n"
         "[pause]"
     )
     assert draft.speakers == ["Interviewer", "Zoë"]
