@@ -25,6 +25,7 @@ BUDGETS_MS = {
     "codebook_all_ms": 50,
     "delete_restore_code_ms": 200,
     "info_ms": 50,
+    "import_100_transcripts_ms": 20_000,
 }
 WORDS = [
     "we",
@@ -91,6 +92,63 @@ def big_project(folder: Path) -> tuple[Path, int, list[int]]:
     return path, source, codes
 
 
+def write_transcripts(folder: Path, count: int = 100, words: int = 10_000) -> list[Path]:
+    """``count`` transcripts of ``words`` words of speech, in turn Teams VTT, labelled
+    text and SRT (speaker labels come on top)."""
+    rng = random.Random(11)
+    paths = []
+    for n in range(count):
+        turns, total, t = [], 0, 0
+        while total < words:
+            speaker = "Whitfield, Dana" if len(turns) % 2 == 0 else f"Participant {n}"
+            length = rng.randint(10, 60) if len(turns) % 2 else rng.randint(5, 20)
+            chosen = [rng.choice(WORDS) for _ in range(length)]
+            turns.append((speaker, " ".join(chosen), t))
+            total += sum(1 for w in chosen if w.isalpha())  # the emoji is not a word
+            t += length * 400
+        kind = n % 3
+        if kind == 0:
+            cues = [f"x/{i}-0\n{ms(a)} --> {ms(a + 3000)}\n<v {who}>{text}</v>"
+                    for i, (who, text, a) in enumerate(turns)]  # fmt: skip
+            body, suffix = "WEBVTT\n\n" + "\n\n".join(cues), ".vtt"
+        elif kind == 1:
+            body = "\n\n".join(f"{who.split(',')[0]}: {text}" for who, text, _ in turns)
+            suffix = ".txt"
+        else:
+            cues = [f"{i + 1}\n{ms(a, ',')} --> {ms(a + 3000, ',')}\n{who.split(',')[0]}: {text}"
+                    for i, (who, text, a) in enumerate(turns)]  # fmt: skip
+            body, suffix = "\n\n".join(cues), ".srt"
+        path = folder / f"interview-{n:03d}{suffix}"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def ms(value: int, sep: str = ".") -> str:
+    seconds, milli = divmod(value, 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{sep}{milli:03d}"
+
+
+def import_all(folder: Path, paths: list[Path]) -> dict[str, object]:
+    from ikt_desktop.services.imports import plan_from
+
+    path = folder / f"import-{time.perf_counter_ns()}.ikt"
+    t = time.perf_counter()
+    with Project.create(path) as p:
+        reserved: set[str] = set()
+        for file in paths:
+            preview = p.imports.preview(file, reserved_labels=reserved)
+            if preview.main_label:
+                reserved.add(preview.main_label)
+            p.imports.import_file(preview, plan_from(preview))
+        info = p.info()
+    elapsed = (time.perf_counter() - t) * 1000
+    return {"ms": round(elapsed, 1), "sources": info.sources, "words": info.words,
+            "turns": info.turns}  # fmt: skip
+
+
 def main() -> None:
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -116,6 +174,11 @@ def main() -> None:
             results["info_ms"] = median_ms(p.info)
             results["project"] = {"words": p.info().words, "codes": p.info().codes,
                                   "codings": p.info().codings}  # fmt: skip
+        transcripts = folder / "transcripts"
+        transcripts.mkdir()
+        batch = import_all(folder, write_transcripts(transcripts))
+        results["import_100_transcripts_ms"] = batch.pop("ms")
+        results["import_batch"] = batch
     results["budgets_ms"] = BUDGETS_MS
     results["within_budget"] = all(
         float(results[k]) <= v  # type: ignore[arg-type]

@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.codebook import CodebookService
-from ikt_desktop.services.dto import CodeSnapshot, MergeRecord
+from ikt_desktop.services.dto import CodeSnapshot, MergeRecord, ParticipantDTO, SourceSnapshot
+from ikt_desktop.services.participants import ParticipantService
+from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui import messages
 from ikt_desktop.ui.change_hub import ChangeHub
 
@@ -166,3 +168,51 @@ class MergeCodeCommand(ServiceCommand):
     def _undo(self) -> ChangeSet:
         assert self._record is not None
         return self._codebook.unmerge(self._record).changes
+
+
+class ImportSourcesCommand(ServiceCommand):
+    """A finished batch import as one undoable action: undo removes the new sources and
+    the participants the import created; redo puts them back with the same ids."""
+
+    def __init__(
+        self,
+        sources: SourceService,
+        participants: ParticipantService,
+        hub: ChangeHub,
+        changes: ChangeSet,
+    ) -> None:
+        source_ids = sorted(changes.ids(Entity.SOURCE, Op.CREATED))
+        n = len(source_ids)
+        super().__init__(f"Import {n} Transcript{'s' if n != 1 else ''}", hub)
+        self._sources, self._participants = sources, participants
+        self._source_ids = source_ids
+        self._participant_ids = sorted(changes.ids(Entity.PARTICIPANT, Op.CREATED))
+        self._changes = changes
+        self._source_snaps: list[SourceSnapshot] = []
+        self._people_snaps: list[ParticipantDTO] = []
+
+    def first_run(self) -> None:  # the worker already imported; only announce it
+        self._hub.publish(self._changes)
+        self._done_once = True
+
+    def _do(self) -> ChangeSet:
+        changes = ChangeSet()
+        for person in self._people_snaps:
+            changes += self._participants.restore(person).changes
+        for snap in self._source_snaps:
+            changes += self._sources.restore(snap).changes
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        changes = ChangeSet()
+        self._source_snaps = []
+        for source_id in self._source_ids:
+            outcome = self._sources.delete(source_id)
+            self._source_snaps.append(outcome.value)
+            changes += outcome.changes
+        self._people_snaps = []
+        for person_id in self._participant_ids:
+            removed = self._participants.delete(person_id)
+            self._people_snaps.append(removed.value)
+            changes += removed.changes
+        return changes

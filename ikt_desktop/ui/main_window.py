@@ -9,8 +9,15 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop import APP_NAME, __version__
-from ikt_desktop.domain.errors import ProjectLockedError, UserError
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import NotFoundError, ProjectLockedError, UserError
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import messages
+from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
+from ikt_desktop.ui.import_dialog import ImportDialog
+from ikt_desktop.ui.import_worker import BatchOutcome
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.transcript_pane import TranscriptPane
 
@@ -56,6 +66,7 @@ class MainWindow(QMainWindow):
         self.hub.sources_changed.connect(self._sync_sources)
         self.hub.codings_changed.connect(self._sync_sources)
         self._show_empty()
+        self.setAcceptDrops(True)
         self.resize(1280, 800)
         geometry = self.settings.value("main/geometry")
         if geometry is not None:
@@ -72,6 +83,10 @@ class MainWindow(QMainWindow):
                                      self._open_dialog)  # fmt: skip
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.action_import = self._add(file_menu, "&Import Transcripts…", "Ctrl+Shift+I",
+                                       self.import_files)  # fmt: skip
+        file_menu.addSeparator()
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip
         file_menu.addSeparator()
@@ -171,6 +186,7 @@ class MainWindow(QMainWindow):
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.splitter.addWidget(welcome)
         self.action_close.setEnabled(False)
+        self.action_import.setEnabled(False)
         self._update_title()
 
     def _clear_splitter(self) -> None:
@@ -194,14 +210,21 @@ class MainWindow(QMainWindow):
         if self.splitter.count() == 3:
             self.settings.setValue("main/splitter", self.splitter.saveState())
 
-    def _sync_sources(self, _changes: object = None) -> None:
+    def _sync_sources(self, changes: ChangeSet | None = None) -> None:
         if self.sources_pane is not None:
             self.sources_pane.model.sync()
+        shown = self.transcript_pane.source_id if self.transcript_pane else None
+        if changes is not None and shown in changes.ids(Entity.SOURCE, Op.DELETED):
+            self._show_source(None)
 
-    def _show_source(self, source_id: int) -> None:
+    def _show_source(self, source_id: int | None) -> None:
         if self.project is None or self.transcript_pane is None:
             return
-        self.transcript_pane.show_source(self.project.sources.get(source_id))
+        try:
+            source = self.project.sources.get(source_id) if source_id is not None else None
+        except NotFoundError:  # removed while the list was catching up (undo of an import)
+            source = None
+        self.transcript_pane.show_source(source)
 
     def _update_title(self) -> None:
         if self.project is None:
@@ -209,6 +232,7 @@ class MainWindow(QMainWindow):
             self.coder_label.clear()
             return
         self.action_close.setEnabled(True)
+        self.action_import.setEnabled(not self.project.read_only)
         suffix = " [read-only]" if self.project.read_only else ""
         self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
         self.setWindowFilePath(str(self.project.path))
@@ -217,6 +241,48 @@ class MainWindow(QMainWindow):
         if self.project.read_only:
             status = "Read-only: changes are not possible · " + status
         self.coder_label.setText(status)
+
+    # -- importing -------------------------------------------------------------------
+
+    def import_files(self, paths: list[Path] | None = None) -> ImportDialog | None:
+        """Open the import dialog (non-blocking) on ``paths``; with none, ask for files."""
+        if self.project is None or self.project.read_only:
+            return None
+        dialog = ImportDialog(self.project.imports, self.project.participants, paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._on_imported)
+        dialog.open()
+        if not paths:
+            dialog.ask_for_files()
+        return dialog
+
+    def _on_imported(self, outcome: BatchOutcome) -> None:
+        if self.project is None or not outcome.results:
+            return
+        command = commands.ImportSourcesCommand(
+            self.project.sources, self.project.participants, self.hub, outcome.changes
+        )
+        commands.push(self.undo_stack, command, self)
+        n = len(outcome.results)
+        self.statusBar().showMessage(f"Imported {n} transcript{'s' if n != 1 else ''}", 8000)
+        if self.sources_pane is not None:
+            self.sources_pane.select_source(outcome.results[-1].source.id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def _dropped_files(self, mime: QMimeData) -> list[Path]:
+        if self.project is None or self.project.read_only or not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.is_file()]
 
     # -- recent files ----------------------------------------------------------------
 

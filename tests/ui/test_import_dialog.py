@@ -1,0 +1,98 @@
+"""The import dialog and the window's import flow, driven as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from ikt_desktop.domain.speakers import SpeakerRole
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui.import_dialog import ImportDialog
+from ikt_desktop.ui.main_window import MainWindow
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "transcripts"
+
+
+def test_dialog_shows_detection_speakers_and_preview(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(project.imports, project.participants,
+                          [DATA / "teams.vtt", DATA / "broken_times.vtt"])  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.files.count() == 2
+    assert dialog.files.item(1).text().startswith("✗")
+    assert "WebVTT captions · UTF-8" in dialog.detected.text()
+    assert dialog.speakers.rowCount() == 2
+    assert dialog.preview.toPlainText().startswith("Whitfield, Dana (Research): Thanks")
+    dialog.rename_speaker("Bélanger, Zoë", "P1")
+    assert "\n\nP1: Sure. The MS Society newsletter" in dialog.preview.toPlainText()
+    dialog.files.setCurrentRow(1)
+    assert "broken time stamp" in dialog.detected.text()
+    assert dialog.import_button.text() == "Import 1 File"
+    assert "1 file(s) cannot be imported" in dialog.status.text()
+
+
+def test_participant_without_label_blocks_import(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(project.imports, project.participants, [DATA / "ir.txt"])
+    qtbot.addWidget(dialog)
+    dialog.set_speaker("R", SpeakerRole.PARTICIPANT, "")
+    assert not dialog.import_button.isEnabled()
+    assert "choose a participant label for R" in dialog.status.text()
+    dialog.set_speaker("R", SpeakerRole.PARTICIPANT, "P7", "extended collaborator")
+    assert dialog.import_button.isEnabled()
+
+
+def test_batch_import_runs_off_the_gui_thread_then_undo_redo(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window.create_project(tmp_path / "study.ikt", "Study")
+    project = window.project
+    assert project is not None
+    dialog = window.import_files([DATA / "teams.vtt", DATA / "otter.txt", DATA / "labelled.txt"])
+    assert dialog is not None
+    dialog.files.setCurrentRow(0)
+    dialog.set_speaker("Bélanger, Zoë", SpeakerRole.PARTICIPANT, "P1", "iKT panel member")
+    dialog.rename_speaker("Bélanger, Zoë", "P1")
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    outcome = blocker.args[0]
+    assert len(outcome.results) == 3 and outcome.failures == ()
+    info = project.info()
+    assert info.sources == 3 and window.sources_pane.model.rowCount() == 3  # type: ignore[union-attr]
+    people = {p.label: p.role for p in project.participants.all()}
+    assert people == {"P1": "iKT panel member", "P2": "", "P3": ""}
+    assert window.action_undo.text() == "&Undo Import 3 Transcripts"
+    window.action_undo.trigger()
+    assert project.info().sources == 0 and project.participants.all() == []
+    assert window.sources_pane.model.rowCount() == 0  # type: ignore[union-attr]
+    window.action_redo.trigger()
+    assert project.info() == info
+    assert {p.label for p in project.participants.all()} == {"P1", "P2", "P3"}
+
+
+def test_dropping_files_on_the_window_opens_the_import(window: MainWindow, tmp_path: Path) -> None:
+    window.create_project(tmp_path / "drop.ikt")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "zoom.vtt"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    dialogs = window.findChildren(ImportDialog)
+    assert len(dialogs) == 1 and dialogs[0].entries[0].path.name == "zoom.vtt"
+    dialogs[0].reject()
+
+
+def test_read_only_project_cannot_import(window: MainWindow, demo_path: Path, shown) -> None:  # type: ignore[no-untyped-def]
+    other = Project.open(demo_path)
+    try:
+        from ikt_desktop.ui import messages
+
+        shown.answer = messages.Choice.READ_ONLY
+        window.open_project(demo_path)
+        assert not window.action_import.isEnabled()
+        assert window.import_files([DATA / "zoom.vtt"]) is None
+    finally:
+        window.close_project()
+        other.close()
