@@ -4,6 +4,7 @@ the batch with progress and Cancel. Nothing is stored before Import is pressed."
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,6 +38,8 @@ from ikt_desktop.importers.reader import EXTENSIONS
 from ikt_desktop.services.imports import ImportPlan, ImportPreview, ImportService, plan_from
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.ui.import_worker import BatchOutcome, ImportWorker, start_import
+
+log = logging.getLogger(__name__)
 
 SPEAKER, RENAME, TURNS, WORDS, ROLE, PARTICIPANT, PARTICIPANT_ROLE = range(7)
 HEADERS = ("Speaker in file", "Label in text", "Turns", "Words", "Is", "Participant", "Role")
@@ -156,6 +159,9 @@ class ImportDialog(QDialog):
                     reserved.add(preview.main_label)
             except UserError as exc:
                 entry = FileEntry(Path(path), None, str(exc))
+            except Exception as exc:  # a reader bug must not take the batch (or app) down
+                log.exception("preview of %s failed", path)
+                entry = FileEntry(Path(path), None, f"{Path(path).name}: unexpected error ({exc})")
             self.entries.append(entry)
             self.files.addItem(self._item(entry))
         if self.files.currentRow() < 0 and self.entries:

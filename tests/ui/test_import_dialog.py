@@ -96,3 +96,35 @@ def test_read_only_project_cannot_import(window: MainWindow, demo_path: Path, sh
     finally:
         window.close_project()
         other.close()
+
+
+def test_cancel_stops_after_the_current_file(qtbot, project: Project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ikt_desktop.services.imports import plan_from
+    from ikt_desktop.ui.import_worker import ImportWorker, start_import
+
+    jobs = []
+    for n in range(40):
+        copy = tmp_path / f"interview-{n}.vtt"
+        copy.write_bytes((DATA / "zoom.vtt").read_bytes())
+        preview = project.imports.preview(copy, reserved_labels={f"P{k}" for k in range(n + 1)})
+        jobs.append((preview, plan_from(preview)))
+    worker = ImportWorker(project.imports, jobs)
+    worker.progress.connect(lambda done, _name: worker.cancel() if done == 2 else None)
+    with qtbot.waitSignal(worker.done, timeout=20_000) as blocker:
+        thread = start_import(worker, None)
+    thread.wait()
+    outcome = blocker.args[0]
+    assert outcome.cancelled and 2 <= len(outcome.results) < 40
+    assert project.info().sources == len(outcome.results)  # each file whole, or not at all
+    for result in outcome.results:
+        assert len(project.sources.turns(result.source.id)) == 4
+
+
+def test_a_reader_bug_is_reported_not_raised(qtbot, project: Project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(project.imports, "preview", boom)
+    dialog = ImportDialog(project.imports, project.participants, [DATA / "ir.txt"])
+    qtbot.addWidget(dialog)
+    assert "unexpected error (parser bug)" in dialog.entries[0].error
