@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from ikt_desktop.domain.text import count_words, normalise_text
 
 PARAGRAPH_BREAK = "\n\n"
+
+
+class _HasSpeaker(Protocol):
+    @property
+    def speaker(self) -> str | None: ...
+
+
+def distinct_speakers(turns: Iterable[_HasSpeaker]) -> list[str]:
+    """Speaker names in order of first appearance, each once."""
+    return list(dict.fromkeys(t.speaker for t in turns if t.speaker is not None))
 
 
 @dataclass(frozen=True)
@@ -42,11 +53,7 @@ class ParsedTranscript:
     @property
     def speakers(self) -> list[str]:
         """Distinct speaker names in order of first appearance."""
-        seen: dict[str, None] = {}
-        for turn in self.turns:
-            if turn.speaker is not None:
-                seen.setdefault(turn.speaker, None)
-        return list(seen)
+        return distinct_speakers(self.turns)
 
     def renamed(self, renames: Mapping[str, str]) -> ParsedTranscript:
         """The same transcript with speaker labels renamed (e.g. a real name to "P3");
@@ -110,11 +117,7 @@ class DraftTranscript:
     @property
     def speakers(self) -> list[str]:
         """Distinct speaker names in order of first appearance."""
-        seen: dict[str, None] = {}
-        for turn in self.turns:
-            if turn.speaker is not None:
-                seen.setdefault(turn.speaker, None)
-        return list(seen)
+        return distinct_speakers(self.turns)
 
 
 @dataclass(frozen=True)
