@@ -218,32 +218,22 @@ def _duration(value: str, turns: list[ParsedTurn]) -> int | None:
     return max(times) // 1000 if times else None
 
 
-def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
-    """Parse normalised text (LF line ends) into turns; see the module docstring."""
-    raw_lines = [line.rstrip() for line in text.split("\n")]
-    raw_lines = [line for line in raw_lines if not _FOOTER.match(line.strip())]
-    meta: dict[str, str] = {}
-    body_start = 0
-    header_notes: list[str] = []
-    while body_start < len(raw_lines) and _HASH_HEADER.match(raw_lines[body_start]):
-        content = raw_lines[body_start].lstrip("#").strip()
+def _hash_header(raw_lines: list[str], meta: dict[str, str], notes: list[str]) -> int:
+    """Leading ``# Key: value`` / ``# note`` lines; returns where the body starts."""
+    at = 0
+    while at < len(raw_lines) and _HASH_HEADER.match(raw_lines[at]):
+        content = raw_lines[at].lstrip("#").strip()
         key, sep, value = content.partition(":")
         if sep and key.strip().lower() in META_KEYS:
             meta[META_KEYS[key.strip().lower()]] = value.strip()
         else:
-            header_notes.append(raw_lines[body_start].strip())  # kept as written
-        body_start += 1
-    lines = [_classify(line) for line in raw_lines[body_start:]]
-    header_lines = _header_block(lines)
-    for line in header_lines:
-        if line.name.lower() in META_KEYS:
-            meta.setdefault(META_KEYS[line.name.lower()], line.text)
-        else:
-            header_notes.append(line.raw)
-    lines = lines[len(header_lines) :]
-    speakers = _speakers(lines, meta.get("interviewer", ""))
-    b = _Builder()
-    b.preamble.extend(header_notes)
+            notes.append(raw_lines[at].strip())  # kept as written
+        at += 1
+    return at
+
+
+def _build(lines: list[_Line], speakers: set[str], meta: dict[str, str], b: _Builder) -> None:
+    """Walk the classified lines into turns and preamble paragraphs."""
     pending_time: int | None = None
     later = [False] * (len(lines) + 1)  # later[i]: content other than metadata after line i
     for i in range(len(lines) - 1, -1, -1):
@@ -259,25 +249,41 @@ def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
             b.start(line.name, line.text, line.time if line.time is not None else pending_time,
                     labelled=True)  # fmt: skip
             pending_time = None
-        else:
-            content = line.raw
-            if line.kind == "meta" and not b.turns and not b.is_turn and later[i + 1]:
-                b.flush()
-                meta.setdefault(META_KEYS[line.name.lower()], line.text)
-                continue
-            if _SYSTEM.match(content):  # "Stopped transcription": nobody's words
-                b.start(None, content, pending_time, labelled=False)
-                b.flush()
-            elif b.open:
-                b.add(content)
-            else:
-                previous = b.turns[-1].speaker if b.turns else None
-                b.start(previous, content, pending_time, labelled=False)
-                pending_time = None
+        elif line.kind == "meta" and not b.turns and not b.is_turn and later[i + 1]:
+            b.flush()
+            meta.setdefault(META_KEYS[line.name.lower()], line.text)
+        elif _SYSTEM.match(line.raw):  # "Stopped transcription": nobody's words
+            b.start(None, line.raw, pending_time, labelled=False)
+            b.flush()
+        elif b.open:
+            b.add(line.raw)
+        else:  # a paragraph without a label continues the previous speaker
+            previous = b.turns[-1].speaker if b.turns else None
+            b.start(previous, line.raw, pending_time, labelled=False)
+            pending_time = None
     b.flush()
-    warnings: list[str] = []
+
+
+def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
+    """Parse normalised text (LF line ends) into turns; see the module docstring."""
+    raw_lines = [line.rstrip() for line in text.split("\n")]
+    raw_lines = [line for line in raw_lines if not _FOOTER.match(line.strip())]
+    meta: dict[str, str] = {}
+    notes: list[str] = []
+    lines = [_classify(line) for line in raw_lines[_hash_header(raw_lines, meta, notes) :]]
+    header_lines = _header_block(lines)
+    for line in header_lines:
+        if line.name.lower() in META_KEYS:
+            meta.setdefault(META_KEYS[line.name.lower()], line.text)
+        else:
+            notes.append(line.raw)
+    lines = lines[len(header_lines) :]
+    speakers = _speakers(lines, meta.get("interviewer", ""))
+    b = _Builder(preamble=notes)
+    _build(lines, speakers, meta, b)
     turns, preamble = b.turns, b.preamble
     _meta_from_preamble(preamble, meta)
+    warnings: list[str] = []
     if not speakers:
         warnings.append("no speakers detected: imported as plain paragraphs")
         turns = [ParsedTurn(None, p, labelled=False) for p in preamble] + turns

@@ -102,31 +102,9 @@ class SourceService(Service):
             )  # fmt: skip
             s.add(source)
             s.flush()
-            speaker_ids: dict[str, int] = {}
-            for i, name in enumerate(draft.speakers):
-                mapping = speakers.get(name, SpeakerMapping())
-                sp = Speaker(
-                    source_id=source.id, name=name, is_interviewer=mapping.is_interviewer,
-                    participant_id=pids.get(mapping.participant_label or ""), position=i,
-                )  # fmt: skip
-                s.add(sp)
-                s.flush()
-                speaker_ids[name] = sp.id
-            turns = [
-                {
-                    "source_id": source.id,
-                    "speaker_id": speaker_ids.get(t.speaker) if t.speaker else None,
-                    "start": t.start,
-                    "end": t.end,
-                    "time_start_ms": t.time_start_ms,
-                    "time_end_ms": t.time_end_ms,
-                }
-                for t in draft.turns
-            ]
-            if turns:
-                s.execute(insert(Turn), turns)
+            turns = _add_speakers_and_turns(s, source.id, draft, speakers, pids)
             record(s, "import source", "source", source.id, name=draft.name,
-                   format=draft.origin_format, turns=len(turns))  # fmt: skip
+                   format=draft.origin_format, turns=turns)  # fmt: skip
             label, role = None, None
             if source.participant_id is not None:
                 p = require(s, Participant, source.participant_id, "participant")
@@ -183,6 +161,41 @@ class SourceService(Service):
 def _row(obj: Base) -> Mapping[str, Any]:
     """A plain, read-only copy of an ORM row (column name -> value)."""
     return MappingProxyType({c.key: getattr(obj, c.key) for c in obj.__table__.columns})
+
+
+def _add_speakers_and_turns(
+    s: Session,
+    source_id: int,
+    draft: DraftTranscript,
+    speakers: Mapping[str, SpeakerMapping],
+    pids: Mapping[str, int],
+) -> int:
+    """Insert the speakers of ``draft`` (mapped as given) and its turns; returns the number
+    of turns."""
+    speaker_ids: dict[str, int] = {}
+    for i, name in enumerate(draft.speakers):
+        mapping = speakers.get(name, SpeakerMapping())
+        sp = Speaker(
+            source_id=source_id, name=name, is_interviewer=mapping.is_interviewer,
+            participant_id=pids.get(mapping.participant_label or ""), position=i,
+        )  # fmt: skip
+        s.add(sp)
+        s.flush()
+        speaker_ids[name] = sp.id
+    rows = [
+        {
+            "source_id": source_id,
+            "speaker_id": speaker_ids.get(t.speaker) if t.speaker else None,
+            "start": t.start,
+            "end": t.end,
+            "time_start_ms": t.time_start_ms,
+            "time_end_ms": t.time_end_ms,
+        }
+        for t in draft.turns
+    ]
+    if rows:
+        s.execute(insert(Turn), rows)
+    return len(rows)
 
 
 def _create_participants(s: Session, roles: Mapping[str, str]) -> list[int]:

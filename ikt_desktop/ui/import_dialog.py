@@ -76,6 +76,28 @@ class ImportDialog(QDialog):
         self.outcome: BatchOutcome | None = None
         self._loading = False
 
+        splitter = QSplitter()
+        splitter.addWidget(self._file_list())
+        splitter.addWidget(self._details())
+        splitter.setStretchFactor(1, 1)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.resize(1100, 700)
+        self.add_files(paths or [])
+
+    def _file_list(self) -> QWidget:
         self.files = QListWidget()
         self.files.setAccessibleName("Files to import")
         self.files.currentRowChanged.connect(self._show_entry)
@@ -90,9 +112,11 @@ class ImportDialog(QDialog):
         buttons_row.addWidget(add)
         buttons_row.addWidget(self.remove_button)
         left.addLayout(buttons_row)
-        left_box = QWidget()
-        left_box.setLayout(left)
+        box = QWidget()
+        box.setLayout(left)
+        return box
 
+    def _details(self) -> QWidget:
         self.detected = QLabel()
         self.detected.setWordWrap(True)
         self.detected.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,29 +143,9 @@ class ImportDialog(QDialog):
         right.addWidget(self.speakers, 2)
         right.addWidget(QLabel("Preview (as it will be stored)"))
         right.addWidget(self.preview, 3)
-        right_box = QWidget()
-        right_box.setLayout(right)
-
-        splitter = QSplitter()
-        splitter.addWidget(left_box)
-        splitter.addWidget(right_box)
-        splitter.setStretchFactor(1, 1)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.status = QLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.clicked.connect(self.start)
-        self.buttons.rejected.connect(self._cancel_or_close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
-        self.resize(1100, 700)
-        self.add_files(paths or [])
+        box = QWidget()
+        box.setLayout(right)
+        return box
 
     # -- files -----------------------------------------------------------------------
 
