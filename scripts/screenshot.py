@@ -21,12 +21,17 @@ def main(out: Path) -> None:
     demo = Path(os.environ["IKT_DESKTOP_HOME"]) / "demo.ikt"
     build_demo(demo).close()
     window = MainWindow()
-    window.resize(1400, 860)
+    window.resize(1500, 940)
     window.show()
     window.open_project(demo)
     assert window.sources_pane is not None and window.codebook_pane is not None
     window.sources_pane.select_source(3)
-    window.codebook_pane.select_code(10)
+    window.codebook_pane.select_code(10)  # Fatigue and symptoms: emphasised, listed below
+    app.processEvents()
+    assert window.transcript_pane is not None
+    view = window.transcript_pane.view
+    first = min(c.start for c in view.source.codings.values()) if view.source else 0
+    view.select_span(first, first)
     app.processEvents()
     window.grab().save(str(out))
     window.close()

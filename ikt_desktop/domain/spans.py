@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from ikt_desktop.domain.errors import ValidationError
@@ -34,3 +35,23 @@ def check_span(start: int, end: int, text_length: int) -> Span:
             f"[{start}, {end}) reaches past the end of the text ({text_length} characters)."
         )
     return span
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to whole words and trim surrounding white space, as a
+    researcher means a sloppy mouse selection."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and _in_word(text[start - 1]) and _in_word(text[start]):
+        start -= 1
+    while end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
+        end += 1
+    return start, end
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’-_" or unicodedata.category(ch).startswith("M")

@@ -15,15 +15,16 @@ from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import CodeDTO, CodeSnapshot, MergeRecord, Outcome
+from ikt_desktop.services.segments import participant_counts
 from ikt_desktop.services.snapshots import restore_codings, snapshot_codings
 
 DETAIL_FIELDS = ("definition", "inclusion", "exclusion", "example")
 
 
-def code_dto(c: Code, codings: int = 0, sources: int = 0) -> CodeDTO:
+def code_dto(c: Code, codings: int = 0, sources: int = 0, participants: int = 0) -> CodeDTO:
     return CodeDTO(
         c.id, c.guid, c.parent_id, c.position, c.name, c.color,
-        c.definition, c.inclusion, c.exclusion, c.example, codings, sources,
+        c.definition, c.inclusion, c.exclusion, c.example, codings, sources, participants,
     )  # fmt: skip
 
 
@@ -51,16 +52,17 @@ def _check_unique(s: Session, name: str, parent_id: int | None, own_id: int | No
             raise ValidationError(f"There is already a code {name!r} at this level.")
 
 
-def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
+def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[int, int, int]]:
+    """(codings, sources, participants) per code."""
     query = select(Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id)))
     if code_ids is not None:
         query = query.where(Coding.code_id.in_(code_ids))
-    return {c: (n, k) for c, n, k in s.execute(query.group_by(Coding.code_id))}
+    people = participant_counts(s)
+    return {c: (n, k, people.get(c, 0)) for c, n, k in s.execute(query.group_by(Coding.code_id))}
 
 
 def _dto_with_counts(s: Session, c: Code) -> CodeDTO:
-    n, k = _counts(s, [c.id]).get(c.id, (0, 0))
-    return code_dto(c, n, k)
+    return code_dto(c, *_counts(s, [c.id]).get(c.id, (0, 0, 0)))
 
 
 def code_path(parents: dict[int, int | None], names: dict[int, str], code_id: int) -> str:
@@ -83,7 +85,7 @@ class CodebookService(Service):
         stack = list(reversed(by_parent.get(None, [])))
         while stack:
             c = stack.pop()
-            out.append(code_dto(c, *counts.get(c.id, (0, 0))))
+            out.append(code_dto(c, *counts.get(c.id, (0, 0, 0))))
             stack.extend(reversed(by_parent.get(c.id, [])))
         return out
 
@@ -344,7 +346,11 @@ def _insert_codes(s: Session, snapshot: CodeSnapshot) -> Code:
     top_dto = snapshot.codes[0]
     siblings = _siblings(s, top_dto.parent_id)
     rows: list[dict[str, Any]] = []
-    names = {f.name for f in fields(CodeDTO)} - {"coding_count", "source_count"}
+    names = {f.name for f in fields(CodeDTO)} - {
+        "coding_count",
+        "source_count",
+        "participant_count",
+    }
     for c in snapshot.codes:
         rows.append({k: getattr(c, k) for k in names})
     s.execute(insert(Code), rows)

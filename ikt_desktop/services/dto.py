@@ -106,6 +106,7 @@ class CodeDTO:
     example: str
     coding_count: int = 0
     source_count: int = 0
+    participant_count: int = 0
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
+from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
 
 TITLE, GUID, CREATED, CREATED_WITH = "title", "guid", "created", "created_with"
@@ -36,6 +37,7 @@ class Project:
         self.codings = CodingService(store)
         self.memos = MemoService(store)
         self.imports = ImportService(store, self.sources)
+        self.segments = SegmentService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -7,20 +7,32 @@ survive every edit and undo.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
+from ikt_desktop.domain import codetree
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.dto import CodeDTO
+from ikt_desktop.ui.mime import CODE_MIME, SELECTION_MIME, decode_ids, decode_selection, encode_ids
 
 IdRole = Qt.ItemDataRole.UserRole
 ColorRole = Qt.ItemDataRole.UserRole + 1
 
-NAME, CODINGS, SOURCES = range(3)
-HEADERS = ("Code", "Codings", "Sources")
+NAME, CODINGS, SOURCES, PARTICIPANTS = range(4)
+HEADERS = ("Code", "Codings", "Sources", "People")
+HEADER_TIPS = ("Code", "Coded segments", "Sources with a coded segment",
+               "Participants with a coded segment")  # fmt: skip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +49,8 @@ class Node:
 
 class CodebookModel(QAbstractItemModel):
     rename_requested = Signal(int, str)  # code id, new name (the pane pushes the command)
+    move_requested = Signal(int, object, int)  # code id, new parent id or None, row
+    selection_dropped = Signal(int, int, int, int)  # code id, source id, start, end
 
     def __init__(self, codebook: CodebookService, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,12 +87,15 @@ class CodebookModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if index.column() == NAME:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
@@ -89,7 +106,7 @@ class CodebookModel(QAbstractItemModel):
         code = index.internalPointer().code
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return (code.name, code.coding_count, code.source_count)[column]
+            return (code.name, code.coding_count, code.source_count, code.participant_count)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return QColor(code.color)
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
@@ -111,6 +128,61 @@ class CodebookModel(QAbstractItemModel):
             return False
         self.rename_requested.emit(code.id, name)
         return True  # the command's ChangeSet updates the row
+
+    # -- drag and drop: codes move through an undo command; text selections get coded ----
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CODE_MIME, SELECTION_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        ids = list(dict.fromkeys(i.data(IdRole) for i in indexes if i.isValid()))
+        encode_ids(mime, CODE_MIME, ids)
+        return mime
+
+    def _drop_target(self, row: int, parent: AnyIndex) -> tuple[int | None, int]:
+        """(new parent id, row) for a drop between rows or onto a code."""
+        parent_id = self.code_at(parent).id if parent.isValid() else None  # type: ignore[union-attr]
+        if row < 0:  # onto the item: becomes its last child
+            row = self.rowCount(parent)
+        return parent_id, row
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if data.hasFormat(SELECTION_MIME):
+            return parent.isValid() and row < 0  # onto a code
+        ids = decode_ids(data, CODE_MIME)
+        if len(ids) != 1 or ids[0] not in self._nodes:
+            return False
+        parent_id, _ = self._drop_target(row, parent)
+        parents = {i: n.code.parent_id for i, n in self._nodes.items() if n.code}
+        return codetree.can_move(ids[0], parent_id, parents)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        selection = decode_selection(data)
+        if selection is not None:
+            code = self.code_at(parent)
+            assert code is not None
+            self.selection_dropped.emit(code.id, *selection)
+            return True
+        code_id = decode_ids(data, CODE_MIME)[0]
+        parent_id, row = self._drop_target(row, parent)
+        node = self._nodes[code_id]
+        if node.code and node.code.parent_id == parent_id and node.row() < row:
+            row -= 1  # rows are counted without the moved code itself
+        self.move_requested.emit(code_id, parent_id, row)
+        return False  # the command moves the row; the view must not remove it itself
 
     # -- our interface ---------------------------------------------------------------
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QColorDialog,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from ikt_desktop.domain import codetree
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.ui import commands
 from ikt_desktop.ui.change_hub import ChangeHub
@@ -27,6 +30,11 @@ def _filter_proxy() -> QSortFilterProxyModel:
 
 
 class CodebookPane(QWidget):
+    code_selected = Signal(object)  # code id or None
+    code_activated = Signal(int)  # double-click or Enter: apply to the text selection
+    selection_dropped = Signal(int, int, int, int)  # code id, source id, start, end
+    merge_requested = Signal(int)  # code id to merge into another (chosen by the picker)
+
     def __init__(
         self,
         codebook: CodebookService,
@@ -40,6 +48,8 @@ class CodebookPane(QWidget):
         self._codebook, self._hub, self._stack = codebook, hub, undo_stack
         self.model = CodebookModel(codebook, self)
         self.model.rename_requested.connect(self.rename_code)
+        self.model.move_requested.connect(self.move_code)
+        self.model.selection_dropped.connect(self.selection_dropped)
         self.proxy = _filter_proxy()
         self.proxy.setParent(self)
         self.proxy.setSourceModel(self.model)
@@ -51,14 +61,21 @@ class CodebookPane(QWidget):
         self.view.setModel(self.proxy)
         self.view.setAccessibleName("Codebook")
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2
+        self.view.setDragEnabled(not read_only)
+        self.view.setAcceptDrops(not read_only)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.activated.connect(self._on_activated)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.read_only = read_only
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.expandAll()
         self.actions_bar = QToolBar("Codebook")
@@ -102,6 +119,29 @@ class CodebookPane(QWidget):
         commands.push(
             self._stack, commands.RenameCodeCommand(self._codebook, self._hub, code_id, name), self
         )
+
+    def move_code(self, code_id: int, parent_id: int | None, row: int) -> None:
+        commands.push(
+            self._stack,
+            commands.MoveCodeCommand(self._codebook, self._hub, code_id, parent_id, row),
+            self,
+        )
+        self.select_code(code_id)
+
+    def recolor_code(self, code_id: int, color: str) -> None:
+        commands.push(
+            self._stack,
+            commands.RecolorCodeCommand(self._codebook, self._hub, code_id, color),
+            self,
+        )
+
+    def merge_codes(self, source_id: int, target_id: int) -> None:
+        if commands.push(
+            self._stack,
+            commands.MergeCodeCommand(self._codebook, self._hub, source_id, target_id),
+            self,
+        ):
+            self.select_code(target_id)
 
     def delete_code(self) -> None:
         code_id = self.current_code_id()
@@ -153,3 +193,35 @@ class CodebookPane(QWidget):
 
     def _sync(self, _changes: object = None) -> None:
         self.model.sync()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        code = self.model.code_at(self.proxy.mapToSource(index))
+        if code is not None:
+            self.code_activated.emit(code.id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        code = self.model.code_at(self.proxy.mapToSource(current))
+        self.code_selected.emit(code.id if code else None)
+
+    def _context_menu(self, point: QPoint) -> None:
+        code = self.model.code_at(self.proxy.mapToSource(self.view.indexAt(point)))
+        menu = QMenu(self)
+        for action in (self.new_code, self.new_subcode, self.rename, self.delete):
+            menu.addAction(action)
+        if code is not None and not self.read_only:
+            colours = menu.addMenu("Colour")
+            for color in codetree.PALETTE:
+                chip = QPixmap(14, 14)
+                chip.fill(QColor(color))
+                act = colours.addAction(QIcon(chip), color)
+                act.triggered.connect(lambda _c=False, x=color: self.recolor_code(code.id, x))
+            custom = colours.addAction("Other Colour…")
+            custom.triggered.connect(lambda: self._custom_colour(code.id, code.color))
+            merge = menu.addAction("Merge Into…")
+            merge.triggered.connect(lambda: self.merge_requested.emit(code.id))
+        menu.popup(self.view.viewport().mapToGlobal(point))
+
+    def _custom_colour(self, code_id: int, current: str) -> None:
+        dialog = QColorDialog(QColor(current), self)
+        dialog.colorSelected.connect(lambda c: self.recolor_code(code_id, c.name()))
+        dialog.open()

@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QWidget
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.codebook import CodebookService
-from ikt_desktop.services.dto import CodeSnapshot, MergeRecord, ParticipantDTO, SourceSnapshot
+from ikt_desktop.services.codings import CodingService
+from ikt_desktop.services.dto import (
+    CodeDTO,
+    CodeSnapshot,
+    CodingSnapshot,
+    MergeRecord,
+    ParticipantDTO,
+    SourceSnapshot,
+)
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui import messages
@@ -216,3 +224,138 @@ class ImportSourcesCommand(ServiceCommand):
             self._people_snaps.append(removed.value)
             changes += removed.changes
         return changes
+
+
+class ApplyCodeCommand(ServiceCommand):
+    """Code a span; undo removes the coding, redo brings back the same one."""
+
+    def __init__(
+        self,
+        codings: CodingService,
+        hub: ChangeHub,
+        code: CodeDTO,
+        source_id: int,
+        start: int,
+        end: int,
+    ) -> None:
+        super().__init__(f"Code '{code.name}'", hub)
+        self._codings, self._code_id = codings, code.id
+        self._source, self._start, self._end = source_id, start, end
+        self._snapshot: CodingSnapshot | None = None
+        self.coding_id: int | None = None
+
+    def _do(self) -> ChangeSet:
+        if self._snapshot is not None:
+            return self._codings.restore(self._snapshot).changes
+        outcome = self._codings.apply(self._source, self._code_id, self._start, self._end)
+        self.coding_id = outcome.value.id
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.coding_id is not None
+        outcome = self._codings.remove(self.coding_id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+
+class CodeAsNewCommand(ServiceCommand):
+    """Create a code and apply it to a span, as one action (quick picker, in-vivo)."""
+
+    def __init__(
+        self,
+        codebook: CodebookService,
+        codings: CodingService,
+        hub: ChangeHub,
+        name: str,
+        parent_id: int | None,
+        span: tuple[int, int, int],
+        label: str = "Code as New",
+    ) -> None:
+        super().__init__(f"{label} '{name}'", hub)
+        self._codebook, self._codings = codebook, codings
+        self._name, self._parent, self._span = name, parent_id, span
+        self._snapshot: CodeSnapshot | None = None
+        self.code_id: int | None = None
+
+    def _do(self) -> ChangeSet:
+        if self._snapshot is not None:
+            return self._codebook.restore(self._snapshot).changes
+        created = self._codebook.create(self._name, self._parent)
+        self.code_id = created.value.id
+        source, start, end = self._span
+        try:
+            applied = self._codings.apply(source, self.code_id, start, end)
+        except UserError:
+            self._codebook.delete(self.code_id)  # all or nothing
+            raise
+        return created.changes + applied.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.code_id is not None
+        outcome = self._codebook.delete(self.code_id)  # takes its coding with it
+        self._snapshot = outcome.value
+        return outcome.changes
+
+
+class RemoveCodingCommand(ServiceCommand):
+    def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, code_name: str):
+        super().__init__(f"Remove Coding '{code_name}'", hub)
+        self._codings, self._id = codings, coding_id
+        self._snapshot: CodingSnapshot | None = None
+
+    def _do(self) -> ChangeSet:
+        outcome = self._codings.remove(self._id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        return self._codings.restore(self._snapshot).changes
+
+
+class ResizeCodingCommand(ServiceCommand):
+    def __init__(
+        self, codings: CodingService, hub: ChangeHub, coding_id: int, start: int, end: int,
+        code_name: str,
+    ) -> None:  # fmt: skip
+        super().__init__(f"Resize Coding '{code_name}'", hub)
+        before = codings.get(coding_id)
+        self._codings, self._id = codings, coding_id
+        self._before, self._after = (before.start, before.end), (start, end)
+
+    def _do(self) -> ChangeSet:
+        return self._codings.resize(self._id, *self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codings.resize(self._id, *self._before).changes
+
+
+class EditCodingMemoCommand(ServiceCommand):
+    def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, memo: str):
+        super().__init__("Edit Coding Memo", hub)
+        self._codings, self._id = codings, coding_id
+        self._before, self._after = codings.get(coding_id).memo, memo
+
+    def _do(self) -> ChangeSet:
+        return self._codings.set_memo(self._id, self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codings.set_memo(self._id, self._before).changes
+
+
+class EditCodeDetailsCommand(ServiceCommand):
+    """Definition, inclusion, exclusion or example of a code."""
+
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, **after: str):
+        code = codebook.get(code_id)
+        fields_ = ", ".join(sorted(after))
+        super().__init__(f"Edit {fields_} of '{code.name}'", hub)
+        self._codebook, self._id = codebook, code_id
+        self._after = after
+        self._before = {k: getattr(code, k) for k in after}
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.edit_details(self._id, **self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.edit_details(self._id, **self._before).changes

@@ -1,4 +1,4 @@
-"""The main window: menus, undo stack, and the three panes in a splitter.
+"""The main window: menus, the undo stack, and the workspace of the open project.
 
 There is no Save: every action is one transaction, committed as it happens.
 """
@@ -25,19 +25,21 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
 )
 
 from ikt_desktop import APP_NAME, __version__
-from ikt_desktop.domain.changes import ChangeSet, Entity, Op
-from ikt_desktop.domain.errors import NotFoundError, ProjectLockedError, UserError
+from ikt_desktop.domain.errors import ProjectLockedError, UserError
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.import_dialog import ImportDialog
 from ikt_desktop.ui.import_worker import BatchOutcome
+from ikt_desktop.ui.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.transcript_pane import TranscriptPane
+from ikt_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -53,18 +55,18 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
-        self.sources_pane: SourcesPane | None = None
-        self.transcript_pane: TranscriptPane | None = None
-        self.codebook_pane: CodebookPane | None = None
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.workspace: Workspace | None = None
+        self.stack = QStackedWidget()
+        self.welcome = QLabel(
+            f"<h2>{APP_NAME}</h2><p>Open a project (Ctrl+O) or create one (Ctrl+N).</p>"
+        )
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
         self._build_menus()
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
         self.hub.project_changed.connect(lambda _c: self._update_title())
-        self.hub.sources_changed.connect(self._sync_sources)
-        self.hub.codings_changed.connect(self._sync_sources)
         self._show_empty()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -100,11 +102,33 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
 
+        self.code_menu = bar.addMenu("&Code")
         self.view_menu = bar.addMenu("&View")
+        self._add(self.view_menu, "Zoom &In", QKeySequence.StandardKey.ZoomIn,
+                  lambda: self._font_step(1))  # fmt: skip
+        self._add(self.view_menu, "Zoom &Out", QKeySequence.StandardKey.ZoomOut,
+                  lambda: self._font_step(-1))  # fmt: skip
+        self.view_menu.addSeparator()
+        self.action_participant_only = self._toggle("&Participant Talk Only", "Ctrl+Shift+P",
+                                                    self._participant_only)  # fmt: skip
+        self.action_dim = self._toggle("&Dim Interviewer Turns", None, self._dim, checked=True)
+        self.action_contrast = self._toggle("&High Contrast", None, self._contrast)
+        self.view_menu.addSeparator()
         self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)
 
         help_menu = bar.addMenu("&Help")
         self._add(help_menu, f"&About {APP_NAME}", None, self._about)
+
+    def _toggle(
+        self, text: str, shortcut: str | None, slot: object, checked: bool = False
+    ) -> QAction:
+        action = QAction(text, self, checkable=True)
+        action.setChecked(checked)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.toggled.connect(slot)
+        self.view_menu.addAction(action)
+        return action
 
     def _add(self, menu: QMenu, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -163,68 +187,90 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------
 
     def _build_panes(self, project: Project) -> None:
-        self._clear_splitter()
-        self.sources_pane = SourcesPane(project.sources)
-        self.transcript_pane = TranscriptPane(project.sources)
-        self.codebook_pane = CodebookPane(
-            project.codebook, self.hub, self.undo_stack, read_only=project.read_only
-        )
-        self.sources_pane.source_selected.connect(self._show_source)
-        for pane in (self.sources_pane, self.transcript_pane, self.codebook_pane):
-            self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(1, 1)
-        state = self.settings.value("main/splitter")
-        if state is None or not self.splitter.restoreState(state):
-            self._reset_splitter()
-        self.sources_pane.select_first()
+        self._clear_workspace()
+        self.workspace = Workspace(project, self.hub, self.undo_stack, self.settings)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        actions = self.workspace.coding
+        self.code_menu.clear()
+        for action in (actions.code_selection, actions.in_vivo):
+            self.code_menu.addAction(action)
+        recent = self.code_menu.addMenu("Recent Codes")
+        for action in actions.recent_actions:
+            recent.addAction(action)
+            self.addAction(action)  # shortcuts work while the menu is closed
+        self.code_menu.addSeparator()
+        for action in (actions.remove, actions.resize):
+            self.code_menu.addAction(action)
+        self.code_menu.addSeparator()
+        self.code_menu.addAction(actions.snap_words)
+        actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        view = self.workspace.transcript_pane.view
+        view.set_dim_interviewer(self.action_dim.isChecked())
+        view.set_high_contrast(self.action_contrast.isChecked())
+        view.set_participant_only(self.action_participant_only.isChecked())
 
     def _show_empty(self) -> None:
-        self._clear_splitter()
-        welcome = QLabel(
-            f"<h2>{APP_NAME}</h2><p>Open a project (Ctrl+O) or create one (Ctrl+N).</p>"
-        )
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.splitter.addWidget(welcome)
+        self._clear_workspace()
+        self.code_menu.clear()
         self.action_close.setEnabled(False)
         self.action_import.setEnabled(False)
         self._update_title()
 
-    def _clear_splitter(self) -> None:
-        for pane in (self.sources_pane, self.transcript_pane, self.codebook_pane):
-            if pane is not None:
-                pane.deleteLater()
-        self.sources_pane = self.transcript_pane = self.codebook_pane = None
-        while self.splitter.count():
-            widget = self.splitter.widget(0)
-            assert widget is not None
-            widget.setParent(None)
-            widget.deleteLater()
+    def _clear_workspace(self) -> None:
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.stack.setCurrentWidget(self.welcome)
 
     def _reset_splitter(self) -> None:
-        if self.splitter.count() == 3:
-            width = max(self.width(), 900)
-            self.splitter.setSizes([int(width * 0.30), int(width * 0.46), int(width * 0.24)])
+        if self.workspace is not None:
+            self.workspace.reset_layout()
 
     def _save_layout(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
-        if self.splitter.count() == 3:
-            self.settings.setValue("main/splitter", self.splitter.saveState())
+        if self.workspace is not None:
+            self.workspace.save_layout()
 
-    def _sync_sources(self, changes: ChangeSet | None = None) -> None:
-        if self.sources_pane is not None:
-            self.sources_pane.model.sync()
-        shown = self.transcript_pane.source_id if self.transcript_pane else None
-        if changes is not None and shown in changes.ids(Entity.SOURCE, Op.DELETED):
-            self._show_source(None)
+    # -- panes of the open project (None when no project is open) ------------------------
 
-    def _show_source(self, source_id: int | None) -> None:
-        if self.project is None or self.transcript_pane is None:
-            return
-        try:
-            source = self.project.sources.get(source_id) if source_id is not None else None
-        except NotFoundError:  # removed while the list was catching up (undo of an import)
-            source = None
-        self.transcript_pane.show_source(source)
+    @property
+    def sources_pane(self) -> SourcesPane | None:
+        return self.workspace.sources_pane if self.workspace else None
+
+    @property
+    def transcript_pane(self) -> TranscriptPane | None:
+        return self.workspace.transcript_pane if self.workspace else None
+
+    @property
+    def codebook_pane(self) -> CodebookPane | None:
+        return self.workspace.codebook_pane if self.workspace else None
+
+    @property
+    def retrieval_pane(self) -> RetrievalPane | None:
+        return self.workspace.retrieval_pane if self.workspace else None
+
+    @property
+    def splitter(self) -> QSplitter:
+        assert self.workspace is not None
+        return self.workspace.columns
+
+    def _font_step(self, steps: int) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.change_font_size(steps)
+
+    def _participant_only(self, on: bool) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.set_participant_only(on)
+
+    def _dim(self, on: bool) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.set_dim_interviewer(on)
+
+    def _contrast(self, on: bool) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.set_high_contrast(on)
 
     def _update_title(self) -> None:
         if self.project is None:

@@ -1,78 +1,124 @@
-"""Centre pane: the transcript, read-only, with speaker labels styled.
+"""Centre pane: the transcript with coding highlights and the coding-stripes margin.
 
-Issue 4 adds coding highlights (an interval-index highlighter) and the stripes margin.
-"""
+Follows the ChangeHub: a new, removed or resized coding repaints only its paragraphs."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ikt_desktop.domain.positions import cp_to_utf16
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import NotFoundError
+from ikt_desktop.services.codebook import CodebookService
+from ikt_desktop.services.coders import CoderService
+from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.dto import SourceDTO
 from ikt_desktop.services.sources import SourceService
+from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.editor.document import CodeStyle, SourceView
+from ikt_desktop.ui.editor.stripes import StripesMargin
+from ikt_desktop.ui.editor.view import TranscriptView
 
-
-class SpeakerHighlighter(QSyntaxHighlighter):
-    """Bold speaker labels at the start of a turn; interviewer labels in a muted colour."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self.speakers: frozenset[str] = frozenset()
-        self.interviewers: frozenset[str] = frozenset()
-        self._speaker = QTextCharFormat()
-        self._speaker.setFontWeight(QFont.Weight.Bold)
-        self._interviewer = QTextCharFormat(self._speaker)
-        self._interviewer.setForeground(QColor("#6b6b6b"))
-
-    def set_speakers(self, speakers: frozenset[str], interviewers: frozenset[str]) -> None:
-        self.speakers, self.interviewers = speakers, interviewers
-
-    def highlightBlock(self, text: str) -> None:
-        name, colon, _ = text.partition(":")
-        if colon and name in self.speakers:
-            fmt = self._interviewer if name in self.interviewers else self._speaker
-            # Qt counts UTF-16 units; a name with an astral character is longer there
-            self.setFormat(0, cp_to_utf16(text, len(name) + 1), fmt)
+BULK = 50  # more changed codings than this: reload the source's codings in one query
 
 
 class TranscriptPane(QWidget):
-    def __init__(self, sources: SourceService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sources: SourceService,
+        codings: CodingService,
+        codebook: CodebookService,
+        coders: CoderService,
+        hub: ChangeHub,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._sources = sources
-        self.source_id: int | None = None
+        self._sources, self._codings, self._codebook = sources, codings, codebook
+        self._coders = coders
+        self.source: SourceDTO | None = None
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setContentsMargins(6, 4, 6, 4)
-        self.editor = QPlainTextEdit(readOnly=True)
-        self.editor.setAccessibleName("Transcript")
-        self.editor.setPlaceholderText("Choose a source on the left to read it here.")
-        font = self.editor.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10.5))
-        self.editor.setFont(font)
-        self.highlighter = SpeakerHighlighter(self.editor.document())
+        self.view = TranscriptView()
+        self.stripes = StripesMargin(self.view)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.stripes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
-        layout.addWidget(self.editor)
+        layout.addLayout(row, 1)
+        hub.codings_changed.connect(self._on_codings)
+        hub.codes_changed.connect(self._on_codes)
+        hub.project_changed.connect(lambda _c: self._load_coders())
+        self._load_coders()
+
+    @property
+    def source_id(self) -> int | None:
+        return self.source.id if self.source else None
+
+    # -- loading -----------------------------------------------------------------------
+
+    def code_styles(self) -> dict[int, CodeStyle]:
+        return {c.id: CodeStyle(c.name, c.color) for c in self._codebook.all()}
 
     def show_source(self, source: SourceDTO | None) -> None:
+        self.source = source
         if source is None:
-            self.source_id = None
             self.header.clear()
-            self.editor.clear()
+            self.view.show_source(None, {})
             return
-        self.source_id = source.id
         speakers = self._sources.speakers(source.id)
-        self.highlighter.set_speakers(
-            frozenset(s.name for s in speakers),
-            frozenset(s.name for s in speakers if s.is_interviewer),
+        interviewers = {s.id for s in speakers if s.is_interviewer}
+        spans = [(t.start, t.end) for t in self._sources.turns(source.id)
+                 if t.speaker_id in interviewers]  # fmt: skip
+        view = SourceView.build(
+            source.id,
+            self._sources.text(source.id),
+            self._codings.for_source(source.id),
+            spans,
+            (s.name for s in speakers),
         )
-        self.editor.setPlainText(self._sources.text(source.id))
+        self.view.show_source(view, self.code_styles())
         details = [source.participant_label, source.participant_role, source.mode]
         if source.interview_date:
             details.append(source.interview_date.isoformat())
         if source.duration_seconds:
             details.append(f"{source.duration_seconds // 60} min")
         details.append(f"{source.word_count:,} words")
+        details.append(f"{len(view.codings):,} codings")
         self.header.setText(f"<b>{source.name}</b> &nbsp; " + " · ".join(d for d in details if d))
+
+    def _load_coders(self) -> None:
+        self.stripes.coder_names = {c.id: c.name for c in self._coders.all()}
+
+    # -- following changes -------------------------------------------------------------
+
+    def _on_codings(self, changes: ChangeSet) -> None:
+        view = self.view.source
+        if view is None:
+            return
+        gone = set(changes.ids(Entity.CODING, Op.DELETED) | changes.ids(Entity.CODING, Op.UPDATED))
+        new = set(changes.ids(Entity.CODING, Op.CREATED) | changes.ids(Entity.CODING, Op.UPDATED))
+        if len(gone) + len(new) > BULK:  # e.g. undoing the deletion of a busy code
+            fresh = {c.id: c for c in self._codings.for_source(view.source_id)}
+            gone = gone | (set(view.codings) - set(fresh))
+            new = {i for i in new if i in fresh} | (set(fresh) - set(view.codings))
+            loaded = [fresh[i] for i in new]
+        else:
+            loaded = []
+            for coding_id in new:
+                try:
+                    loaded.append(self._codings.get(coding_id))
+                except NotFoundError:
+                    continue
+        for coding_id in gone:
+            self.view.remove_coding(coding_id)
+        for coding in loaded:
+            self.view.add_coding(coding)
+        self.stripes.update()
+
+    def _on_codes(self, _changes: ChangeSet) -> None:
+        self.view.set_styles(self.code_styles())
+        self.stripes.update()

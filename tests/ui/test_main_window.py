@@ -23,11 +23,11 @@ def test_opens_the_demo_with_all_panes(window: MainWindow, demo_path: Path, qtbo
     assert window.sources_pane and window.transcript_pane and window.codebook_pane
     assert window.sources_pane.model.rowCount() == 8
     assert window.codebook_pane.model.rowCount() == 7  # top-level codes
-    text = window.transcript_pane.editor.toPlainText()
+    text = window.transcript_pane.view.toPlainText()
     assert text.startswith("# FICTIONAL demo transcript") and "Zoë:" in text
     assert "P1" in window.transcript_pane.header.text()
     window.sources_pane.select_source(5)
-    assert "Tomás:" in window.transcript_pane.editor.toPlainText()
+    assert "Tomás:" in window.transcript_pane.view.toPlainText()
     assert window.coder_label.text() == "Coder: Dana Whitfield"
 
 
@@ -37,8 +37,8 @@ def test_speaker_labels_are_bold_and_interviewers_muted(
     window.open_project(demo_path)
     pane = window.transcript_pane
     assert pane is not None
-    pane.highlighter.rehighlight()
-    doc = pane.editor.document()
+    pane.view.highlighter.rehighlight()
+    doc = pane.view.document()
     weights = {}
     for i in range(doc.blockCount()):
         block = doc.findBlockByNumber(i)

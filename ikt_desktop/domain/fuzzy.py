@@ -1,0 +1,38 @@
+"""Fuzzy matching for the quick-code picker: typed letters in order, rewarding matches at
+word starts and consecutive runs; case- and accent-insensitive."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def score(query: str, candidate: str) -> int | None:
+    """Higher is better; None when the letters of ``query`` are not all in ``candidate``
+    in order. Spaces in the query are ignored."""
+    q = fold(query).replace(" ", "")
+    c = fold(candidate)
+    if not q:
+        return 0
+    total, at, run = 0, 0, 0
+    for ch in q:
+        found = c.find(ch, at)
+        if found < 0:
+            return None
+        word_start = found == 0 or not c[found - 1].isalnum()
+        run = run + 1 if found == at and at > 0 else 0
+        total += 10 + (15 if word_start else 0) + 5 * run - min(found - at, 10)
+        at = found + 1
+    return total - len(c) // 10
+
+
+def rank(query: str, candidates: list[tuple[int, str]], limit: int = 50) -> list[int]:
+    """Ids of the best matches, best first (ties keep the given order)."""
+    scored = [(s, i, ident) for i, (ident, text) in enumerate(candidates)
+              if (s := score(query, text)) is not None]  # fmt: skip
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return [ident for _, _, ident in scored[:limit]]

@@ -1,0 +1,85 @@
+"""Coded segments with their context: who said it (the speaker's participant, else the
+source's), where, coded by whom. Used by retrieval, counts and, later, reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from ikt_desktop.db.models import Coding
+from ikt_desktop.services.base import Service
+from ikt_desktop.services.dto import CodingDTO
+from ikt_desktop.services.snapshots import coding_rows
+
+# The participant behind a coding: the speaker of the turn where it starts (an interviewer
+# turn has none), or, in text without speakers, the source's participant.
+PARTICIPANT_OF_CODING = """
+    CASE WHEN t.speaker_id IS NULL THEN s.participant_id ELSE sp.participant_id END
+"""
+_TURN_OF_CODING = """
+    LEFT JOIN turn t ON t.id = (
+        SELECT t2.id FROM turn t2
+        WHERE t2.source_id = c.source_id AND t2.start <= c.start
+        ORDER BY t2.start DESC LIMIT 1)
+    LEFT JOIN speaker sp ON sp.id = t.speaker_id
+"""
+
+
+@dataclass(frozen=True)
+class SegmentDTO:
+    coding: CodingDTO
+    quote: str
+    source_name: str
+    participant_id: int | None
+    participant_label: str
+    participant_role: str
+    coder_name: str
+    code_name: str
+    code_color: str
+
+    def attribution(self) -> str:
+        """``(P3, iKT panel member)``; the source name when no participant is known."""
+        who = [x for x in (self.participant_label, self.participant_role) if x]
+        return f"({', '.join(who) if who else self.source_name})"
+
+
+def participant_counts(s: Session) -> dict[int, int]:
+    """Distinct participants per code."""
+    rows = s.execute(
+        text(
+            f"SELECT c.code_id, COUNT(DISTINCT {PARTICIPANT_OF_CODING}) FROM coding c "
+            f"JOIN source s ON s.id = c.source_id {_TURN_OF_CODING} GROUP BY c.code_id"
+        )
+    )
+    return {code: n for code, n in rows}
+
+
+class SegmentService(Service):
+    def for_codes(self, code_ids: Sequence[int]) -> list[SegmentDTO]:
+        """Every coding of these codes across all sources, by source then position."""
+        if not code_ids:
+            return []
+        context = text(
+            f"""
+            SELECT c.id, substr(s.text, c.start + 1, c."end" - c.start), s.name,
+                   p.id, p.label, p.role, coder.name, code.name, code.color
+            FROM coding c
+            JOIN source s ON s.id = c.source_id
+            JOIN code ON code.id = c.code_id
+            JOIN coder ON coder.id = c.coder_id
+            {_TURN_OF_CODING}
+            LEFT JOIN participant p ON p.id = {PARTICIPANT_OF_CODING}
+            WHERE c.code_id IN :codes
+            ORDER BY s.position, s.id, c.start, c."end", c.id
+            """
+        ).bindparams(bindparam("codes", expanding=True))
+        with self._store.read() as s:
+            codings = {c.id: c for c in coding_rows(s, Coding.code_id.in_(code_ids))}
+            rows = s.execute(context, {"codes": list(code_ids)}).all()
+        return [
+            SegmentDTO(codings[r[0]], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], r[7], r[8])
+            for r in rows
+        ]

@@ -1,0 +1,1 @@
+"""The transcript view: text, coding highlights, coding stripes."""
