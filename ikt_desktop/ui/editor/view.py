@@ -155,7 +155,9 @@ class TranscriptView(QPlainTextEdit):
     # -- drag and drop -----------------------------------------------------------------
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = super().createMimeDataFromSelection()
+        # Qt's own text mime data fixes its list of formats; start from a plain one
+        mime = QMimeData()
+        mime.setText(self.textCursor().selection().toPlainText())
         span = self.selection_span()
         if self.source is not None and span is not None:
             payload = {"source_id": self.source.source_id, "start": span[0], "end": span[1]}
