@@ -33,7 +33,7 @@ pytest: $(STAMP)
 
 ## bench: the performance budgets (prints JSON)
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --json
 
 ## installer: build the PyInstaller bundle and smoke-test it
 installer: $(STAMP)

@@ -89,6 +89,11 @@ class CodebookService(Service):
             stack.extend(reversed(by_parent.get(c.id, [])))
         return out
 
+    def styles(self) -> dict[int, tuple[str, str]]:
+        """``{code id: (name, colour)}``: what painting needs, without counting anything."""
+        with self._store.read() as s:
+            return {i: (n, c) for i, n, c in s.execute(select(Code.id, Code.name, Code.color))}
+
     def get(self, code_id: int) -> CodeDTO:
         with self._store.read() as s:
             return _dto_with_counts(s, require(s, Code, code_id, "code"))

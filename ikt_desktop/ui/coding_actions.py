@@ -137,7 +137,7 @@ class CodingActions(QObject):
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:
-        names = {c.id: c.name for c in self._project.codebook.all()}
+        names = {i: name for i, (name, _color) in self._project.codebook.styles().items()}
         self.recent = [c for c in self.recent if c in names]
         for n, action in enumerate(self.recent_actions, start=1):
             code = self.recent[n - 1] if n <= len(self.recent) else None

@@ -61,7 +61,7 @@ class TranscriptPane(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def code_styles(self) -> dict[int, CodeStyle]:
-        return {c.id: CodeStyle(c.name, c.color) for c in self._codebook.all()}
+        return {i: CodeStyle(name, color) for i, (name, color) in self._codebook.styles().items()}
 
     def show_source(self, source: SourceDTO | None) -> None:
         self.source = source

@@ -1,0 +1,121 @@
+"""Editor benchmarks (Qt offscreen): open and paint, apply, undo, scroll, and a large
+project's open time and memory (in a fresh process, so the memory is its own)."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import editor_project, large_project
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 2)
+
+
+def editor_bench(folder: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from ikt_desktop.services.project import Project
+    from ikt_desktop.ui import commands
+    from ikt_desktop.ui.change_hub import ChangeHub
+    from ikt_desktop.ui.transcript_pane import TranscriptPane
+
+    app = QApplication.instance() or QApplication([])
+    path = editor_project(folder / "editor.ikt")
+    results: dict[str, float] = {}
+    with Project.open(path) as p:
+        hub = ChangeHub()
+        pane = TranscriptPane(p.sources, p.codings, p.codebook, p.coders, hub)
+        pane.resize(1000, 800)
+        pane.show()
+        source = p.sources.all()[0]
+        opens = []
+        for _ in range(5):
+            pane.show_source(None)
+            app.processEvents()
+            t = time.perf_counter()
+            pane.show_source(source)
+            pane.grab()  # lays out and paints the first screen, highlights and stripes
+            opens.append((time.perf_counter() - t) * 1000)
+        results["editor_open_ms"] = _median(opens)
+        view = pane.view
+        scrolls = []
+        bar = view.verticalScrollBar()
+        for _ in range(30):
+            t = time.perf_counter()
+            bar.setValue(bar.value() + bar.pageStep())
+            view.viewport().repaint()
+            pane.stripes.repaint()
+            scrolls.append((time.perf_counter() - t) * 1000)
+        results["scroll_page_ms"] = _median(scrolls)
+        from PySide6.QtGui import QUndoStack
+
+        stack = QUndoStack()
+        code = p.codebook.all()[5]
+        applies, undos = [], []
+        text_len = len(view.source.text) if view.source else 0
+        for i in range(21):
+            start = (i * 997) % (text_len - 200)
+            t = time.perf_counter()
+            command = commands.ApplyCodeCommand(p.codings, hub, code, source.id, start, start + 80)
+            commands.push(stack, command)
+            view.viewport().repaint()
+            applies.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            stack.undo()
+            view.viewport().repaint()
+            undos.append((time.perf_counter() - t) * 1000)
+            stack.redo()
+        results["apply_code_ms"] = _median(applies)
+        results["undo_ms"] = _median(undos)
+        pane.close()
+    return results
+
+
+LARGE_CHILD = r"""
+import json, os, sys, time
+t0 = time.perf_counter()
+from ikt_desktop.ui.application import make_application
+from ikt_desktop.ui.main_window import MainWindow
+app = make_application()
+window = MainWindow()
+window.resize(1400, 900)
+window.show()
+app.processEvents()
+started = time.perf_counter() - t0
+t1 = time.perf_counter()
+window.open_project(sys.argv[1])  # File > Open: until the window is painted and usable
+app.processEvents()
+window.grab()
+elapsed = time.perf_counter() - t1
+status = open("/proc/self/status").read().splitlines()
+rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+print(json.dumps({"large_project_open_s": round(elapsed, 3), "startup_s": round(started, 3),
+                  "large_project_rss_mb": round(rss / 1024, 1)}))
+window.close()
+"""
+
+
+def large_bench(folder: Path) -> dict[str, float]:
+    path = large_project(folder / "large.ikt")
+    runs = []
+    for _ in range(3):
+        env = {**os.environ, "IKT_DESKTOP_HOME": str(folder / "home")}
+        out = subprocess.run([sys.executable, "-c", LARGE_CHILD, str(path)], env=env,
+                             capture_output=True, text=True, check=True)  # fmt: skip
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {key: _median([r[key] for r in runs]) for key in runs[0]}
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({**editor_bench(Path(tmp)), **large_bench(Path(tmp))}, indent=2))
