@@ -44,6 +44,7 @@ from ikt_desktop.ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 RECENT_KEY = "recent_projects"
+FONT_KEY = "transcript/point_size"
 MAX_RECENT = 8
 FILE_FILTER = "iKT Desktop projects (*.ikt)"
 
@@ -122,8 +123,11 @@ class MainWindow(QMainWindow):
     def _toggle(
         self, text: str, shortcut: str | None, slot: object, checked: bool = False
     ) -> QAction:
+        """A View option remembered per user."""
+        key = "view/" + "".join(ch for ch in text.lower() if ch.isalpha())
         action = QAction(text, self, checkable=True)
-        action.setChecked(checked)
+        action.setChecked(str(self.settings.value(key, checked)).lower() == "true")
+        action.toggled.connect(lambda on: self.settings.setValue(key, on))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.toggled.connect(slot)
@@ -206,6 +210,9 @@ class MainWindow(QMainWindow):
         self.code_menu.addAction(actions.snap_words)
         actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view = self.workspace.transcript_pane.view
+        size = self.settings.value(FONT_KEY)
+        if size is not None:
+            view.change_font_size(float(size) - view.font().pointSizeF())
         view.set_dim_interviewer(self.action_dim.isChecked())
         view.set_high_contrast(self.action_contrast.isChecked())
         view.set_participant_only(self.action_participant_only.isChecked())
@@ -259,6 +266,7 @@ class MainWindow(QMainWindow):
     def _font_step(self, steps: int) -> None:
         if self.transcript_pane is not None:
             self.transcript_pane.view.change_font_size(steps)
+            self.settings.setValue(FONT_KEY, self.transcript_pane.view.font().pointSizeF())
 
     def _participant_only(self, on: bool) -> None:
         if self.transcript_pane is not None:

@@ -271,3 +271,51 @@ def test_stripe_click_selects_the_coding(ws: MainWindow, qtbot) -> None:  # type
     assert "Helpful formats" in stripes.describe(stripes.coding_at(point))  # type: ignore[arg-type]
     qtbot.mouseClick(stripes, Qt.MouseButton.LeftButton, pos=point)
     assert view.selection_span() == (start, end)
+
+
+def test_keyboard_shortcuts_reach_the_actions(ws: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = ws.transcript_pane.view  # type: ignore[union-attr]
+    ws.activateWindow()
+    view.setFocus()
+    select_text(ws, "captions")
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    picker = ws.workspace.coding.picker  # type: ignore[union-attr]
+    assert picker is not None and picker.isVisible()
+    qtbot.keyClicks(picker.query, "help")
+    qtbot.keyClick(picker.query, Qt.Key.Key_Return)
+    helpful = code_id(ws, "Helpful formats")
+    start, end = select_text(ws, "mattered")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # recent code 1
+    assert (helpful, start, end) in spans(ws)
+
+
+def test_merge_through_the_picker_and_recolour(ws: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    helpful, language = code_id(ws, "Helpful formats"), code_id(ws, "Language")
+    select_text(ws, "captions")
+    ws.workspace.coding.apply_code(language)  # type: ignore[union-attr]
+    picker = ws.workspace.coding.open_merge_picker(language)  # type: ignore[union-attr]
+    assert picker.results.count() == 1  # every code but the one being merged
+    qtbot.keyClick(picker.query, Qt.Key.Key_Return)
+    assert [c.name for c in ws.project.codebook.all()] == ["Helpful formats"]  # type: ignore[union-attr]
+    assert [c for c, _, _ in spans(ws)] == [helpful]
+    assert ws.action_undo.text() == "&Undo Merge 'Language' into 'Helpful formats'"
+    ws.action_undo.trigger()
+    assert code_id(ws, "Language") == language
+    ws.codebook_pane.recolor_code(helpful, "#e15759")  # type: ignore[union-attr]
+    assert ws.project.codebook.get(helpful).color == "#E15759"  # type: ignore[union-attr]
+    assert ws.transcript_pane.view.highlighter.styles[helpful].color == "#E15759"  # type: ignore[union-attr]
+
+
+def test_view_options_and_font_size_are_remembered(ws: MainWindow, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    size = ws.transcript_pane.view.font().pointSizeF()  # type: ignore[union-attr]
+    ws._font_step(3)
+    ws.action_contrast.setChecked(True)
+    path = ws.project.path  # type: ignore[union-attr]
+    ws.close_project()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.open_project(path)
+    assert again.transcript_pane.view.font().pointSizeF() == size + 3  # type: ignore[union-attr]
+    assert again.action_contrast.isChecked()
+    again.close_project()

@@ -115,7 +115,7 @@ class TranscriptView(QPlainTextEdit):
 
     # -- display options ---------------------------------------------------------------
 
-    def change_font_size(self, steps: int) -> None:
+    def change_font_size(self, steps: float) -> None:
         font = self.font()
         size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, font.pointSizeF() + steps))
         font.setPointSizeF(size)
