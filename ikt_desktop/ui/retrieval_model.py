@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ikt_desktop.services.segments import SegmentDTO
+from ikt_desktop.ui.table_model import RowsTableModel
 
 CodingIdRole = Qt.ItemDataRole.UserRole
 SegmentRole = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +23,9 @@ QUOTE, PARTICIPANT, ROLE, SOURCE, CODER, CODE = range(len(HEADERS))
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class RetrievalModel(QAbstractTableModel):
+class RetrievalModel(RowsTableModel):
+    headers = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[SegmentDTO] = []
@@ -53,17 +55,6 @@ class RetrievalModel(QAbstractTableModel):
                 self.endInsertRows()
         if len(self.rows) > len(segments):  # order changed (a resize moved a segment)
             self.set_segments(segments)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ikt_desktop.services.dto import SourceDTO
 from ikt_desktop.services.sources import SourceService
+from ikt_desktop.ui.table_model import RowsTableModel
 
 IdRole = Qt.ItemDataRole.UserRole
 HEADERS = ("Source", "Participant", "Role", "Mode", "Words", "Codings")
@@ -16,28 +17,19 @@ NAME, PARTICIPANT, ROLE, MODE, WORDS, CODINGS = range(len(HEADERS))
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(RowsTableModel):
+    headers = HEADERS
+
     def __init__(self, sources: SourceService, parent: Any = None) -> None:
         super().__init__(parent)
         self._service = sources
-        self._rows: list[SourceDTO] = []
+        self.rows: list[SourceDTO] = []
         self.sync()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        src = self._rows[index.row()]
+        src = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (src.name, src.participant_label, src.participant_role, src.mode,
@@ -62,34 +54,34 @@ class SourcesModel(QAbstractTableModel):
         return None
 
     def source_at(self, row: int) -> SourceDTO:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, source_id: int) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.id == source_id), -1)
+        return next((i for i, s in enumerate(self.rows) if s.id == source_id), -1)
 
     def sync(self) -> None:
         """Insert, remove and update rows to match the service (ordered by position)."""
         fresh = self._service.all()
         ids = [s.id for s in fresh]
-        for row in reversed(range(len(self._rows))):
-            if self._rows[row].id not in ids:
+        for row in reversed(range(len(self.rows))):
+            if self.rows[row].id not in ids:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
+                del self.rows[row]
                 self.endRemoveRows()
         for row, src in enumerate(fresh):
-            if row < len(self._rows) and self._rows[row].id == src.id:
-                if self._rows[row] != src:
-                    self._rows[row] = src
+            if row < len(self.rows) and self.rows[row].id == src.id:
+                if self.rows[row] != src:
+                    self.rows[row] = src
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
                 continue
             current = self.row_of(src.id)
             if current >= 0:  # reordered
                 self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), row)
-                self._rows.insert(row, self._rows.pop(current))
+                self.rows.insert(row, self.rows.pop(current))
                 self.endMoveRows()
-                self._rows[row] = src
+                self.rows[row] = src
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
             else:
                 self.beginInsertRows(QModelIndex(), row, row)
-                self._rows.insert(row, src)
+                self.rows.insert(row, src)
                 self.endInsertRows()
