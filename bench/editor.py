@@ -66,7 +66,9 @@ def editor_bench(folder: Path) -> dict[str, float]:
         for i in range(21):
             start = (i * 997) % (text_len - 200)
             t = time.perf_counter()
-            command = commands.ApplyCodeCommand(p.codings, hub, code, source.id, start, start + 80)
+            command = commands.ApplyCodeCommand(
+                p.codings, hub, code.id, code.name, source.id, start, start + 80
+            )
             commands.push(stack, command)
             view.viewport().repaint()
             applies.append((time.perf_counter() - t) * 1000)
@@ -97,10 +99,25 @@ window.open_project(sys.argv[1])  # File > Open: until the window is painted and
 app.processEvents()
 window.grab()
 elapsed = time.perf_counter() - t1
+# then code in it with a busy code selected (its segments listed below): apply and undo
+import statistics
+ws = window.workspace
+code = ws.project.codebook.all()[3].id
+ws.codebook_pane.select_code(code)
+applies, undos = [], []
+for i in range(9):
+    ws.transcript_pane.view.select_span(1000 + i * 50, 1040 + i * 50)
+    t = time.perf_counter(); ws.coding.apply_code(code); app.processEvents()
+    applies.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter(); window.undo_stack.undo(); app.processEvents()
+    undos.append((time.perf_counter() - t) * 1000)
+    window.undo_stack.redo(); app.processEvents()
 status = open("/proc/self/status").read().splitlines()
 rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
 print(json.dumps({"large_project_open_s": round(elapsed, 3), "startup_s": round(started, 3),
-                  "large_project_rss_mb": round(rss / 1024, 1)}))
+                  "large_project_rss_mb": round(rss / 1024, 1),
+                  "large_apply_code_ms": round(statistics.median(applies), 2),
+                  "large_undo_ms": round(statistics.median(undos), 2)}))
 window.close()
 """
 

@@ -57,7 +57,7 @@ def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[in
     query = select(Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id)))
     if code_ids is not None:
         query = query.where(Coding.code_id.in_(code_ids))
-    people = participant_counts(s)
+    people = participant_counts(s, code_ids)
     return {c: (n, k, people.get(c, 0)) for c, n, k in s.execute(query.group_by(Coding.code_id))}
 
 
@@ -88,6 +88,11 @@ class CodebookService(Service):
             out.append(code_dto(c, *counts.get(c.id, (0, 0, 0))))
             stack.extend(reversed(by_parent.get(c.id, [])))
         return out
+
+    def parents(self) -> dict[int, int | None]:
+        """``{code id: parent id}``: the tree's shape, without counting anything."""
+        with self._store.read() as s:
+            return _parents(s)
 
     def styles(self) -> dict[int, tuple[str, str]]:
         """``{code id: (name, colour)}``: what painting needs, without counting anything."""

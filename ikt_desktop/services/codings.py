@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -34,6 +36,14 @@ def _coder(s: Session, coder_id: int | None) -> int:
             raise ValidationError("Choose who is coding first (no current coder).")
     require(s, Coder, coder_id, "coder")
     return coder_id
+
+
+def _counts_changed(codings: Iterable[tuple[int, int]]) -> ChangeSet:
+    """A coding change changes the counts of its code (codings, sources, participants)
+    and of its source (codings): given as (code id, source id) pairs."""
+    pairs = list(codings)
+    codes = ChangeSet.of(Entity.CODE, Op.UPDATED, sorted({c for c, _ in pairs}))
+    return codes + ChangeSet.of(Entity.SOURCE, Op.UPDATED, sorted({s for _, s in pairs}))
 
 
 class CodingService(Service):
@@ -72,7 +82,8 @@ class CodingService(Service):
             s.flush()
             record(s, "apply code", "coding", coding.id, code=code_id, source=source_id,
                    span=[start, end])  # fmt: skip
-            return Outcome(coding_dto(coding), ChangeSet.of(Entity.CODING, Op.CREATED, [coding.id]))
+            changes = ChangeSet.of(Entity.CODING, Op.CREATED, [coding.id])
+            return Outcome(coding_dto(coding), changes + _counts_changed([(code_id, source_id)]))
 
     def remove(self, coding_id: int) -> Outcome[CodingSnapshot]:
         with self._store.write() as s:
@@ -81,7 +92,10 @@ class CodingService(Service):
             s.execute(delete(Coding).where(Coding.id == coding_id))
             record(s, "remove coding", "coding", coding_id, code=coding.code_id,
                    source=coding.source_id, span=[coding.start, coding.end])  # fmt: skip
-            return Outcome(snapshot, ChangeSet.of(Entity.CODING, Op.DELETED, [coding_id]))
+            changes = ChangeSet.of(Entity.CODING, Op.DELETED, [coding_id])
+            return Outcome(
+                snapshot, changes + _counts_changed([(coding.code_id, coding.source_id)])
+            )
 
     def restore(self, snapshot: CodingSnapshot) -> Outcome[tuple[CodingDTO, ...]]:
         """Undo :meth:`remove`: the same ids, spans, coders, memos and pinned quotes."""
@@ -89,7 +103,11 @@ class CodingService(Service):
             restore_codings(s, snapshot)
             ids = [c.id for c in snapshot.codings]
             record(s, "restore codings", "coding", ids[0] if ids else None, ids=ids)
-            return Outcome(snapshot.codings, ChangeSet.of(Entity.CODING, Op.CREATED, ids))
+            changes = ChangeSet.of(Entity.CODING, Op.CREATED, ids)
+            return Outcome(
+                snapshot.codings,
+                changes + _counts_changed((c.code_id, c.source_id) for c in snapshot.codings),
+            )
 
     def resize(self, coding_id: int, start: int, end: int) -> Outcome[CodingDTO]:
         with self._store.write() as s:
@@ -98,7 +116,10 @@ class CodingService(Service):
             before = [coding.start, coding.end]
             coding.start, coding.end = start, end
             record(s, "resize coding", "coding", coding_id, before=before, after=[start, end])
-            return Outcome(coding_dto(coding), ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id]))
+            changes = ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id])
+            return Outcome(
+                coding_dto(coding), changes + _counts_changed([(coding.code_id, coding.source_id)])
+            )
 
     def set_memo(self, coding_id: int, memo: str) -> Outcome[CodingDTO]:
         with self._store.write() as s:

@@ -46,11 +46,19 @@ class SegmentDTO:
         return f"({', '.join(who) if who else self.source_name})"
 
 
-def participant_counts(s: Session) -> dict[int, int]:
+def participant_counts(s: Session, code_ids: Sequence[int] | None = None) -> dict[int, int]:
     """Distinct participants per code, by the same rule as ``PARTICIPANT_OF_CODING``.
 
-    Done with one pass over the rows and a binary search per coding: twice as fast as
-    the correlated subquery on 100,000 codings (0.14 s against 0.25 s, bench)."""
+    For a few codes (after an edit) one indexed query; for the whole codebook one pass over
+    the rows with a binary search per coding, twice as fast as that query on 100,000
+    codings (0.14 s against 0.25 s, bench)."""
+    if code_ids is not None:
+        query = text(
+            f"SELECT c.code_id, COUNT(DISTINCT {PARTICIPANT_OF_CODING}) FROM coding c "
+            f"JOIN source s ON s.id = c.source_id {_TURN_OF_CODING} "
+            "WHERE c.code_id IN :codes GROUP BY c.code_id"
+        ).bindparams(bindparam("codes", expanding=True))
+        return {code: n for code, n in s.execute(query, {"codes": list(code_ids)})}
     speaker_of: dict[int, int | None] = {
         i: p for i, p in s.execute(text("SELECT id, participant_id FROM speaker"))
     }
@@ -58,8 +66,8 @@ def participant_counts(s: Session) -> dict[int, int]:
         i: p for i, p in s.execute(text("SELECT id, participant_id FROM source"))
     }
     turns: dict[int, tuple[list[int], list[int | None]]] = {}
-    query = "SELECT source_id, start, speaker_id FROM turn ORDER BY source_id, start"
-    for source_id, start, speaker in s.execute(text(query)):
+    turn_rows = "SELECT source_id, start, speaker_id FROM turn ORDER BY source_id, start"
+    for source_id, start, speaker in s.execute(text(turn_rows)):
         starts, speakers = turns.setdefault(source_id, ([], []))
         starts.append(start)
         speakers.append(speaker)

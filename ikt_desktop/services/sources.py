@@ -7,7 +7,7 @@ from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from ikt_desktop.db.models import Base, Coding, Memo, Participant, Source, Speaker, Turn
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
@@ -221,6 +221,7 @@ def _source_dtos(s: Session, source_id: int | None = None) -> list[SourceDTO]:
     sub = counts.subquery()
     query = (
         select(Source, Participant.label, Participant.role, sub.c.n)
+        .options(defer(Source.text))  # a list of sources never needs their text
         .outerjoin(Participant, Source.participant_id == Participant.id)
         .outerjoin(sub, sub.c.source_id == Source.id)
         .order_by(Source.position, Source.id)

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ikt_desktop.domain import codetree
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.dto import CodeDTO
 from ikt_desktop.ui.mime import CODE_MIME, SELECTION_MIME, decode_ids, decode_selection, encode_ids
@@ -214,6 +216,33 @@ class CodebookModel(QAbstractItemModel):
             if node.code != c:
                 node.code = c
                 self.dataChanged.emit(self.index_of(c.id, NAME), self.index_of(c.id, SOURCES))
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Follow a ChangeSet: counts or details of a few codes change in place (one cheap
+        query per code); anything structural (new, deleted, moved codes) runs :meth:`sync`."""
+        if changes.ids(Entity.CODE, Op.CREATED) or changes.ids(Entity.CODE, Op.DELETED):
+            self.sync()
+            return
+        fresh = []
+        for code_id in sorted(changes.ids(Entity.CODE, Op.UPDATED)):
+            node = self._nodes.get(code_id)
+            if node is None or node.code is None:
+                self.sync()
+                return
+            try:
+                code = self._codebook.get(code_id)
+            except NotFoundError:
+                self.sync()
+                return
+            if (code.parent_id, code.position) != (node.code.parent_id, node.code.position):
+                self.sync()
+                return
+            fresh.append((node, code))
+        for node, code in fresh:
+            if node.code != code:
+                node.code = code
+                self.dataChanged.emit(self.index_of(code.id, NAME),
+                                      self.index_of(code.id, PARTICIPANTS))  # fmt: skip
 
     # -- internals -------------------------------------------------------------------
 

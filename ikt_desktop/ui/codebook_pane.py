@@ -90,8 +90,7 @@ class CodebookPane(QWidget):
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
-        hub.codes_changed.connect(self._sync)
-        hub.codings_changed.connect(self._sync)
+        hub.codes_changed.connect(self.model.apply_changes)
         self.model.rowsInserted.connect(self._expand_inserted)
 
     # -- actions ---------------------------------------------------------------------
@@ -190,9 +189,6 @@ class CodebookPane(QWidget):
             self.view.expand(self.proxy.mapFromSource(self.model.index(row, 0, parent)))
         if parent.isValid():
             self.view.expand(self.proxy.mapFromSource(parent))
-
-    def _sync(self, _changes: object = None) -> None:
-        self.model.sync()
 
     def _on_activated(self, index: QModelIndex) -> None:
         code = self.model.code_at(self.proxy.mapToSource(index))

@@ -91,14 +91,15 @@ class CodingActions(QObject):
     def apply_to_span(self, code_id: int, source_id: int, start: int, end: int) -> bool:
         if self._project.read_only:
             return False
-        code = self._project.codebook.get(code_id)
+        name = self._transcript.view.highlighter.styles.get(code_id)
+        code_name = name.name if name else self._project.codebook.get(code_id).name
         command = commands.ApplyCodeCommand(
-            self._project.codings, self._hub, code, source_id, start, end
+            self._project.codings, self._hub, code_id, code_name, source_id, start, end
         )
         if not commands.push(self._stack, command, self._window):
             return False
         self._remember(code_id)
-        self.message.emit(f"Coded {end - start} characters as '{code.name}'")
+        self.message.emit(f"Coded {end - start} characters as '{code_name}'")
         return True
 
     def apply_recent(self, n: int) -> None:

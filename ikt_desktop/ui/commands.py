@@ -15,7 +15,6 @@ from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.dto import (
-    CodeDTO,
     CodeSnapshot,
     CodingSnapshot,
     MergeRecord,
@@ -233,13 +232,14 @@ class ApplyCodeCommand(ServiceCommand):
         self,
         codings: CodingService,
         hub: ChangeHub,
-        code: CodeDTO,
+        code_id: int,
+        code_name: str,
         source_id: int,
         start: int,
         end: int,
     ) -> None:
-        super().__init__(f"Code '{code.name}'", hub)
-        self._codings, self._code_id = codings, code.id
+        super().__init__(f"Code '{code_name}'", hub)
+        self._codings, self._code_id = codings, code_id
         self._source, self._start, self._end = source_id, start, end
         self._snapshot: CodingSnapshot | None = None
         self.coding_id: int | None = None

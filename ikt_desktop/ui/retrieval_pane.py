@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop.domain import codetree
-from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.domain.changes import ChangeSet, Entity
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.participants import ParticipantService
@@ -94,8 +94,7 @@ class RetrievalPane(QWidget):
         self.save_memo = QPushButton("Save Memo")
         self.save_memo.clicked.connect(self.commit_memo)
         self._build_layout()
-        hub.codings_changed.connect(self._refresh)
-        hub.codes_changed.connect(self._refresh)
+        hub.changed.connect(self._refresh)
         hub.participants_changed.connect(lambda _c: self._fill_filter())
         self._fill_filter()
         self._show_memo()
@@ -137,7 +136,7 @@ class RetrievalPane(QWidget):
             return []
         if not self.subcodes.isChecked():
             return [self.code_id]
-        parents = {c.id: c.parent_id for c in self._codebook.all()}
+        parents = self._codebook.parents()
         if self.code_id not in parents:
             return []
         return [self.code_id, *codetree.descendants(self.code_id, parents)]
@@ -145,8 +144,8 @@ class RetrievalPane(QWidget):
     def _fetch(self) -> list[SegmentDTO]:
         return self._segments.for_codes(self.code_ids())
 
-    def _refresh(self, _changes: ChangeSet) -> None:
-        if self.code_id is not None:
+    def _refresh(self, changes: ChangeSet) -> None:
+        if self.code_id is not None and changes.entities() & {Entity.CODE, Entity.CODING}:
             self.model.update_segments(self._fetch())
             self._update_title()
 

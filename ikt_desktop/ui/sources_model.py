@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.dto import SourceDTO
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui.table_model import RowsTableModel
@@ -58,6 +60,25 @@ class SourcesModel(RowsTableModel):
 
     def row_of(self, source_id: int) -> int:
         return next((i for i, s in enumerate(self.rows) if s.id == source_id), -1)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """New or deleted sources: :meth:`sync`; otherwise refresh the changed rows only
+        (a coding changes its source's count: one small query, not a full recount)."""
+        if changes.ids(Entity.SOURCE, Op.CREATED) or changes.ids(Entity.SOURCE, Op.DELETED):
+            self.sync()
+            return
+        for source_id in changes.ids(Entity.SOURCE, Op.UPDATED):
+            row = self.row_of(source_id)
+            if row < 0:
+                continue
+            try:
+                fresh = self._service.get(source_id)
+            except NotFoundError:
+                self.sync()
+                return
+            if fresh != self.rows[row]:
+                self.rows[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def sync(self) -> None:
         """Insert, remove and update rows to match the service (ordered by position)."""

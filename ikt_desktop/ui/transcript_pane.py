@@ -120,5 +120,7 @@ class TranscriptPane(QWidget):
         self.stripes.update()
 
     def _on_codes(self, _changes: ChangeSet) -> None:
-        self.view.set_styles(self.code_styles())
-        self.stripes.update()
+        styles = self.code_styles()
+        if styles != self.view.highlighter.styles:  # not for mere count changes
+            self.view.set_styles(styles)
+            self.stripes.update()

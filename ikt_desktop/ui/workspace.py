@@ -67,7 +67,6 @@ class Workspace(QWidget):
         self.codebook_pane.code_selected.connect(self._on_code_selected)
         self.retrieval_pane.jump_requested.connect(self.jump_to)
         hub.sources_changed.connect(self._on_sources)
-        hub.codings_changed.connect(lambda _c: self.sources_pane.model.sync())
         self._layout_done = False
         self.sources_pane.select_first()
 
@@ -96,7 +95,7 @@ class Workspace(QWidget):
         self.transcript_pane.stripes.update()
 
     def _on_sources(self, changes: ChangeSet) -> None:
-        self.sources_pane.model.sync()
+        self.sources_pane.model.apply_changes(changes)
         if self.transcript_pane.source_id in changes.ids(Entity.SOURCE, Op.DELETED):
             self.show_source(None)
 
