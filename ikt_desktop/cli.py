@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from ikt_desktop import cli_import
+from ikt_desktop import cli_import, cli_themes
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
@@ -67,6 +67,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "check": (_check, "run the integrity check; prints ok or the problem"),
     "import": (cli_import.run_import, "import transcripts (txt, docx, vtt, srt)"),
     "text": (cli_import.run_text, "print a source's stored text exactly"),
+    "themes": (cli_themes.run_themes, "print the themes, their codes, prevalence and quotes"),
 }
 
 

@@ -82,6 +82,9 @@ def _fill(project: Project, folder: Path, study: dict[str, Any]) -> None:
         codings_file = folder / "codings" / f"{src['participant']}.csv"
         if codings_file.exists():
             _apply_codings(project, codings_file, text, source.id, codes, coders)
+    themes_file = folder / study["study"].get("themes", "themes.toml")
+    if themes_file.exists():
+        _build_themes(project, _load(folder, themes_file.name)["theme"], codes)
 
 
 def _apply_codings(
@@ -102,3 +105,40 @@ def _apply_codings(
                 source_id, codes[row["code"]], start, start + len(quote),
                 coder_id=coders[row["coder"]],
             )  # fmt: skip
+
+
+def _build_themes(project: Project, themes: list[dict[str, Any]], codes: dict[str, int]) -> None:
+    """The demo's analysis: themes (and sub-themes) from codes, with pinned quotes, laid
+    out on the board in a row."""
+    sources = {s.participant_label: s.id for s in project.sources.all()}
+    for i, spec in enumerate(themes):
+        _add_theme(project, spec, None, codes, sources, (40.0 + i * 380, 40.0, 340.0, 420.0))
+
+
+def _add_theme(
+    project: Project,
+    spec: dict[str, Any],
+    parent: int | None,
+    codes: dict[str, int],
+    sources: dict[str, int],
+    geometry: tuple[float, float, float, float],
+) -> None:
+    theme = project.themes.create(
+        spec["name"], parent, code_ids=[codes[c] for c in spec["codes"]], geometry=geometry,
+        color=spec.get("color"),
+    ).value  # fmt: skip
+    fields = {k: spec[k] for k in ("definition", "central_concept", "status") if k in spec}
+    project.themes.edit(theme.id, **fields)
+    for label, opening in spec.get("quotes", []):
+        source_id = sources[label]
+        text = project.sources.text(source_id)
+        coding = next(
+            (c for c in project.codings.for_source(source_id)
+             if text[c.start : c.end].startswith(opening)), None,
+        )  # fmt: skip
+        if coding is None:
+            raise ValidationError(f"themes.toml: no coded segment of {label} starts {opening!r}")
+        project.themes.pin_quote(theme.id, coding.id)
+    x, y, w, _h = geometry
+    for k, sub in enumerate(spec.get("sub", [])):
+        _add_theme(project, sub, theme.id, codes, sources, (x + 20, y + 200 + k * 120, w - 40, 180))

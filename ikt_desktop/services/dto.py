@@ -193,3 +193,37 @@ class SourceSnapshot:
     turns: tuple[Mapping[str, Any], ...]
     codings: CodingSnapshot
     memos: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class ThemeDTO:
+    id: int
+    guid: str
+    parent_id: int | None
+    position: int
+    name: str
+    definition: str
+    central_concept: str
+    boundaries: str
+    narrative: str
+    status: str
+    color: str
+    geometry: tuple[float, float, float, float]  # board x, y, width, height
+    code_ids: tuple[int, ...] = ()  # in board order
+    quote_ids: tuple[int, ...] = ()  # pinned codings, in report order
+
+
+@dataclass(frozen=True)
+class ThemeSnapshot:
+    """A deleted theme with its sub-themes, code links and pinned quotes."""
+
+    themes: tuple[ThemeDTO, ...]  # parents first
+
+
+@dataclass(frozen=True)
+class ThemeMergeRecord:
+    target_id: int
+    removed: ThemeSnapshot  # the merged theme as it was (alone, without sub-themes)
+    moved_codes: tuple[int, ...]  # codes that moved to the target (not already there)
+    moved_quotes: tuple[int, ...]
+    moved_children: tuple[tuple[int, int], ...]  # (sub-theme id, old position)

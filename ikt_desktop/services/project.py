@@ -21,6 +21,7 @@ from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
+from ikt_desktop.services.themes import ThemeService
 
 TITLE, GUID, CREATED, CREATED_WITH = "title", "guid", "created", "created_with"
 
@@ -38,6 +39,7 @@ class Project:
         self.memos = MemoService(store)
         self.imports = ImportService(store, self.sources)
         self.segments = SegmentService(store)
+        self.themes = ThemeService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -85,10 +86,29 @@ def participant_counts(s: Session, code_ids: Sequence[int] | None = None) -> dic
     return {code_id: len(ids) for code_id, ids in people.items()}
 
 
+def participants_of_codes(s: Session, code_ids: Sequence[int]) -> set[int]:
+    """Participants with at least one coded segment of these codes."""
+    if not code_ids:
+        return set()
+    query = text(
+        f"SELECT DISTINCT {PARTICIPANT_OF_CODING} FROM coding c "
+        f"JOIN source s ON s.id = c.source_id {_TURN_OF_CODING} WHERE c.code_id IN :codes"
+    ).bindparams(bindparam("codes", expanding=True))
+    return {p for (p,) in s.execute(query, {"codes": list(code_ids)}) if p is not None}
+
+
 class SegmentService(Service):
     def for_codes(self, code_ids: Sequence[int]) -> list[SegmentDTO]:
         """Every coding of these codes across all sources, by source then position."""
-        if not code_ids:
+        return self._segments("c.code_id", code_ids, Coding.code_id)
+
+    def for_codings(self, coding_ids: Sequence[int]) -> list[SegmentDTO]:
+        """These codings (e.g. a theme's pinned quotes), in the order given."""
+        found = {seg.coding.id: seg for seg in self._segments("c.id", coding_ids, Coding.id)}
+        return [found[i] for i in coding_ids if i in found]
+
+    def _segments(self, column_sql: str, ids: Sequence[int], column: Any) -> list[SegmentDTO]:
+        if not ids:
             return []
         context = text(
             f"""
@@ -100,13 +120,13 @@ class SegmentService(Service):
             JOIN coder ON coder.id = c.coder_id
             {_TURN_OF_CODING}
             LEFT JOIN participant p ON p.id = {PARTICIPANT_OF_CODING}
-            WHERE c.code_id IN :codes
+            WHERE {column_sql} IN :ids
             ORDER BY s.position, s.id, c.start, c."end", c.id
             """
-        ).bindparams(bindparam("codes", expanding=True))
+        ).bindparams(bindparam("ids", expanding=True))
         with self._store.read() as s:
-            codings = {c.id: c for c in coding_rows(s, Coding.code_id.in_(code_ids))}
-            rows = s.execute(context, {"codes": list(code_ids)}).all()
+            codings = {c.id: c for c in coding_rows(s, column.in_(ids))}
+            rows = s.execute(context, {"ids": list(ids)}).all()
         return [
             SegmentDTO(codings[r[0]], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], r[7], r[8])
             for r in rows

@@ -1,0 +1,445 @@
+"""Themes: first-class objects built from codes (reflexive thematic analysis phases 3-5).
+
+A theme has sub-themes (``parent_id``), codes (``theme_code``, ordered), pinned quotes
+(``theme_quote``: codings, ordered), a status (candidate, reviewed, final) and its place
+on the board. Every call is one transaction; deletes and merges return what undo needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ikt_desktop.db.models import Code, Coding, Participant, Theme, ThemeCode, ThemeQuote
+from ikt_desktop.domain import codetree
+from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services.base import Service, record, require
+from ikt_desktop.services.dto import Outcome, ThemeDTO, ThemeMergeRecord, ThemeSnapshot
+from ikt_desktop.services.segments import participants_of_codes
+
+STATUSES = ("candidate", "reviewed", "final")
+TEXT_FIELDS = ("definition", "central_concept", "boundaries", "narrative")
+MAX_NAME = 300
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError("A theme needs a name.")
+    if len(cleaned) > MAX_NAME:
+        raise ValidationError(f"A theme name can have at most {MAX_NAME} characters.")
+    return cleaned
+
+
+def _links(s: Session, model: Any, column: Any, theme_ids: Sequence[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    rows = s.execute(
+        select(model.theme_id, column)
+        .where(model.theme_id.in_(theme_ids))
+        .order_by(model.theme_id, model.position)
+    )
+    for theme_id, other in rows:
+        out.setdefault(theme_id, []).append(other)
+    return out
+
+
+def _dtos(s: Session, themes: Sequence[Theme]) -> list[ThemeDTO]:
+    ids = [t.id for t in themes]
+    codes = _links(s, ThemeCode, ThemeCode.code_id, ids)
+    quotes = _links(s, ThemeQuote, ThemeQuote.coding_id, ids)
+    return [
+        ThemeDTO(
+            t.id,
+            t.guid,
+            t.parent_id,
+            t.position,
+            t.name,
+            t.definition,
+            t.central_concept,
+            t.boundaries,
+            t.narrative,
+            t.status,
+            t.color,
+            (t.board_x, t.board_y, t.board_w, t.board_h),
+            tuple(codes.get(t.id, ())),
+            tuple(quotes.get(t.id, ())),
+        )
+        for t in themes
+    ]
+
+
+def _siblings(s: Session, parent_id: int | None, exclude: int | None = None) -> list[Theme]:
+    where = Theme.parent_id.is_(None) if parent_id is None else Theme.parent_id == parent_id
+    query = select(Theme).where(where)
+    if exclude is not None:
+        query = query.where(Theme.id != exclude)
+    return list(s.scalars(query.order_by(Theme.position, Theme.id)))
+
+
+def _renumber(items: Sequence[Any]) -> None:
+    for i, item in enumerate(items):
+        if item.position != i:
+            item.position = i
+
+
+def _parents(s: Session) -> dict[int, int | None]:
+    return {i: p for i, p in s.execute(select(Theme.id, Theme.parent_id))}
+
+
+def _renumber_links(s: Session, model: Any, theme_id: int) -> None:
+    _renumber(
+        list(s.scalars(select(model).where(model.theme_id == theme_id).order_by(model.position)))
+    )
+
+
+class ThemeService(Service):
+    # -- reading -----------------------------------------------------------------------
+
+    def all(self) -> list[ThemeDTO]:
+        """Every theme, parents before sub-themes, siblings in board order."""
+        with self._store.read() as s:
+            themes = list(s.scalars(select(Theme).order_by(Theme.position, Theme.id)))
+            dtos = {d.id: d for d in _dtos(s, themes)}
+        by_parent: dict[int | None, list[ThemeDTO]] = {}
+        for d in dtos.values():
+            by_parent.setdefault(d.parent_id, []).append(d)
+        out: list[ThemeDTO] = []
+        stack = list(reversed(by_parent.get(None, [])))
+        while stack:
+            d = stack.pop()
+            out.append(d)
+            stack.extend(reversed(by_parent.get(d.id, [])))
+        return out
+
+    def get(self, theme_id: int) -> ThemeDTO:
+        with self._store.read() as s:
+            return _dtos(s, [require(s, Theme, theme_id, "theme")])[0]
+
+    def prevalence(self, theme_id: int) -> dict[str, tuple[int, int]]:
+        """Participants contributing to a theme (its codes and its sub-themes' codes), by
+        role: ``{"iKT panel member": (5, 5), "extended collaborator": (2, 3)}``."""
+        with self._store.read() as s:
+            require(s, Theme, theme_id, "theme")
+            ids = [theme_id, *codetree.descendants(theme_id, _parents(s))]
+            code_ids = list(s.scalars(select(ThemeCode.code_id).where(ThemeCode.theme_id.in_(ids))))
+            contributing = participants_of_codes(s, code_ids)
+            people = list(s.execute(select(Participant.id, Participant.role)))
+        out: dict[str, tuple[int, int]] = {}
+        for role in sorted({r for _, r in people}):
+            members = [p for p, r in people if r == role]
+            out[role or "(no role)"] = (sum(p in contributing for p in members), len(members))
+        return out
+
+    # -- creating and editing ----------------------------------------------------------
+
+    def create(
+        self,
+        name: str,
+        parent_id: int | None = None,
+        *,
+        code_ids: Iterable[int] = (),
+        geometry: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
+        color: str | None = None,
+    ) -> Outcome[ThemeDTO]:
+        """A new candidate theme (or sub-theme), optionally holding codes already."""
+        name = _clean_name(name)
+        with self._store.write() as s:
+            if parent_id is not None:
+                require(s, Theme, parent_id, "parent theme")
+            siblings = _siblings(s, parent_id)
+            count = s.scalar(select(func.count(Theme.id))) or 0
+            x, y, w, h = geometry
+            theme = Theme(
+                name=name,
+                parent_id=parent_id,
+                position=len(siblings),
+                color=codetree.clean_color(color) if color else codetree.default_color(count),
+                board_x=x,
+                board_y=y,
+                board_w=w,
+                board_h=h,
+            )
+            s.add(theme)
+            s.flush()
+            for i, code_id in enumerate(dict.fromkeys(code_ids)):
+                require(s, Code, code_id, "code")
+                s.add(ThemeCode(theme_id=theme.id, code_id=code_id, position=i))
+            s.flush()
+            record(s, "create theme", "theme", theme.id, name=name, parent=parent_id)
+            return Outcome(_dtos(s, [theme])[0], ChangeSet.of(Entity.THEME, Op.CREATED, [theme.id]))
+
+    def rename(self, theme_id: int, name: str) -> Outcome[ThemeDTO]:
+        name = _clean_name(name)
+        with self._store.write() as s:
+            theme = require(s, Theme, theme_id, "theme")
+            before, theme.name = theme.name, name
+            record(s, "rename theme", "theme", theme_id, before=before, after=name)
+            return self._updated(s, theme)
+
+    def edit(self, theme_id: int, **changes: str) -> Outcome[ThemeDTO]:
+        """Change definition, central_concept, boundaries, narrative, status or color."""
+        unknown = set(changes) - {*TEXT_FIELDS, "status", "color"}
+        if unknown:
+            raise TypeError(f"unknown theme fields: {sorted(unknown)}")
+        if "status" in changes and changes["status"] not in STATUSES:
+            raise ValidationError(f"A theme's status is one of: {', '.join(STATUSES)}.")
+        if "color" in changes:
+            changes["color"] = codetree.clean_color(changes["color"])
+        with self._store.write() as s:
+            theme = require(s, Theme, theme_id, "theme")
+            before = {k: getattr(theme, k) for k in changes}
+            for key, value in changes.items():
+                setattr(theme, key, value.strip() if key in TEXT_FIELDS else value)
+            record(s, "edit theme", "theme", theme_id, before=before, after=changes)
+            return self._updated(s, theme)
+
+    def set_geometry(
+        self, theme_id: int, x: float, y: float, w: float, h: float
+    ) -> Outcome[ThemeDTO]:
+        with self._store.write() as s:
+            theme = require(s, Theme, theme_id, "theme")
+            theme.board_x, theme.board_y, theme.board_w, theme.board_h = x, y, w, h
+            return self._updated(s, theme)
+
+    # -- codes -------------------------------------------------------------------------
+
+    def assign_code(self, theme_id: int, code_id: int, row: int | None = None) -> Outcome[ThemeDTO]:
+        """Put a code into a theme at ``row`` (default last). A code may sit in several
+        themes; in one theme once."""
+        with self._store.write() as s:
+            theme = require(s, Theme, theme_id, "theme")
+            code = require(s, Code, code_id, "code")
+            links = list(
+                s.scalars(
+                    select(ThemeCode)
+                    .where(ThemeCode.theme_id == theme_id)
+                    .order_by(ThemeCode.position)
+                )
+            )
+            if any(link.code_id == code_id for link in links):
+                return Outcome(_dtos(s, [theme])[0])
+            link = ThemeCode(theme_id=theme_id, code_id=code_id)
+            s.add(link)
+            links.insert(len(links) if row is None else max(0, min(row, len(links))), link)
+            _renumber(links)
+            s.flush()
+            record(s, "assign code", "theme", theme_id, code=code.name)
+            return self._updated(s, theme)
+
+    def unassign_code(self, theme_id: int, code_id: int) -> Outcome[int]:
+        """Take a code out of a theme; returns the row it had (for undo)."""
+        with self._store.write() as s:
+            link = s.get(ThemeCode, (theme_id, code_id))
+            if link is None:
+                raise ValidationError("That code is not in this theme.")
+            row = link.position
+            s.delete(link)
+            s.flush()
+            _renumber_links(s, ThemeCode, theme_id)
+            record(s, "unassign code", "theme", theme_id, code=code_id)
+            return Outcome(row, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))
+
+    # -- pinned quotes -----------------------------------------------------------------
+
+    def pin_quote(self, theme_id: int, coding_id: int, row: int | None = None) -> Outcome[ThemeDTO]:
+        with self._store.write() as s:
+            theme = require(s, Theme, theme_id, "theme")
+            require(s, Coding, coding_id, "coding")
+            links = list(
+                s.scalars(
+                    select(ThemeQuote)
+                    .where(ThemeQuote.theme_id == theme_id)
+                    .order_by(ThemeQuote.position)
+                )
+            )
+            existing = next((q for q in links if q.coding_id == coding_id), None)
+            if existing is not None:
+                links.remove(existing)
+            else:
+                existing = ThemeQuote(theme_id=theme_id, coding_id=coding_id)
+                s.add(existing)
+            links.insert(len(links) if row is None else max(0, min(row, len(links))), existing)
+            _renumber(links)
+            s.flush()
+            record(s, "pin quote", "theme", theme_id, coding=coding_id, row=row)
+            return self._updated(s, theme)
+
+    def unpin_quote(self, theme_id: int, coding_id: int) -> Outcome[int]:
+        with self._store.write() as s:
+            link = s.get(ThemeQuote, (theme_id, coding_id))
+            if link is None:
+                raise ValidationError("That quote is not pinned to this theme.")
+            row = link.position
+            s.delete(link)
+            s.flush()
+            _renumber_links(s, ThemeQuote, theme_id)
+            record(s, "unpin quote", "theme", theme_id, coding=coding_id)
+            return Outcome(row, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))
+
+    # -- structure ---------------------------------------------------------------------
+
+    def nest(
+        self, theme_id: int, parent_id: int | None, row: int | None = None
+    ) -> Outcome[ThemeDTO]:
+        """Make a theme a sub-theme of ``parent_id`` (None: a top-level theme)."""
+        with self._store.write() as s:
+            theme = require(s, Theme, theme_id, "theme")
+            if parent_id is not None:
+                require(s, Theme, parent_id, "parent theme")
+            if not codetree.can_move(theme_id, parent_id, _parents(s)):
+                raise ValidationError("A theme cannot go inside itself or its own sub-themes.")
+            old = _siblings(s, theme.parent_id, exclude=theme_id)
+            new = old if theme.parent_id == parent_id else _siblings(s, parent_id, theme_id)
+            before = theme.parent_id
+            theme.parent_id = parent_id
+            new.insert(len(new) if row is None else max(0, min(row, len(new))), theme)
+            _renumber(new)
+            if new is not old:
+                _renumber(old)
+            record(s, "nest theme", "theme", theme_id, parent=(before, parent_id))
+            changed = sorted({t.id for t in old + new})
+            return Outcome(_dtos(s, [theme])[0], ChangeSet.of(Entity.THEME, Op.UPDATED, changed))
+
+    def delete(self, theme_id: int) -> Outcome[ThemeSnapshot]:
+        """Delete a theme with its sub-themes; codes and codings stay untouched."""
+        with self._store.write() as s:
+            theme = require(s, Theme, theme_id, "theme")
+            below = codetree.descendants(theme_id, _parents(s))
+            themes = list(s.scalars(select(Theme).where(Theme.id.in_([theme_id, *below]))))
+            depth = {t.id: len(codetree.ancestors(t.id, _parents(s))) for t in themes}
+            themes.sort(key=lambda t: (depth[t.id], t.position))
+            snapshot = ThemeSnapshot(tuple(_dtos(s, themes)))
+            s.execute(delete(Theme).where(Theme.id == theme_id))  # cascades
+            _renumber(_siblings(s, theme.parent_id))
+            record(s, "delete theme", "theme", theme_id, name=theme.name)
+            ids = [t.id for t in snapshot.themes]
+            return Outcome(snapshot, ChangeSet.of(Entity.THEME, Op.DELETED, ids))
+
+    def restore(self, snapshot: ThemeSnapshot) -> Outcome[ThemeDTO]:
+        with self._store.write() as s:
+            top = _insert(s, snapshot)
+            record(s, "restore theme", "theme", top.id, name=top.name)
+            ids = [t.id for t in snapshot.themes]
+            return Outcome(_dtos(s, [top])[0], ChangeSet.of(Entity.THEME, Op.CREATED, ids))
+
+    def merge(self, source_id: int, target_id: int) -> Outcome[ThemeMergeRecord]:
+        """Merge theme ``source_id`` into ``target_id``: its codes, quotes and sub-themes
+        join the target; the source is deleted."""
+        with self._store.write() as s:
+            source = require(s, Theme, source_id, "theme")
+            target = require(s, Theme, target_id, "theme")
+            if source_id == target_id or target_id in codetree.descendants(source_id, _parents(s)):
+                raise ValidationError("A theme cannot be merged into itself or a sub-theme.")
+            snapshot = ThemeSnapshot(tuple(_dtos(s, [source])))
+            own = snapshot.themes[0]
+            target_dto = _dtos(s, [target])[0]
+            codes = [c for c in own.code_ids if c not in target_dto.code_ids]
+            quotes = [q for q in own.quote_ids if q not in target_dto.quote_ids]
+            children = _siblings(s, source_id)
+            moved_children = tuple((c.id, c.position) for c in children)
+            base = len(target_dto.code_ids)
+            for i, code_id in enumerate(codes):
+                s.add(ThemeCode(theme_id=target_id, code_id=code_id, position=base + i))
+            base = len(target_dto.quote_ids)
+            for i, coding_id in enumerate(quotes):
+                s.add(ThemeQuote(theme_id=target_id, coding_id=coding_id, position=base + i))
+            kids = _siblings(s, target_id) + children
+            for child in children:
+                child.parent_id = target_id
+            _renumber(kids)
+            s.flush()
+            s.execute(delete(Theme).where(Theme.id == source_id))
+            _renumber(_siblings(s, source.parent_id))
+            record(s, "merge themes", "theme", target_id, merged=source.name, into=target.name)
+            merge_record = ThemeMergeRecord(
+                target_id, snapshot, tuple(codes), tuple(quotes), moved_children
+            )
+            changes = ChangeSetBuilder()
+            changes.add(Entity.THEME, Op.DELETED, source_id)
+            changes.add(Entity.THEME, Op.UPDATED, target_id, *(c for c, _ in moved_children))
+            return Outcome(merge_record, changes.build())
+
+    def unmerge(self, merged: ThemeMergeRecord) -> Outcome[ThemeDTO]:
+        with self._store.write() as s:
+            source = _insert(s, merged.removed)
+            target = merged.target_id
+            if merged.moved_codes:
+                s.execute(
+                    delete(ThemeCode).where(
+                        ThemeCode.theme_id == target, ThemeCode.code_id.in_(merged.moved_codes)
+                    )
+                )
+            if merged.moved_quotes:
+                s.execute(
+                    delete(ThemeQuote).where(
+                        ThemeQuote.theme_id == target, ThemeQuote.coding_id.in_(merged.moved_quotes)
+                    )
+                )
+            for child_id, position in merged.moved_children:
+                s.execute(
+                    update(Theme)
+                    .where(Theme.id == child_id)
+                    .values(parent_id=source.id, position=position)
+                )
+            _renumber(_siblings(s, target))
+            record(s, "unmerge themes", "theme", source.id, name=source.name)
+            changes = ChangeSetBuilder()
+            changes.add(Entity.THEME, Op.CREATED, source.id)
+            changes.add(Entity.THEME, Op.UPDATED, target, *(c for c, _ in merged.moved_children))
+            return Outcome(_dtos(s, [source])[0], changes.build())
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _updated(self, s: Session, theme: Theme) -> Outcome[ThemeDTO]:
+        s.flush()
+        return Outcome(_dtos(s, [theme])[0], ChangeSet.of(Entity.THEME, Op.UPDATED, [theme.id]))
+
+
+def _insert(s: Session, snapshot: ThemeSnapshot) -> Theme:
+    """Put snapshot themes back with their ids, links and quotes; the top one at its row."""
+    top_dto = snapshot.themes[0]
+    siblings = _siblings(s, top_dto.parent_id)
+    rows = [
+        {
+            "id": t.id,
+            "guid": t.guid,
+            "parent_id": t.parent_id,
+            "position": t.position,
+            "name": t.name,
+            "definition": t.definition,
+            "central_concept": t.central_concept,
+            "boundaries": t.boundaries,
+            "narrative": t.narrative,
+            "status": t.status,
+            "color": t.color,
+            "board_x": t.geometry[0],
+            "board_y": t.geometry[1],
+            "board_w": t.geometry[2],
+            "board_h": t.geometry[3],
+        }
+        for t in snapshot.themes
+    ]
+    s.execute(insert(Theme), rows)
+    codes = [
+        {"theme_id": t.id, "code_id": c, "position": i}
+        for t in snapshot.themes
+        for i, c in enumerate(t.code_ids)
+    ]
+    quotes = [
+        {"theme_id": t.id, "coding_id": q, "position": i}
+        for t in snapshot.themes
+        for i, q in enumerate(t.quote_ids)
+    ]
+    if codes:
+        s.execute(insert(ThemeCode), codes)
+    if quotes:
+        s.execute(insert(ThemeQuote), quotes)
+    top = require(s, Theme, top_dto.id, "theme")
+    siblings.insert(min(top_dto.position, len(siblings)), top)
+    _renumber(siblings)
+    s.flush()
+    return top
