@@ -112,7 +112,7 @@ def _build_themes(project: Project, themes: list[dict[str, Any]], codes: dict[st
     out on the board in a row."""
     sources = {s.participant_label: s.id for s in project.sources.all()}
     for i, spec in enumerate(themes):
-        _add_theme(project, spec, None, codes, sources, (40.0 + i * 380, 40.0, 340.0, 420.0))
+        _add_theme(project, spec, None, codes, sources, (40.0 + i * 400, 40.0, 380.0, 440.0))
 
 
 def _add_theme(
@@ -141,4 +141,4 @@ def _add_theme(
         project.themes.pin_quote(theme.id, coding.id)
     x, y, w, _h = geometry
     for k, sub in enumerate(spec.get("sub", [])):
-        _add_theme(project, sub, theme.id, codes, sources, (x + 20, y + 200 + k * 120, w - 40, 180))
+        _add_theme(project, sub, theme.id, codes, sources, (x + 20, y + 270 + k * 130, w - 40, 150))

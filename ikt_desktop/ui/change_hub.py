@@ -14,6 +14,7 @@ class ChangeHub(QObject):
     sources_changed = Signal(object)
     participants_changed = Signal(object)
     project_changed = Signal(object)
+    themes_changed = Signal(object)
 
     def publish(self, changes: ChangeSet) -> None:
         if not changes:
@@ -30,3 +31,5 @@ class ChangeHub(QObject):
             self.participants_changed.emit(changes)
         if entities & {Entity.PROJECT, Entity.CODER}:
             self.project_changed.emit(changes)
+        if entities & {Entity.THEME, Entity.CODE}:  # cards show codes' names and counts
+            self.themes_changed.emit(changes)

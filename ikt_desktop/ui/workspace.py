@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.project import Project
+from ikt_desktop.ui.board.widget import ThemeBoard
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.code_inspector import CodeInspector
 from ikt_desktop.ui.codebook_pane import CodebookPane
@@ -59,9 +60,14 @@ class Workspace(QWidget):
         self.rows.setStretchFactor(0, 1)
         for splitter in (self.columns, self.rows, self.right):
             splitter.setChildrenCollapsible(False)
+        self.board = ThemeBoard(project, hub, undo_stack)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.rows, "Coding")
+        self.tabs.addTab(self.board, "Themes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.rows)
+        layout.addWidget(self.tabs)
 
         self.sources_pane.source_selected.connect(self.show_source)
         self.codebook_pane.code_selected.connect(self._on_code_selected)

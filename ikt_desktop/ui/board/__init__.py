@@ -1,0 +1,1 @@
+"""The theme board: code cards clustered into themes on a QGraphicsView."""

@@ -1,0 +1,270 @@
+"""The Themes tab: the board (zoom, pan, fit, rubber-band selection, in-place rename) and
+a keyboard-accessible tree of themes, sub-themes and codes beside it. Every gesture is
+an undo command; the board rebuilds from the services when themes or codes change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QShowEvent,
+    QUndoStack,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsProxyWidget,
+    QGraphicsView,
+    QLineEdit,
+    QSplitter,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui import commands
+from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, ClusterItem
+from ikt_desktop.ui.board.scene import BoardScene, Gesture, MoveCard, MoveTheme, NewTheme
+from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.theme_commands import (
+    CreateThemeCommand,
+    DeleteThemeCommand,
+    MoveCodeCommand,
+    MoveThemeCommand,
+    RenameThemeCommand,
+)
+
+NEW_THEME_SIZE = (2 * CARD_W + 3 * GAP, HEADER + 2 * (CARD_H + GAP) + GAP)
+
+
+class BoardView(QGraphicsView):
+    def __init__(self, scene: BoardScene, board: ThemeBoard) -> None:
+        super().__init__(scene)
+        self.board = board
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAccessibleName("Theme board")
+        self.editor: QGraphicsProxyWidget | None = None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        else:
+            super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        if not rect.isEmpty():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:  # pan with the middle button
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        point = self.mapToScene(event.position().toPoint())
+        cluster = next((i for i in self.scene().items(point) if isinstance(i, ClusterItem)), None)
+        if cluster is not None:
+            self.edit_name(cluster)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def edit_name(self, cluster: ClusterItem) -> QLineEdit:
+        """Rename a theme in place: Enter keeps the name, Esc or leaving cancels."""
+        line = QLineEdit(cluster.theme.name)
+        line.selectAll()
+        proxy = self.scene().addWidget(line)
+        proxy.setZValue(100)
+        proxy.setPos(cluster.scenePos() + QPointF(8, 4))
+        proxy.resize(cluster.rect().width() - 16, HEADER - 8)
+        self.editor = proxy
+        theme_id = cluster.theme.id
+
+        def finish() -> None:
+            name = line.text().strip()
+            self.editor = None
+            proxy.deleteLater()
+            if name and name != cluster.theme.name:
+                self.board.rename(theme_id, name)
+
+        line.returnPressed.connect(finish)
+        line.setFocus()
+        return line
+
+
+class ThemeBoard(QWidget):
+    def __init__(
+        self,
+        project: Project,
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project, self._hub, self._stack = project, hub, undo_stack
+        self.scene = BoardScene(self)
+        self.view = BoardView(self.scene, self)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Themes and codes"])
+        self.tree.setAccessibleName("Themes and codes")
+        self.tree.itemActivated.connect(self._tree_activated)
+        self.toolbar = QToolBar("Board")
+        writable = not project.read_only
+        for text, shortcut, slot in (
+            ("New Theme", "Ctrl+Shift+T", self.new_theme),
+            ("Delete Theme", None, self.delete_selected_themes),
+            ("Zoom In", None, lambda: self.view.zoom(1.2)),
+            ("Zoom Out", None, lambda: self.view.zoom(1 / 1.2)),
+            ("Fit", None, self.view.fit),
+        ):
+            action = self.toolbar.addAction(text)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            if text in ("New Theme", "Delete Theme"):
+                action.setEnabled(writable)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(self.tree)
+        split.setStretchFactor(0, 1)
+        split.setSizes([900, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(split, 1)
+        self.scene.gestures.connect(self.perform)
+        self._dirty = True
+        hub.themes_changed.connect(self._changed)
+        hub.codings_changed.connect(self._changed)  # counts on the cards
+        hub.participants_changed.connect(self._changed)
+
+    def _changed(self, _changes: ChangeSet) -> None:
+        """Rebuild now if the board is on screen, else when it is next shown (coding in
+        the other tab must not pay for a board nobody looks at)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    # -- content -------------------------------------------------------------------------
+
+    def reload(self, _changes: ChangeSet | None = None) -> None:
+        self._dirty = False
+        themes = self.project.themes.all()
+        codes = self.project.codebook.all()
+        participants = len(self.project.participants.all())
+        self.scene.rebuild(themes, codes, participants)
+        self._fill_tree(themes, {c.id: c.name for c in codes})
+
+    def _fill_tree(self, themes: list, names: dict[int, str]) -> None:  # type: ignore[type-arg]
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        for theme in themes:
+            parent = items.get(theme.parent_id) if theme.parent_id else None
+            item = QTreeWidgetItem([f"{theme.name}  [{theme.status}]"])
+            item.setData(0, Qt.ItemDataRole.UserRole, ("theme", theme.id))
+            if parent is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            for code_id in theme.code_ids:
+                child = QTreeWidgetItem([names.get(code_id, "?")])
+                child.setData(0, Qt.ItemDataRole.UserRole, ("code", code_id, theme.id))
+                item.addChild(child)
+            items[theme.id] = item
+        self.tree.expandAll()
+
+    def _tree_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if data and data[0] == "theme" and data[1] in self.scene.clusters:
+            cluster = self.scene.clusters[data[1]]
+            self.scene.clearSelection()
+            cluster.setSelected(True)
+            self.view.centerOn(cluster)
+
+    # -- gestures become undo commands -------------------------------------------------
+
+    def perform(self, gestures: list[Gesture]) -> None:
+        if self.project.read_only:
+            self.reload()
+            return
+        before = self._stack.count()
+        self._stack.beginMacro(f"Move {len(gestures)} Items on the Board")
+        try:
+            for gesture in gestures:
+                self._perform(gesture)
+        finally:
+            self._stack.endMacro()
+        if self._stack.count() == before + 1 and self._stack.command(before).childCount() == 0:
+            self._stack.undo()  # an empty macro (nothing changed): drop it
+        self.reload()  # snaps every card back into its grid
+
+    def _perform(self, gesture: Gesture) -> None:
+        themes = self.project.themes
+        if isinstance(gesture, MoveCard):
+            if gesture.from_theme == gesture.to_theme:
+                return
+            name = self.project.codebook.get(gesture.code_id).name
+            command: commands.ServiceCommand = MoveCodeCommand(
+                themes, self._hub, gesture.code_id, name, gesture.from_theme, gesture.to_theme
+            )
+        elif isinstance(gesture, NewTheme):
+            x, y = gesture.at.x(), gesture.at.y()
+            command = CreateThemeCommand(
+                themes,
+                self._hub,
+                "New theme",
+                list(gesture.code_ids),
+                (x, y, *NEW_THEME_SIZE),
+                moved_from=list(gesture.moved_from),
+            )
+        else:
+            assert isinstance(gesture, MoveTheme)
+            command = MoveThemeCommand(
+                themes, self._hub, gesture.theme_id, gesture.geometry, gesture.parent_id
+            )
+        commands.push(self._stack, command, self)
+
+    def new_theme(self) -> int | None:
+        center = self.view.mapToScene(self.view.viewport().rect().center())
+        command = CreateThemeCommand(
+            self.project.themes,
+            self._hub,
+            "New theme",
+            [],
+            (center.x(), center.y(), *NEW_THEME_SIZE),
+        )
+        if commands.push(self._stack, command, self):
+            self.reload()
+            return command.theme_id
+        return None
+
+    def rename(self, theme_id: int, name: str) -> None:
+        command = RenameThemeCommand(self.project.themes, self._hub, theme_id, name)
+        commands.push(self._stack, command, self)
+
+    def delete_selected_themes(self) -> None:
+        chosen = [i.theme.id for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
+        for theme_id in chosen:
+            commands.push(
+                self._stack, DeleteThemeCommand(self.project.themes, self._hub, theme_id), self
+            )

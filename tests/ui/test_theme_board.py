@@ -1,0 +1,142 @@
+"""The theme board: every drag gesture at model level, one real mouse drag on the view,
+in-place rename, undo/redo, and persistence across reopening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+
+from ikt_desktop.ui.board.items import ClusterItem
+from ikt_desktop.ui.board.scene import MoveCard, MoveTheme, NewTheme
+from ikt_desktop.ui.board.widget import ThemeBoard
+from ikt_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def board(window: MainWindow, demo_path: Path) -> ThemeBoard:
+    window.open_project(demo_path)
+    assert window.workspace is not None
+    window.workspace.tabs.setCurrentIndex(1)
+    return window.workspace.board
+
+
+def theme_named(board: ThemeBoard, prefix: str) -> ClusterItem:
+    return next(c for c in board.scene.clusters.values() if c.theme.name.startswith(prefix))
+
+
+def loose(board: ThemeBoard, name: str):  # type: ignore[no-untyped-def]
+    return next(c for c in board.scene.cards if c.theme_id is None and c.code.name == name)
+
+
+def test_board_shows_themes_cards_and_tree(board: ThemeBoard) -> None:
+    assert len(board.scene.clusters) == 6
+    placed = sum(len(t.code_ids) for t in board.project.themes.all())
+    assert len([c for c in board.scene.cards if c.theme_id]) == placed
+    assert {c.code.name for c in board.scene.cards if c.theme_id is None} >= {"Facilitators"}
+    assert board.tree.topLevelItemCount() == 5
+    card = board.scene.card_for(board.project.codebook.all()[1].id, 1)
+    assert card is not None and card.code.participant_count == 2
+
+
+def test_card_into_a_cluster_then_out(board: ThemeBoard, window: MainWindow) -> None:
+    card = loose(board, "Facilitators")
+    target = theme_named(board, "The importance")
+    card.setPos(target.scenePos() + QPointF(30, 200))
+    gesture = board.scene.resolve_drop(card)
+    assert gesture == MoveCard(card.code.id, None, target.theme.id)
+    board.perform([gesture])
+    assert card.code.id in board.project.themes.get(target.theme.id).code_ids
+    moved = board.scene.card_for(card.code.id, target.theme.id)
+    assert moved is not None
+    moved.setPos(-2000, -2000)
+    gesture = board.scene.resolve_drop(moved)
+    assert gesture == MoveCard(card.code.id, target.theme.id, None)
+    board.perform([gesture])
+    assert card.code.id not in board.project.themes.get(target.theme.id).code_ids
+    window.action_undo.trigger()
+    assert card.code.id in board.project.themes.get(target.theme.id).code_ids
+    window.action_undo.trigger()
+    assert card.code.id not in board.project.themes.get(target.theme.id).code_ids
+
+
+def test_card_onto_a_loose_card_starts_a_theme(board: ThemeBoard, window: MainWindow) -> None:
+    a, b = loose(board, "Facilitators"), loose(board, "Suggestions for future iKT")
+    a.setPos(b.scenePos() + QPointF(10, 5))
+    gesture = board.scene.resolve_drop(a)
+    assert isinstance(gesture, NewTheme) and set(gesture.code_ids) == {a.code.id, b.code.id}
+    before = len(board.project.themes.all())
+    board.perform([gesture])
+    new = [t for t in board.project.themes.all() if t.name == "New theme"]
+    assert len(board.project.themes.all()) == before + 1 and set(new[0].code_ids) == {
+        a.code.id, b.code.id,
+    }  # fmt: skip
+    assert new[0].status == "candidate"
+    window.action_undo.trigger()
+    assert len(board.project.themes.all()) == before
+    window.action_redo.trigger()
+    assert [t.id for t in board.project.themes.all() if t.name == "New theme"] == [new[0].id]
+
+
+def test_cluster_onto_a_cluster_nests_it_and_cycles_are_refused(
+    board: ThemeBoard, window: MainWindow
+) -> None:
+    child = theme_named(board, "The importance")
+    parent = theme_named(board, "Balancing")
+    child.setPos(parent.scenePos() + QPointF(40, 120))
+    gesture = board.scene.resolve_drop(child)
+    assert isinstance(gesture, MoveTheme) and gesture.parent_id == parent.theme.id
+    board.perform([gesture])
+    assert board.project.themes.get(child.theme.id).parent_id == parent.theme.id
+    outer = board.scene.clusters[parent.theme.id]
+    outer.setPos(board.scene.clusters[child.theme.id].scenePos() + QPointF(30, 40))
+    refused = board.scene.resolve_drop(outer)
+    assert isinstance(refused, MoveTheme) and refused.parent_id is None  # not inside its child
+    window.action_undo.trigger()
+    assert board.project.themes.get(child.theme.id).parent_id is None
+
+
+def test_a_real_mouse_drag_on_the_view(board: ThemeBoard, qtbot) -> None:  # type: ignore[no-untyped-def]
+    board.view.resize(1600, 900)
+    board.view.fit()
+    card = loose(board, "Facilitators")
+    target = theme_named(board, "The importance")
+    start = board.view.mapFromScene(card.sceneBoundingRect().center())
+    end = board.view.mapFromScene(target.scenePos() + QPointF(60, 260))
+    viewport = board.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        point = start + (end - start) * step / 5
+        QTest.mouseMove(viewport, point)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert card.code.id in board.project.themes.get(target.theme.id).code_ids
+
+
+def test_rename_in_place(board: ThemeBoard, window: MainWindow) -> None:
+    cluster = theme_named(board, "The importance")
+    line = board.view.edit_name(cluster)
+    line.setText("Networks carry trust")
+    line.returnPressed.emit()
+    assert board.project.themes.get(cluster.theme.id).name == "Networks carry trust"
+    assert window.action_undo.text() == "&Undo Rename Theme 'The importance of networking'"
+    window.action_undo.trigger()
+    assert board.project.themes.get(cluster.theme.id).name == "The importance of networking"
+
+
+def test_positions_persist_across_reopen(board: ThemeBoard, window: MainWindow) -> None:
+    cluster = theme_named(board, "Balancing")
+    cluster.setPos(cluster.scenePos() + QPointF(0, 600))
+    board.perform([board.scene.resolve_drop(cluster)])  # type: ignore[list-item]
+    moved = board.project.themes.get(cluster.theme.id).geometry
+    path = board.project.path
+    window.close_project()
+    window.open_project(path)
+    assert window.workspace is not None
+    window.workspace.tabs.setCurrentIndex(1)  # the board builds when it is shown
+    again = window.workspace.board.project.themes.get(cluster.theme.id)
+    assert again.geometry == moved
+    assert window.workspace.board.scene.clusters[cluster.theme.id].scenePos() == QPointF(
+        moved[0], moved[1]
+    )
