@@ -88,11 +88,13 @@ class BoardScene(QGraphicsScene):
         rect = cluster.rect()
         _x, y = cluster.card_slot(max(cards - 1, 0))
         bottom = y + CARD_H + GAP if cards else HEADER + GAP
+        right = rect.width()
         for child in cluster.childItems():
             if isinstance(child, ClusterItem):
                 bottom = max(bottom, child.pos().y() + child.rect().height() + GAP)
-        if bottom > rect.height():
-            cluster.setRect(0, 0, rect.width(), bottom)
+                right = max(right, child.pos().x() + child.rect().width() + GAP)
+        if bottom > rect.height() or right > rect.width():
+            cluster.setRect(0, 0, right, max(bottom, rect.height()))
 
     def card_for(self, code_id: int, theme_id: int | None) -> CardItem | None:
         return next(
