@@ -173,3 +173,61 @@ class MergeThemesCommand(ServiceCommand):
     def _undo(self) -> ChangeSet:
         assert self._record is not None
         return self._themes.unmerge(self._record).changes
+
+
+class EditThemeCommand(ServiceCommand):
+    """Definition, central concept, boundaries, narrative, status or colour."""
+
+    def __init__(self, themes: ThemeService, hub: ChangeHub, theme_id: int, **after: str):
+        theme = themes.get(theme_id)
+        what = ", ".join(k.replace("_", " ") for k in sorted(after))
+        super().__init__(f"Edit {what} of '{theme.name}'", hub)
+        self._themes, self._id, self._after = themes, theme_id, after
+        self._before = {k: getattr(theme, k) for k in after}
+
+    def _do(self) -> ChangeSet:
+        return self._themes.edit(self._id, **self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._themes.edit(self._id, **self._before).changes
+
+
+class PinQuoteCommand(ServiceCommand):
+    """Pin a coded segment as a representative quote at ``row``, or move it there."""
+
+    def __init__(
+        self,
+        themes: ThemeService,
+        hub: ChangeHub,
+        theme_id: int,
+        coding_id: int,
+        row: int | None = None,
+    ) -> None:
+        quotes = themes.get(theme_id).quote_ids
+        moving = coding_id in quotes
+        super().__init__("Reorder Quotes" if moving else "Pin Quote", hub)
+        self._themes, self._id, self._coding, self._row = themes, theme_id, coding_id, row
+        self._before = quotes.index(coding_id) if moving else None
+
+    def _do(self) -> ChangeSet:
+        return self._themes.pin_quote(self._id, self._coding, self._row).changes
+
+    def _undo(self) -> ChangeSet:
+        if self._before is None:
+            return self._themes.unpin_quote(self._id, self._coding).changes
+        return self._themes.pin_quote(self._id, self._coding, self._before).changes
+
+
+class UnpinQuoteCommand(ServiceCommand):
+    def __init__(self, themes: ThemeService, hub: ChangeHub, theme_id: int, coding_id: int):
+        super().__init__("Unpin Quote", hub)
+        self._themes, self._id, self._coding = themes, theme_id, coding_id
+        self._row = 0
+
+    def _do(self) -> ChangeSet:
+        out = self._themes.unpin_quote(self._id, self._coding)
+        self._row = out.value
+        return out.changes
+
+    def _undo(self) -> ChangeSet:
+        return self._themes.pin_quote(self._id, self._coding, self._row).changes

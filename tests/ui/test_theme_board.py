@@ -140,3 +140,32 @@ def test_positions_persist_across_reopen(board: ThemeBoard, window: MainWindow) 
     assert window.workspace.board.scene.clusters[cluster.theme.id].scenePos() == QPointF(
         moved[0], moved[1]
     )
+
+
+def test_inspector_edits_status_and_pins_quotes(board: ThemeBoard, window: MainWindow) -> None:
+    cluster = theme_named(board, "The importance")
+    theme_id = cluster.theme.id
+    cluster.setSelected(True)
+    inspector = board.inspector
+    assert inspector.theme_id == theme_id
+    assert "iKT panel member 4/5" in inspector.prevalence.text()
+    inspector.fields["boundaries"].setPlainText("Not about funding.")
+    inspector.fields["boundaries"].editing_finished.emit()
+    inspector.status.setCurrentText("final")
+    inspector.status.activated.emit(2)
+    theme = board.project.themes.get(theme_id)
+    assert (theme.boundaries, theme.status) == ("Not about funding.", "final")
+    pinned = list(theme.quote_ids)
+    assert inspector.quotes.count() == len(pinned) == 2
+    inspector.segments.setCurrentRow(inspector.segments.count() - 1)
+    newest = int(inspector.segments.currentItem().data(Qt.ItemDataRole.UserRole))
+    inspector.pin_selected()
+    assert board.project.themes.get(theme_id).quote_ids == (*pinned, newest)
+    inspector.quotes.setCurrentRow(0)
+    inspector.unpin_selected()
+    assert board.project.themes.get(theme_id).quote_ids == (pinned[1], newest)
+    for _ in range(4):
+        window.action_undo.trigger()
+    theme = board.project.themes.get(theme_id)
+    assert theme.quote_ids == tuple(pinned) and theme.status == "reviewed"
+    assert theme.boundaries == ""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands
+from ikt_desktop.ui.board.inspector import ThemeInspector
 from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, ClusterItem
 from ikt_desktop.ui.board.scene import BoardScene, Gesture, MoveCard, MoveTheme, NewTheme
 from ikt_desktop.ui.change_hub import ChangeHub
@@ -137,11 +138,17 @@ class ThemeBoard(QWidget):
                 action.setShortcut(QKeySequence(shortcut))
             if text in ("New Theme", "Delete Theme"):
                 action.setEnabled(writable)
+        self.inspector = ThemeInspector(project, hub, undo_stack)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.tree)
+        side.addWidget(self.inspector)
+        side.setSizes([220, 600])
         split = QSplitter()
         split.addWidget(self.view)
-        split.addWidget(self.tree)
+        split.addWidget(side)
         split.setStretchFactor(0, 1)
-        split.setSizes([900, 260])
+        split.setSizes([900, 380])
+        self.scene.selectionChanged.connect(self._selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -192,6 +199,11 @@ class ThemeBoard(QWidget):
                 item.addChild(child)
             items[theme.id] = item
         self.tree.expandAll()
+
+    def _selection_changed(self) -> None:
+        chosen = [i for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
+        if len(chosen) == 1:
+            self.inspector.show_theme(chosen[0].theme.id)
 
     def _tree_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, Qt.ItemDataRole.UserRole)
