@@ -169,3 +169,18 @@ def test_inspector_edits_status_and_pins_quotes(board: ThemeBoard, window: MainW
     theme = board.project.themes.get(theme_id)
     assert theme.quote_ids == tuple(pinned) and theme.status == "reviewed"
     assert theme.boundaries == ""
+
+
+def test_export_the_thematic_map(board: ThemeBoard, tmp_path: Path) -> None:
+    from lxml import etree
+    from PySide6.QtGui import QImage
+
+    board.export_map(tmp_path / "map.png")
+    image = QImage(str(tmp_path / "map.png"))
+    area = board.scene.itemsBoundingRect()
+    assert image.width() >= area.width() * 3  # 300 dpi from 96 dpi board units
+    assert round(image.dotsPerMeterX() * 0.0254) == 300
+    board.export_map(tmp_path / "map.svg")
+    svg = etree.parse(str(tmp_path / "map.svg"))
+    text = " ".join(svg.getroot().itertext())
+    assert "Thematic map" in text and "Balancing multiple perspectives" in text

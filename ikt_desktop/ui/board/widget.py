@@ -4,6 +4,8 @@ an undo command; the board rebuilds from the services when themes or codes chang
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QKeySequence,
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGraphicsProxyWidget,
     QGraphicsView,
     QLineEdit,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands
+from ikt_desktop.ui.board.export import export_png, export_svg
 from ikt_desktop.ui.board.inspector import ThemeInspector
 from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, ClusterItem
 from ikt_desktop.ui.board.scene import BoardScene, Gesture, MoveCard, MoveTheme, NewTheme
@@ -131,6 +135,7 @@ class ThemeBoard(QWidget):
             ("Zoom In", None, lambda: self.view.zoom(1.2)),
             ("Zoom Out", None, lambda: self.view.zoom(1 / 1.2)),
             ("Fit", None, self.view.fit),
+            ("Export Map…", None, self._export_dialog),
         ):
             action = self.toolbar.addAction(text)
             action.triggered.connect(lambda _c=False, s=slot: s())
@@ -273,6 +278,20 @@ class ThemeBoard(QWidget):
     def rename(self, theme_id: int, name: str) -> None:
         command = RenameThemeCommand(self.project.themes, self._hub, theme_id, name)
         commands.push(self._stack, command, self)
+
+    def export_map(self, path: Path) -> None:
+        """PNG at 300 dpi or SVG, by the file name's suffix."""
+        if path.suffix.lower() == ".svg":
+            export_svg(self.scene, path, f"Thematic map: {self.project.title}")
+        else:
+            export_png(self.scene, path.with_suffix(".png"))
+
+    def _export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export Thematic Map", "thematic-map.png", "PNG image (*.png);;SVG image (*.svg)"
+        )
+        if name:
+            self.export_map(Path(name))
 
     def delete_selected_themes(self) -> None:
         chosen = [i.theme.id for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
