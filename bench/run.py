@@ -31,6 +31,8 @@ BUDGETS_MS = {
     "apply_code_ms": 30,
     "undo_ms": 30,
     "scroll_page_ms": 16,
+    "board_open_ms": 500,
+    "board_drag_frame_ms": 16,
 }
 BUDGETS_OTHER = {"large_project_open_s": 1.5, "large_project_rss_mb": 500}
 WORDS = [
@@ -188,6 +190,9 @@ def main() -> None:
         from editor import editor_bench, large_bench
 
         results.update(editor_bench(folder))
+        from board import board_bench
+
+        results.update(board_bench(folder))
         results.update(large_bench(folder))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coder, Coding, Source
@@ -128,6 +128,10 @@ class CodingService(Service):
             record(s, "edit coding memo", "coding", coding_id, before=before, after=memo)
             return Outcome(coding_dto(coding), ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id]))
 
+    def co_occurrence(self, code_ids: Sequence[int]) -> dict[tuple[int, int], int]:
+        with self._store.read() as s:
+            return co_occurrence(s, code_ids)
+
     def get(self, coding_id: int) -> CodingDTO:
         with self._store.read() as s:
             return coding_dto(require(s, Coding, coding_id, "coding"))
@@ -145,3 +149,19 @@ class CodingService(Service):
                 parents = {i: p for i, p in s.execute(select(Code.id, Code.parent_id))}
                 ids += codetree.descendants(code_id, parents)
             return coding_rows(s, Coding.code_id.in_(ids))
+
+
+def co_occurrence(s: Session, code_ids: Sequence[int]) -> dict[tuple[int, int], int]:
+    """How often two codes overlap in the same source: ``{(a, b): n}`` with ``a < b``."""
+    if len(code_ids) < 2:
+        return {}
+    query = text(
+        """
+        SELECT a.code_id, b.code_id, COUNT(*) FROM coding a
+        JOIN coding b ON b.source_id = a.source_id AND b.code_id > a.code_id
+             AND b.start < a."end" AND a.start < b."end"
+        WHERE a.code_id IN :codes AND b.code_id IN :codes
+        GROUP BY a.code_id, b.code_id
+        """
+    ).bindparams(bindparam("codes", expanding=True))
+    return {(a, b): n for a, b, n in s.execute(query, {"codes": list(code_ids)})}

@@ -7,6 +7,7 @@ on the board. Every call is one transaction; deletes and merges return what undo
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -15,13 +16,18 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coding, Participant, Theme, ThemeCode, ThemeQuote
 from ikt_desktop.domain import codetree
+from ikt_desktop.domain.arrange import co_occurrence_order
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.services.base import Service, record, require
+from ikt_desktop.services.base import Service, get_meta, record, require, set_meta
+from ikt_desktop.services.codings import co_occurrence
 from ikt_desktop.services.dto import Outcome, ThemeDTO, ThemeMergeRecord, ThemeSnapshot
 from ikt_desktop.services.segments import participants_of_codes
 
 STATUSES = ("candidate", "reviewed", "final")
+LOOSE_ORDER_KEY = "board_loose_order"
+# The board's layout changed without any one theme changing: id 0 is no theme.
+BOARD_LAYOUT_CHANGED = ChangeSet.of(Entity.THEME, Op.UPDATED, [0])
 TEXT_FIELDS = ("definition", "central_concept", "boundaries", "narrative")
 MAX_NAME = 300
 
@@ -133,6 +139,27 @@ class ThemeService(Service):
             members = [p for p, r in people if r == role]
             out[role or "(no role)"] = (sum(p in contributing for p in members), len(members))
         return out
+
+    def loose_order(self) -> list[int]:
+        """The board order of codes outside every theme, as last arranged."""
+        with self._store.read() as s:
+            return [int(i) for i in json.loads(get_meta(s, LOOSE_ORDER_KEY, "[]"))]
+
+    def arrange_loose(self, code_ids: Sequence[int]) -> Outcome[list[int]]:
+        """Order the codes outside every theme so that co-occurring codes sit together."""
+        with self._store.write() as s:
+            before = json.loads(get_meta(s, LOOSE_ORDER_KEY, "[]"))
+            order = co_occurrence_order(list(code_ids), co_occurrence(s, code_ids))
+            set_meta(s, LOOSE_ORDER_KEY, json.dumps(order))
+            record(s, "arrange board", "theme", None, codes=len(order))
+            return Outcome(before, BOARD_LAYOUT_CHANGED)
+
+    def set_loose_order(self, order: Sequence[int]) -> Outcome[list[int]]:
+        """Put back an earlier order (undo of :meth:`arrange_loose`)."""
+        with self._store.write() as s:
+            before = json.loads(get_meta(s, LOOSE_ORDER_KEY, "[]"))
+            set_meta(s, LOOSE_ORDER_KEY, json.dumps(list(order)))
+            return Outcome(before, BOARD_LAYOUT_CHANGED)
 
     # -- creating and editing ----------------------------------------------------------
 

@@ -231,3 +231,18 @@ class UnpinQuoteCommand(ServiceCommand):
 
     def _undo(self) -> ChangeSet:
         return self._themes.pin_quote(self._id, self._coding, self._row).changes
+
+
+class ArrangeBoardCommand(ServiceCommand):
+    def __init__(self, themes: ThemeService, hub: ChangeHub, code_ids: list[int]) -> None:
+        super().__init__("Arrange Codes by Co-occurrence", hub)
+        self._themes, self._codes = themes, code_ids
+        self._before: list[int] = []
+
+    def _do(self) -> ChangeSet:
+        out = self._themes.arrange_loose(self._codes)
+        self._before = out.value
+        return out.changes
+
+    def _undo(self) -> ChangeSet:
+        return self._themes.set_loose_order(self._before).changes

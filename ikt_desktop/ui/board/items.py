@@ -32,6 +32,8 @@ class CardItem(QGraphicsRectItem):
         )
         self.setToolTip(f"{code.name}\n{code.definition}".strip())
         self.setZValue(10)
+        # painted once into a pixmap: a drag moves pixels instead of re-laying out text
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

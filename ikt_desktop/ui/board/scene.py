@@ -52,7 +52,13 @@ class BoardScene(QGraphicsScene):
 
     # -- building ------------------------------------------------------------------------
 
-    def rebuild(self, themes: list[ThemeDTO], codes: list[CodeDTO], participants: int) -> None:
+    def rebuild(
+        self,
+        themes: list[ThemeDTO],
+        codes: list[CodeDTO],
+        participants: int,
+        loose_order: list[int] | None = None,
+    ) -> None:
         self.clear()
         self.cards, self.clusters = [], {}
         self._parents = {t.id: t.parent_id for t in themes}
@@ -76,6 +82,8 @@ class BoardScene(QGraphicsScene):
             self._fit(cluster, len(theme.code_ids))
         placed = {c for t in themes for c in t.code_ids}
         loose = [c for c in codes if c.id not in placed]
+        rank = {code_id: i for i, code_id in enumerate(loose_order or [])}
+        loose.sort(key=lambda c: rank.get(c.id, len(rank)))  # stable: codebook order after
         for i, code in enumerate(loose):
             card = CardItem(code, None, participants)
             row, column = divmod(i, 2)

@@ -37,6 +37,7 @@ from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, ClusterItem
 from ikt_desktop.ui.board.scene import BoardScene, Gesture, MoveCard, MoveTheme, NewTheme
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.theme_commands import (
+    ArrangeBoardCommand,
     CreateThemeCommand,
     DeleteThemeCommand,
     MoveCodeCommand,
@@ -135,13 +136,14 @@ class ThemeBoard(QWidget):
             ("Zoom In", None, lambda: self.view.zoom(1.2)),
             ("Zoom Out", None, lambda: self.view.zoom(1 / 1.2)),
             ("Fit", None, self.view.fit),
+            ("Arrange", None, self.arrange),
             ("Export Map…", None, self._export_dialog),
         ):
             action = self.toolbar.addAction(text)
             action.triggered.connect(lambda _c=False, s=slot: s())
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            if text in ("New Theme", "Delete Theme"):
+            if text in ("New Theme", "Delete Theme", "Arrange"):
                 action.setEnabled(writable)
         self.inspector = ThemeInspector(project, hub, undo_stack)
         side = QSplitter(Qt.Orientation.Vertical)
@@ -184,7 +186,7 @@ class ThemeBoard(QWidget):
         themes = self.project.themes.all()
         codes = self.project.codebook.all()
         participants = len(self.project.participants.all())
-        self.scene.rebuild(themes, codes, participants)
+        self.scene.rebuild(themes, codes, participants, self.project.themes.loose_order())
         self._fill_tree(themes, {c.id: c.name for c in codes})
 
     def _fill_tree(self, themes: list, names: dict[int, str]) -> None:  # type: ignore[type-arg]
@@ -274,6 +276,11 @@ class ThemeBoard(QWidget):
             self.reload()
             return command.theme_id
         return None
+
+    def arrange(self) -> None:
+        """Lay out the codes outside every theme so that co-occurring ones sit together."""
+        loose = [c.code.id for c in self.scene.cards if c.theme_id is None]
+        commands.push(self._stack, ArrangeBoardCommand(self.project.themes, self._hub, loose), self)
 
     def rename(self, theme_id: int, name: str) -> None:
         command = RenameThemeCommand(self.project.themes, self._hub, theme_id, name)
