@@ -184,3 +184,18 @@ def test_export_the_thematic_map(board: ThemeBoard, tmp_path: Path) -> None:
     svg = etree.parse(str(tmp_path / "map.svg"))
     text = " ".join(svg.getroot().itertext())
     assert "Thematic map" in text and "Balancing multiple perspectives" in text
+
+
+def test_arrange_orders_loose_cards_and_undoes(board: ThemeBoard, window: MainWindow) -> None:
+    def loose_names() -> list[str]:
+        cards = [c for c in board.scene.cards if c.theme_id is None]
+        return [c.code.name for c in sorted(cards, key=lambda c: (c.pos().y(), c.pos().x()))]
+
+    before = loose_names()
+    board.arrange()
+    after = loose_names()
+    assert sorted(after) == sorted(before)
+    assert board.project.themes.loose_order()  # stored in the project
+    assert window.action_undo.text() == "&Undo Arrange Codes by Co-occurrence"
+    window.action_undo.trigger()
+    assert loose_names() == before

@@ -126,3 +126,21 @@ def test_cli_themes_json(demo_path: Path, app_home: Path) -> None:
     assert first["quotes"][0]["participant"] == "P1"
     assert first["quotes"][0]["text"].startswith("Now, for me, it means we are in the room")
     assert themes[4]["subthemes"][0]["name"] == "Online meetings"
+
+
+def test_co_occurrence_order_puts_neighbours_together() -> None:
+    from ikt_desktop.domain.arrange import co_occurrence_order
+
+    weights = {(1, 4): 5, (4, 6): 3, (2, 3): 2}
+    assert co_occurrence_order([1, 2, 3, 4, 5, 6], weights) == [4, 1, 6, 2, 3, 5]
+    assert co_occurrence_order([7, 8], {}) == [7, 8]
+
+
+def test_arrange_loose_codes_by_co_occurrence(coded: Project) -> None:
+    extra = coded.codebook.create("Alone").value.id
+    co = coded.codings.co_occurrence([1, 2, 3, extra])
+    assert co == {(1, 2): 2, (1, 3): 2, (2, 3): 2}
+    before = coded.themes.arrange_loose([extra, 1, 2, 3]).value
+    assert before == [] and coded.themes.loose_order()[-1] == extra
+    coded.themes.set_loose_order(before)
+    assert coded.themes.loose_order() == []
