@@ -14,7 +14,16 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coding, Participant, Theme, ThemeCode, ThemeQuote
+from ikt_desktop.db.models import (
+    ChangeLog,
+    Code,
+    Coder,
+    Coding,
+    Participant,
+    Theme,
+    ThemeCode,
+    ThemeQuote,
+)
 from ikt_desktop.domain import codetree
 from ikt_desktop.domain.arrange import co_occurrence_order
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
@@ -139,6 +148,25 @@ class ThemeService(Service):
             members = [p for p, r in people if r == role]
             out[role or "(no role)"] = (sum(p in contributing for p in members), len(members))
         return out
+
+    def history(self, theme_id: int) -> list[tuple[str, str, str, str]]:
+        """(time, author, action, detail) for a theme, newest first: renames, merges, edits."""
+        with self._store.read() as s:
+            rows = s.execute(
+                select(ChangeLog.time, Coder.name, ChangeLog.action, ChangeLog.detail)
+                .outerjoin(Coder, Coder.id == ChangeLog.coder_id)
+                .where(ChangeLog.entity == "theme", ChangeLog.entity_id == theme_id)
+                .order_by(ChangeLog.id.desc())
+            )
+            return [
+                (
+                    t.isoformat(sep=" ", timespec="minutes"),
+                    author or "",
+                    action,
+                    _describe(action, detail),
+                )
+                for t, author, action, detail in rows
+            ]
 
     def loose_order(self) -> list[int]:
         """The board order of codes outside every theme, as last arranged."""
@@ -424,6 +452,19 @@ class ThemeService(Service):
     def _updated(self, s: Session, theme: Theme) -> Outcome[ThemeDTO]:
         s.flush()
         return Outcome(_dtos(s, [theme])[0], ChangeSet.of(Entity.THEME, Op.UPDATED, [theme.id]))
+
+
+def _describe(action: str, detail: str) -> str:
+    data = json.loads(detail or "{}")
+    if action == "rename theme":
+        return f"“{data.get('before')}” → “{data.get('after')}”"
+    if action == "merge themes":
+        return f"merged “{data.get('merged')}” into “{data.get('into')}”"
+    if action == "edit theme":
+        return ", ".join(k.replace("_", " ") for k in data.get("after", {}))
+    if action in ("assign code", "unassign code"):
+        return str(data.get("code", ""))
+    return ""
 
 
 def _insert(s: Session, snapshot: ThemeSnapshot) -> Theme:

@@ -199,3 +199,28 @@ def test_arrange_orders_loose_cards_and_undoes(board: ThemeBoard, window: MainWi
     assert window.action_undo.text() == "&Undo Arrange Codes by Co-occurrence"
     window.action_undo.trigger()
     assert loose_names() == before
+
+
+def test_cluster_menu_merges_adds_subtheme_and_history(
+    board: ThemeBoard, window: MainWindow
+) -> None:
+    source = theme_named(board, "The importance")
+    target = theme_named(board, "Balancing")
+    source_id, target_id = source.theme.id, target.theme.id
+    menu = board.cluster_menu(source)
+    merge = next(a.menu() for a in menu.actions() if a.text() == "Merge Into")
+    next(a for a in merge.actions() if a.text() == target.theme.name).trigger()
+    merged = board.project.themes.get(target_id)
+    assert set(source.theme.code_ids) <= set(merged.code_ids)
+    assert source_id not in {t.id for t in board.project.themes.all()}
+    history = board.project.themes.history(target_id)
+    assert history[0][2] == "merge themes" and "The importance of networking" in history[0][3]
+    assert history[0][1] == "Dana Whitfield"
+    window.action_undo.trigger()
+    assert board.project.themes.get(source_id).name == "The importance of networking"
+    sub = board.new_theme(parent_id=target_id)
+    assert sub is not None and board.project.themes.get(sub).parent_id == target_id
+    target_cluster = board.scene.clusters[target_id]
+    target_cluster.setSelected(True)
+    board.inspector.show_theme(target_id)
+    assert board.inspector.history.count() >= 2

@@ -95,6 +95,10 @@ class ThemeInspector(QWidget):
         layout.addWidget(QLabel("Coded segments of this theme:"))
         layout.addWidget(self.segments, 2)
         layout.addWidget(self.pin_button)
+        self.history = QListWidget()
+        self.history.setAccessibleName("History of the theme")
+        layout.addWidget(QLabel("History:"))
+        layout.addWidget(self.history, 1)
         hub.themes_changed.connect(self._changed)
         self.show_theme(None)
 
@@ -115,6 +119,7 @@ class ThemeInspector(QWidget):
             widget.setEnabled(theme is not None and not self.project.read_only)
         self.quotes.clear()
         self.segments.clear()
+        self.history.clear()
         if theme is None:
             self.title.setText("Select a theme on the board.")
             self.prevalence.clear()
@@ -133,6 +138,8 @@ class ThemeInspector(QWidget):
             self.quotes.addItem(self._item(seg.quote, seg.attribution(), seg.coding.id))
         for seg in self.project.segments.for_codes(list(theme.code_ids)):
             self.segments.addItem(self._item(seg.quote, seg.attribution(), seg.coding.id))
+        for when, who, action, detail in self.project.themes.history(theme.id):
+            self.history.addItem(f"{when}  {who}: {action} {detail}".rstrip())
 
     @staticmethod
     def _item(quote: str, attribution: str, coding_id: int) -> QListWidgetItem:

@@ -4,10 +4,12 @@ an undo command; the board rebuilds from the services when themes or codes chang
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsProxyWidget,
     QGraphicsView,
     QLineEdit,
+    QMenu,
     QSplitter,
     QToolBar,
     QTreeWidget,
@@ -40,6 +43,7 @@ from ikt_desktop.ui.theme_commands import (
     ArrangeBoardCommand,
     CreateThemeCommand,
     DeleteThemeCommand,
+    MergeThemesCommand,
     MoveCodeCommand,
     MoveThemeCommand,
     RenameThemeCommand,
@@ -80,6 +84,14 @@ class BoardView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        point = self.mapToScene(event.pos())
+        cluster = next((i for i in self.scene().items(point) if isinstance(i, ClusterItem)), None)
+        if cluster is None or self.board.project.read_only:
+            return
+        menu = self.board.cluster_menu(cluster)
+        menu.popup(event.globalPos())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = self.mapToScene(event.position().toPoint())
@@ -263,19 +275,43 @@ class ThemeBoard(QWidget):
             )
         commands.push(self._stack, command, self)
 
-    def new_theme(self) -> int | None:
-        center = self.view.mapToScene(self.view.viewport().rect().center())
+    def new_theme(self, parent_id: int | None = None) -> int | None:
+        if parent_id is not None:
+            x, y, _w, h = self.project.themes.get(parent_id).geometry
+            at = QPointF(x + 20, y + max(h - NEW_THEME_SIZE[1] - 20, HEADER))
+        else:
+            at = self.view.mapToScene(self.view.viewport().rect().center())
+        name = "New sub-theme" if parent_id is not None else "New theme"
         command = CreateThemeCommand(
-            self.project.themes,
-            self._hub,
-            "New theme",
-            [],
-            (center.x(), center.y(), *NEW_THEME_SIZE),
+            self.project.themes, self._hub, name, [], (at.x(), at.y(), *NEW_THEME_SIZE), parent_id
         )
         if commands.push(self._stack, command, self):
             self.reload()
             return command.theme_id
         return None
+
+    def cluster_menu(self, cluster: ClusterItem) -> QMenu:
+        """Rename, add a sub-theme, merge into another theme (the alternative to nesting
+        when one cluster is dropped on another), or delete."""
+        theme = cluster.theme
+        menu = QMenu(self)
+        menu.addAction("Rename", lambda: self.view.edit_name(cluster))
+        menu.addAction("New Sub-theme", lambda: self.new_theme(parent_id=theme.id))
+        merge = menu.addMenu("Merge Into")
+        for other in self.project.themes.all():
+            if other.id != theme.id and other.parent_id != theme.id:
+                merge.addAction(other.name, partial(self.merge, theme.id, other.id))
+        menu.addSeparator()
+        menu.addAction("Delete Theme", lambda: self.delete_theme(theme.id))
+        return menu
+
+    def merge(self, source_id: int, target_id: int) -> None:
+        command = MergeThemesCommand(self.project.themes, self._hub, source_id, target_id)
+        commands.push(self._stack, command, self)
+
+    def delete_theme(self, theme_id: int) -> None:
+        command = DeleteThemeCommand(self.project.themes, self._hub, theme_id)
+        commands.push(self._stack, command, self)
 
     def arrange(self) -> None:
         """Lay out the codes outside every theme so that co-occurring ones sit together."""
@@ -303,6 +339,4 @@ class ThemeBoard(QWidget):
     def delete_selected_themes(self) -> None:
         chosen = [i.theme.id for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
         for theme_id in chosen:
-            commands.push(
-                self._stack, DeleteThemeCommand(self.project.themes, self._hub, theme_id), self
-            )
+            self.delete_theme(theme_id)
