@@ -15,6 +15,8 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import (
+    Attribute,
+    AttributeValue,
     ChangeLog,
     Code,
     Coder,
@@ -147,6 +149,27 @@ class ThemeService(Service):
         for role in sorted({r for _, r in people}):
             members = [p for p, r in people if r == role]
             out[role or "(no role)"] = (sum(p in contributing for p in members), len(members))
+        return out
+
+    def prevalence_by_attribute(self, theme_id: int) -> dict[str, dict[str, tuple[int, int]]]:
+        """Like :meth:`prevalence`, for every participant attribute:
+        ``{"Stakeholder group": {"person with MS": (4, 4), ...}}``."""
+        with self._store.read() as s:
+            require(s, Theme, theme_id, "theme")
+            ids = [theme_id, *codetree.descendants(theme_id, _parents(s))]
+            code_ids = list(s.scalars(select(ThemeCode.code_id).where(ThemeCode.theme_id.in_(ids))))
+            contributing = participants_of_codes(s, code_ids)
+            rows = list(
+                s.execute(
+                    select(Attribute.name, AttributeValue.value, AttributeValue.participant_id)
+                    .join(AttributeValue, AttributeValue.attribute_id == Attribute.id)
+                    .order_by(Attribute.position, AttributeValue.value)
+                )
+            )
+        out: dict[str, dict[str, tuple[int, int]]] = {}
+        for name, value, person in rows:
+            n, total = out.setdefault(name, {}).get(value, (0, 0))
+            out[name][value] = (n + (person in contributing), total + 1)
         return out
 
     def history(self, theme_id: int) -> list[tuple[str, str, str, str]]:
@@ -337,6 +360,84 @@ class ThemeService(Service):
 
     # -- structure ---------------------------------------------------------------------
 
+    def split(
+        self,
+        theme_id: int,
+        code_ids: Sequence[int],
+        name: str,
+        geometry: tuple[float, float, float, float],
+    ) -> Outcome[tuple[ThemeDTO, tuple[tuple[int, int], ...]]]:
+        """Move some of a theme's codes into a new sibling theme, in one transaction.
+        Returns the new theme and the (code, row) pairs taken out, for undo."""
+        name = _clean_name(name)
+        with self._store.write() as s:
+            source = require(s, Theme, theme_id, "theme")
+            links = list(
+                s.scalars(
+                    select(ThemeCode)
+                    .where(ThemeCode.theme_id == theme_id)
+                    .order_by(ThemeCode.position)
+                )
+            )
+            taken = [(link.code_id, link.position) for link in links if link.code_id in code_ids]
+            if not taken:
+                raise ValidationError("Choose some of the theme's codes to split off.")
+            for link in links:
+                if link.code_id in code_ids:
+                    s.delete(link)
+            s.flush()
+            _renumber_links(s, ThemeCode, theme_id)
+            x, y, w, h = geometry
+            siblings = _siblings(s, source.parent_id)
+            new = Theme(
+                name=name,
+                parent_id=source.parent_id,
+                position=len(siblings),
+                color=source.color,
+                board_x=x,
+                board_y=y,
+                board_w=w,
+                board_h=h,
+            )
+            s.add(new)
+            s.flush()
+            for i, (code_id, _row) in enumerate(taken):
+                s.add(ThemeCode(theme_id=new.id, code_id=code_id, position=i))
+            s.flush()
+            record(s, "split theme", "theme", theme_id, into=name, codes=len(taken))
+            record(s, "create theme", "theme", new.id, name=name, split_from=source.name)
+            changes = ChangeSetBuilder()
+            changes.add(Entity.THEME, Op.CREATED, new.id)
+            changes.add(Entity.THEME, Op.UPDATED, theme_id)
+            return Outcome((_dtos(s, [new])[0], tuple(taken)), changes.build())
+
+    def unsplit(
+        self, theme_id: int, new_id: int, taken: Sequence[tuple[int, int]]
+    ) -> Outcome[ThemeDTO]:
+        """Undo :meth:`split`: delete the new theme, put the codes back at their rows."""
+        with self._store.write() as s:
+            source = require(s, Theme, theme_id, "theme")
+            s.execute(delete(Theme).where(Theme.id == new_id))
+            _renumber(_siblings(s, source.parent_id))
+            links = list(
+                s.scalars(
+                    select(ThemeCode)
+                    .where(ThemeCode.theme_id == theme_id)
+                    .order_by(ThemeCode.position)
+                )
+            )
+            for code_id, row in sorted(taken, key=lambda pair: pair[1]):
+                link = ThemeCode(theme_id=theme_id, code_id=code_id)
+                s.add(link)
+                links.insert(min(row, len(links)), link)
+            _renumber(links)
+            s.flush()
+            record(s, "unsplit theme", "theme", theme_id)
+            changes = ChangeSetBuilder()
+            changes.add(Entity.THEME, Op.DELETED, new_id)
+            changes.add(Entity.THEME, Op.UPDATED, theme_id)
+            return Outcome(_dtos(s, [source])[0], changes.build())
+
     def nest(
         self, theme_id: int, parent_id: int | None, row: int | None = None
     ) -> Outcome[ThemeDTO]:
@@ -458,6 +559,8 @@ def _describe(action: str, detail: str) -> str:
     data = json.loads(detail or "{}")
     if action == "rename theme":
         return f"“{data.get('before')}” → “{data.get('after')}”"
+    if action == "split theme":
+        return f"split {data.get('codes')} codes into “{data.get('into')}”"
     if action == "merge themes":
         return f"merged “{data.get('merged')}” into “{data.get('into')}”"
     if action == "edit theme":

@@ -246,3 +246,32 @@ class ArrangeBoardCommand(ServiceCommand):
 
     def _undo(self) -> ChangeSet:
         return self._themes.set_loose_order(self._before).changes
+
+
+class SplitThemeCommand(ServiceCommand):
+    """Selected cards of a theme become a new sibling theme."""
+
+    def __init__(
+        self,
+        themes: ThemeService,
+        hub: ChangeHub,
+        theme_id: int,
+        code_ids: list[int],
+        geometry: Geometry,
+    ) -> None:
+        name = themes.get(theme_id).name
+        super().__init__(f"Split '{name}'", hub)
+        self._themes, self._id, self._codes, self._geometry = themes, theme_id, code_ids, geometry
+        self._name = f"{name} (split)"
+        self._taken: tuple[tuple[int, int], ...] = ()
+        self.new_id: int | None = None
+
+    def _do(self) -> ChangeSet:
+        out = self._themes.split(self._id, self._codes, self._name, self._geometry)
+        theme, self._taken = out.value
+        self.new_id = theme.id
+        return out.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.new_id is not None
+        return self._themes.unsplit(self._id, self.new_id, self._taken).changes

@@ -224,3 +224,32 @@ def test_cluster_menu_merges_adds_subtheme_and_history(
     target_cluster.setSelected(True)
     board.inspector.show_theme(target_id)
     assert board.inspector.history.count() >= 2
+
+
+def test_split_selected_cards_and_drag_several_at_once(
+    board: ThemeBoard, window: MainWindow
+) -> None:
+    source = theme_named(board, "Barriers and")
+    theme_id = source.theme.id
+    cards = [c for c in board.scene.cards if c.theme_id == theme_id][:2]
+    for card in cards:
+        card.setSelected(True)
+    menu = board.cluster_menu(source)
+    split = next(a for a in menu.actions() if a.text().startswith("Split 2 Selected"))
+    split.trigger()
+    new = next(t for t in board.project.themes.all() if t.name.endswith("(split)"))
+    assert set(new.code_ids) == {c.code.id for c in cards}
+    assert window.action_undo.text().startswith("&Undo Split")
+    window.action_undo.trigger()
+    assert all(t.id != new.id for t in board.project.themes.all())
+    # several loose cards dragged into one cluster at once: one undo step
+    target = theme_named(board, "The importance")
+    loose_cards = [c for c in board.scene.cards if c.theme_id is None][:2]
+    for card in loose_cards:
+        card.setPos(target.scenePos() + QPointF(40, 220))
+    board.perform([board.scene.resolve_drop(c) for c in loose_cards])  # type: ignore[misc]
+    inside = board.project.themes.get(target.theme.id).code_ids
+    assert all(c.code.id in inside for c in loose_cards)
+    window.action_undo.trigger()
+    inside = board.project.themes.get(target.theme.id).code_ids
+    assert not any(c.code.id in inside for c in loose_cards)

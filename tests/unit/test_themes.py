@@ -144,3 +144,24 @@ def test_arrange_loose_codes_by_co_occurrence(coded: Project) -> None:
     assert before == [] and coded.themes.loose_order()[-1] == extra
     coded.themes.set_loose_order(before)
     assert coded.themes.loose_order() == []
+
+
+def test_split_and_unsplit_in_one_transaction_each(coded: Project) -> None:
+    themes = coded.themes
+    theme = themes.create("Everything", code_ids=[1, 2, 3]).value
+    new, taken = themes.split(theme.id, [1, 3], "Pieces", (500.0, 0.0, 300.0, 200.0)).value
+    assert themes.get(theme.id).code_ids == (2,) and new.code_ids == (1, 3)
+    assert taken == ((1, 0), (3, 2))
+    assert themes.history(theme.id)[0][3] == "split 2 codes into “Pieces”"
+    themes.unsplit(theme.id, new.id, taken)
+    assert themes.get(theme.id).code_ids == (1, 2, 3)
+    assert [t.name for t in themes.all()] == ["Everything"]
+    with pytest.raises(ValidationError):
+        themes.split(theme.id, [99], "None", (0.0, 0.0, 0.0, 0.0))
+
+
+def test_prevalence_by_attribute(demo: Project) -> None:
+    first = demo.themes.all()[0]
+    by = demo.themes.prevalence_by_attribute(first.id)
+    assert by["Stakeholder group"]["person with MS"] == (4, 4)
+    assert sum(total for _, total in by["Stakeholder group"].values()) == 8

@@ -130,10 +130,16 @@ class ThemeInspector(QWidget):
             if edit.toPlainText() != getattr(theme, name):
                 edit.setPlainText(getattr(theme, name))
         roles = self.project.themes.prevalence(theme.id)
-        self.prevalence.setText(
-            "Participants: "
+        lines = [
+            "<b>Participants</b>: "
             + ", ".join(f"{role} {n}/{total}" for role, (n, total) in roles.items())
-        )
+        ]
+        for name, values in self.project.themes.prevalence_by_attribute(theme.id).items():
+            lines.append(
+                f"{name}: "
+                + ", ".join(f"{value} {n}/{total}" for value, (n, total) in values.items())
+            )
+        self.prevalence.setText("<br>".join(lines))
         for seg in self.project.segments.for_codings(list(theme.quote_ids)):
             self.quotes.addItem(self._item(seg.quote, seg.attribution(), seg.coding.id))
         for seg in self.project.segments.for_codes(list(theme.code_ids)):

@@ -36,7 +36,7 @@ from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands
 from ikt_desktop.ui.board.export import export_png, export_svg
 from ikt_desktop.ui.board.inspector import ThemeInspector
-from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, ClusterItem
+from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, CardItem, ClusterItem
 from ikt_desktop.ui.board.scene import BoardScene, Gesture, MoveCard, MoveTheme, NewTheme
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.theme_commands import (
@@ -47,6 +47,7 @@ from ikt_desktop.ui.theme_commands import (
     MoveCodeCommand,
     MoveThemeCommand,
     RenameThemeCommand,
+    SplitThemeCommand,
 )
 
 NEW_THEME_SIZE = (2 * CARD_W + 3 * GAP, HEADER + 2 * (CARD_H + GAP) + GAP)
@@ -301,9 +302,25 @@ class ThemeBoard(QWidget):
         for other in self.project.themes.all():
             if other.id != theme.id and other.parent_id != theme.id:
                 merge.addAction(other.name, partial(self.merge, theme.id, other.id))
+        chosen = [
+            c.code.id
+            for c in self.scene.selectedItems()
+            if isinstance(c, CardItem) and c.theme_id == theme.id
+        ]
+        split = menu.addAction(
+            f"Split {len(chosen)} Selected Cards into a New Theme",
+            lambda: self.split(theme.id, chosen),
+        )
+        split.setEnabled(bool(chosen))
         menu.addSeparator()
         menu.addAction("Delete Theme", lambda: self.delete_theme(theme.id))
         return menu
+
+    def split(self, theme_id: int, code_ids: list[int]) -> int | None:
+        x, y, w, _h = self.project.themes.get(theme_id).geometry
+        geometry = (x + w + 40, y, *NEW_THEME_SIZE)
+        command = SplitThemeCommand(self.project.themes, self._hub, theme_id, code_ids, geometry)
+        return command.new_id if commands.push(self._stack, command, self) else None
 
     def merge(self, source_id: int, target_id: int) -> None:
         command = MergeThemesCommand(self.project.themes, self._hub, source_id, target_id)
