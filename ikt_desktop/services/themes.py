@@ -308,6 +308,26 @@ class ThemeService(Service):
             record(s, "assign code", "theme", theme_id, code=code.name)
             return self._updated(s, theme)
 
+    def reorder_code(self, theme_id: int, code_id: int, row: int) -> Outcome[int]:
+        """Move a code to ``row`` within its theme; returns the row it had (for undo)."""
+        with self._store.write() as s:
+            links = list(
+                s.scalars(
+                    select(ThemeCode)
+                    .where(ThemeCode.theme_id == theme_id)
+                    .order_by(ThemeCode.position)
+                )
+            )
+            link = next((x for x in links if x.code_id == code_id), None)
+            if link is None:
+                raise ValidationError("That code is not in this theme.")
+            before = links.index(link)
+            links.remove(link)
+            links.insert(max(0, min(row, len(links))), link)
+            _renumber(links)
+            record(s, "reorder code", "theme", theme_id, code=code_id, row=row)
+            return Outcome(before, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))
+
     def unassign_code(self, theme_id: int, code_id: int) -> Outcome[int]:
         """Take a code out of a theme; returns the row it had (for undo)."""
         with self._store.write() as s:

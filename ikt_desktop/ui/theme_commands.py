@@ -275,3 +275,26 @@ class SplitThemeCommand(ServiceCommand):
     def _undo(self) -> ChangeSet:
         assert self.new_id is not None
         return self._themes.unsplit(self._id, self.new_id, self._taken).changes
+
+
+class ReorderCodeCommand(ServiceCommand):
+    def __init__(
+        self,
+        themes: ThemeService,
+        hub: ChangeHub,
+        theme_id: int,
+        code_id: int,
+        row: int,
+        code_name: str,
+    ) -> None:
+        super().__init__(f"Reorder '{code_name}'", hub)
+        self._themes, self._theme, self._code, self._row = themes, theme_id, code_id, row
+        self._before = 0
+
+    def _do(self) -> ChangeSet:
+        out = self._themes.reorder_code(self._theme, self._code, self._row)
+        self._before = out.value
+        return out.changes
+
+    def _undo(self) -> ChangeSet:
+        return self._themes.reorder_code(self._theme, self._code, self._before).changes

@@ -253,3 +253,31 @@ def test_split_selected_cards_and_drag_several_at_once(
     window.action_undo.trigger()
     inside = board.project.themes.get(target.theme.id).code_ids
     assert not any(c.code.id in inside for c in loose_cards)
+
+
+def test_keyboard_moves_from_the_tree(board: ThemeBoard, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ikt_desktop.ui.board.tree_actions import item_data, tree_menu
+
+    networking = theme_named(board, "The importance").theme
+    first = board.tree.topLevelItem(2)
+    assert item_data(first) == ("theme", networking.id)
+    code_item = first.child(0)
+    board.tree.setCurrentItem(code_item)
+    board.tree.setFocus()
+    code_id = networking.code_ids[0]
+    qtbot.keyClick(board.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert board.project.themes.get(networking.id).code_ids == (networking.code_ids[1], code_id)
+    assert item_data(board.tree.currentItem()) == ("code", code_id, networking.id)
+    window.action_undo.trigger()
+    assert board.project.themes.get(networking.id).code_ids == networking.code_ids
+    code_item = board.tree.topLevelItem(2).child(0)  # the tree was rebuilt
+    menu = tree_menu(board, code_item)
+    move = next(a.menu() for a in menu.actions() if a.text() == "Move to Theme")
+    next(a for a in move.actions() if a.text().startswith("Balancing")).trigger()
+    balancing = theme_named(board, "Balancing").theme.id
+    assert code_id in board.project.themes.get(balancing).code_ids
+    assert code_id not in board.project.themes.get(networking.id).code_ids
+    theme_menu = tree_menu(board, board.tree.topLevelItem(2))
+    into = next(a.menu() for a in theme_menu.actions() if a.text() == "Move Into")
+    next(a for a in into.actions() if a.text().startswith("Defining")).trigger()
+    assert board.project.themes.get(networking.id).parent_id is not None

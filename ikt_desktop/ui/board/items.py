@@ -66,10 +66,16 @@ class CardItem(QGraphicsRectItem):
             f"{self.code.participant_count} / {self.participants_total} participants"
         )
         painter.drawText(
-            rect.adjusted(12, 0, -6, -5),
+            rect.adjusted(12, 0, -6, -7),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
             counts,
         )
+        # prevalence at a glance: a bar as long as the share of participants who said it
+        share = (
+            self.code.participant_count / self.participants_total if self.participants_total else 0
+        )
+        bar = QRectF(rect.left() + 8, rect.bottom() - 4, (rect.width() - 12) * share, 3)
+        painter.fillRect(bar, QColor(self.code.color).darker(110))
 
 
 class ClusterItem(QGraphicsRectItem):

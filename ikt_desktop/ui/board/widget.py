@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QShortcut,
     QShowEvent,
     QUndoStack,
     QWheelEvent,
@@ -38,6 +39,7 @@ from ikt_desktop.ui.board.export import export_png, export_svg
 from ikt_desktop.ui.board.inspector import ThemeInspector
 from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, CardItem, ClusterItem
 from ikt_desktop.ui.board.scene import BoardScene, Gesture, MoveCard, MoveTheme, NewTheme
+from ikt_desktop.ui.board.tree_actions import item_data, reorder, tree_menu
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.theme_commands import (
     ArrangeBoardCommand,
@@ -141,6 +143,19 @@ class ThemeBoard(QWidget):
         self.tree.setHeaderLabels(["Themes and codes"])
         self.tree.setAccessibleName("Themes and codes")
         self.tree.itemActivated.connect(self._tree_activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda point: tree_menu(self, self.tree.itemAt(point) or self.tree.currentItem()).popup(
+                self.tree.viewport().mapToGlobal(point)
+            )
+        )
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            QShortcut(
+                QKeySequence(keys),
+                self.tree,
+                partial(self._reorder_current, step),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.toolbar = QToolBar("Board")
         writable = not project.read_only
         for text, shortcut, slot in (
@@ -203,6 +218,7 @@ class ThemeBoard(QWidget):
         self._fill_tree(themes, {c.id: c.name for c in codes})
 
     def _fill_tree(self, themes: list, names: dict[int, str]) -> None:  # type: ignore[type-arg]
+        keep = item_data(self.tree.currentItem())  # a keyboard user stays where they were
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for theme in themes:
@@ -219,6 +235,31 @@ class ThemeBoard(QWidget):
                 item.addChild(child)
             items[theme.id] = item
         self.tree.expandAll()
+        if keep:
+            found = [i for i in self._tree_items() if item_data(i) == keep]
+            if found:
+                self.tree.setCurrentItem(found[0])
+
+    def _tree_items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            if item is not None:
+                out.append(item)
+                stack.extend(item.child(k) for k in range(item.childCount()))
+        return out
+
+    @property
+    def hub(self) -> ChangeHub:
+        return self._hub
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._stack
+
+    def _reorder_current(self, step: int) -> None:
+        reorder(self, self.tree.currentItem(), step)
 
     def _selection_changed(self) -> None:
         chosen = [i for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
