@@ -281,3 +281,40 @@ def test_keyboard_moves_from_the_tree(board: ThemeBoard, window: MainWindow, qtb
     into = next(a.menu() for a in theme_menu.actions() if a.text() == "Move Into")
     next(a for a in into.actions() if a.text().startswith("Defining")).trigger()
     assert board.project.themes.get(networking.id).parent_id is not None
+
+
+def drag(board: ThemeBoard, start_scene: QPointF, end_scene: QPointF) -> None:
+    viewport = board.view.viewport()
+    start = board.view.mapFromScene(start_scene)
+    end = board.view.mapFromScene(end_scene)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * step / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_real_drags_card_on_card_and_cluster_on_cluster(board: ThemeBoard) -> None:
+    board.view.resize(1600, 900)
+    board.view.fit()
+    a, b = loose(board, "Facilitators"), loose(board, "Suggestions for future iKT")
+    before = len(board.project.themes.all())
+    drag(board, a.sceneBoundingRect().center(), b.sceneBoundingRect().center())
+    themes = board.project.themes.all()
+    assert len(themes) == before + 1
+    assert set(themes[-1].code_ids) == {a.code.id, b.code.id}
+    child = theme_named(board, "The importance")
+    parent = theme_named(board, "Balancing")
+    grab = child.scenePos() + QPointF(60, 12)  # the header
+    drag(board, grab, parent.scenePos() + QPointF(60, 150))
+    assert board.project.themes.get(child.theme.id).parent_id == parent.theme.id
+
+
+def test_theme_colour_in_the_inspector(board: ThemeBoard, window: MainWindow) -> None:
+    cluster = theme_named(board, "The importance")
+    cluster.setSelected(True)
+    inspector = board.inspector
+    inspector.color.setCurrentIndex(inspector.color.findData("#E15759"))
+    inspector.color.activated.emit(inspector.color.currentIndex())
+    assert board.project.themes.get(cluster.theme.id).color == "#E15759"
+    window.action_undo.trigger()
+    assert board.project.themes.get(cluster.theme.id).color == "#59A14F"

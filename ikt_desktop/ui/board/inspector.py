@@ -5,7 +5,7 @@ pinned (and reordered) for the report. Every edit is an undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop.domain.changes import ChangeSet, Entity
+from ikt_desktop.domain.codetree import PALETTE
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.themes import STATUSES, TEXT_FIELDS
@@ -57,9 +58,17 @@ class ThemeInspector(QWidget):
         self.status = QComboBox()
         self.status.addItems(STATUSES)
         self.status.activated.connect(lambda _i: self._commit("status", self.status.currentText()))
+        self.color = QComboBox()
+        self.color.setAccessibleName("Theme colour")
+        for color in PALETTE:
+            chip = QPixmap(14, 14)
+            chip.fill(QColor(color))
+            self.color.addItem(QIcon(chip), color, color)
+        self.color.activated.connect(lambda _i: self._commit("color", self.color.currentData()))
         self.fields: dict[str, FieldEdit] = {}
         form = QFormLayout()
         form.addRow("Status:", self.status)
+        form.addRow("Colour:", self.color)
         for name in TEXT_FIELDS:
             edit = FieldEdit()
             edit.setTabChangesFocus(True)
@@ -126,6 +135,9 @@ class ThemeInspector(QWidget):
             return
         self.title.setText(f"<b>{theme.name}</b>")
         self.status.setCurrentText(theme.status)
+        if self.color.findData(theme.color) < 0:
+            self.color.addItem(theme.color, theme.color)
+        self.color.setCurrentIndex(self.color.findData(theme.color))
         for name, edit in self.fields.items():
             if edit.toPlainText() != getattr(theme, name):
                 edit.setPlainText(getattr(theme, name))
