@@ -318,3 +318,21 @@ def test_theme_colour_in_the_inspector(board: ThemeBoard, window: MainWindow) ->
     assert board.project.themes.get(cluster.theme.id).color == "#E15759"
     window.action_undo.trigger()
     assert board.project.themes.get(cluster.theme.id).color == "#59A14F"
+
+
+def test_resize_a_theme_by_its_corner(board: ThemeBoard, window: MainWindow) -> None:
+    from ikt_desktop.ui.board.items import ResizeHandle
+
+    board.view.resize(1600, 900)
+    board.view.fit()
+    cluster = theme_named(board, "The importance")
+    theme_id = cluster.theme.id
+    before = board.project.themes.get(theme_id).geometry
+    handle = next(i for i in cluster.childItems() if isinstance(i, ResizeHandle))
+    corner = handle.sceneBoundingRect().center()
+    drag(board, corner, corner + QPointF(120, 90))
+    after = board.project.themes.get(theme_id).geometry
+    assert after[2] > before[2] + 50 and after[3] > before[3] + 40
+    assert after[:2] == before[:2]
+    window.action_undo.trigger()
+    assert board.project.themes.get(theme_id).geometry == before

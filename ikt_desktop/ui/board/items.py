@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -131,3 +131,37 @@ class ClusterItem(QGraphicsRectItem):
         columns = max(1, int((self.rect().width() - GAP) // (CARD_W + GAP)))
         row, column = divmod(index, columns)
         return GAP + column * (CARD_W + GAP), HEADER + row * (CARD_H + GAP)
+
+
+class ResizeHandle(QGraphicsRectItem):
+    """The corner grip of a cluster: dragging it resizes the theme's region."""
+
+    SIZE = 14.0
+
+    def __init__(self, cluster: ClusterItem) -> None:
+        super().__init__(0, 0, self.SIZE, self.SIZE, cluster)
+        self.cluster = cluster
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        self.setZValue(20)
+        self.setBrush(QBrush(QColor(cluster.theme.color).darker(120)))
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setToolTip("Drag to resize the theme")
+        self.place()
+
+    def place(self) -> None:
+        rect = self.cluster.rect()
+        self.setPos(rect.width() - self.SIZE - 2, rect.height() - self.SIZE - 2)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(
+            value, QPointF
+        ):
+            width = max(MIN_W, value.x() + self.SIZE + 2)
+            height = max(MIN_H, value.y() + self.SIZE + 2)
+            self.cluster.setRect(0, 0, width, height)
+            return QPointF(width - self.SIZE - 2, height - self.SIZE - 2)
+        return super().itemChange(change, value)

@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from ikt_desktop.domain import codetree
 from ikt_desktop.services.dto import CodeDTO, ThemeDTO
-from ikt_desktop.ui.board.items import CARD_H, CARD_W, GAP, HEADER, CardItem, ClusterItem
+from ikt_desktop.ui.board.items import (
+    CARD_H,
+    CARD_W,
+    GAP,
+    HEADER,
+    CardItem,
+    ClusterItem,
+    ResizeHandle,
+)
 
 UNASSIGNED_X = -2 * (CARD_W + GAP) - 60
 
@@ -80,6 +88,7 @@ class BoardScene(QGraphicsScene):
                     card.setPos(*cluster.card_slot(i))
                     self.cards.append(card)
             self._fit(cluster, len(theme.code_ids))
+            ResizeHandle(cluster).place()
         placed = {c for t in themes for c in t.code_ids}
         loose = [c for c in codes if c.id not in placed]
         rank = {code_id: i for i, code_id in enumerate(loose_order or [])}
@@ -114,6 +123,9 @@ class BoardScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
         self._pressed = {item: item.scenePos() for item in self.selectedItems()}
+        grabbed = self.mouseGrabberItem()
+        if isinstance(grabbed, ResizeHandle):  # handles are not selectable; track them too
+            self._pressed[grabbed] = grabbed.scenePos()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -129,6 +141,14 @@ class BoardScene(QGraphicsScene):
             return self._card_drop(item)
         if isinstance(item, ClusterItem):
             return self._cluster_drop(item)
+        if isinstance(item, ResizeHandle):
+            cluster = item.cluster
+            at, rect = cluster.scenePos(), cluster.rect()
+            return MoveTheme(
+                cluster.theme.id,
+                (at.x(), at.y(), rect.width(), rect.height()),
+                cluster.theme.parent_id,
+            )
         return None
 
     def _card_drop(self, card: CardItem) -> Gesture | None:
