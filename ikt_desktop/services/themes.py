@@ -152,7 +152,7 @@ class ThemeService(Service):
         return out
 
     def prevalence_by_attribute(self, theme_id: int) -> dict[str, dict[str, tuple[int, int]]]:
-        """Like :meth:`prevalence`, for every participant attribute:
+        """Like :meth:`prevalence`, for every choice attribute of the participants:
         ``{"Stakeholder group": {"person with MS": (4, 4), ...}}``."""
         with self._store.read() as s:
             require(s, Theme, theme_id, "theme")
@@ -163,6 +163,7 @@ class ThemeService(Service):
                 s.execute(
                     select(Attribute.name, AttributeValue.value, AttributeValue.participant_id)
                     .join(AttributeValue, AttributeValue.attribute_id == Attribute.id)
+                    .where(Attribute.type == "choice")  # categories; numbers and dates are not
                     .order_by(Attribute.position, AttributeValue.value)
                 )
             )
