@@ -13,6 +13,7 @@ from ikt_desktop.db.models import Code, Coding, ThemeCode
 from ikt_desktop.domain import codetree
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services import ordering
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import CodeDTO, CodeSnapshot, MergeRecord, Outcome
 from ikt_desktop.services.segments import participant_counts
@@ -29,21 +30,14 @@ def code_dto(c: Code, codings: int = 0, sources: int = 0, participants: int = 0)
 
 
 def _siblings(s: Session, parent_id: int | None, exclude: int | None = None) -> list[Code]:
-    query = select(Code).where(Code.parent_id.is_(parent_id) if parent_id is None
-                               else Code.parent_id == parent_id)  # fmt: skip
-    if exclude is not None:
-        query = query.where(Code.id != exclude)
-    return list(s.scalars(query.order_by(Code.position, Code.id)))
+    return ordering.siblings(s, Code, parent_id, exclude)
 
 
-def _renumber(codes: list[Code]) -> None:
-    for i, code in enumerate(codes):
-        if code.position != i:
-            code.position = i
+_renumber = ordering.renumber
 
 
 def _parents(s: Session) -> dict[int, int | None]:
-    return {i: p for i, p in s.execute(select(Code.id, Code.parent_id))}
+    return ordering.parents(s, Code)
 
 
 def _check_unique(s: Session, name: str, parent_id: int | None, own_id: int | None) -> None:

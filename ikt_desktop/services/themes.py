@@ -30,6 +30,7 @@ from ikt_desktop.domain import codetree
 from ikt_desktop.domain.arrange import co_occurrence_order
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services import ordering
 from ikt_desktop.services.base import Service, get_meta, record, require, set_meta
 from ikt_desktop.services.codings import co_occurrence
 from ikt_desktop.services.dto import Outcome, ThemeDTO, ThemeMergeRecord, ThemeSnapshot
@@ -90,27 +91,30 @@ def _dtos(s: Session, themes: Sequence[Theme]) -> list[ThemeDTO]:
 
 
 def _siblings(s: Session, parent_id: int | None, exclude: int | None = None) -> list[Theme]:
-    where = Theme.parent_id.is_(None) if parent_id is None else Theme.parent_id == parent_id
-    query = select(Theme).where(where)
-    if exclude is not None:
-        query = query.where(Theme.id != exclude)
-    return list(s.scalars(query.order_by(Theme.position, Theme.id)))
+    return ordering.siblings(s, Theme, parent_id, exclude)
 
 
-def _renumber(items: Sequence[Any]) -> None:
-    for i, item in enumerate(items):
-        if item.position != i:
-            item.position = i
+_renumber = ordering.renumber
 
 
 def _parents(s: Session) -> dict[int, int | None]:
-    return {i: p for i, p in s.execute(select(Theme.id, Theme.parent_id))}
+    return ordering.parents(s, Theme)
 
 
 def _renumber_links(s: Session, model: Any, theme_id: int) -> None:
-    _renumber(
-        list(s.scalars(select(model).where(model.theme_id == theme_id).order_by(model.position)))
-    )
+    _renumber(ordering.links(s, model, theme_id))
+
+
+def _remove_link(s: Session, model: Any, theme_id: int, other_id: int, missing: str) -> int:
+    """Delete one link row (code or quote) and close the gap; returns its old row."""
+    link = s.get(model, (theme_id, other_id))
+    if link is None:
+        raise ValidationError(missing)
+    row = int(link.position)
+    s.delete(link)
+    s.flush()
+    _renumber_links(s, model, theme_id)
+    return row
 
 
 class ThemeService(Service):
@@ -292,13 +296,7 @@ class ThemeService(Service):
         with self._store.write() as s:
             theme = require(s, Theme, theme_id, "theme")
             code = require(s, Code, code_id, "code")
-            links = list(
-                s.scalars(
-                    select(ThemeCode)
-                    .where(ThemeCode.theme_id == theme_id)
-                    .order_by(ThemeCode.position)
-                )
-            )
+            links = ordering.links(s, ThemeCode, theme_id)
             if any(link.code_id == code_id for link in links):
                 return Outcome(_dtos(s, [theme])[0])
             link = ThemeCode(theme_id=theme_id, code_id=code_id)
@@ -312,13 +310,7 @@ class ThemeService(Service):
     def reorder_code(self, theme_id: int, code_id: int, row: int) -> Outcome[int]:
         """Move a code to ``row`` within its theme; returns the row it had (for undo)."""
         with self._store.write() as s:
-            links = list(
-                s.scalars(
-                    select(ThemeCode)
-                    .where(ThemeCode.theme_id == theme_id)
-                    .order_by(ThemeCode.position)
-                )
-            )
+            links = ordering.links(s, ThemeCode, theme_id)
             link = next((x for x in links if x.code_id == code_id), None)
             if link is None:
                 raise ValidationError("That code is not in this theme.")
@@ -332,13 +324,7 @@ class ThemeService(Service):
     def unassign_code(self, theme_id: int, code_id: int) -> Outcome[int]:
         """Take a code out of a theme; returns the row it had (for undo)."""
         with self._store.write() as s:
-            link = s.get(ThemeCode, (theme_id, code_id))
-            if link is None:
-                raise ValidationError("That code is not in this theme.")
-            row = link.position
-            s.delete(link)
-            s.flush()
-            _renumber_links(s, ThemeCode, theme_id)
+            row = _remove_link(s, ThemeCode, theme_id, code_id, "That code is not in this theme.")
             record(s, "unassign code", "theme", theme_id, code=code_id)
             return Outcome(row, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))
 
@@ -348,13 +334,7 @@ class ThemeService(Service):
         with self._store.write() as s:
             theme = require(s, Theme, theme_id, "theme")
             require(s, Coding, coding_id, "coding")
-            links = list(
-                s.scalars(
-                    select(ThemeQuote)
-                    .where(ThemeQuote.theme_id == theme_id)
-                    .order_by(ThemeQuote.position)
-                )
-            )
+            links = ordering.links(s, ThemeQuote, theme_id)
             existing = next((q for q in links if q.coding_id == coding_id), None)
             if existing is not None:
                 links.remove(existing)
@@ -369,13 +349,8 @@ class ThemeService(Service):
 
     def unpin_quote(self, theme_id: int, coding_id: int) -> Outcome[int]:
         with self._store.write() as s:
-            link = s.get(ThemeQuote, (theme_id, coding_id))
-            if link is None:
-                raise ValidationError("That quote is not pinned to this theme.")
-            row = link.position
-            s.delete(link)
-            s.flush()
-            _renumber_links(s, ThemeQuote, theme_id)
+            missing = "That quote is not pinned to this theme."
+            row = _remove_link(s, ThemeQuote, theme_id, coding_id, missing)
             record(s, "unpin quote", "theme", theme_id, coding=coding_id)
             return Outcome(row, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))
 
@@ -393,13 +368,7 @@ class ThemeService(Service):
         name = _clean_name(name)
         with self._store.write() as s:
             source = require(s, Theme, theme_id, "theme")
-            links = list(
-                s.scalars(
-                    select(ThemeCode)
-                    .where(ThemeCode.theme_id == theme_id)
-                    .order_by(ThemeCode.position)
-                )
-            )
+            links = ordering.links(s, ThemeCode, theme_id)
             taken = [(link.code_id, link.position) for link in links if link.code_id in code_ids]
             if not taken:
                 raise ValidationError("Choose some of the theme's codes to split off.")
@@ -440,13 +409,7 @@ class ThemeService(Service):
             source = require(s, Theme, theme_id, "theme")
             s.execute(delete(Theme).where(Theme.id == new_id))
             _renumber(_siblings(s, source.parent_id))
-            links = list(
-                s.scalars(
-                    select(ThemeCode)
-                    .where(ThemeCode.theme_id == theme_id)
-                    .order_by(ThemeCode.position)
-                )
-            )
+            links = ordering.links(s, ThemeCode, theme_id)
             for code_id, row in sorted(taken, key=lambda pair: pair[1]):
                 link = ThemeCode(theme_id=theme_id, code_id=code_id)
                 s.add(link)
