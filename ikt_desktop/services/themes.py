@@ -105,6 +105,24 @@ def _renumber_links(s: Session, model: Any, theme_id: int) -> None:
     _renumber(ordering.links(s, model, theme_id))
 
 
+def _new_theme(
+    s: Session,
+    name: str,
+    parent_id: int | None,
+    color: str,
+    geometry: tuple[float, float, float, float],
+) -> Theme:
+    """A new theme, last among its siblings, flushed so it has its id."""
+    x, y, w, h = geometry
+    theme = Theme(
+        name=name, parent_id=parent_id, position=len(_siblings(s, parent_id)), color=color,
+        board_x=x, board_y=y, board_w=w, board_h=h,
+    )  # fmt: skip
+    s.add(theme)
+    s.flush()
+    return theme
+
+
 def _remove_link(s: Session, model: Any, theme_id: int, other_id: int, missing: str) -> int:
     """Delete one link row (code or quote) and close the gap; returns its old row."""
     link = s.get(model, (theme_id, other_id))
@@ -233,21 +251,9 @@ class ThemeService(Service):
         with self._store.write() as s:
             if parent_id is not None:
                 require(s, Theme, parent_id, "parent theme")
-            siblings = _siblings(s, parent_id)
             count = s.scalar(select(func.count(Theme.id))) or 0
-            x, y, w, h = geometry
-            theme = Theme(
-                name=name,
-                parent_id=parent_id,
-                position=len(siblings),
-                color=codetree.clean_color(color) if color else codetree.default_color(count),
-                board_x=x,
-                board_y=y,
-                board_w=w,
-                board_h=h,
-            )
-            s.add(theme)
-            s.flush()
+            colour = codetree.clean_color(color) if color else codetree.default_color(count)
+            theme = _new_theme(s, name, parent_id, colour, geometry)
             for i, code_id in enumerate(dict.fromkeys(code_ids)):
                 require(s, Code, code_id, "code")
                 s.add(ThemeCode(theme_id=theme.id, code_id=code_id, position=i))
@@ -377,20 +383,7 @@ class ThemeService(Service):
                     s.delete(link)
             s.flush()
             _renumber_links(s, ThemeCode, theme_id)
-            x, y, w, h = geometry
-            siblings = _siblings(s, source.parent_id)
-            new = Theme(
-                name=name,
-                parent_id=source.parent_id,
-                position=len(siblings),
-                color=source.color,
-                board_x=x,
-                board_y=y,
-                board_w=w,
-                board_h=h,
-            )
-            s.add(new)
-            s.flush()
+            new = _new_theme(s, name, source.parent_id, source.color, geometry)
             for i, (code_id, _row) in enumerate(taken):
                 s.add(ThemeCode(theme_id=new.id, code_id=code_id, position=i))
             s.flush()

@@ -59,6 +59,7 @@ class RetrievalPane(QWidget):
         self._segments, self._codebook, self._codings = segments, codebook, codings
         self._participants, self._hub, self._stack = participants, hub, undo_stack
         self.code_id: int | None = None
+        self.listed_codes: list[int] = []  # the selected code and, if chosen, its sub-codes
         self.title = QLabel("Select a code to see its segments.")
         self.subcodes = QCheckBox("Include sub-codes")
         self.subcodes.setChecked(True)
@@ -125,7 +126,8 @@ class RetrievalPane(QWidget):
 
     def show_code(self, code_id: int | None) -> None:
         self.code_id = code_id
-        self.model.set_segments(self._fetch())
+        self.listed_codes = self.code_ids()
+        self.model.set_segments(self._segments.for_codes(self.listed_codes))
         self._update_title()
 
     def reload(self) -> None:
@@ -141,21 +143,19 @@ class RetrievalPane(QWidget):
             return []
         return [self.code_id, *codetree.descendants(self.code_id, parents)]
 
-    def _fetch(self) -> list[SegmentDTO]:
-        return self._segments.for_codes(self.code_ids())
-
     def _refresh(self, changes: ChangeSet) -> None:
         if self.code_id is not None and changes.entities() & {Entity.CODE, Entity.CODING}:
-            self.model.update_segments(self._fetch())
+            self.listed_codes = self.code_ids()  # sub-codes may have moved
+            self.model.update_segments(self._segments.for_codes(self.listed_codes))
             self._update_title()
 
     def _update_title(self) -> None:
-        if self.code_id is None or not self.code_ids():
+        if self.code_id is None or not self.listed_codes:
             self.title.setText("Select a code to see its segments.")
             return
         rows = self.model.rows
         people = {s.participant_id for s in rows if s.participant_id is not None}
-        name = self._codebook.get(self.code_id).name
+        name = self._codebook.styles()[self.code_id][0]  # no counting needed for a name
         self.title.setText(
             f"<b>{name}</b>: {len(rows)} segment{'s' if len(rows) != 1 else ''} from "
             f"{len(people)} participant{'s' if len(people) != 1 else ''}"

@@ -55,9 +55,6 @@ class SourcesModel(RowsTableModel):
                     src.word_count, src.coding_count)[column]  # fmt: skip
         return None
 
-    def source_at(self, row: int) -> SourceDTO:
-        return self.rows[row]
-
     def row_of(self, source_id: int) -> int:
         return next((i for i, s in enumerate(self.rows) if s.id == source_id), -1)
 

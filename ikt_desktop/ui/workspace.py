@@ -96,7 +96,7 @@ class Workspace(QWidget):
     def _on_code_selected(self, code_id: int | None) -> None:
         self.inspector.show_code(code_id)
         self.retrieval_pane.show_code(code_id)
-        ids = frozenset(self.retrieval_pane.code_ids())
+        ids = frozenset(self.retrieval_pane.listed_codes)
         self.transcript_pane.view.emphasise(ids)
         self.transcript_pane.stripes.update()
 

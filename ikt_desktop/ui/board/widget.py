@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.domain.changes import ChangeSet, Entity
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands
 from ikt_desktop.ui.board.export import export_png, export_svg
@@ -190,13 +190,14 @@ class ThemeBoard(QWidget):
         layout.addWidget(split, 1)
         self.scene.gestures.connect(self.perform)
         self._dirty = True
-        hub.themes_changed.connect(self._changed)
-        hub.codings_changed.connect(self._changed)  # counts on the cards
-        hub.participants_changed.connect(self._changed)
+        hub.changed.connect(self._changed)
 
-    def _changed(self, _changes: ChangeSet) -> None:
+    def _changed(self, changes: ChangeSet) -> None:
         """Rebuild now if the board is on screen, else when it is next shown (coding in
-        the other tab must not pay for a board nobody looks at)."""
+        the other tab must not pay for a board nobody looks at). Once per change set:
+        themes, codes, codings (the counts on the cards) or participants."""
+        if not changes.entities() & {Entity.THEME, Entity.CODE, Entity.CODING, Entity.PARTICIPANT}:
+            return
         if self.isVisible():
             self.reload()
         else:
