@@ -57,3 +57,19 @@ class UnreadableFileError(UserError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{self.path.name}: {reason}")
+
+
+class Cancelled(UserError):
+    """The user cancelled long work (an export, an import); nothing was written."""
+
+    def __init__(self, what: str = "the work") -> None:
+        super().__init__(f"{what} was cancelled; nothing was written")
+
+
+class UnwritableFileError(UserError):
+    """An output file (report, workbook, exchange file) cannot be written."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")

@@ -1,0 +1,43 @@
+"""Write an output file all at once or not at all.
+
+The writer works on a temporary file beside the target; only when it finishes is the
+temporary file moved over the target (atomic on one file system). A failure or a
+cancellation leaves an existing file as it was and no half-written file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ikt_desktop.domain.errors import UnwritableFileError
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """Yield a temporary path to write; replace ``path`` with it when the block succeeds."""
+    path = Path(path)
+    if path.is_dir():
+        raise UnwritableFileError(path, "is a folder, not a file")
+    if not path.parent.is_dir():
+        raise UnwritableFileError(path, f"the folder {path.parent} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=path.suffix + ".part", dir=path.parent
+        )
+    except OSError as exc:
+        raise UnwritableFileError(path, f"cannot write in this folder ({exc.strerror})") from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except PermissionError as exc:
+        raise UnwritableFileError(
+            path, "cannot be replaced (is it open in Word or Excel?)"
+        ) from exc
+    finally:
+        temporary.unlink(missing_ok=True)
