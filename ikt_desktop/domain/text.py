@@ -20,3 +20,12 @@ def count_words(text: str) -> int:
     """Words as a reader counts them: runs of letters/digits, with inner apostrophes or
     hyphens kept in one word. Works for accented Latin; CJK runs count as one word each."""
     return sum(1 for _ in _WORD.finditer(text))
+
+
+# Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; surrogates; U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text a Word or Excel file can hold: characters XML forbids are dropped."""
+    return _NOT_XML.sub("", text)
