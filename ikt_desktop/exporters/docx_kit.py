@@ -90,6 +90,7 @@ def setup_styles(doc: Document) -> None:
     assert isinstance(caption, ParagraphStyle)
     caption.font.size = Pt(9.5)
     caption.font.italic = True
+    caption.font.bold = False
     caption.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
     for level in (1, 2):
         if f"toc {level}" not in [s.name for s in styles]:

@@ -152,8 +152,8 @@ def _overview(doc: Document, report: Report) -> None:
         width = kit.text_width(doc)
         picture.add_run().add_picture(io.BytesIO(report.thematic_map), width=width)
         doc.add_paragraph(
-            "Figure 1. Thematic map: themes (boxes), sub-themes (nested boxes) and the codes "
-            "they gather (cards), as arranged on the theme board.",
+            "Figure 1. Thematic map: the themes, their sub-themes (nested boxes) and the "
+            "codes each gathers, numbered as in the sections that follow.",
             style="Caption",
         )
 

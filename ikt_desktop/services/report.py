@@ -64,6 +64,10 @@ class ReportService(Service):
         """Everything the report says, chosen and worded (no file written)."""
         return _Gatherer(self, options).report(thematic_map if options.include_map else None)
 
+    def included_themes(self, options: ReportOptions) -> list[ThemeDTO]:
+        """The themes the report shows (its statuses, with their parents), board order."""
+        return _included(ThemeService(self.store).all(), set(options.statuses))
+
     def write(
         self,
         path: Path,

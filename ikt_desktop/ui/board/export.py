@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
@@ -20,6 +20,26 @@ def _area(scene: QGraphicsScene) -> QRectF:
 
 def export_png(scene: QGraphicsScene, path: Path, dpi: int = 300) -> QSize:
     """Render the whole board at ``dpi`` (board units are screen pixels at 96 dpi)."""
+    image = render_image(scene, dpi)
+    if not image.save(str(path)):  # the format follows the .png suffix
+        raise OSError(f"{path}: could not be written")
+    return image.size()
+
+
+def png_bytes(scene: QGraphicsScene, dpi: int = 200, max_width: int = 3600) -> bytes:
+    """The board as PNG data (for the Word report), at most ``max_width`` pixels wide."""
+    area = _area(scene)
+    dpi = min(dpi, int(max_width * SCREEN_DPI / max(area.width(), 1.0)))
+    image = render_image(scene, max(dpi, 72))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
+    buffer.close()
+    return bytes(data.data())
+
+
+def render_image(scene: QGraphicsScene, dpi: int) -> QImage:
     area = _area(scene)
     scale = dpi / SCREEN_DPI
     image = QImage(
@@ -35,9 +55,7 @@ def export_png(scene: QGraphicsScene, path: Path, dpi: int = 300) -> QSize:
     # only now: painted at screen resolution, so fonts scale with the drawing, not twice
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
-    if not image.save(str(path)):  # the format follows the .png suffix
-        raise OSError(f"{path}: could not be written")
-    return image.size()
+    return image
 
 
 def export_svg(scene: QGraphicsScene, path: Path, title: str = "Thematic map") -> None:
