@@ -59,9 +59,8 @@ class _Painter:
         pad = _px(PAD)
         color = QColor(box.theme.color or "#4E79A7")
         inner = width - 2 * pad
-        name_h = self._text(
-            self.name_font, f"{box.number}  {box.theme.name}", x + pad, y + pad, inner, draw=False
-        )
+        title = f"{box.number}  {box.theme.name}"
+        name_h = self._text(self.name_font, title, x + pad, y + pad, inner, draw=False)
         header = name_h + 2 * pad
         if self.painter is not None:
             band = QColor(color)
