@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ikt_desktop import APP_NAME, __version__, cli
+from ikt_desktop.domain.report import ReportOptions
 from ikt_desktop.logging_setup import setup_logging
+from ikt_desktop.services.project import Project
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +32,17 @@ def gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _render_map(project: Project, options: ReportOptions) -> bytes | None:
+    from ikt_desktop.ui.board.map_image import thematic_map_png  # Qt only for the map
+
+    return thematic_map_png(project, options)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
     if args_list and args_list[0] in cli.COMMANDS:
-        return cli.run(args_list)
+        return cli.run(args_list, render_map=_render_map)
     args = gui_parser().parse_args(args_list)
     log.info("%s %s starting", APP_NAME, __version__)
     from ikt_desktop.ui.application import run_gui  # Qt only from here on

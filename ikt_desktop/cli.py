@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from ikt_desktop import cli_import, cli_themes
+from ikt_desktop import cli_export, cli_import, cli_themes
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
@@ -68,6 +68,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "import": (cli_import.run_import, "import transcripts (txt, docx, vtt, srt)"),
     "text": (cli_import.run_text, "print a source's stored text exactly"),
     "themes": (cli_themes.run_themes, "print the themes, their codes, prevalence and quotes"),
+    "export": (cli_export.run_export, "write the Word theme report and/or the Excel workbook"),
 }
 
 
@@ -87,13 +88,18 @@ def parser() -> argparse.ArgumentParser:
             cmd.add_argument("--title", default="", help="the project's title")
         elif name == "import":
             cli_import.add_arguments(cmd)
+        elif name == "export":
+            cli_export.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p
 
 
-def run(argv: Sequence[str]) -> int:
+def run(argv: Sequence[str], render_map: cli_export.MapRenderer | None = None) -> int:
+    """Run one command. ``render_map`` draws the report's thematic map (it needs Qt, so
+    only the composition root can give it)."""
     args = parser().parse_args(list(argv))
+    args.render_map = render_map
     try:
         return COMMANDS[args.command][0](args)
     except UserError as exc:

@@ -52,10 +52,12 @@ class ReportOptions:
 def check_template(template: str) -> None:
     """Refuse a template with unknown or malformed placeholders, naming them."""
     try:
-        fields = [name for _, name, spec, _ in string.Formatter().parse(template) if name]
-    except ValueError as exc:
+        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        unknown = [f or "{}" for f in fields if f not in PLACEHOLDERS]
+        if not unknown:
+            template.format(**dict.fromkeys(PLACEHOLDERS, ""))
+    except (ValueError, KeyError, IndexError) as exc:
         raise ValidationError(f"attribution template {template!r}: {exc}") from exc
-    unknown = [f for f in fields if f not in PLACEHOLDERS]
     if unknown:
         known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
         raise ValidationError(

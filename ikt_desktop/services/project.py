@@ -19,6 +19,7 @@ from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
+from ikt_desktop.services.report import ReportService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.themes import ThemeService
@@ -40,6 +41,7 @@ class Project:
         self.imports = ImportService(store, self.sources)
         self.segments = SegmentService(store)
         self.themes = ThemeService(store)
+        self.report = ReportService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -34,6 +34,8 @@ from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
+from ikt_desktop.ui.export_dialog import ExportDialog
+from ikt_desktop.ui.export_worker import ExportOutcome
 from ikt_desktop.ui.import_dialog import ImportDialog
 from ikt_desktop.ui.import_worker import BatchOutcome
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.action_import = self._add(file_menu, "&Import Transcripts…", "Ctrl+Shift+I",
                                        self.import_files)  # fmt: skip
+        self.action_export = self._add(file_menu, "&Export Report and Workbook…", "Ctrl+Shift+E",
+                                       self.export_files)  # fmt: skip
         file_menu.addSeparator()
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
         self.code_menu.clear()
         self.action_close.setEnabled(False)
         self.action_import.setEnabled(False)
+        self.action_export.setEnabled(False)
         self._update_title()
 
     def _clear_workspace(self) -> None:
@@ -287,6 +292,7 @@ class MainWindow(QMainWindow):
             return
         self.action_close.setEnabled(True)
         self.action_import.setEnabled(not self.project.read_only)
+        self.action_export.setEnabled(True)  # exporting changes nothing: read-only is fine
         suffix = " [read-only]" if self.project.read_only else ""
         self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
         self.setWindowFilePath(str(self.project.path))
@@ -309,6 +315,19 @@ class MainWindow(QMainWindow):
         if not paths:
             dialog.ask_for_files()
         return dialog
+
+    def export_files(self) -> ExportDialog | None:
+        """Open the export dialog (non-blocking): Word report and Excel workbook."""
+        if self.project is None:
+            return None
+        dialog = ExportDialog(self.project, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        dialog.open()
+        return dialog
+
+    def _on_exported(self, outcome: ExportOutcome) -> None:
+        self.statusBar().showMessage("Wrote " + "; ".join(outcome.written), 10000)
 
     def _on_imported(self, outcome: BatchOutcome) -> None:
         if self.project is None or not outcome.results:

@@ -1,0 +1,117 @@
+"""``ikt-desktop export PROJECT.ikt --docx OUT.docx --xlsx OUT.xlsx``: the results chapter
+and the workbook, headless. The project is opened read-only; nothing in it changes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ikt_desktop.domain.errors import UserError, ValidationError
+from ikt_desktop.domain.report import DEFAULT_ATTRIBUTION, PAPER_SIZES, STATUSES, ReportOptions
+from ikt_desktop.services.project import Project
+
+# Draws the thematic map as PNG data. The composition root (app.py) passes one that uses
+# Qt; without it the report has no figure.
+MapRenderer = Callable[[Project, ReportOptions], bytes | None]
+
+
+def add_arguments(cmd: argparse.ArgumentParser) -> None:
+    out = cmd.add_argument_group("outputs (at least one)")
+    out.add_argument("--docx", type=Path, metavar="OUT.docx", help="the Word theme report")
+    out.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the Excel workbook")
+    report = cmd.add_argument_group("report options")
+    report.add_argument(
+        "--quotes-per-theme",
+        type=int,
+        default=3,
+        metavar="N",
+        help="quotes per theme and sub-theme (pinned ones first; default 3)",
+    )
+    report.add_argument(
+        "--status",
+        action="append",
+        choices=STATUSES,
+        metavar="STATUS",
+        help="include themes with this status (repeatable; default all: "
+        + ", ".join(STATUSES)
+        + ")",
+    )
+    report.add_argument(
+        "--attribution",
+        default=DEFAULT_ATTRIBUTION,
+        metavar="TEMPLATE",
+        help="how a quote is attributed, from {participant} {label} "
+        "{pseudonym} {role} {source} (default %(default)r)",
+    )
+    report.add_argument(
+        "--pseudonyms",
+        action="store_true",
+        help="name participants by pseudonym instead of label (both files)",
+    )
+    report.add_argument(
+        "--include-interviewer", action="store_true", help="keep interviewer talk inside quotes"
+    )
+    report.add_argument(
+        "--list-participants",
+        action="store_true",
+        help="name the participants in the study summary, not only counts",
+    )
+    report.add_argument(
+        "--attribute",
+        action="append",
+        metavar="NAME",
+        help="participant attribute for the summary table (repeatable; "
+        "default every choice, number and date attribute)",
+    )
+    report.add_argument("--paper", choices=PAPER_SIZES, default="A4")
+    report.add_argument("--no-map", action="store_true", help="leave out the thematic map")
+    report.add_argument("--title", default="", help="report title (default the project's)")
+    report.add_argument("--author", default="", help="author (default the current coder)")
+    report.add_argument("--approach", default="inductive thematic analysis",
+                        help="analysis approach named in the methods draft")  # fmt: skip
+
+
+def options_from(args: argparse.Namespace) -> ReportOptions:
+    return ReportOptions(
+        statuses=tuple(args.status) if args.status else STATUSES,
+        quotes_per_theme=args.quotes_per_theme,
+        attribution=args.attribution,
+        pseudonyms=args.pseudonyms,
+        include_interviewer=args.include_interviewer,
+        list_participants=args.list_participants,
+        attributes=tuple(args.attribute) if args.attribute else None,
+        paper=args.paper,
+        include_map=not args.no_map,
+        title=args.title,
+        author=args.author,
+        approach=args.approach,
+    )
+
+
+def run_export(args: argparse.Namespace) -> int:
+    render_map: MapRenderer | None = getattr(args, "render_map", None)
+    if not args.docx and not args.xlsx:
+        raise UserError("say what to write: --docx OUT.docx and/or --xlsx OUT.xlsx")
+    for flag, path, suffix in (("--docx", args.docx, ".docx"), ("--xlsx", args.xlsx, ".xlsx")):
+        if path is not None and path.suffix.lower() != suffix:
+            raise ValidationError(f"{flag} {path}: the file name must end in {suffix}")
+    options = options_from(args)
+    done: dict[str, Any] = {}
+    with Project.open(args.project, read_only=True) as project:
+        if args.docx:
+            picture = None
+            if options.include_map and render_map is not None:
+                picture = render_map(project, options)
+            summary = project.report.write(args.docx, options, picture)
+            done["docx"] = {"path": str(summary.path), "themes": summary.themes,
+                            "quotes": summary.quotes, "map": summary.with_map}  # fmt: skip
+    if args.json:
+        print(json.dumps(done, ensure_ascii=False))
+    else:
+        for kind, info in done.items():
+            details = ", ".join(f"{k} {v}" for k, v in info.items() if k != "path")
+            print(f"Wrote {info['path']} ({kind}: {details})")
+    return 0

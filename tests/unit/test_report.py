@@ -1,0 +1,258 @@
+"""The Word theme report, read back with python-docx."""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import zlib
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from docx.shared import Inches
+
+from ikt_desktop import cli
+from ikt_desktop.domain.errors import Cancelled, UnwritableFileError
+from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop.services.project import Project
+from tests.helpers import add_source
+
+
+def png(width: int = 4, height: int = 3) -> bytes:
+    """A small white PNG, written by hand (the report takes the map as PNG data)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\xff" * 3 * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))  # fmt: skip
+
+
+PNG = png()
+
+
+def headings(document: docx.document.Document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+
+
+def quotes(document: docx.document.Document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == "Quote"]
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_demo_report_structure(demo: Project, tmp_path: Path) -> None:
+    out = tmp_path / "report.docx"
+    summary = demo.report.write(out, ReportOptions(), PNG)
+    document = docx.Document(str(out))
+    themes = [t for t in demo.themes.all() if t.parent_id is None]
+    subs = [t for t in demo.themes.all() if t.parent_id is not None]
+    expected = ["Study summary", "Participants", "Themes at a glance"]
+    for n, theme in enumerate(themes, 1):
+        expected.append(f"Theme {n}: {theme.name}")
+        expected += [f"Sub-theme {n}.1: {s.name}" for s in subs if s.parent_id == theme.id]
+    expected += ["Appendix A. Codebook", "Appendix B. Draft methods paragraph",
+                 "Appendix C. COREQ items answered from the project"]  # fmt: skip
+    assert headings(document) == expected
+    assert summary.themes == len(themes) and summary.with_map
+    assert (
+        document.paragraphs[5].text == demo.title and document.paragraphs[5].style.name == "Title"
+    )
+    assert document.core_properties.title == demo.title
+
+    # the overview: one row per theme, participants by role in the project's role order
+    overview = document.tables[2]
+    assert [c.text for c in overview.rows[0].cells] == [
+        "Theme", "Definition", "Sub-themes", "Participants"]  # fmt: skip
+    assert len(overview.rows) == 1 + len(themes)
+    for row, theme in zip(overview.rows[1:], themes, strict=True):
+        cells = [c.text for c in row.cells]
+        assert cells[0].endswith(theme.name) and cells[1] == theme.definition
+        prevalence = demo.themes.prevalence(theme.id)
+        lines = [f"{n}/{total} {role}" for role, (n, total) in prevalence.items()]
+        assert sorted(cells[3].split("\n")) == sorted(lines)
+        assert cells[3].split("\n")[0].endswith("iKT panel member")
+    assert [c.text for c in overview.rows[-1].cells][2] == "5.1 Online meetings"
+
+    # the map figure, its caption, a table of contents field, page numbers
+    assert len(document.inline_shapes) == 1
+    assert any(
+        p.style.name == "Caption" and p.text.startswith("Figure 1.") for p in document.paragraphs
+    )
+    body = document.element.body.xml
+    assert 'TOC \\o "1-2"' in body
+    footer = document.sections[0].footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    assert document.settings.element.find(qn("w:updateFields")) is not None
+    # the codebook on landscape pages, one row per code with its definition
+    orientations = [s.orientation for s in document.sections]
+    assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+    codebook = document.tables[3]
+    codes = demo.codebook.all()
+    assert len(codebook.rows) == 1 + len(codes)
+    for row, code in zip(codebook.rows[1:], codes, strict=True):
+        cells = [c.text for c in row.cells]
+        assert cells[0] == code.name and cells[1] == code.definition
+        assert cells[4] == str(code.coding_count) and cells[5] == str(code.participant_count)
+    # methods and COREQ drafted from the project
+    info = demo.info()
+    methods = next(p.text for p in document.paragraphs if p.text.startswith("We conducted"))
+    assert f"We conducted {info.sources} semi-structured interviews with 5 iKT panel members " \
+           "and 3 extended collaborators" in methods  # fmt: skip
+    coreq = document.tables[-1]
+    rows = {r.cells[0].text: r.cells[2].text for r in coreq.rows[1:]}
+    assert rows["12"].startswith("8 participants") and rows["24"].startswith("2 (")
+
+
+def test_every_quote_is_the_coded_text_attributed_to_who_said_it(
+    demo: Project, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.docx"
+    options = ReportOptions(quotes_per_theme=3)
+    report = demo.report.gather(options)
+    demo.report.write(out, options)
+    written = quotes(docx.Document(str(out)))
+    blocks = [
+        q for t in report.themes for q in [*t.quotes, *(x for s in t.subthemes for x in s.quotes)]
+    ]
+    assert len(written) == len(blocks) == report.quote_count >= 3 * 5
+    texts = {s.id: fold(demo.sources.text(s.id)) for s in demo.sources.all()}
+    people = {p.label: p.role for p in demo.participants.all()}
+    for paragraph, block in zip(written, blocks, strict=True):
+        match = re.fullmatch(r"“(.*)” \((P\d), (.*)\)", paragraph, re.S)
+        assert match, paragraph
+        said, label, role = match.groups()
+        assert people[label] == role and block.attribution == f"({label}, {role})"
+        for part in said.split(" […] "):
+            assert any(part in text for text in texts.values()), part
+    # pinned quotes come first in their theme, attributed as the segments pane does
+    theme = next(t for t in demo.themes.all() if t.quote_ids)
+    pinned = demo.segments.for_codings(list(theme.quote_ids))
+    section = next(s for s in report.themes if s.name == theme.name)
+    assert [q.attribution for q in section.quotes[: len(pinned)]] == [
+        s.attribution() for s in pinned
+    ]
+    assert all(q.pinned for q in section.quotes[: len(pinned)])
+
+
+def test_options_choose_themes_quotes_names_and_paper(demo: Project, tmp_path: Path) -> None:
+    out = tmp_path / "final.docx"
+    options = ReportOptions(
+        statuses=("final",), quotes_per_theme=0, pseudonyms=True, include_map=False,
+        paper="Letter", list_participants=True, title="Results", author="A. Author",
+    )  # fmt: skip
+    summary = demo.report.write(out, options, PNG)
+    document = docx.Document(str(out))
+    finals = [t for t in demo.themes.all() if t.status == "final" and t.parent_id is None]
+    assert summary.themes == len(finals) and not summary.with_map
+    assert len(document.inline_shapes) == 0
+    assert [h for h in headings(document) if h.startswith("Theme ")] == [
+        f"Theme {n}: {t.name}" for n, t in enumerate(finals, 1)]  # fmt: skip
+    pinned = sum(len(t.quote_ids) for t in finals)
+    written = quotes(document)
+    assert len(written) == pinned  # 0 per theme: the pinned ones only
+    pseudonyms = {p.pseudonym for p in demo.participants.all()}
+    assert all(any(f"({name}, " in q for name in pseudonyms) for q in written)
+    assert document.sections[0].page_width == Inches(8.5)
+    assert document.paragraphs[5].text == "Results"
+    people = document.tables[1]
+    assert people.rows[0].cells[-1].text == "Participants"
+    assert "Zoë Bélanger" in people.rows[1].cells[-1].text
+
+
+def test_non_ascii_emoji_rtl_and_control_characters_survive(
+    project: Project, tmp_path: Path
+) -> None:
+    source = add_source(project, "P1")
+    text = project.sources.text(source)
+    code = project.codebook.create("Giving back 👍", definition="مشاركة المرضى · 患者参与").value
+    start = text.index("Because")
+    coding = project.codings.apply(source, code.id, start, len(text)).value
+    theme = project.themes.create("Reciprocity — שיתוף", code_ids=[code.id]).value
+    project.themes.edit(theme.id, narrative="Para one\x0b with a control.\n\nمرحبا بالعالم")
+    project.themes.pin_quote(theme.id, coding.id)
+    out = tmp_path / "ünïcode report.docx"
+    project.report.write(out, ReportOptions())
+    document = docx.Document(str(out))
+    assert "Theme 1: Reciprocity — שיתוף" in headings(document)
+    assert quotes(document) == [
+        "“Because of my MS 👍, and to give back to people like me.” (P1, iKT panel member)"
+    ]
+    rtl = next(p for p in document.paragraphs if p.text == "مرحبا بالعالم")
+    assert rtl._p.pPr.find(qn("w:bidi")) is not None
+    assert any(p.text == "Para one with a control." for p in document.paragraphs)
+    codebook = document.tables[3]
+    assert codebook.rows[1].cells[0].text == "Giving back 👍"
+    assert codebook.rows[1].cells[1].text == "مشاركة المرضى · 患者参与"
+
+
+def test_interviewer_talk_is_left_out_unless_asked_for(project: Project, tmp_path: Path) -> None:
+    source = add_source(project, "P1")
+    code = project.codebook.create("Joining").value
+    text = project.sources.text(source)
+    coding = project.codings.apply(source, code.id, 0, len(text)).value  # both turns
+    theme = project.themes.create("Why people join", code_ids=[code.id]).value
+    project.themes.pin_quote(theme.id, coding.id)
+    without = project.report.gather(ReportOptions()).themes[0].quotes[0]
+    assert without.parts == ("Because of my MS 👍, and to give back to people like me.",)
+    # the coding starts in the interviewer's turn: nobody is known to have said it
+    assert without.attribution == "(P1 interview)"
+    with_talk = project.report.gather(ReportOptions(include_interviewer=True)).themes[0].quotes[0]
+    assert with_talk.dialogue
+    assert with_talk.parts == ("Interviewer: Why did you join?",
+                               "P1: Because of my MS 👍, and to give back to people like me.")  # fmt: skip
+
+
+def test_empty_project_gives_a_report_without_themes(project: Project, tmp_path: Path) -> None:
+    out = tmp_path / "empty.docx"
+    summary = project.report.write(out, ReportOptions(), None)
+    assert summary.themes == 0 and summary.quotes == 0
+    assert "Study summary" in headings(docx.Document(str(out)))
+
+
+def test_cancel_or_failure_leaves_no_file_and_keeps_an_old_one(
+    demo: Project, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.docx"
+
+    def cancel(done: int, total: int, what: str) -> None:
+        if done >= 3:
+            raise Cancelled("the export")
+
+    with pytest.raises(Cancelled):
+        demo.report.write(out, ReportOptions(), None, cancel)
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".part")]
+    out.write_bytes(b"an older report")
+    with pytest.raises(Cancelled):
+        demo.report.write(out, ReportOptions(), None, cancel)
+    assert out.read_bytes() == b"an older report"
+    with pytest.raises(UnwritableFileError, match="does not exist"):
+        demo.report.write(tmp_path / "missing" / "r.docx", ReportOptions())
+    with pytest.raises(UnwritableFileError, match="is a folder"):
+        demo.report.write(tmp_path, ReportOptions())
+
+
+def test_cli_export_docx(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "cli.docx"
+    before = demo_path.read_bytes()
+    assert cli.run(["export", str(demo_path), "--docx", str(out), "--quotes-per-theme", "1",
+                    "--status", "final", "--status", "reviewed", "--json"]) == 0  # fmt: skip
+    result = json.loads(capsys.readouterr().out)
+    assert result["docx"]["path"] == str(out)
+    assert result["docx"]["themes"] == 4 and result["docx"]["map"] is False  # no Qt: no map
+    assert docx.Document(str(out)).paragraphs[5].text.startswith("Partners in MS Research")
+    assert demo_path.read_bytes() == before  # exporting changes nothing
+    assert cli.run(["export", str(demo_path), "--docx", str(tmp_path / "x.doc")]) == 2
+    assert "must end in .docx" in capsys.readouterr().err
+    assert cli.run(["export", str(demo_path), "--docx", str(out), "--attribution", "{who}"]) == 2
+    assert "unknown {who}" in capsys.readouterr().err

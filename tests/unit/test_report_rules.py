@@ -1,0 +1,212 @@
+"""The report's pure rules: attribution, representative quotes, quote cutting, wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.report import (
+    Candidate,
+    ReportOptions,
+    Speaker,
+    TurnSpan,
+    attribute,
+    by_role,
+    check_template,
+    choose_quotes,
+    counted,
+    is_rtl,
+    quote_parts,
+    range_text,
+)
+from ikt_desktop.domain.report_text import StudyFacts, coreq_items, methods_paragraph
+from ikt_desktop.domain.text import xml_safe
+
+P3 = Speaker(label="P3", pseudonym="Siobhán", role="iKT panel member", source="P3 interview")
+
+
+def test_attribution_template_and_its_gaps() -> None:
+    assert attribute("({participant}, {role})", P3) == "(P3, iKT panel member)"
+    assert (
+        attribute("({participant}, {role})", P3, pseudonyms=True) == "(Siobhán, iKT panel member)"
+    )
+    assert attribute("[{label}; {source}]", P3) == "[P3; P3 interview]"
+    no_role = Speaker(label="P3", source="P3 interview")
+    assert attribute("({participant}, {role})", no_role) == "(P3)"
+    nobody = Speaker(source="Focus group 1")
+    assert attribute("({participant}, {role})", nobody) == "(Focus group 1)"
+    assert attribute("— {role}, {participant}", P3) == "— iKT panel member, P3"
+
+
+@pytest.mark.parametrize("template", ["({name})", "({participant", "{0}", "({role!x})"])
+def test_bad_templates_are_refused_with_the_reason(template: str) -> None:
+    with pytest.raises(ValidationError, match="attribution template"):
+        check_template(template)
+    with pytest.raises(ValidationError):
+        ReportOptions(attribution=template)
+
+
+def test_options_are_validated() -> None:
+    with pytest.raises(ValidationError, match="paper"):
+        ReportOptions(paper="A5")
+    with pytest.raises(ValidationError, match="quotes per theme"):
+        ReportOptions(quotes_per_theme=-1)
+    with pytest.raises(ValidationError, match="status"):
+        ReportOptions(statuses=("done",))
+
+
+def c(ident: int, start: int, end: int, who: int | None, words: int, codes: set[int],
+      source: int = 1) -> Candidate:  # fmt: skip
+    return Candidate(ident, source, start, end, who, words, frozenset(codes))
+
+
+def test_pinned_quotes_come_first_and_all_stay() -> None:
+    pool = [c(1, 0, 10, 1, 40, {1}), c(2, 20, 30, 2, 40, {1, 2}), c(3, 40, 50, 3, 40, {1})]
+    assert choose_quotes([3, 1], pool, 2) == [3, 1]  # enough pinned: nothing added
+    assert choose_quotes([3, 1, 9], pool, 1) == [3, 1, 9]  # more pinned than asked: all
+    assert choose_quotes([3], pool, 2) == [3, 2]  # then the most central one
+
+
+def test_central_then_new_people_then_length() -> None:
+    pool = [
+        c(1, 0, 10, 1, 80, {1}),
+        c(2, 20, 30, 1, 60, {1, 2}),  # most codes on its text: first
+        c(3, 40, 50, 1, 90, {1, 2}),  # same codes, longer, but the same person as 2...
+        c(4, 60, 70, 2, 30, {1, 2}),  # ...so a new participant goes first
+    ]
+    assert choose_quotes([], pool, 3) == [3, 4, 2]
+
+
+def test_overlaps_short_segments_and_interviewer_talk_come_last() -> None:
+    pool = [
+        c(1, 0, 100, 1, 50, {1}),
+        c(2, 50, 150, 2, 60, {1}),  # overlaps 1 (same source): skipped once 1 is chosen
+        c(3, 50, 150, 2, 60, {1}, source=2),  # same span in another source: fine
+        c(4, 200, 210, 3, 5, {1, 2, 3}),  # short: only when nothing else is left
+        c(5, 300, 400, None, 70, {1, 2}),  # interviewer: last of all
+    ]
+    assert choose_quotes([], pool, 2) == [2, 3]
+    assert choose_quotes([], pool, 4) == [2, 3, 4, 5]
+    assert choose_quotes([], [], 3) == []
+
+
+TEXT = (
+    "Dana: So what changed? 👍\n\n"
+    "Zoë: Honestly, the 患者参与 meetings. They listened.\n\n"
+    "Dana: And then?\n\n"
+    "Zoë: We rewrote the protocol."
+)
+
+
+def turns() -> list[TurnSpan]:
+    out, start = [], 0
+    for paragraph in TEXT.split("\n\n"):
+        speaker = paragraph.split(":")[0]
+        end = start + len(paragraph)
+        out.append(
+            TurnSpan(
+                start, end, speaker, speaker == "Dana", "Interviewer" if speaker == "Dana" else "P1"
+            )
+        )
+        start = end + 2
+    return out
+
+
+def test_quote_parts_drop_labels_and_interviewer_talk() -> None:
+    one = TEXT.index("Zoë: Honestly")
+    end = TEXT.index("They listened.") + len("They listened.")
+    assert quote_parts(TEXT, one, end, turns(), include_interviewer=False) == (
+        ["Honestly, the 患者参与 meetings. They listened."], False)  # fmt: skip
+    assert quote_parts(TEXT, one, end, turns(), include_interviewer=True) == (
+        ["Honestly, the 患者参与 meetings. They listened."], False)  # fmt: skip
+    whole = (0, len(TEXT))
+    parts, dialogue = quote_parts(TEXT, *whole, turns(), include_interviewer=False)
+    assert parts == ["Honestly, the 患者参与 meetings. They listened.", "We rewrote the protocol."]
+    assert not dialogue
+    parts, dialogue = quote_parts(TEXT, *whole, turns(), include_interviewer=True)
+    assert dialogue
+    assert parts == [
+        "Interviewer: So what changed? 👍",
+        "P1: Honestly, the 患者参与 meetings. They listened.",
+        "Interviewer: And then?",
+        "P1: We rewrote the protocol.",
+    ]
+    middle = TEXT.index("meetings")  # starts mid-turn: no label to drop
+    assert quote_parts(TEXT, middle, middle + 8, turns(), include_interviewer=False)[0] == [
+        "meetings"
+    ]
+    # text without turns (a document): the span itself, white space folded
+    assert quote_parts("a\n\nb  c", 0, 7, [], include_interviewer=False)[0] == ["a b c"]
+
+
+def test_small_wordings() -> None:
+    assert by_role({"iKT panel member": (5, 5), "extended collaborator": (2, 3), "x": (0, 0)}) == (
+        "5/5 iKT panel member, 2/3 extended collaborator")  # fmt: skip
+    assert range_text([61.2, 38.4, 45]) == "38–61"
+    assert range_text([40, 40.2], "minutes") == "40 minutes"
+    assert range_text([]) == ""
+    assert counted(["Zoom", "Teams", "Zoom", ""]) == "Zoom 2, Teams 1"
+    assert is_rtl("مرحبا بالعالم, hello")
+    assert is_rtl("שלום")
+    assert not is_rtl("hello مرحبا")
+    assert not is_rtl("患者参与 👍")
+    assert xml_safe("a\x00b\x0bc\td\ne\ufffe") == "abc\td\ne"
+
+
+FACTS = StudyFacts(
+    interviews=8,
+    participants=8,
+    roles=(("iKT panel member", 5), ("extended collaborator", 3)),
+    modes="Zoom 5, Teams 3",
+    minutes=(39, 45, 50, 58),
+    dates=(dt.date(2025, 3, 4), dt.date(2025, 4, 8)),
+    words=19518,
+    interviewers=("Dana Whitfield", "Sam Okafor"),
+    coders=("Dana Whitfield", "Sam Okafor"),
+    codes=26,
+    code_levels=2,
+    themes=5,
+    subthemes=1,
+    quotes=18,
+    quoted_participants=8,
+    approach="inductive thematic analysis",
+    software="0.1.0",
+    has_guide=True,
+    attributes=("Stakeholder group",),
+)
+
+
+def test_methods_paragraph_fills_in_the_numbers() -> None:
+    text = methods_paragraph(FACTS)
+    assert text.startswith(
+        "We conducted 8 semi-structured interviews with 5 iKT panel members and 3 extended "
+        "collaborators between March and April 2025."
+    )
+    assert "held on Zoom (5) and Teams (3)" in text
+    assert "lasted 39–58 minutes (median 48 minutes)" in text
+    assert "Dana Whitfield and Sam Okafor coded the transcripts using inductive thematic" in text
+    assert "26 codes in 2 levels, organised into 5 themes and 1 sub-theme." in text
+    assert "19,518 words" in text
+    lone = StudyFacts(**{**FACTS.__dict__, "coders": ("Dana Whitfield",), "minutes": (),
+                         "modes": "", "dates": (dt.date(2025, 3, 4),), "subthemes": 0})  # fmt: skip
+    text = methods_paragraph(lone)
+    assert "on 4 March 2025." in text and "Dana Whitfield coded" in text
+    assert "lasted" not in text and "sub-theme" not in text
+
+
+def test_coreq_items_answer_only_what_the_project_knows() -> None:
+    items = {number: (item, answer) for number, item, answer in coreq_items(FACTS)}
+    assert items["12"] == ("Sample size",
+                           "8 participants (5 iKT panel members and 3 extended collaborators)")  # fmt: skip
+    assert items["24"][1] == "2 (Dana Whitfield and Sam Okafor)"
+    assert items["21"][1] == "39–58 minutes (median 48)"
+    assert items["29"][1].startswith("Yes: 18 quotations from 8 participants")
+    assert items["32"][1] == "1 sub-theme"
+    assert "2" not in items and "22" not in items  # credentials, saturation: for the authors
+    bare = StudyFacts(**{**FACTS.__dict__, "minutes": (), "modes": "", "interviewers": (),
+                         "subthemes": 0, "has_guide": False})  # fmt: skip
+    numbers = [n for n, _, _ in coreq_items(bare)]
+    assert "21" not in numbers and "14" not in numbers and "1" not in numbers
+    assert "32" not in numbers and "17" not in numbers
