@@ -100,6 +100,21 @@ def setup_styles(doc: Document) -> None:
             toc.paragraph_format.space_after = Pt(2)
 
 
+def styled(doc: Document, text: str = "", style: str = "") -> Paragraph:
+    """A paragraph in a built-in style, named as Word names it ("Quote", "Heading 2").
+
+    Sets the style id directly: python-docx resolves a style name by scanning every style
+    in the document, which made 300 quotes take 0.6 s (bench)."""
+    paragraph = doc.add_paragraph(xml_safe(text))
+    if style:
+        paragraph._p.style = style.replace(" ", "")
+    return paragraph
+
+
+def heading(doc: Document, text: str, level: int) -> Paragraph:
+    return styled(doc, text, f"Heading {level}")
+
+
 def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
     """A complex field (PAGE, NUMPAGES, TOC ...) with ``shown`` as its current result."""
     _field_char(paragraph, "begin")
@@ -124,7 +139,7 @@ def add_toc(doc: Document, entries: Sequence[tuple[int, str]]) -> None:
     reads well before Word updates it; Word is asked to update fields on opening."""
     if not entries:
         entries = [(1, "Right-click and choose Update Field to build the table of contents.")]
-    paragraphs = [doc.add_paragraph(style=f"toc {min(level, 2)}") for level, _ in entries]
+    paragraphs = [styled(doc, "", f"toc {min(level, 2)}") for level, _ in entries]
     first, last = paragraphs[0], paragraphs[-1]
     _field_char(first, "begin")
     instr = OxmlElement("w:instrText")
@@ -191,7 +206,9 @@ def column_widths(table_: Table) -> list[Length]:
     return [Twips(int(c.get(qn("w:w")))) for c in table_._tbl.tblGrid.findall(qn("w:gridCol"))]
 
 
-def add_row(table_: Table, values: Sequence[str], *, bold_first: bool = False) -> None:
+def add_row(
+    table_: Table, values: Sequence[str], *, bold_first: bool = False, size: float = 0
+) -> None:
     """A row of text cells; a line break in a value starts a new line in its cell."""
     cells = table_.add_row().cells  # type: ignore[no-untyped-call]
     for i, (cell, value, width) in enumerate(
@@ -206,6 +223,8 @@ def add_row(table_: Table, values: Sequence[str], *, bold_first: bool = False) -
                 run.add_break()
             if bold_first and i == 0:
                 run.bold = True
+            if size:
+                run.font.size = Pt(size)
         paragraph.paragraph_format.space_after = Pt(0)
         if is_rtl(value):
             right_to_left(paragraph)

@@ -62,7 +62,7 @@ def write_report(report: Report, path: Path, progress: Progress = no_progress) -
 
 
 def _text(doc: Document, text: str, style: str | None = None) -> None:
-    paragraph = doc.add_paragraph(xml_safe(text), style=style)
+    paragraph = kit.styled(doc, text, style or "")
     if is_rtl(text):
         kit.right_to_left(paragraph)
 
@@ -79,8 +79,8 @@ def _labelled(doc: Document, label: str, text: str) -> None:
 def _title_page(doc: Document, report: Report) -> None:
     for _ in range(5):
         doc.add_paragraph()
-    doc.add_paragraph(xml_safe(report.title), style="Title")
-    doc.add_paragraph(xml_safe(report.subtitle), style="Subtitle")
+    kit.styled(doc, report.title, "Title")
+    kit.styled(doc, report.subtitle, "Subtitle")
     details = doc.add_paragraph()
     details.paragraph_format.space_before = Pt(24)
     if report.author:
@@ -99,7 +99,7 @@ def _title_page(doc: Document, report: Report) -> None:
 
 
 def _contents(doc: Document, report: Report) -> None:
-    doc.add_paragraph("Contents", style="TOC Heading")
+    kit.styled(doc, "Contents", "TOC Heading")
     entries: list[tuple[int, str]] = [(1, SUMMARY), (1, OVERVIEW)]
     for theme in report.themes:
         entries.append((1, _heading(theme)))
@@ -115,11 +115,11 @@ def _heading(theme: ThemeSection) -> str:
 
 
 def _summary(doc: Document, report: Report) -> None:
-    doc.add_heading(SUMMARY, level=1)
+    kit.heading(doc, SUMMARY, 1)
     facts = kit.table(doc, ["", ""], [1, 2.2], show_header=False)
     for what, value in report.facts:
         kit.add_row(facts, [what, value], bold_first=True)
-    doc.add_heading("Participants", level=2)
+    kit.heading(doc, "Participants", 2)
     header = ["Role", "n", *report.attribute_names]
     widths = [1.6, 0.4, *([2.2] * len(report.attribute_names))]
     if report.list_participants:
@@ -136,7 +136,7 @@ def _summary(doc: Document, report: Report) -> None:
 
 
 def _overview(doc: Document, report: Report) -> None:
-    doc.add_heading(OVERVIEW, level=1)
+    kit.heading(doc, OVERVIEW, 1)
     overview = kit.table(
         doc, ["Theme", "Definition", "Sub-themes", "Participants"], [2, 3.4, 1.6, 2]
     )
@@ -151,15 +151,16 @@ def _overview(doc: Document, report: Report) -> None:
         picture.paragraph_format.keep_with_next = True
         width = kit.text_width(doc)
         picture.add_run().add_picture(io.BytesIO(report.thematic_map), width=width)
-        doc.add_paragraph(
+        kit.styled(
+            doc,
             "Figure 1. Thematic map: the themes, their sub-themes (nested boxes) and the "
             "codes each gathers, numbered as in the sections that follow.",
-            style="Caption",
+            "Caption",
         )
 
 
 def _theme(doc: Document, theme: ThemeSection, level: int) -> None:
-    doc.add_heading(xml_safe(_heading(theme)), level=min(level, 3))
+    kit.heading(doc, xml_safe(_heading(theme)), min(level, 3))
     status = [f"Status: {theme.status}"]
     if theme.by_role:
         status.append(f"Participants contributing: {theme.by_role}")
@@ -183,14 +184,14 @@ def _theme(doc: Document, theme: ThemeSection, level: int) -> None:
         lead.add_run(f"Codes in {'this theme' if level == 1 else 'this sub-theme'}").bold = True
         for code in theme.codes:
             people = f", {code.participants} participants" if code.participants else ""
-            item = doc.add_paragraph(style="List Bullet")
+            item = kit.styled(doc, "", "List Bullet")
             item.add_run(xml_safe(code.path))
             item.add_run(f" ({code.codings} codings{people})").font.size = Pt(9.5)
             item.paragraph_format.space_after = Pt(0)
 
 
 def _quote(doc: Document, quote: QuoteBlock) -> None:
-    paragraph = doc.add_paragraph(style="Quote")
+    paragraph = kit.styled(doc, "", "Quote")
     if quote.dialogue:
         for n, part in enumerate(quote.parts):
             run = paragraph.add_run(xml_safe(part))
@@ -206,7 +207,7 @@ def _quote(doc: Document, quote: QuoteBlock) -> None:
 
 def _codebook(doc: Document, report: Report) -> None:
     kit.new_section(doc, landscape=True)
-    doc.add_heading(CODEBOOK, level=1)
+    kit.heading(doc, CODEBOOK, 1)
     _text(
         doc,
         "Every code with its definition, when to apply it and when not, an example, and "
@@ -231,19 +232,15 @@ def _codebook(doc: Document, report: Report) -> None:
             table,
             [code.name, code.definition, rules, code.example, *counts],
             bold_first=code.depth == 0,
+            size=9,
         )
         first = table.rows[-1].cells[0].paragraphs[0]
         first.paragraph_format.left_indent = Cm(0.35 * code.depth)
-    for row in table.rows[1:]:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.font.size = Pt(9)
 
 
 def _methods(doc: Document, report: Report) -> None:
     kit.new_section(doc, landscape=False)
-    doc.add_heading(METHODS, level=1)
+    kit.heading(doc, METHODS, 1)
     note = doc.add_paragraph(
         f"Drafted by iKT Desktop from the project on {report.date}; check every number "
         "and edit before use."
@@ -256,7 +253,7 @@ def _methods(doc: Document, report: Report) -> None:
 
 
 def _coreq(doc: Document, report: Report) -> None:
-    doc.add_heading(COREQ, level=1)
+    kit.heading(doc, COREQ, 1)
     _text(
         doc,
         "Items of the COREQ checklist (Tong, Sainsbury and Craig, 2007) that the project "

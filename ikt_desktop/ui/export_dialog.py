@@ -241,7 +241,7 @@ class ExportDialog(QDialog):
 
             jobs.append((docx.name, write_docx))
         if xlsx is not None:
-            workbook = self.project.workbook
+            workbook = self.project.workbook  # type: ignore[attr-defined]
             labels = "pseudonym" if options.pseudonyms else "label"
 
             def write_xlsx(progress: Progress) -> str:

@@ -1,0 +1,112 @@
+"""File ▸ Export: the dialog, the worker thread, the thematic map, the CLI with Qt."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import docx
+from PySide6.QtGui import QImage
+
+from ikt_desktop import app, cli
+from ikt_desktop.domain.progress import Progress
+from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui.board.map_image import thematic_map_png
+from ikt_desktop.ui.export_worker import ExportOutcome, ExportWorker, start_export
+from ikt_desktop.ui.main_window import MainWindow
+
+
+def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    window.open_project(demo_path)
+    dialog = window.export_files()
+    assert dialog is not None
+    out = tmp_path / "out" / "report.docx"
+    out.parent.mkdir()
+    dialog.docx.path.setText(str(out))
+    dialog.xlsx.check.setChecked(False)
+    dialog.quotes.setValue(2)
+    dialog.statuses["candidate"].setChecked(False)
+    assert dialog.sample.text() == "For example: “…” (P1, iKT panel member)"
+    dialog.pseudonyms.setCurrentIndex(1)
+    assert dialog.sample.text() == "For example: “…” (Zoë Bélanger, iKT panel member)"
+    dialog.pseudonyms.setCurrentIndex(0)
+    dialog.grab().save(str(tmp_path / "export-dialog.png"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
+        dialog.export_button.click()
+    outcome: ExportOutcome = blocker.args[0]
+    assert outcome.written == ("report.docx: 4 themes, 8 quotes",)
+    assert "Wrote report.docx" in window.statusBar().currentMessage()
+    document = docx.Document(str(out))
+    assert len(document.inline_shapes) == 1  # the thematic map
+    assert not [h.text for h in document.paragraphs if "Barriers and facilitators" in h.text]
+    # the choices are remembered for the next export
+    again = window.export_files()
+    assert again is not None
+    assert again.quotes.value() == 2 and not again.statuses["candidate"].isChecked()
+    again.reject()
+
+
+def test_a_bad_template_or_nothing_to_write_disables_export(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    window.open_project(demo_path)
+    dialog = window.export_files()
+    assert dialog is not None
+    dialog.attribution.setText("({name})")
+    assert not dialog.export_button.isEnabled()
+    assert "unknown {name}" in dialog.status.text()
+    dialog.attribution.setText("[{label}]")
+    assert dialog.export_button.isEnabled()
+    dialog.docx.check.setChecked(False)
+    dialog.xlsx.check.setChecked(False)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.status.text() == "Choose at least one file to write."
+    dialog.reject()
+
+
+def test_cancel_stops_the_export_and_writes_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "never.docx"
+    started = threading.Event()
+
+    def job(progress: Progress) -> str:
+        for step in range(10_000):
+            started.set()
+            progress(step, 10_000, "working")
+            threading.Event().wait(0.001)
+        target.write_text("finished")
+        return "never"
+
+    worker = ExportWorker([("never.docx", job)])
+    with qtbot.waitSignal(worker.done, timeout=10_000) as blocker:
+        thread = start_export(worker, None)
+        assert started.wait(5)
+        worker.cancel()
+    thread.wait()
+    outcome: ExportOutcome = blocker.args[0]
+    assert outcome.cancelled and outcome.written == () and not outcome.error
+    assert not target.exists()
+
+
+def test_the_report_map_is_drawn_for_the_page(demo: Project, tmp_path: Path) -> None:
+    data = thematic_map_png(demo, ReportOptions())
+    assert data is not None
+    image = QImage.fromData(data, "PNG")  # type: ignore[call-overload]
+    # 16 cm at 220 dpi; tall enough for five themes in three columns
+    assert abs(image.width() - 16 / 2.54 * 220) < 3
+    assert 300 < image.height() < image.width() * 2
+    assert round(image.dotsPerMeterX() * 0.0254) == 220
+    assert thematic_map_png(demo, ReportOptions(statuses=("final",))) is not None
+    empty = Project.create(tmp_path / "empty.ikt")
+    assert thematic_map_png(empty, ReportOptions()) is None
+    empty.close()
+
+
+def test_cli_export_draws_the_map_through_the_composition_root(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "cli.docx"
+    assert cli.run(["export", str(demo_path), "--docx", str(out)], render_map=app._render_map) == 0
+    assert len(docx.Document(str(out)).inline_shapes) == 1
