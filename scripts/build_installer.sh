@@ -97,4 +97,18 @@ PYCHECK
 check="$(run "$APP" check "$TMP/d.ikt")" || fail "$APP check: $check"
 [[ "$check" == "ok" ]] || fail "check printed: $check"
 
+echo "== smoke: headless export of the Word report (with the thematic map, drawn offscreen)"
+run "$APP" export "$TMP/d.ikt" --docx "$TMP/report.docx" --json > "$TMP/export.json" \
+    || fail "$APP export: $(cat "$TMP/export.json")"
+echo "   $(cat "$TMP/export.json")"
+"$PY" - "$TMP/export.json" "$TMP/report.docx" <<'PYCHECK' || fail "the exported report is wrong"
+import json, sys, zipfile
+done = json.load(open(sys.argv[1]))
+if not done["docx"]["map"] or done["docx"]["themes"] != 5:
+    sys.exit(f"expected 5 themes and a map, got {done}")
+names = zipfile.ZipFile(sys.argv[2]).namelist()
+if "word/document.xml" not in names or not any(n.startswith("word/media/") for n in names):
+    sys.exit("the report has no document body or no map picture")
+PYCHECK
+
 echo "== OK: built in ${build_seconds}s, $(du -sm dist/ikt-desktop | cut -f1) MB, smoke tests passed"
