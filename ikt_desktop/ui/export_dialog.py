@@ -122,6 +122,15 @@ class ExportDialog(QDialog):
         self.pseudonyms = QComboBox()
         self.pseudonyms.addItems(["label (P3)", "pseudonym"])
         form.addRow("Name participants by:", self.pseudonyms)
+        self.attributes = {a.name: QCheckBox(a.name) for a in project.participants.attributes()}
+        kinds = {a.name: a.type for a in project.participants.attributes()}
+        if self.attributes:
+            row = QHBoxLayout()
+            for name, box in self.attributes.items():
+                box.setChecked(kinds[name] != "text")  # free text does not summarise
+                row.addWidget(box)
+            row.addStretch(1)
+            form.addRow("Summary by:", row)
         self.interviewer = QCheckBox("Keep interviewer talk inside quotes")
         self.names = QCheckBox("Name participants in the study summary (else counts only)")
         self.include_map = QCheckBox("Include the thematic map")
@@ -175,6 +184,7 @@ class ExportDialog(QDialog):
             pseudonyms=self.pseudonyms.currentIndex() == 1,
             include_interviewer=self.interviewer.isChecked(),
             list_participants=self.names.isChecked(),
+            attributes=tuple(n for n, box in self.attributes.items() if box.isChecked()),
             paper=self.paper.currentText(),
             include_map=self.include_map.isChecked(),
             title=self.title_edit.text().strip(),

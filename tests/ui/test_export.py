@@ -29,6 +29,7 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     dialog.xlsx.check.setChecked(False)
     dialog.quotes.setValue(2)
     dialog.statuses["candidate"].setChecked(False)
+    dialog.attributes["Joined"].setChecked(False)
     assert dialog.sample.text() == "For example: “…” (P1, iKT panel member)"
     dialog.pseudonyms.setCurrentIndex(1)
     assert dialog.sample.text() == "For example: “…” (Zoë Bélanger, iKT panel member)"
@@ -41,6 +42,8 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     assert "Wrote report.docx" in window.statusBar().currentMessage()
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 1  # the thematic map
+    people = [c.text for c in document.tables[1].rows[0].cells]
+    assert people == ["Role", "n", "Stakeholder group", "Years involved"]
     assert not [h.text for h in document.paragraphs if "Barriers and facilitators" in h.text]
     # the choices are remembered for the next export
     again = window.export_files()
