@@ -38,11 +38,11 @@ class StudyFacts:
     attributes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _roles(facts: StudyFacts) -> str:
-    parts = [plural(n, role) for role, n in facts.roles if role and n]
-    if not parts:
-        return plural(facts.participants, "participant")
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def people(facts: StudyFacts) -> str:
+    """``8 participants (iKT panel member, n = 5; extended collaborator, n = 3)``. Roles
+    are the project's own words, so they are listed, not declined into plurals."""
+    roles = "; ".join(f"{role}, n = {n}" for role, n in facts.roles if role and n)
+    return plural(facts.participants, "participant") + (f" ({roles})" if roles else "")
 
 
 def _median(values: tuple[float, ...]) -> float:
@@ -68,7 +68,7 @@ def methods_paragraph(facts: StudyFacts) -> str:
     """A draft the author edits: what was done, with the numbers filled in."""
     sentences = [
         f"We conducted {plural(facts.interviews, 'semi-structured interview')} with "
-        f"{_roles(facts)}{_period(facts.dates)}."
+        f"{people(facts)}{_period(facts.dates)}."
     ]
     held = []
     if facts.modes:
@@ -136,7 +136,7 @@ def coreq_items(facts: StudyFacts) -> list[tuple[str, str, str]]:
 
     add(1, "Interviewer/facilitator", _names(facts.interviewers) if facts.interviewers else "")
     add(9, "Methodological orientation and theory", facts.approach.capitalize())
-    add(12, "Sample size", f"{plural(facts.participants, 'participant')} ({_roles(facts)})")
+    add(12, "Sample size", people(facts))
     if facts.modes:
         add(14, "Setting of data collection", f"Interviews on {modes_text(facts.modes)}")
     if facts.attributes:

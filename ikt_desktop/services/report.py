@@ -28,7 +28,13 @@ from ikt_desktop.domain.report import (
     quote_parts,
     range_text,
 )
-from ikt_desktop.domain.report_text import QUOTE_RULE, StudyFacts, coreq_items, methods_paragraph
+from ikt_desktop.domain.report_text import (
+    QUOTE_RULE,
+    StudyFacts,
+    coreq_items,
+    methods_paragraph,
+    people,
+)
 from ikt_desktop.domain.text import count_words
 from ikt_desktop.exporters.report_docx import write_report
 from ikt_desktop.exporters.report_model import (
@@ -334,7 +340,7 @@ class _Gatherer:
     def summary(self, facts: StudyFacts) -> tuple[tuple[str, str], ...]:
         rows = [
             ("Interviews", f"{facts.interviews} ({facts.words:,} words transcribed)"),
-            ("Participants", _people(facts)),
+            ("Participants", people(facts)),
         ]
         if facts.modes:
             rows.append(("Interview mode", facts.modes))
@@ -379,11 +385,6 @@ def _interviewers(sources: Sequence[SourceDTO]) -> tuple[str, ...]:
     for source in sources:
         names += [n.strip() for n in re.split(r";|,|&|\band\b", source.interviewer)]
     return tuple(dict.fromkeys(n for n in names if n))
-
-
-def _people(facts: StudyFacts) -> str:
-    roles = ", ".join(f"{n} {role}" for role, n in facts.roles if role)
-    return f"{facts.participants}" + (f" ({roles})" if roles else "")
 
 
 def _included(themes: list[ThemeDTO], statuses: set[str]) -> list[ThemeDTO]:

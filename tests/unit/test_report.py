@@ -105,8 +105,8 @@ def test_demo_report_structure(demo: Project, tmp_path: Path) -> None:
     # methods and COREQ drafted from the project
     info = demo.info()
     methods = next(p.text for p in document.paragraphs if p.text.startswith("We conducted"))
-    assert f"We conducted {info.sources} semi-structured interviews with 5 iKT panel members " \
-           "and 3 extended collaborators" in methods  # fmt: skip
+    assert (f"We conducted {info.sources} semi-structured interviews with 8 participants "
+            "(iKT panel member, n = 5; extended collaborator, n = 3)") in methods  # fmt: skip
     coreq = document.tables[-1]
     rows = {r.cells[0].text: r.cells[2].text for r in coreq.rows[1:]}
     assert rows["12"].startswith("8 participants") and rows["24"].startswith("2 (")

@@ -181,8 +181,8 @@ FACTS = StudyFacts(
 def test_methods_paragraph_fills_in_the_numbers() -> None:
     text = methods_paragraph(FACTS)
     assert text.startswith(
-        "We conducted 8 semi-structured interviews with 5 iKT panel members and 3 extended "
-        "collaborators between March and April 2025."
+        "We conducted 8 semi-structured interviews with 8 participants (iKT panel member, "
+        "n = 5; extended collaborator, n = 3) between March and April 2025."
     )
     assert "held on Zoom (5) and Teams (3)" in text
     assert "lasted 39–58 minutes (median 48 minutes)" in text
@@ -199,7 +199,7 @@ def test_methods_paragraph_fills_in_the_numbers() -> None:
 def test_coreq_items_answer_only_what_the_project_knows() -> None:
     items = {number: (item, answer) for number, item, answer in coreq_items(FACTS)}
     assert items["12"] == ("Sample size",
-                           "8 participants (5 iKT panel members and 3 extended collaborators)")  # fmt: skip
+                           "8 participants (iKT panel member, n = 5; extended collaborator, n = 3)")  # fmt: skip
     assert items["24"][1] == "2 (Dana Whitfield and Sam Okafor)"
     assert items["21"][1] == "39–58 minutes (median 48)"
     assert items["29"][1].startswith("Yes: 18 quotations from 8 participants")
