@@ -176,11 +176,17 @@ def _theme(doc: Document, theme: ThemeSection, level: int) -> None:
             _text(doc, " ".join(paragraph.split()))
     for quote in theme.quotes:
         _quote(doc, quote)
+    _codes(doc, theme, level)
     for sub in theme.subthemes:
         _theme(doc, sub, level + 1)
+
+
+def _codes(doc: Document, theme: ThemeSection, level: int) -> None:
+    """The theme's own codes, before its sub-themes (which list theirs)."""
     if theme.codes:
         lead = doc.add_paragraph()
         lead.paragraph_format.keep_with_next = True
+        lead.paragraph_format.space_before = Pt(6)
         lead.add_run(f"Codes in {'this theme' if level == 1 else 'this sub-theme'}").bold = True
         for code in theme.codes:
             people = f", {code.participants} participants" if code.participants else ""
