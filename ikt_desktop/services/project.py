@@ -16,6 +16,7 @@ from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
+from ikt_desktop.services.exchange import ExchangeService
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
@@ -40,6 +41,7 @@ class Project:
         self.imports = ImportService(store, self.sources)
         self.segments = SegmentService(store)
         self.themes = ThemeService(store)
+        self.exchange = ExchangeService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 
