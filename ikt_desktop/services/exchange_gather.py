@@ -121,7 +121,7 @@ def _variables(
         a.name.casefold() != ROLE_VARIABLE.casefold() for a in attributes
     )
     if role_variable:
-        guid = derived_guid(get_meta(s, "guid") or "project", "role-variable")
+        guid = derived_guid("ikt-desktop", "role-variable")
         variables.append(RefiVariable(guid, ROLE_VARIABLE, "Text", "The participant's role."))
         for p in people:
             if p.role:

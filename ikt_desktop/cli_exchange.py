@@ -1,0 +1,106 @@
+"""REFI-QDA on the command line: ``export --qdpx/--qdc``, ``import-qdpx``, ``import-qdc``.
+
+``export_exchange`` is what the ``export`` sub-command calls for its ``--qdpx``/``--qdc``
+outputs; the import sub-commands register their own arguments (the file comes first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.refi import ExchangeSummary
+from ikt_desktop.services.exchange import ExportResult
+from ikt_desktop.services.project import Project
+from ikt_desktop.services.qdpx_project import import_qdpx
+
+
+def export_exchange(project_path: Path, qdpx: Path | None, qdc: Path | None, json_out: bool) -> int:
+    """Write the REFI-QDA outputs asked for; print what was written."""
+    if qdpx is None and qdc is None:
+        raise UserError("give --qdpx OUT.qdpx and/or --qdc OUT.qdc")
+    results: dict[str, ExportResult] = {}
+    with Project.open(Path(project_path), read_only=True) as project:
+        if qdpx is not None:
+            results["qdpx"] = project.exchange.export_qdpx(Path(qdpx))
+        if qdc is not None:
+            results["qdc"] = project.exchange.export_qdc(Path(qdc))
+    if json_out:
+        data = {kind: {"path": r.path, **dict(r.counts)} for kind, r in results.items()}
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for r in results.values():
+            counts = ", ".join(f"{n:,} {kind}" for kind, n in r.counts)
+            print(f"Wrote {r.path}: {counts}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    return export_exchange(args.project, args.qdpx, args.qdc, args.json)
+
+
+def add_export_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--qdpx", type=Path, metavar="OUT.qdpx", help="the REFI-QDA project")
+    cmd.add_argument("--qdc", type=Path, metavar="OUT.qdc", help="the REFI-QDA codebook")
+
+
+def summary_dict(summary: ExchangeSummary) -> dict[str, Any]:
+    return {"file": summary.file, "origin": summary.origin, "position_unit": summary.unit,
+            "position_unit_reason": summary.unit_reason, "imported": dict(summary.imported),
+            "converted": list(summary.converted), "skipped": list(summary.skipped)}  # fmt: skip
+
+
+def summary_text(summary: ExchangeSummary) -> str:
+    lines = []
+    if summary.origin:
+        lines.append(f"  written by: {summary.origin}")
+    if summary.unit:
+        lines.append(f"  positions: {summary.unit} ({summary.unit_reason})")
+    imported = ", ".join(f"{n:,} {kind}" for kind, n in summary.imported if n) or "nothing"
+    lines.append(f"  imported: {imported}")
+    lines += [f"  converted: {line}" for line in summary.converted]
+    lines += [f"  skipped: {line}" for line in summary.skipped]
+    return "\n".join(lines)
+
+
+def run_import_qdpx(args: argparse.Namespace) -> int:
+    project, summary = import_qdpx(args.file, args.project)
+    path = project.path
+    project.close()
+    if args.json:
+        print(json.dumps({"created": str(path), **summary_dict(summary)}, ensure_ascii=False))
+    else:
+        print(f"Created {path} from {args.file.name}\n{summary_text(summary)}")
+    return 0
+
+
+def run_import_qdc(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        result = project.exchange.add_codebook(args.file).value
+    if args.json:
+        print(json.dumps({"project": str(args.project), **summary_dict(result.summary)},
+                         ensure_ascii=False))  # fmt: skip
+    else:
+        print(f"Added {len(result.codes)} codes from {args.file.name} to {args.project}\n"
+              f"{summary_text(result.summary)}")  # fmt: skip
+    return 0
+
+
+def _import_arguments(suffix: str) -> Callable[[argparse.ArgumentParser], None]:
+    def add(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("file", type=Path, metavar=f"IN{suffix}")
+        cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
+        cmd.add_argument("--json", action="store_true", help="print one JSON object")
+
+    return add
+
+
+# sub-commands whose arguments are not "PROJECT.ikt [--json]": name -> adds them
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "import-qdpx": _import_arguments(".qdpx"),
+    "import-qdc": _import_arguments(".qdc"),
+}
