@@ -45,6 +45,8 @@ PROJECT_PARTS = {"Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", 
                  "Sets", "Graphs", "Description", "NoteRef"}  # fmt: skip
 OTHER_SOURCES = {"PictureSource": "pictures", "AudioSource": "audio sources",
                  "VideoSource": "video sources"}  # fmt: skip
+TEXT_SOURCE_PARTS = {"Description", "PlainTextContent", "PlainTextSelection", "Coding",
+                     "NoteRef", "VariableValue"}  # fmt: skip
 
 
 def local(element: Any) -> str:
@@ -289,8 +291,12 @@ def _read_sources(
             text_item.set("guid", item.get("guid") or "")
             item = text_item
         elif kind != "TextSource":
-            summary.skip(OTHER_SOURCES.get(kind, f"<{kind}> sources"))
+            what = OTHER_SOURCES.get(kind, f"<{kind}> sources")
+            summary.skip(f"{what} (iKT Desktop imports text sources)")
             continue
+        for part in item:
+            if local(part) and local(part) not in TEXT_SOURCE_PARTS:
+                summary.skip(f"<{local(part)}> inside sources is not part of REFI-QDA 1.0")
         raw = source_text(archive, item, label, summary)
         if raw is None:
             summary.skip(f"{label}: no text")
