@@ -53,14 +53,14 @@ CASES = {
     "symlink": (
         lambda p: _zip_with(p, "sources/link", b"/etc/passwd", mode=stat.S_IFLNK | 0o777),
         "symbolic link",
-    ),  # fmt: skip
+    ),
     "bomb by ratio": (_bomb, "zip bomb"),
     "billion laughs": (lambda p: make_qdpx(p, LAUGHS), "DTD"),
     "external entity": (lambda p: make_qdpx(p, XXE), "DTD"),
     "malformed": (
         lambda p: make_qdpx(p, "<Project name='x'><Sources></Project>"),
         "not well-formed XML",
-    ),  # fmt: skip
+    ),
     "not a zip": (lambda p: p.write_bytes(b"PK\x03\x04 broken") and p, "not a valid zip"),
     "no project": (lambda p: make_qdpx(p, GOOD, qde_name="readme.txt"), "no project.qde"),
     "not a project": (lambda p: make_qdpx(p, "<CodeBook/>"), "no <Project>"),
@@ -104,7 +104,7 @@ def test_an_entry_inflating_past_its_declared_size_is_stopped(tmp_path: Path) ->
     data[central + 24 : central + 28] = (100).to_bytes(4, "little")
     path.write_bytes(bytes(data))
     # zipfile stops at the declared size, and the checksum then fails: refused either way
-    with pytest.raises(UnreadableFileError, match="damaged|more than it declares"):
+    with pytest.raises(UnreadableFileError, match=r"damaged|more than it declares"):
         import_qdpx(path, tmp_path / "x.ikt")
     assert not (tmp_path / "x.ikt").exists()
 

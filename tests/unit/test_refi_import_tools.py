@@ -241,9 +241,10 @@ def test_guids_colours_and_descriptions() -> None:
     assert normalise_guid("{ABCDEF01-2345-6789-ABCD-EF0123456789}") == (
         "abcdef01-2345-6789-abcd-ef0123456789")  # fmt: skip
     assert normalise_guid("nope") is None
-    assert [normalise_color(c) for c in ("#abc", "ABCDEF", "#FF112233", "Teal", "rgb(1,2,3)",
-                                         "", None, "#12")] == [  # fmt: skip
-        "#AABBCC", "#ABCDEF", "#112233", "#008080", "#010203", None, None, None]  # fmt: skip
+    assert [
+        normalise_color(c)
+        for c in ("#abc", "ABCDEF", "#FF112233", "Teal", "rgb(1,2,3)", "", None, "#12")
+    ] == ["#AABBCC", "#ABCDEF", "#112233", "#008080", "#010203", None, None, None]
     parts = [("Inclusion", "when A"), ("Exclusion", ""), ("Example", "“B”\n\nmore")]
     folded = fold("Means X.", parts)
     assert folded == "Means X.\n\nInclusion: when A\n\nExample: “B”\n\nmore"
