@@ -14,6 +14,7 @@ from typing import Any
 
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.refi import ExchangeSummary
+from ikt_desktop.importers.qdpx import read_qdc
 from ikt_desktop.services.exchange import ExportResult
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.qdpx_project import import_qdpx
@@ -79,8 +80,9 @@ def run_import_qdpx(args: argparse.Namespace) -> int:
 
 
 def run_import_qdc(args: argparse.Namespace) -> int:
+    codebook = read_qdc(args.file)  # a bad file is refused before the project is opened
     with Project.open(args.project) as project:
-        result = project.exchange.add_codebook(args.file).value
+        result = project.exchange.add_codes(*codebook).value
     if args.json:
         print(json.dumps({"project": str(args.project), **summary_dict(result.summary)},
                          ensure_ascii=False))  # fmt: skip

@@ -41,7 +41,10 @@ _ORIGIN_UNITS = (
     ("ikt", PositionUnit.CODE_POINTS),
 )
 SAMPLE = 4000  # selections looked at to confirm the unit: enough, and fast
-MARGIN = 0.05  # another unit must fit this much better to overrule the origin
+MARGIN = 0.05  # with no known origin: how much better a unit must fit than code points
+# A known tool's unit is overruled only when it fits badly and another fits much better.
+POOR_FIT, CLEAR_MARGIN = 0.75, 0.15
+EXACT_ORIGINS = ("ikt desktop",)  # our own files: positions are exact, never second-guessed
 
 
 def unit_for_origin(origin: str) -> PositionUnit | None:
@@ -166,6 +169,8 @@ def choose_unit(
         said = f"the origin {origin!r} is not known; REFI-QDA counts code points"
     else:
         said = "the file does not name its origin; REFI-QDA counts code points"
+    if any(name in origin.lower() for name in EXACT_ORIGINS):
+        return preferred, f"{said} (our own format)"
     telling = [span for span in spans if span[0].ambiguous]
     if len(telling) > SAMPLE:
         step = len(telling) / SAMPLE
@@ -174,7 +179,11 @@ def choose_unit(
         return preferred, f"{said}; the texts read the same in every unit"
     scores = {unit: boundary_score(telling, unit)[0] for unit in PositionUnit}
     best = max(scores, key=lambda u: (scores[u], u is preferred))
-    chosen = best if scores[best] > scores[preferred] + MARGIN else preferred
+    if suggested:
+        overrule = scores[preferred] < POOR_FIT and scores[best] > scores[preferred] + CLEAR_MARGIN
+    else:
+        overrule = scores[best] > scores[preferred] + MARGIN
+    chosen = best if overrule else preferred
     shares = ", ".join(f"{unit}: {scores[unit]:.0%}" for unit in PositionUnit)
     verdict = "confirmed" if chosen is preferred else f"but the data fit {chosen} better"
     return chosen, f"{said}, {verdict} (selections on word boundaries: {shares})"

@@ -70,7 +70,12 @@ class ExchangeService(Service):
         """Add the codes of a ``.qdc`` (one transaction). A code already here (same GUID,
         or same name at the same place) is not added again; its new sub-codes go under
         it."""
-        codes, sets, summary = read_qdc(Path(path))
+        return self.add_codes(*read_qdc(Path(path)))
+
+    def add_codes(
+        self, codes: tuple[RefiCode, ...], sets: tuple[object, ...], summary: SummaryBuilder
+    ) -> Outcome[CodebookImport]:
+        """:meth:`add_codebook` of a codebook already read (``importers.qdpx.read_qdc``)."""
         if sets:
             summary.skip(f"{len(sets)} set(s) of codes (import the .qdpx project for themes)")
         with self._store.write() as s:
@@ -80,7 +85,7 @@ class ExchangeService(Service):
             summary.imported["codes"] = len(rows)
             query = select(Code).where(Code.id.in_([r["id"] for r in rows])).order_by(Code.id)
             added = tuple(code_dto(c) for c in s.scalars(query))
-            record(s, "import codebook", "code", None, file=Path(path).name,
+            record(s, "import codebook", "code", None, file=summary.file,
                    added=len(rows), skipped=list(summary.skipped))  # fmt: skip
         result = CodebookImport(added, summary.build())
         return Outcome(result, ChangeSet.of(Entity.CODE, Op.CREATED, [c.id for c in added]))

@@ -96,7 +96,16 @@ def test_each_tool_positions_land_on_the_same_words(
         assert [c.name for c in p.coders.all()] == ["Ana Tool"]
 
 
-def test_the_data_overrule_a_wrong_origin(tmp_path: Path) -> None:
+def test_the_data_overrule_a_tool_that_did_not_count_as_expected(tmp_path: Path) -> None:
+    qde, files = _tool_project("NVivo 15", PositionUnit.CODE_POINTS)
+    make_qdpx(tmp_path / "in.qdpx", qde, files)
+    p, summary = import_qdpx(tmp_path / "in.qdpx", tmp_path / "out.ikt")
+    with p:
+        assert summary.unit == str(PositionUnit.CODE_POINTS), summary.unit_reason
+        assert _coded_phrases(p) == EXPECTED
+
+
+def test_the_data_decide_for_an_unknown_origin(tmp_path: Path) -> None:
     qde, files = _tool_project("SomeTool 1.0", PositionUnit.UTF16)
     make_qdpx(tmp_path / "in.qdpx", qde, files)
     p, summary = import_qdpx(tmp_path / "in.qdpx", tmp_path / "out.ikt")
