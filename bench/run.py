@@ -34,7 +34,8 @@ BUDGETS_MS = {
     "board_open_ms": 500,
     "board_drag_frame_ms": 16,
 }
-BUDGETS_OTHER = {"large_project_open_s": 1.5, "large_project_rss_mb": 500}
+BUDGETS_OTHER = {"large_project_open_s": 1.5, "large_project_rss_mb": 500,
+                 "qdpx_export_s": 10, "qdpx_import_s": 10}  # fmt: skip
 WORDS = [
     "we",
     "talked",
@@ -194,6 +195,9 @@ def main() -> None:
 
         results.update(board_bench(folder))
         results.update(large_bench(folder))
+        from exchange import exchange_bench
+
+        results.update(exchange_bench(folder, folder / "large.ikt"))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

@@ -9,6 +9,7 @@ least one child in each). Every output is written to a temporary file and rename
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,6 +38,16 @@ PROJECT_XSD = "http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
 CODEBOOK_XSD = "http://schema.qdasoftware.org/versions/Codebook/v1.0/Codebook.xsd"
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (Word's vertical tab and form
+    feed, pasted into a memo, become line breaks; other control characters go)."""
+    return _NOT_XML.sub("", text.translate(_BREAKS))
+
+
 class _Writer:
     """Makes elements in one namespace."""
 
@@ -50,10 +61,12 @@ class _Writer:
         return element
 
     def add(self, parent: Any, tag: str, text: str | None = None, **attrs: str | None) -> Any:
-        element = etree.SubElement(parent, f"{{{self.ns}}}{tag}")
-        self._attrs(element, attrs)
+        given = {k: v for k, v in attrs.items() if v is not None}
+        if "name" in given:
+            given["name"] = xml_safe(given["name"])
+        element = etree.SubElement(parent, f"{{{self.ns}}}{tag}", given)
         if text is not None:
-            element.text = text
+            element.text = xml_safe(text)
         return element
 
     def description(self, parent: Any, text: str) -> None:

@@ -55,11 +55,12 @@ def local(element: Any) -> str:
 
 
 def children(element: Any, name: str) -> list[Any]:
-    return [c for c in element if local(c) == name] if element is not None else []
+    """The children called ``name`` in any namespace (or none)."""
+    return element.findall("{*}" + name) if element is not None else []
 
 
 def child(element: Any, name: str) -> Any:
-    return next((c for c in element if local(c) == name), None) if element is not None else None
+    return element.find("{*}" + name) if element is not None else None
 
 
 def child_text(element: Any, name: str) -> str:

@@ -12,9 +12,9 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import (
@@ -310,7 +310,7 @@ class ProjectWriter:
                     self.summary.skip("codings of codes that are not in the codebook")
                     continue
                 cid = base + len(rows)
-                memo_guid = derived_guid(c.guid, CODING_MEMO)
+                memo_guid = derived_guid(c.guid, CODING_MEMO) if c.note_guids else ""
                 if memo_guid in c.note_guids:  # our own export: the memo and other notes
                     memo = notes[memo_guid].text if memo_guid in notes else ""
                     self.note_targets[memo_guid] = ("consumed", None)
@@ -325,8 +325,9 @@ class ProjectWriter:
                              "start": c.start, "end": c.end, "coder_id": self.coder(c.user_guid),
                              "created": c.created or utcnow(), "memo": memo})  # fmt: skip
                 self.codings[c.guid] = cid
+        table = cast(Table, Coding.__table__)  # Core executemany: no ORM bookkeeping
         for chunk in range(0, len(rows), 20_000):
-            self.s.execute(insert(Coding), rows[chunk : chunk + 20_000])
+            self.s.execute(table.insert(), rows[chunk : chunk + 20_000])
         self.count("codings", len(rows))
 
     # -- themes and memos ---------------------------------------------------------------
@@ -386,6 +387,11 @@ class ProjectWriter:
         for note_guid in self.data.note_guids:
             self.note_targets.setdefault(note_guid, ("project", None))
         rows = list(self.memo_rows)
+        if self.data.description.strip():
+            rows.append({"guid": derived_guid(self.data.name, "description"),
+                         "target_kind": "project", "target_id": None,
+                         "title": "Project description", "text": self.data.description,
+                         "author_id": None})  # fmt: skip
         for note in self.data.notes:
             kind, target = self.note_targets.get(note.guid, ("project", None))
             if kind == "consumed":

@@ -194,3 +194,15 @@ def test_export_cancelled_or_unwritable_leaves_nothing(demo: Project, tmp_path: 
     assert list(tmp_path.glob("*.qdpx*")) == [] and list(tmp_path.glob(".out*")) == []
     with pytest.raises(UnwritableFileError, match="does not exist"):
         demo.exchange.export_qdpx(tmp_path / "missing" / "out.qdpx")
+
+
+def test_characters_xml_cannot_hold_are_left_out(project: Project, tmp_path: Path) -> None:
+    code = project.codebook.create("Odd\x01name", definition="line\x0bbreak\x00").value
+    project.memos.add("code", code.id, "Title\x1f", "Text\x0cmore")
+    project.exchange.export_qdpx(tmp_path / "odd.qdpx")
+    project.exchange.export_qdc(tmp_path / "odd.qdc")
+    validate_qdpx(tmp_path / "odd.qdpx")
+    validate_qdc(tmp_path / "odd.qdc")
+    data, _ = read_qdpx(tmp_path / "odd.qdpx")
+    assert (data.codes[0].name, data.codes[0].description) == ("Oddname", "line\nbreak")
+    assert (data.notes[0].name, data.notes[0].text) == ("Title", "Text\nmore")
