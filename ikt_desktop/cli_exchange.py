@@ -61,7 +61,7 @@ def summary_text(summary: ExchangeSummary) -> str:
         lines.append(f"  written by: {summary.origin}")
     if summary.unit:
         lines.append(f"  positions: {summary.unit} ({summary.unit_reason})")
-    imported = ", ".join(f"{n:,} {kind}" for kind, n in summary.imported if n) or "nothing"
+    imported = ", ".join(summary.imported_lines()) or "nothing"
     lines.append(f"  imported: {imported}")
     lines += [f"  converted: {line}" for line in summary.converted]
     lines += [f"  skipped: {line}" for line in summary.skipped]

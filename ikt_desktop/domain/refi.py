@@ -184,6 +184,11 @@ class ExchangeSummary:
     def count(self, kind: str) -> int:
         return dict(self.imported).get(kind, 0)
 
+    def imported_lines(self) -> list[str]:
+        """``["2 coders", "1 code", ...]`` for what was imported (nothing of a kind: left out)."""
+        return [f"{n:,} {kind[:-1] if n == 1 and kind.endswith('s') else kind}"
+                for kind, n in self.imported if n]  # fmt: skip
+
 
 @dataclass
 class SummaryBuilder:

@@ -224,8 +224,8 @@ def read_qdpx(
             name = local(part)
             if name and name not in PROJECT_PARTS:
                 summary.skip(f"<{name}> is not part of REFI-QDA 1.0 and was not imported")
-        if children(child(root, "Graphs"), "Graph"):
-            summary.skip(f"{len(children(child(root, 'Graphs'), 'Graph'))} graph(s) (maps)")
+        for _graph in children(child(root, "Graphs"), "Graph"):
+            summary.skip("graphs (maps)")
         guids = Guids(summary)
         users = tuple(
             RefiUser(

@@ -23,7 +23,7 @@ def summary_text(summary: ExchangeSummary) -> str:
         lines.append(f"Written by: {summary.origin}")
     if summary.unit:
         lines.append(f"Positions: {summary.unit} — {summary.unit_reason}")
-    lines += [f"Imported: {n:,} {kind}" for kind, n in summary.imported]
+    lines += [f"Imported: {line}" for line in summary.imported_lines()]
     lines += [f"Converted: {line}" for line in summary.converted]
     lines += [f"Skipped: {line}" for line in summary.skipped]
     return "\n".join(lines)
@@ -52,7 +52,7 @@ class ExchangeSummaryDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Import summary")
-        imported = [f"{n:,} {kind}" for kind, n in summary.imported if n]
+        imported = summary.imported_lines()
         self.sections = {}
         for name, lines in (("Imported", imported), ("Converted", list(summary.converted)),
                             ("Skipped", list(summary.skipped))):  # fmt: skip
