@@ -13,7 +13,7 @@ from ikt_desktop.domain.position_units import PositionUnit, SourceText, choose_u
 from ikt_desktop.domain.refi import fold, normalise_color, normalise_guid, unfold
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.qdpx_project import import_qdpx
-from tests.refi import make_qdpx, project_xml, utf16_offset
+from tests.refi import content, make_qdpx, project_xml, utf16_offset, validate_qdpx
 
 G = "{:08d}-0000-4000-8000-{:012d}"  # readable fake GUIDs: G.format(kind, n)
 RAW = ("\ufeffInterviewer: How did it start?\r\n\r\nP1: With trust 👍 and café talks.\r\n"
@@ -94,6 +94,12 @@ def test_each_tool_positions_land_on_the_same_words(
         text = p.sources.text(p.sources.all()[0].id)
         assert "\r" not in text and not text.startswith("\ufeff")
         assert [c.name for c in p.coders.all()] == ["Ana Tool"]
+        # and onwards: our export of it reads back the same
+        p.exchange.export_qdpx(tmp_path / "again.qdpx")
+        validate_qdpx(tmp_path / "again.qdpx")
+        again, _ = import_qdpx(tmp_path / "again.qdpx", tmp_path / "again.ikt")
+        with again:
+            assert content(again) == content(p)
 
 
 def test_the_data_overrule_a_tool_that_did_not_count_as_expected(tmp_path: Path) -> None:
@@ -158,6 +164,31 @@ def test_quirks_of_real_files(tmp_path: Path) -> None:
     for expected in ("Export.qde", "internal://", "'#abc' read as #AABBCC", "'not-a-colour'",
                      "<VendorStuff>", "graph", "pictures", "<Fancy>"):  # fmt: skip
         assert expected in text, (expected, text)
+
+
+def test_codebook_from_another_tool(project: Project, tmp_path: Path) -> None:
+    qdc = tmp_path / "tool.qdc"
+    qdc.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1:5" origin="MAXQDA 2024"><Codes>'
+        f'<Code guid="{{{guid(1, 1).upper()}}}" name="Trust" isCodable="true" color="#0f0">'
+        "<Description>Means trust.\n\nExample: “I trust them”</Description>"
+        f'<Code guid="{guid(1, 2)}" name="Distrust / doubt" isCodable="false"/></Code>'
+        f'<Code guid="{guid(1, 3)}" name="Trust" isCodable="true"/>'
+        f'</Codes><Sets><Set guid="{guid(6, 1)}" name="Core"><MemberCode guid="{guid(1, 1)}"/>'
+        "</Set></Sets></CodeBook>",
+        encoding="utf-8",
+    )
+    added = project.exchange.add_codebook(qdc).value
+    codes = {c.guid: c for c in project.codebook.all()}
+    trust = codes[guid(1, 1)]
+    assert (trust.color, trust.definition, trust.example) == ("#00FF00", "Means trust.",
+                                                             "“I trust them”")  # fmt: skip
+    assert codes[guid(1, 2)].name == "Distrust ∕ doubt" and codes[guid(1, 2)].parent_id == trust.id
+    assert codes[guid(1, 3)].name == "Trust (2)"
+    assert len(added.codes) == 3
+    notes = "\n".join(added.summary.converted + added.summary.skipped)
+    assert "same name at the same level" in notes and "set(s)" in notes and "∕" in notes
 
 
 def _docx(paragraphs: list[str]) -> bytes:
