@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -431,7 +430,3 @@ def _read_notes(
             from_xml_datetime(note.get("modifiedDateTime")),
         ))  # fmt: skip
     return tuple(out)
-
-
-def all_code_guids(codes: Iterable[RefiCode]) -> set[str]:
-    return {c.guid for top in codes for c, _ in top.walk()}

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db.models import Code
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.refi import ExchangeSummary, RefiCode, SummaryBuilder
+from ikt_desktop.domain.refi import ExchangeSummary, RefiCode, RefiSet, SummaryBuilder
 from ikt_desktop.exporters.qdpx import write_qdc, write_qdpx
 from ikt_desktop.importers.qdpx import read_qdc
 from ikt_desktop.services.base import Service, record
@@ -73,7 +73,7 @@ class ExchangeService(Service):
         return self.add_codes(*read_qdc(Path(path)))
 
     def add_codes(
-        self, codes: tuple[RefiCode, ...], sets: tuple[object, ...], summary: SummaryBuilder
+        self, codes: tuple[RefiCode, ...], sets: tuple[RefiSet, ...], summary: SummaryBuilder
     ) -> Outcome[CodebookImport]:
         """:meth:`add_codebook` of a codebook already read (``importers.qdpx.read_qdc``)."""
         if sets:

@@ -74,9 +74,10 @@ def code_rows(
     summary: SummaryBuilder,
     first_position: dict[int | None, int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Rows for ``codes`` given as (code, parent id) pairs, parents first; the ids are
-    assigned here (``row["id"]``) and ``parent_id`` may name a code of this same list
-    by its guid through :func:`code_rows`' caller."""
+    """Insertable rows for ``codes``, given as (code, parent id) pairs, parents first.
+    Row ``i`` gets id ``next_id + i``, so a caller can compute the parent ids of codes in
+    the same list beforehand. Names are made unique among siblings; a code without a
+    colour takes its parent's (when that is in the list) or one from the palette."""
     base = next_id(s, Code)
     position: dict[int | None, int] = defaultdict(int, first_position or {})
     names: dict[int | None, set[str]] = defaultdict(set)
