@@ -84,3 +84,27 @@ def test_hostile_file_shows_a_message_and_creates_nothing(qtbot, window: MainWin
         window.exchange.import_project.trigger()
     assert len(shown.warnings) == 1 and "laughs.qdpx" in shown.warnings[0]
     assert not (tmp_path / "new.ikt").exists() and window.project is None
+
+
+def test_cancel_leaves_nothing_behind(qtbot, window: MainWindow, demo_path: Path, tmp_path: Path,
+                                      dialogs, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    start = exchange_actions._Job.start
+
+    def cancelled_at_once(job: exchange_actions._Job) -> None:
+        job.dialog.canceled.emit()  # as if Cancel were pressed before the first step
+        start(job)
+
+    monkeypatch.setattr(exchange_actions._Job, "start", cancelled_at_once)
+    assert window.open_project(demo_path)
+    dialogs["save"] = tmp_path / "out.qdpx"
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
+        window.exchange.export_project.trigger()
+    assert "Cancelled" in window.statusBar().currentMessage()
+    assert [p.name for p in tmp_path.iterdir() if "out" in p.name] == []
+    dialogs["open"], dialogs["save"] = tmp_path / "none.qdpx", tmp_path / "new.ikt"
+    demo_project = window.project
+    assert demo_project is not None
+    demo_project.exchange.export_qdpx(tmp_path / "none.qdpx")
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
+        window.exchange.import_project.trigger()
+    assert not (tmp_path / "new.ikt").exists() and window.project is demo_project

@@ -76,9 +76,7 @@ def test_hostile_qdpx_is_refused_and_nothing_is_created(tmp_path: Path, case: st
         import_qdpx(path, target)
     message = str(caught.value)
     assert message.startswith("hostile.qdpx: ") and reason in message, message
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "hostile.qdpx"] or sorted(
-        p.name for p in tmp_path.iterdir()
-    ) == ["hostile.qdpx"]
+    assert [p.name for p in tmp_path.iterdir() if p.name != "home"] == ["hostile.qdpx"]
     assert not (tmp_path.parent / "evil.txt").exists()
 
 
