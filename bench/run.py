@@ -38,6 +38,8 @@ BUDGETS_OTHER = {
     "large_project_open_s": 1.5,
     "large_project_rss_mb": 500,
     "report_100_transcripts_s": 3,
+    "qdpx_export_s": 10,
+    "qdpx_import_s": 10,
 }
 WORDS = [
     "we",
@@ -201,6 +203,9 @@ def main() -> None:
         from report import report_bench
 
         results.update(report_bench(folder, folder / "large.ikt"))
+        from exchange import exchange_bench
+
+        results.update(exchange_bench(folder, folder / "large.ikt"))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

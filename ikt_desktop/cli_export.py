@@ -1,5 +1,6 @@
-"""``ikt-desktop export PROJECT.ikt --docx OUT.docx --xlsx OUT.xlsx``: the results chapter
-and the workbook, headless. The project is opened read-only; nothing in it changes."""
+"""``ikt-desktop export PROJECT.ikt --docx R.docx --xlsx W.xlsx --qdpx P.qdpx --qdc C.qdc``:
+the results chapter, the workbook and the REFI-QDA files, headless, in one command. The
+project is opened read-only; nothing in it changes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ikt_desktop.cli_exchange import write_exchange
 from ikt_desktop.domain.errors import UserError, ValidationError
 from ikt_desktop.domain.report import DEFAULT_ATTRIBUTION, PAPER_SIZES, STATUSES, ReportOptions
 from ikt_desktop.services.project import Project
@@ -22,6 +24,8 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     out = cmd.add_argument_group("outputs (at least one)")
     out.add_argument("--docx", type=Path, metavar="OUT.docx", help="the Word theme report")
     out.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the Excel workbook")
+    out.add_argument("--qdpx", type=Path, metavar="OUT.qdpx", help="the REFI-QDA project")
+    out.add_argument("--qdc", type=Path, metavar="OUT.qdc", help="the REFI-QDA codebook")
     report = cmd.add_argument_group("report options")
     report.add_argument(
         "--quotes-per-theme",
@@ -93,9 +97,11 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
 
 def run_export(args: argparse.Namespace) -> int:
     render_map: MapRenderer | None = getattr(args, "render_map", None)
-    if not args.docx and not args.xlsx:
-        raise UserError("say what to write: --docx OUT.docx and/or --xlsx OUT.xlsx")
-    for flag, path, suffix in (("--docx", args.docx, ".docx"), ("--xlsx", args.xlsx, ".xlsx")):
+    outputs = {"--docx": args.docx, "--xlsx": args.xlsx, "--qdpx": args.qdpx, "--qdc": args.qdc}
+    if not any(outputs.values()):
+        raise UserError("say what to write: --docx, --xlsx, --qdpx and/or --qdc with a file")
+    for flag, path in outputs.items():
+        suffix = "." + flag.lstrip("-")
         if path is not None and path.suffix.lower() != suffix:
             raise ValidationError(f"{flag} {path}: the file name must end in {suffix}")
     options = options_from(args)
@@ -108,6 +114,7 @@ def run_export(args: argparse.Namespace) -> int:
             summary = project.report.write(args.docx, options, picture)
             done["docx"] = {"path": str(summary.path), "themes": summary.themes,
                             "quotes": summary.quotes, "map": summary.with_map}  # fmt: skip
+        done.update(write_exchange(project, args.qdpx, args.qdc))
     if args.json:
         print(json.dumps(done, ensure_ascii=False))
     else:

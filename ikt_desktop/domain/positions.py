@@ -8,12 +8,11 @@ both systems, so they need no special care here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-
-def _is_astral(ch: str) -> bool:
-    return ord(ch) > 0xFFFF
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class PositionMap:
 
     @classmethod
     def for_text(cls, text: str) -> PositionMap:
-        astral = tuple(i for i, ch in enumerate(text) if _is_astral(ch))
+        astral = tuple(m.start() for m in _ASTRAL.finditer(text))
         return cls(len(text), astral)
 
     @property

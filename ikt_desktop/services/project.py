@@ -16,6 +16,7 @@ from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
+from ikt_desktop.services.exchange import ExchangeService
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
@@ -42,6 +43,7 @@ class Project:
         self.segments = SegmentService(store)
         self.themes = ThemeService(store)
         self.report = ReportService(store)
+        self.exchange = ExchangeService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

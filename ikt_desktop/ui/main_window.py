@@ -34,6 +34,7 @@ from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
+from ikt_desktop.ui.exchange_actions import ExchangeActions
 from ikt_desktop.ui.export_dialog import ExportDialog
 from ikt_desktop.ui.export_worker import ExportOutcome
 from ikt_desktop.ui.import_dialog import ImportDialog
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
                                        self.import_files)  # fmt: skip
         self.action_export = self._add(file_menu, "&Export Report and Workbook…", "Ctrl+Shift+E",
                                        self.export_files)  # fmt: skip
+        self.exchange = ExchangeActions(self, file_menu)  # REFI-QDA import and export
         file_menu.addSeparator()
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip

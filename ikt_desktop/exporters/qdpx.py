@@ -1,0 +1,246 @@
+"""Writing REFI-QDA projects (``.qdpx``) and codebooks (``.qdc``) from plain data.
+
+A ``.qdpx`` is a zip with ``project.qde`` (namespace ``urn:QDA-XML:project:1.0``) and
+``sources/GUID.txt``, each transcript's text in UTF-8, referred to as ``internal://``.
+Positions are code points, end exclusive (our own unit and the standard's). Elements come
+in the order the schema requires, and empty containers are left out (the schema wants at
+least one child in each). Every output is written to a temporary file and renamed.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.domain.refi import (
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiProject,
+    RefiSet,
+    RefiSource,
+    derived_guid,
+    to_xml_datetime,
+)
+from ikt_desktop.exporters.files import atomic_output
+
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+PROJECT_XSD = "http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
+CODEBOOK_XSD = "http://schema.qdasoftware.org/versions/Codebook/v1.0/Codebook.xsd"
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (Word's vertical tab and form
+    feed, pasted into a memo, become line breaks; other control characters go)."""
+    return _NOT_XML.sub("", text.translate(_BREAKS))
+
+
+class _Writer:
+    """Makes elements in one namespace."""
+
+    def __init__(self, namespace: str) -> None:
+        self.ns = namespace
+
+    def root(self, tag: str, schema: str, **attrs: str | None) -> Any:
+        element = etree.Element(f"{{{self.ns}}}{tag}", nsmap={None: self.ns, "xsi": XSI})
+        element.set(f"{{{XSI}}}schemaLocation", f"{self.ns} {schema}")
+        self._attrs(element, attrs)
+        return element
+
+    def add(self, parent: Any, tag: str, text: str | None = None, **attrs: str | None) -> Any:
+        given = {k: v for k, v in attrs.items() if v is not None}
+        if "name" in given:
+            given["name"] = xml_safe(given["name"])
+        element = etree.SubElement(parent, f"{{{self.ns}}}{tag}", given)
+        if text is not None:
+            element.text = xml_safe(text)
+        return element
+
+    def description(self, parent: Any, text: str) -> None:
+        if text:
+            self.add(parent, "Description", text)
+
+    def refs(self, parent: Any, tag: str, guids: Iterable[str]) -> None:
+        for guid in guids:
+            self.add(parent, tag, targetGUID=guid)
+
+    @staticmethod
+    def _attrs(element: Any, attrs: dict[str, str | None]) -> None:
+        for key, value in attrs.items():
+            if value is not None:
+                element.set(key, value)
+
+
+def _xml_bytes(root: Any) -> bytes:
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def _time(value: Any) -> str | None:
+    return to_xml_datetime(value) if value is not None else None
+
+
+# -- codebook ------------------------------------------------------------------------
+
+
+def _code(w: _Writer, parent: Any, code: RefiCode, with_notes: bool) -> None:
+    element = w.add(parent, "Code", guid=code.guid, name=code.name, isCodable="true",
+                    color=code.color)  # fmt: skip
+    w.description(element, code.description)
+    if with_notes:
+        w.refs(element, "NoteRef", code.note_guids)
+    for sub in code.children:
+        _code(w, element, sub, with_notes)
+
+
+def _sets(w: _Writer, parent: Any, sets: Iterable[RefiSet], in_codebook: bool) -> None:
+    sets = list(sets)
+    if not sets:
+        return
+    container = w.add(parent, "Sets")
+    for s in sets:
+        element = w.add(container, "Set", guid=s.guid, name=s.name)
+        w.description(element, s.description)
+        for guid in s.code_guids:
+            if in_codebook:
+                w.add(element, "MemberCode", guid=guid)
+            else:
+                w.add(element, "MemberCode", targetGUID=guid)
+        if not in_codebook:
+            w.refs(element, "MemberSource", s.source_guids)
+            w.refs(element, "MemberNote", s.note_guids)
+
+
+def codebook_xml(codes: Iterable[RefiCode], sets: Iterable[RefiSet], origin: str) -> bytes:
+    codes = list(codes)
+    if not codes:
+        raise ValidationError("The project has no codes: there is no codebook to export.")
+    w = _Writer(CODEBOOK_NS)
+    root = w.root("CodeBook", CODEBOOK_XSD, origin=origin)
+    container = w.add(root, "Codes")
+    for code in codes:
+        _code(w, container, code, with_notes=False)
+    _sets(w, root, [s for s in sets if s.code_guids], in_codebook=True)
+    return _xml_bytes(root)
+
+
+def write_qdc(path: Path, codes: Iterable[RefiCode], sets: Iterable[RefiSet], origin: str) -> None:
+    data = codebook_xml(codes, sets, origin)
+    with atomic_output(Path(path)) as temporary:
+        temporary.write_bytes(data)
+
+
+# -- project -------------------------------------------------------------------------
+
+
+def _case(w: _Writer, parent: Any, case: RefiCase, types: dict[str, str]) -> None:
+    element = w.add(parent, "Case", guid=case.guid, name=case.name)
+    w.description(element, case.description)
+    for value in case.values:
+        vv = w.add(element, "VariableValue")
+        w.add(vv, "VariableRef", targetGUID=value.variable_guid)
+        w.add(vv, f"{types.get(value.variable_guid, value.type)}Value", value.value)
+    w.refs(element, "SourceRef", case.source_guids)
+
+
+def _selections(w: _Writer, parent: Any, source: RefiSource) -> None:
+    """One PlainTextSelection per span, holding every coding of that span."""
+    spans: dict[tuple[int, int], list[RefiCoding]] = {}
+    for coding in source.codings:
+        spans.setdefault((coding.start, coding.end), []).append(coding)
+    for (start, end), codings in sorted(spans.items()):
+        first = codings[0]
+        selection = w.add(
+            parent, "PlainTextSelection",
+            guid=derived_guid(source.guid, f"selection:{start}:{end}"),
+            startPosition=str(start), endPosition=str(end),
+            creatingUser=first.user_guid, creationDateTime=_time(first.created),
+        )  # fmt: skip
+        for coding in codings:
+            element = w.add(selection, "Coding", guid=coding.guid,
+                            creatingUser=coding.user_guid,
+                            creationDateTime=_time(coding.created))  # fmt: skip
+            w.add(element, "CodeRef", targetGUID=coding.code_guid)
+            w.refs(element, "NoteRef", coding.note_guids)
+
+
+def project_xml(project: RefiProject, progress: Progress = no_progress) -> bytes:
+    w = _Writer(PROJECT_NS)
+    root = w.root("Project", PROJECT_XSD, name=project.name, origin=project.origin,
+                  creatingUserGUID=project.user_guid,
+                  creationDateTime=_time(project.created))  # fmt: skip
+    if project.users:
+        users = w.add(root, "Users")
+        for user in project.users:
+            w.add(users, "User", guid=user.guid, name=user.name, id=user.initials or None)
+    if project.codes:
+        codes = w.add(w.add(root, "CodeBook"), "Codes")
+        for code in project.codes:
+            _code(w, codes, code, with_notes=True)
+    if project.variables:
+        variables = w.add(root, "Variables")
+        for v in project.variables:
+            element = w.add(variables, "Variable", guid=v.guid, name=v.name,
+                            typeOfVariable=v.type)  # fmt: skip
+            w.description(element, v.description)
+    types = {v.guid: v.type for v in project.variables}
+    if project.cases:
+        cases = w.add(root, "Cases")
+        for case in project.cases:
+            _case(w, cases, case, types)
+    if project.sources:
+        sources = w.add(root, "Sources")
+        total = len(project.sources)
+        for i, source in enumerate(project.sources):
+            progress(i, total, source.name)
+            element = w.add(
+                sources, "TextSource", guid=source.guid, name=source.name,
+                plainTextPath=f"internal://{source.guid}.txt",
+                creatingUser=source.user_guid, creationDateTime=_time(source.created),
+            )  # fmt: skip
+            w.description(element, source.description)
+            _selections(w, element, source)
+            w.refs(element, "NoteRef", source.note_guids)
+    if project.notes:
+        notes = w.add(root, "Notes")
+        for note in project.notes:
+            element = w.add(notes, "Note", guid=note.guid, name=note.name or None,
+                            creatingUser=note.user_guid, creationDateTime=_time(note.created),
+                            modifiedDateTime=_time(note.modified))  # fmt: skip
+            w.add(element, "PlainTextContent", note.text)
+    if project.links:
+        links = w.add(root, "Links")
+        for link in project.links:
+            w.add(links, "Link", guid=link.guid, name=link.name or None, direction="OneWay",
+                  originGUID=link.origin_guid, targetGUID=link.target_guid)  # fmt: skip
+    _sets(w, root, project.sets, in_codebook=False)
+    w.description(root, project.description)
+    w.refs(root, "NoteRef", project.note_guids)
+    return _xml_bytes(root)
+
+
+def write_qdpx(path: Path, project: RefiProject, progress: Progress = no_progress) -> None:
+    """Write ``project`` to ``path`` (all or nothing). ``progress`` may raise Cancelled."""
+    total = len(project.sources) * 2 + 1
+    data = project_xml(
+        project, lambda i, _n, what: progress(i, total, f"Writing codings of {what}")
+    )
+    with atomic_output(Path(path)) as temporary:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            archive.writestr("project.qde", data)
+            for i, source in enumerate(project.sources):
+                progress(len(project.sources) + i, total, f"Writing the text of {source.name}")
+                archive.writestr(f"sources/{source.guid}.txt", source.text.encode("utf-8"))
+        progress(total, total, "")

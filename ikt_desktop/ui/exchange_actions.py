@@ -1,0 +1,271 @@
+"""File ▸ Import/Export of REFI-QDA projects (.qdpx) and codebooks (.qdc).
+
+Long work (a whole project either way) runs off the GUI thread with its own sessions,
+with progress and Cancel; adding a codebook is one undo command. Tests replace
+:func:`ask_open` and :func:`ask_save` so no file dialog is ever shown modally.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
+
+from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.domain.errors import Cancelled, UserError
+from ikt_desktop.domain.refi import ExchangeSummary
+from ikt_desktop.services.exchange import CodebookImport, ExchangeService
+from ikt_desktop.services.qdpx_project import import_qdpx
+from ikt_desktop.ui import commands, messages
+from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.exchange_dialog import ExchangeSummaryDialog
+
+if TYPE_CHECKING:
+    from ikt_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+Report = Callable[[int, int, str], None]
+Work = Callable[[Report], Any]
+
+QDPX_FILTER = "REFI-QDA projects (*.qdpx)"
+QDC_FILTER = "REFI-QDA codebooks (*.qdc)"
+PROJECT_FILTER = "iKT Desktop projects (*.ikt)"
+
+
+def ask_open(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return Path(name) if name else None
+
+
+def ask_save(parent: QWidget, title: str, file_filter: str, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+class ExchangeWorker(QObject):
+    """Runs ``work(progress)`` in a QThread; emits ``progress`` and then ``done`` with
+    (result, error message or "", cancelled)."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object, str, bool)
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        if self._cancel.is_set():
+            raise Cancelled("the work")
+        self.progress.emit(done, total, what)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except Cancelled:
+            self.done.emit(None, "", True)
+        except UserError as exc:
+            self.done.emit(None, str(exc), False)
+        except Exception as exc:  # a bug: say so rather than hang the progress dialog
+            log.exception("REFI-QDA exchange failed")
+            self.done.emit(None, f"unexpected error ({exc})", False)
+        else:
+            self.done.emit(result, "", False)
+
+
+class AddCodebookCommand(commands.ServiceCommand):
+    """File ▸ Import Codebook: add a .qdc's codes; undo removes exactly those."""
+
+    def __init__(self, exchange: ExchangeService, hub: ChangeHub, path: Path) -> None:
+        super().__init__(f"Import Codebook '{path.name}'", hub)
+        self._exchange, self._path = exchange, path
+        self.added: CodebookImport | None = None
+
+    def _do(self) -> ChangeSet:
+        if self.added is None:
+            outcome = self._exchange.add_codebook(self._path)
+            self.added = outcome.value
+            return outcome.changes
+        return self._exchange.restore_added(self.added)
+
+    def _undo(self) -> ChangeSet:
+        assert self.added is not None
+        return self._exchange.remove_added(self.added)
+
+
+class ExchangeActions(QObject):
+    """The four File menu actions and their flows, for one main window."""
+
+    finished = Signal(str)  # "import-project", "export-project", ... once a flow ends
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.summary_dialog: ExchangeSummaryDialog | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._running: list[_Job] = []
+        self.import_project = self._action(menu, "Import REFI-QDA &Project…", self.import_qdpx)
+        self.import_codebook = self._action(menu, "Import Code&book (.qdc)…", self.import_qdc)
+        self.export_project = self._action(menu, "E&xport REFI-QDA Project…", self.export_qdpx)
+        self.export_codebook = self._action(menu, "Export Codebook (.&qdc)…", self.export_qdc)
+        menu.aboutToShow.connect(self.update_enabled)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def update_enabled(self) -> None:
+        project = self.window.project
+        self.export_project.setEnabled(project is not None)
+        self.export_codebook.setEnabled(project is not None)
+        self.import_codebook.setEnabled(project is not None and not project.read_only)
+
+    # -- flows -----------------------------------------------------------------------
+
+    def import_qdpx(self, source: Path | None = None, target: Path | None = None) -> None:
+        source = source or ask_open(self.window, "Import REFI-QDA Project", QDPX_FILTER)
+        if source is None:
+            return
+        target = target or ask_save(self.window, "Save the Imported Project As",
+                                    PROJECT_FILTER, source.with_suffix(".ikt"))  # fmt: skip
+        if target is None:
+            return
+        target = _with_suffix(target, ".ikt")
+
+        def work(progress: Report) -> ExchangeSummary:
+            project, summary = import_qdpx(source, target, progress)
+            project.close()  # opened again on the GUI thread
+            return summary
+
+        def done(summary: ExchangeSummary) -> None:
+            if self.window.open_project(target):
+                self.show_summary(summary, "REFI-QDA project imported")
+
+        self._run(work, f"Importing {source.name}…", "Cannot import the project", done,
+                  "import-project")  # fmt: skip
+
+    def export_qdpx(self, target: Path | None = None) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        target = target or ask_save(self.window, "Export REFI-QDA Project", QDPX_FILTER,
+                                    project.path.with_suffix(".qdpx"))  # fmt: skip
+        if target is None:
+            return
+        target = _with_suffix(target, ".qdpx")
+        exchange = project.exchange
+
+        def done(_result: object) -> None:
+            self.window.statusBar().showMessage(f"Exported {target.name}", 8000)
+
+        self._run(lambda progress: exchange.export_qdpx(target, progress),
+                  f"Exporting {target.name}…", "Cannot export the project", done,
+                  "export-project")  # fmt: skip
+
+    def import_qdc(self, source: Path | None = None) -> None:
+        project = self.window.project
+        if project is None or project.read_only:
+            return
+        source = source or ask_open(self.window, "Import Codebook", QDC_FILTER)
+        if source is None:
+            return
+        command = AddCodebookCommand(project.exchange, self.window.hub, source)
+        if commands.push(self.window.undo_stack, command, self.window) and command.added:
+            self.show_summary(command.added.summary, "Codebook imported")
+        self.finished.emit("import-codebook")
+
+    def export_qdc(self, target: Path | None = None) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        target = target or ask_save(self.window, "Export Codebook", QDC_FILTER,
+                                    project.path.with_suffix(".qdc"))  # fmt: skip
+        if target is not None:
+            target = _with_suffix(target, ".qdc")
+            try:
+                project.exchange.export_qdc(target)
+            except UserError as exc:
+                messages.warn(self.window, "Cannot export the codebook", str(exc))
+            else:
+                self.window.statusBar().showMessage(f"Exported {target.name}", 8000)
+        self.finished.emit("export-codebook")
+
+    def show_summary(self, summary: ExchangeSummary, title: str) -> ExchangeSummaryDialog:
+        dialog = ExchangeSummaryDialog(summary, title, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.summary_dialog = dialog
+        return dialog
+
+    # -- running off the GUI thread -------------------------------------------------------
+
+    def _run(self, work: Work, label: str,
+             failure_title: str, on_success: Callable[[Any], None], name: str) -> None:  # fmt: skip
+        job = _Job(self, work, label, failure_title, on_success, name)
+        self.progress_dialog = job.dialog
+        self._running.append(job)
+        job.start()
+
+    def _ended(self, job: _Job, error: str, cancelled: bool, result: object) -> None:
+        self._running.remove(job)
+        if error:
+            messages.warn(self.window, job.failure_title, error)
+        elif cancelled:
+            self.window.statusBar().showMessage("Cancelled; nothing was written", 8000)
+        else:
+            job.on_success(result)
+        self.finished.emit(job.name)
+
+
+class _Job(QObject):
+    """One flow's worker, thread and progress dialog; its slots run on the GUI thread."""
+
+    def __init__(self, actions: ExchangeActions, work: Work,
+                 label: str, failure_title: str, on_success: Callable[[Any], None],
+                 name: str) -> None:  # fmt: skip
+        super().__init__(actions)
+        self.actions, self.failure_title, self.on_success, self.name = (
+            actions, failure_title, on_success, name)  # fmt: skip
+        self.worker = ExchangeWorker(work)
+        self.runner = QThread(self)
+        self.worker.moveToThread(self.runner)
+        self.dialog = QProgressDialog(label, "Cancel", 0, 0, actions.window)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)
+        self.worker.progress.connect(self.on_progress)
+        self.worker.done.connect(self.on_done)
+        self.worker.done.connect(self.runner.quit, Qt.ConnectionType.DirectConnection)
+        self.runner.started.connect(self.worker.run)
+
+    def start(self) -> None:
+        self.runner.start()
+
+    def on_progress(self, done: int, total: int, what: str) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+        if what:
+            self.dialog.setLabelText(what)
+
+    def on_done(self, result: object, error: str, cancelled: bool) -> None:
+        self.dialog.canceled.disconnect()
+        self.dialog.reset()
+        self.dialog.deleteLater()
+        self.runner.wait()
+        self.actions._ended(self, error, cancelled, result)
+        self.deleteLater()

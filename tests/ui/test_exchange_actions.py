@@ -1,0 +1,110 @@
+"""File ▸ Import/Export REFI-QDA, driven as a user would (file dialogs patched)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui import exchange_actions
+from ikt_desktop.ui.main_window import MainWindow
+from tests.refi import make_qdpx, validate_qdc, validate_qdpx
+from tests.unit.test_refi_hostile import LAUGHS
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, Path | None]:
+    """What the patched open/save dialogs answer."""
+    answers: dict[str, Path | None] = {"open": None, "save": None}
+    monkeypatch.setattr(exchange_actions, "ask_open", lambda *_a: answers["open"])
+    monkeypatch.setattr(exchange_actions, "ask_save", lambda *_a: answers["save"])
+    return answers
+
+
+def test_menu_entries(window: MainWindow) -> None:
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    for expected in ("Import REFI-QDA &Project…", "Import Code&book (.qdc)…",
+                     "E&xport REFI-QDA Project…", "Export Codebook (.&qdc)…"):  # fmt: skip
+        assert expected in texts
+    window.exchange.update_enabled()
+    assert window.exchange.import_project.isEnabled()
+    assert not window.exchange.export_project.isEnabled()
+
+
+def test_export_then_import_project_with_summary(qtbot, window: MainWindow, demo_path: Path,
+                                                 tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    assert window.open_project(demo_path)
+    actions = window.exchange
+    dialogs["save"] = tmp_path / "out"  # the suffix is added
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        actions.export_project.trigger()
+    validate_qdpx(tmp_path / "out.qdpx")
+    dialogs["save"] = tmp_path / "codes.qdc"
+    actions.export_codebook.trigger()
+    validate_qdc(tmp_path / "codes.qdc")
+
+    dialogs["open"], dialogs["save"] = tmp_path / "out.qdpx", tmp_path / "imported.ikt"
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        actions.import_project.trigger()
+    assert window.project is not None and window.project.path == tmp_path / "imported.ikt"
+    assert window.project.info().codings == 143
+    dialog = actions.summary_dialog
+    assert dialog is not None and dialog.isVisible()  # a child of the window: closed with it
+    assert dialog.sections["Imported"].childCount() >= 8
+    assert "code points" in dialog.facts.text()
+    dialog.grab().save("/tmp/refi-summary.png")
+    dialog.close()
+
+
+def test_import_codebook_is_undoable(qtbot, window: MainWindow, demo: Project, tmp_path: Path,
+                                     dialogs) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    demo.exchange.export_qdc(tmp_path / "codes.qdc")
+    window.create_project(tmp_path / "fresh.ikt")
+    project = window.project
+    assert project is not None
+    dialogs["open"] = tmp_path / "codes.qdc"
+    window.exchange.import_codebook.trigger()
+    assert project.info().codes == 26
+    assert window.codebook_pane.model.rowCount() > 0  # type: ignore[union-attr]
+    assert window.action_undo.text() == "&Undo Import Codebook 'codes.qdc'"
+    assert window.exchange.summary_dialog is not None
+    window.exchange.summary_dialog.close()
+    window.action_undo.trigger()
+    assert project.info().codes == 0 and window.codebook_pane.model.rowCount() == 0  # type: ignore[union-attr]
+    window.action_redo.trigger()
+    assert project.info().codes == 26
+
+
+def test_hostile_file_shows_a_message_and_creates_nothing(qtbot, window: MainWindow,
+                                                          tmp_path: Path, dialogs, shown) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    dialogs["open"] = make_qdpx(tmp_path / "laughs.qdpx", LAUGHS)
+    dialogs["save"] = tmp_path / "new.ikt"
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
+        window.exchange.import_project.trigger()
+    assert len(shown.warnings) == 1 and "laughs.qdpx" in shown.warnings[0]
+    assert not (tmp_path / "new.ikt").exists() and window.project is None
+
+
+def test_cancel_leaves_nothing_behind(qtbot, window: MainWindow, demo_path: Path, tmp_path: Path,
+                                      dialogs, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    start = exchange_actions._Job.start
+
+    def cancelled_at_once(job: exchange_actions._Job) -> None:
+        job.dialog.canceled.emit()  # as if Cancel were pressed before the first step
+        start(job)
+
+    monkeypatch.setattr(exchange_actions._Job, "start", cancelled_at_once)
+    assert window.open_project(demo_path)
+    dialogs["save"] = tmp_path / "out.qdpx"
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
+        window.exchange.export_project.trigger()
+    assert "Cancelled" in window.statusBar().currentMessage()
+    assert [p.name for p in tmp_path.iterdir() if "out" in p.name] == []
+    dialogs["open"], dialogs["save"] = tmp_path / "none.qdpx", tmp_path / "new.ikt"
+    demo_project = window.project
+    assert demo_project is not None
+    demo_project.exchange.export_qdpx(tmp_path / "none.qdpx")
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
+        window.exchange.import_project.trigger()
+    assert not (tmp_path / "new.ikt").exists() and window.project is demo_project
