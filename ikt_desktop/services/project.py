@@ -22,6 +22,7 @@ from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.themes import ThemeService
+from ikt_desktop.services.workbook import WorkbookService
 
 TITLE, GUID, CREATED, CREATED_WITH = "title", "guid", "created", "created_with"
 
@@ -40,6 +41,7 @@ class Project:
         self.imports = ImportService(store, self.sources)
         self.segments = SegmentService(store)
         self.themes = ThemeService(store)
+        self.workbook = WorkbookService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 
