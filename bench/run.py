@@ -40,6 +40,7 @@ BUDGETS_OTHER = {
     "report_100_transcripts_s": 3,
     "qdpx_export_s": 10,
     "qdpx_import_s": 10,
+    "workbook_100k_s": 10,
 }
 WORDS = [
     "we",
@@ -206,6 +207,9 @@ def main() -> None:
         from exchange import exchange_bench
 
         results.update(exchange_bench(folder, folder / "large.ikt"))
+        from export import workbook_bench
+
+        results.update(workbook_bench(folder))  # reuses the large project built above
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

@@ -114,6 +114,10 @@ def run_export(args: argparse.Namespace) -> int:
             summary = project.report.write(args.docx, options, picture)
             done["docx"] = {"path": str(summary.path), "themes": summary.themes,
                             "quotes": summary.quotes, "map": summary.with_map}  # fmt: skip
+        if args.xlsx:
+            labels = "pseudonym" if options.pseudonyms else "label"
+            book = project.workbook.write(args.xlsx, labels=labels)
+            done["xlsx"] = {"path": str(book.path), **book.sheets}
         done.update(write_exchange(project, args.qdpx, args.qdc))
     if args.json:
         print(json.dumps(done, ensure_ascii=False))

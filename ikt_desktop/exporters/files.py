@@ -34,6 +34,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except PermissionError as exc:
         raise UnwritableFileError(
@@ -41,3 +42,14 @@ def atomic_output(path: Path) -> Iterator[Path]:
         ) from exc
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _mode_for(path: Path) -> int:
+    """A replaced file keeps its permissions; a new one gets what the user's umask gives
+    any new file (mkstemp's temporary files are owner-only)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0o022)  # read the umask (there is no other way), then restore it
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -24,6 +24,7 @@ from ikt_desktop.services.report import ReportService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.themes import ThemeService
+from ikt_desktop.services.workbook import WorkbookService
 
 TITLE, GUID, CREATED, CREATED_WITH = "title", "guid", "created", "created_with"
 
@@ -44,6 +45,7 @@ class Project:
         self.themes = ThemeService(store)
         self.report = ReportService(store)
         self.exchange = ExchangeService(store)
+        self.workbook = WorkbookService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

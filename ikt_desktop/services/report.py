@@ -160,15 +160,11 @@ class _Gatherer:
             central_concept=theme.central_concept,
             boundaries=theme.boundaries,
             narrative=theme.narrative,
-            by_role=by_role(self._in_role_order(self.themes_service.prevalence(theme.id))),
+            by_role=by_role(self.themes_service.prevalence(theme.id)),
             codes=tuple(self.code_line(self.code[i]) for i in code_ids if i in self.code),
             quotes=tuple(self.quotes(theme, subs)),
             subthemes=subs,
         )
-
-    def _in_role_order(self, counts: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
-        order = list(dict.fromkeys(p.role or "(no role)" for p in self.people))
-        return {role: counts[role] for role in order if role in counts}
 
     def quotes(self, theme: ThemeDTO, subs: Sequence[ThemeSection]) -> list[QuoteBlock]:
         """The theme's pinned quotes, then its most central segments (domain rule)."""

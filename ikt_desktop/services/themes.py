@@ -160,15 +160,22 @@ class ThemeService(Service):
 
     def prevalence(self, theme_id: int) -> dict[str, tuple[int, int]]:
         """Participants contributing to a theme (its codes and its sub-themes' codes), by
-        role: ``{"iKT panel member": (5, 5), "extended collaborator": (2, 3)}``."""
+        role, roles in the order participants are listed:
+        ``{"iKT panel member": (5, 5), "extended collaborator": (2, 3)}``."""
         with self._store.read() as s:
             require(s, Theme, theme_id, "theme")
             ids = [theme_id, *codetree.descendants(theme_id, _parents(s))]
             code_ids = list(s.scalars(select(ThemeCode.code_id).where(ThemeCode.theme_id.in_(ids))))
             contributing = participants_of_codes(s, code_ids)
-            people = list(s.execute(select(Participant.id, Participant.role)))
+            people = list(
+                s.execute(
+                    select(Participant.id, Participant.role).order_by(
+                        Participant.position, Participant.id
+                    )
+                )
+            )
         out: dict[str, tuple[int, int]] = {}
-        for role in sorted({r for _, r in people}):
+        for role in dict.fromkeys(r for _, r in people):  # the project's order of roles
             members = [p for p, r in people if r == role]
             out[role or "(no role)"] = (sum(p in contributing for p in members), len(members))
         return out

@@ -251,12 +251,12 @@ class ExportDialog(QDialog):
 
             jobs.append((docx.name, write_docx))
         if xlsx is not None:
-            workbook = self.project.workbook  # type: ignore[attr-defined]
+            workbook = self.project.workbook
             labels = "pseudonym" if options.pseudonyms else "label"
 
             def write_xlsx(progress: Progress) -> str:
                 done = workbook.write(xlsx, labels=labels, progress=progress)
-                return f"{done.path.name}"
+                return f"{done.path.name}: {done.quotes:,} quotes"
 
             jobs.append((xlsx.name, write_xlsx))
         return jobs

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import docx
+import openpyxl
 from PySide6.QtGui import QImage
 
 from ikt_desktop import app, cli
@@ -26,7 +27,7 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     out = tmp_path / "out" / "report.docx"
     out.parent.mkdir()
     dialog.docx.path.setText(str(out))
-    dialog.xlsx.check.setChecked(False)
+    dialog.xlsx.path.setText(str(out.parent / "workbook.xlsx"))
     dialog.quotes.setValue(2)
     dialog.statuses["candidate"].setChecked(False)
     dialog.attributes["Joined"].setChecked(False)
@@ -38,7 +39,9 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
         dialog.export_button.click()
     outcome: ExportOutcome = blocker.args[0]
-    assert outcome.written == ("report.docx: 4 themes, 8 quotes",)
+    assert outcome.written == ("report.docx: 4 themes, 8 quotes", "workbook.xlsx: 143 quotes")
+    assert openpyxl.load_workbook(out.parent / "workbook.xlsx", read_only=True).sheetnames[0] == (
+        "Codebook")  # fmt: skip
     assert "Wrote report.docx" in window.statusBar().currentMessage()
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 1  # the thematic map

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import struct
 import zlib
@@ -252,6 +253,17 @@ def test_cli_export_docx(
     assert result["docx"]["themes"] == 4 and result["docx"]["map"] is False  # no Qt: no map
     assert docx.Document(str(out)).paragraphs[5].text.startswith("Partners in MS Research")
     assert demo_path.read_bytes() == before  # exporting changes nothing
+    # one command, every kind of output
+    names = {kind: tmp_path / f"all.{kind}" for kind in ("docx", "xlsx", "qdpx", "qdc")}
+    flags = [arg for kind, path in names.items() for arg in (f"--{kind}", str(path))]
+    assert cli.run(["export", str(demo_path), *flags, "--pseudonyms", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == set(names) and all(path.exists() for path in names.values())
+    assert result["xlsx"]["Quotes"] == 143 and result["qdpx"]["codings"] == 143
+    assert (names["docx"].stat().st_mode & 0o777) == (names["xlsx"].stat().st_mode & 0o777)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert names["docx"].stat().st_mode & 0o777 == 0o666 & ~mask  # not owner-only (mkstemp)
     assert cli.run(["export", str(demo_path), "--docx", str(tmp_path / "x.doc")]) == 2
     assert "must end in .docx" in capsys.readouterr().err
     assert cli.run(["export", str(demo_path), "--docx", str(out), "--attribution", "{who}"]) == 2

@@ -1,0 +1,277 @@
+"""The Excel workbook (.xlsx): codebook, quotes, code x participant matrix, themes and
+participants, one sheet each.
+
+Plain data in (the dataclasses below; a service gathers them), one file out through the
+streaming writer in ``exporters.xlsx``. The quotes come as an iterator and stream to the
+file, so 100,000 codings never sit in memory as cells; the workbook replaces the target
+only when it is complete (``atomic_output``), so a failure or a cancel leaves nothing
+behind and an existing file as it was.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ikt_desktop.domain.errors import UnwritableFileError
+from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.exporters.files import atomic_output
+from ikt_desktop.exporters.xlsx import Column, Value, Workbook
+
+CODEBOOK = "Codebook"
+QUOTES = "Quotes"
+MATRIX = "Code x Participant"
+THEMES = "Themes"
+PARTICIPANTS = "Participants"
+SHEETS = (CODEBOOK, QUOTES, MATRIX, THEMES, PARTICIPANTS)
+
+NO_PARTICIPANT = "(no participant)"
+PROGRESS_EVERY = 1_000  # quote rows between two progress calls
+MAX_ROWS = 1_048_576  # Excel's rows per sheet (one is the header)
+MAX_COLUMNS = 16_384
+
+
+# -- the data a service hands over ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttributeColumn:
+    """A participant attribute: one column in Quotes and Participants, in this order."""
+
+    name: str
+    kind: str  # text | number | date | choice (domain.attributes.AttributeType)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A participant as the workbook shows them. ``name`` identifies them in Quotes and
+    the matrix (their label, or their pseudonym when the export asks for pseudonyms)."""
+
+    name: str
+    label: str
+    pseudonym: str
+    role: str
+    values: tuple[Value, ...]  # typed, one per attribute column
+
+
+@dataclass(frozen=True)
+class CodeRow:
+    path: str
+    definition: str
+    inclusion: str
+    exclusion: str
+    example: str
+    codings: int
+    sources: int
+    participants: int
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One coding. ``start``/``end``: code points of the source text, end exclusive."""
+
+    quote: str
+    source: str
+    person: Person | None  # None: nobody (an interviewer turn, a source without a case)
+    code_path: str
+    themes: str
+    coder: str
+    memo: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    path: str
+    counts: tuple[int, ...]  # one per ``WorkbookData.matrix_columns`` entry
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    theme: str
+    sub_theme: str  # "" on the theme's own row
+    status: str
+    definition: str
+    codes: str
+    participants: str  # "5/5 iKT panel member, 2/3 extended collaborator"
+
+
+@dataclass(frozen=True)
+class WorkbookData:
+    title: str
+    attributes: Sequence[AttributeColumn]
+    people: Sequence[Person]
+    codebook: Sequence[CodeRow]
+    quotes: Iterable[QuoteRow]  # streamed: read once, in the order given
+    quote_count: int  # how many ``quotes`` will yield (for progress)
+    matrix_columns: Sequence[Person | None]  # None: the codings without a participant
+    matrix: Sequence[MatrixRow]  # codes in codebook tree order
+    themes: Sequence[ThemeRow]  # board order, each theme followed by its sub-themes
+
+
+def display_width(text: str) -> int:
+    """Columns of the longest line, counting East Asian wide characters twice."""
+    return max(
+        (sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+         for line in text.split("\n")),
+        default=0,
+    )  # fmt: skip
+
+
+def _width(header: str, values: Iterable[object], low: int = 8, high: int = 50) -> float:
+    longest = max((display_width(str(v)) for v in values if v is not None), default=0)
+    return float(max(low, min(high, max(longest, display_width(header)) + 2)))
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def write_workbook(
+    path: Path, data: WorkbookData, progress: Progress = no_progress
+) -> dict[str, int]:
+    """Write the workbook to ``path`` (replaced only when complete). Returns the number of
+    data rows per sheet. ``progress`` is called every 1,000 quotes; raising ``Cancelled``
+    from it stops the work and leaves ``path`` as it was."""
+    if data.quote_count >= MAX_ROWS:
+        raise UnwritableFileError(
+            path, f"{data.quote_count:,} quotes do not fit on one Excel sheet ({MAX_ROWS:,} rows)"
+        )
+    if len(data.matrix_columns) + 2 > MAX_COLUMNS:
+        raise UnwritableFileError(
+            path, f"{len(data.matrix_columns):,} participants do not fit on one Excel sheet"
+        )
+    total = data.quote_count + 1  # the last step is finishing the file
+    try:
+        with atomic_output(path) as temporary, Workbook(temporary, data.title) as wb:
+            progress(0, total, CODEBOOK)
+            rows = {CODEBOOK: _codebook(wb, data)}
+            rows[QUOTES] = _quotes(wb, data, progress, total)
+            rows[MATRIX] = _matrix(wb, data)
+            rows[THEMES] = _themes(wb, data)
+            rows[PARTICIPANTS] = _participants(wb, data)
+            progress(data.quote_count, total, f"Saving {Path(path).name}")
+    except OSError as exc:  # a full disk, a removed USB stick...
+        raise UnwritableFileError(path, f"could not be written ({exc.strerror or exc})") from exc
+    progress(total, total, "Done")
+    return rows
+
+
+def _table(
+    wb: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Value]]
+) -> int:
+    """A sheet of one header row and ``rows``, with filter buttons on the header."""
+    sheet = wb.sheet(title, columns)
+    sheet.header([c.header for c in columns])
+    count = 0
+    for row in rows:
+        sheet.row(row)
+        count += 1
+    sheet.autofilter(1, count + 1)
+    wb.end_sheet(sheet)
+    return count
+
+
+def _attribute_columns(data: WorkbookData) -> list[Column]:
+    return [
+        Column(a.name, _width(a.name, (p.values[i] for p in data.people), high=30))
+        for i, a in enumerate(data.attributes)
+    ]
+
+
+def _codebook(wb: Workbook, data: WorkbookData) -> int:
+    columns = [
+        Column("Code", _width("Code", (c.path for c in data.codebook), high=60)),
+        Column("Definition", 50, wrap=True),
+        Column("Inclusion", 40, wrap=True),
+        Column("Exclusion", 40, wrap=True),
+        Column("Example", 40, wrap=True),
+        Column("Codings", 10),
+        Column("Sources", 10),
+        Column("Participants", 13),
+    ]
+    rows = (
+        (c.path, c.definition, c.inclusion, c.exclusion, c.example, c.codings, c.sources,
+         c.participants)
+        for c in data.codebook
+    )  # fmt: skip
+    return _table(wb, CODEBOOK, columns, rows)
+
+
+def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) -> int:
+    columns = [
+        Column("Quote", 80, wrap=True),
+        Column("Source", 24),
+        Column("Participant", _width("Participant", (p.name for p in data.people), high=30)),
+        Column("Role", _width("Role", (p.role for p in data.people), high=30)),
+        *_attribute_columns(data),
+        Column("Code", 40),
+        Column("Themes", 30),
+        Column("Coder", 14),
+        Column("Memo", 40, wrap=True),
+        Column("Start", 9),
+        Column("End", 9),
+    ]
+    nobody: tuple[Value, ...] = (None,) * (2 + len(data.attributes))
+
+    def rows() -> Iterable[Sequence[Value]]:
+        for n, q in enumerate(data.quotes, 1):
+            who = q.person
+            person = nobody if who is None else (who.name, who.role, *who.values)
+            yield (q.quote, q.source, *person, q.code_path, q.themes, q.coder, q.memo,
+                   q.start, q.end)  # fmt: skip
+            if n % PROGRESS_EVERY == 0:
+                progress(n, total, QUOTES)
+
+    return _table(wb, QUOTES, columns, rows())
+
+
+def _matrix(wb: Workbook, data: WorkbookData) -> int:
+    """Codes down, participants across (name in the first header row, role in the second),
+    a total column and a total row; filter buttons on the role row."""
+    names = [NO_PARTICIPANT if p is None else p.name for p in data.matrix_columns]
+    roles = ["" if p is None else p.role for p in data.matrix_columns]
+    columns = [
+        Column("Participant", _width("Code", (r.path for r in data.matrix), high=60)),
+        *(Column(n, _width(n, [r], low=6, high=24)) for n, r in zip(names, roles, strict=True)),
+        Column("Total", 9),
+    ]
+    sheet = wb.sheet(MATRIX, columns, frozen_rows=2, frozen_cols=1)
+    sheet.header([c.header for c in columns])
+    sheet.header(["Code", *roles, None])
+    sums = [0] * len(names)
+    for row in data.matrix:
+        sheet.row([row.path, *row.counts, sum(row.counts)])
+        sums = [a + b for a, b in zip(sums, row.counts, strict=True)]
+    sheet.autofilter(2, len(data.matrix) + 2)
+    sheet.header(["Total", *sums, sum(sums)])
+    wb.end_sheet(sheet)
+    return len(data.matrix)
+
+
+def _themes(wb: Workbook, data: WorkbookData) -> int:
+    columns = [
+        Column("Theme", _width("Theme", (t.theme for t in data.themes), high=40)),
+        Column("Sub-theme", _width("Sub-theme", (t.sub_theme for t in data.themes), high=40)),
+        Column("Status", 11),
+        Column("Definition", 50, wrap=True),
+        Column("Codes", 50, wrap=True),
+        Column("Participants", 40, wrap=True),
+    ]
+    rows = (
+        (t.theme, t.sub_theme, t.status, t.definition, t.codes, t.participants) for t in data.themes
+    )
+    return _table(wb, THEMES, columns, rows)
+
+
+def _participants(wb: Workbook, data: WorkbookData) -> int:
+    columns = [
+        Column("Label", _width("Label", (p.label for p in data.people), high=20)),
+        Column("Pseudonym", _width("Pseudonym", (p.pseudonym for p in data.people), high=30)),
+        Column("Role", _width("Role", (p.role for p in data.people), high=30)),
+        *_attribute_columns(data),
+    ]
+    rows = ((p.label, p.pseudonym, p.role, *p.values) for p in data.people)
+    return _table(wb, PARTICIPANTS, columns, rows)
