@@ -16,6 +16,7 @@ back in the tests.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import zipfile
 from collections.abc import Sequence
@@ -135,6 +136,10 @@ class Sheet:
             elif isinstance(value, dt.date):
                 days = (value - _EPOCH).days
                 parts.append(f'<c r="{ref}" s="{Style.DATE:d}"><v>{days}</v></c>')
+            elif isinstance(value, float) and not math.isfinite(value):  # no such number in Excel
+                parts.append(
+                    f'<c r="{ref}" s="{Style.TOP:d}" t="inlineStr"><is><t>{value}</t></is></c>'
+                )
             else:
                 number = repr(float(value)) if isinstance(value, float) else str(int(value))
                 style = Style.HEADER if header else Style.TOP

@@ -24,7 +24,7 @@ from ikt_desktop.exporters.workbook import (
     WorkbookData,
     write_workbook,
 )
-from ikt_desktop.exporters.xlsx import CELL_LIMIT, clean_text
+from ikt_desktop.exporters.xlsx import CELL_LIMIT, Column, Workbook, clean_text
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 
@@ -342,3 +342,14 @@ def test_more_quotes_than_an_excel_sheet_holds(tmp_path: Path) -> None:
     with pytest.raises(UnwritableFileError, match="do not fit on one Excel sheet"):
         write_workbook(tmp_path / "x.xlsx", too_many)
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_numbers_excel_cannot_hold_are_written_as_text(tmp_path: Path) -> None:
+    with Workbook(tmp_path / "n.xlsx") as wb:
+        sheet = wb.sheet("Numbers", [Column("n", 10)])
+        sheet.header(["n"])
+        for value in (float("nan"), float("inf"), 1.5, 3):
+            sheet.row([value])
+        wb.end_sheet(sheet)
+    cells = [c.value for c in openpyxl.load_workbook(tmp_path / "n.xlsx")["Numbers"]["A"]]
+    assert cells == ["n", "nan", "inf", 1.5, 3]
