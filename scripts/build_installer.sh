@@ -97,8 +97,9 @@ PYCHECK
 check="$(run "$APP" check "$TMP/d.ikt")" || fail "$APP check: $check"
 [[ "$check" == "ok" ]] || fail "check printed: $check"
 
-echo "== smoke: headless export of the Word report (with the thematic map, drawn offscreen)"
-run "$APP" export "$TMP/d.ikt" --docx "$TMP/report.docx" --json > "$TMP/export.json" \
+echo "== smoke: headless export: Word report (map drawn offscreen), workbook, REFI-QDA"
+run "$APP" export "$TMP/d.ikt" --docx "$TMP/report.docx" --xlsx "$TMP/book.xlsx" \
+    --qdpx "$TMP/d.qdpx" --json > "$TMP/export.json" \
     || fail "$APP export: $(cat "$TMP/export.json")"
 echo "   $(cat "$TMP/export.json")"
 "$PY" - "$TMP/export.json" "$TMP/report.docx" <<'PYCHECK' || fail "the exported report is wrong"
@@ -109,6 +110,8 @@ if not done["docx"]["map"] or done["docx"]["themes"] != 5:
 names = zipfile.ZipFile(sys.argv[2]).namelist()
 if "word/document.xml" not in names or not any(n.startswith("word/media/") for n in names):
     sys.exit("the report has no document body or no map picture")
+if done["xlsx"]["Quotes"] != 143 or done["qdpx"]["codings"] != 143:
+    sys.exit(f"expected 143 quotes and codings, got {done}")
 PYCHECK
 
 echo "== OK: built in ${build_seconds}s, $(du -sm dist/ikt-desktop | cut -f1) MB, smoke tests passed"
