@@ -8,7 +8,6 @@ with progress and Cancel; adding a codebook is one undo command. Tests replace
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,11 +17,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet
-from ikt_desktop.domain.errors import Cancelled, UserError
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.progress import Progress
 from ikt_desktop.domain.refi import ExchangeSummary
 from ikt_desktop.services.exchange import CodebookImport, ExchangeService
 from ikt_desktop.services.qdpx_project import import_qdpx
 from ikt_desktop.ui import commands, messages
+from ikt_desktop.ui.background import BackgroundWorker, Work
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.exchange_dialog import ExchangeSummaryDialog
 
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
     from ikt_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-Report = Callable[[int, int, str], None]
-Work = Callable[[Report], Any]
 
 QDPX_FILTER = "REFI-QDA projects (*.qdpx)"
 QDC_FILTER = "REFI-QDA codebooks (*.qdc)"
@@ -50,40 +49,6 @@ def ask_save(parent: QWidget, title: str, file_filter: str, suggested: Path) -> 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-
-class ExchangeWorker(QObject):
-    """Runs ``work(progress)`` in a QThread; emits ``progress`` and then ``done`` with
-    (result, error message or "", cancelled)."""
-
-    progress = Signal(int, int, str)
-    done = Signal(object, str, bool)
-
-    def __init__(self, work: Work) -> None:
-        super().__init__()
-        self._work = work
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int, what: str) -> None:
-        if self._cancel.is_set():
-            raise Cancelled("the work")
-        self.progress.emit(done, total, what)
-
-    def run(self) -> None:
-        try:
-            result = self._work(self._progress)
-        except Cancelled:
-            self.done.emit(None, "", True)
-        except UserError as exc:
-            self.done.emit(None, str(exc), False)
-        except Exception as exc:  # a bug: say so rather than hang the progress dialog
-            log.exception("REFI-QDA exchange failed")
-            self.done.emit(None, f"unexpected error ({exc})", False)
-        else:
-            self.done.emit(result, "", False)
 
 
 class AddCodebookCommand(commands.ServiceCommand):
@@ -147,7 +112,7 @@ class ExchangeActions(QObject):
             return
         target = _with_suffix(target, ".ikt")
 
-        def work(progress: Report) -> ExchangeSummary:
+        def work(progress: Progress) -> ExchangeSummary:
             project, summary = import_qdpx(source, target, progress)
             project.close()  # opened again on the GUI thread
             return summary
@@ -241,7 +206,7 @@ class _Job(QObject):
         super().__init__(actions)
         self.actions, self.failure_title, self.on_success, self.name = (
             actions, failure_title, on_success, name)  # fmt: skip
-        self.worker = ExchangeWorker(work)
+        self.worker = BackgroundWorker(work)
         self.runner = QThread(self)
         self.worker.moveToThread(self.runner)
         self.dialog = QProgressDialog(label, "Cancel", 0, 0, actions.window)

@@ -3,6 +3,8 @@ write them off the GUI thread with progress and Cancel. Choices are remembered."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QThread, Signal
@@ -35,10 +37,18 @@ from ikt_desktop.domain.report import (
     attribute,
 )
 from ikt_desktop.services.project import Project
+from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
 from ikt_desktop.ui.board.map_image import thematic_map_png
-from ikt_desktop.ui.export_worker import ExportOutcome, ExportWorker, Job, start_export
 
 KEY = "export/"
+Job = tuple[str, Callable[[Progress], str]]  # (file name, write(progress) -> what was written)
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    written: tuple[str, ...]  # one line per file written
+    error: str  # the first failure, naming the file and the reason
+    cancelled: bool
 
 
 def _int(value: object, default: int) -> int:
@@ -84,9 +94,10 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export Report and Workbook")
         self.project, self.settings = project, settings
-        self._worker: ExportWorker | None = None
+        self._worker: BackgroundWorker | None = None
         self._thread: QThread | None = None
         self.outcome: ExportOutcome | None = None
+        self._written: list[str] = []
         folder = project.path.parent
         stem = project.path.stem
         self.docx = _FileRow("Word theme report", ".docx", folder / f"{stem} report.docx")
@@ -268,21 +279,27 @@ class ExportDialog(QDialog):
             self.status.setText(str(exc))
             return
         self._remember()
-        self._worker = ExportWorker(jobs)
+        written = self._written = []
+
+        def work(progress: Progress) -> None:
+            for _name, job in jobs:  # one file after the other; a failure stops the rest
+                written.append(job(progress))
+
+        self._worker = BackgroundWorker(work)
         self._worker.progress.connect(self._on_progress)
-        self._worker.done.connect(self._on_done)
+        self._worker.done.connect(self._on_done)  # a slot of this dialog: queued to the GUI
         self.progress.setRange(0, 0)
         self.progress.show()
         self.export_button.setEnabled(False)
-        self._thread = start_export(self._worker, self)
+        self._thread = start_in_thread(self._worker, self)
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.status.setText(what)
 
-    def _on_done(self, outcome: ExportOutcome) -> None:
-        self.outcome = outcome
+    def _on_done(self, _result: object, error: str, cancelled: bool) -> None:
+        outcome = self.outcome = ExportOutcome(tuple(self._written), error, cancelled)
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()

@@ -35,8 +35,7 @@ from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.exchange_actions import ExchangeActions
-from ikt_desktop.ui.export_dialog import ExportDialog
-from ikt_desktop.ui.export_worker import ExportOutcome
+from ikt_desktop.ui.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.import_dialog import ImportDialog
 from ikt_desktop.ui.import_worker import BatchOutcome
 from ikt_desktop.ui.retrieval_pane import RetrievalPane

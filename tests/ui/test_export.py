@@ -13,8 +13,9 @@ from ikt_desktop import app, cli
 from ikt_desktop.domain.progress import Progress
 from ikt_desktop.domain.report import ReportOptions
 from ikt_desktop.services.project import Project
+from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
 from ikt_desktop.ui.board.map_image import thematic_map_png
-from ikt_desktop.ui.export_worker import ExportOutcome, ExportWorker, start_export
+from ikt_desktop.ui.export_dialog import ExportOutcome
 from ikt_desktop.ui.main_window import MainWindow
 
 
@@ -85,14 +86,14 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, tmp_path: Path) -> No
         target.write_text("finished")
         return "never"
 
-    worker = ExportWorker([("never.docx", job)])
+    worker = BackgroundWorker(job)
     with qtbot.waitSignal(worker.done, timeout=10_000) as blocker:
-        thread = start_export(worker, None)
+        thread = start_in_thread(worker, None)
         assert started.wait(5)
         worker.cancel()
     thread.wait()
-    outcome: ExportOutcome = blocker.args[0]
-    assert outcome.cancelled and outcome.written == () and not outcome.error
+    result, error, cancelled = blocker.args
+    assert cancelled and result is None and not error
     assert not target.exists()
 
 

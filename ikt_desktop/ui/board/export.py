@@ -26,11 +26,8 @@ def export_png(scene: QGraphicsScene, path: Path, dpi: int = 300) -> QSize:
     return image.size()
 
 
-def png_bytes(scene: QGraphicsScene, dpi: int = 200, max_width: int = 3600) -> bytes:
-    """The board as PNG data (for the Word report), at most ``max_width`` pixels wide."""
-    area = _area(scene)
-    dpi = min(dpi, int(max_width * SCREEN_DPI / max(area.width(), 1.0)))
-    image = render_image(scene, max(dpi, 72))
+def png_data(image: QImage) -> bytes:
+    """The image encoded as PNG, in memory."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from ikt_desktop.services.dto import CodeDTO, ThemeDTO
+from ikt_desktop.ui.board.export import png_data
 
 WIDTH_CM = 16.0
 DPI = 220
@@ -133,12 +134,7 @@ def print_map_png(themes: list[ThemeDTO], codes: list[CodeDTO]) -> bytes:
     for box, (column, top) in zip(roots, places, strict=True):
         drawer.box(box, 1 + column * (column_w + _px(GAP)), 1 + top, column_w)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
-    buffer.close()
-    return bytes(data.data())
+    return png_data(image)
 
 
 def _set_dpi(image: QImage) -> None:

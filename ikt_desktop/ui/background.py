@@ -1,0 +1,63 @@
+"""Long work off the GUI thread: ``work(progress)`` runs in a QThread with its own
+sessions; the progress callback raises Cancelled once the user cancels, so the work stops
+at its next report and (writing atomically) leaves nothing behind."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+
+from ikt_desktop.domain.errors import Cancelled, UserError
+from ikt_desktop.domain.progress import Progress
+
+log = logging.getLogger(__name__)
+Work = Callable[[Progress], Any]
+
+
+class BackgroundWorker(QObject):
+    """Runs ``work(progress)``; emits ``progress`` and then ``done`` once with
+    (result, error message or "", cancelled)."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object, str, bool)
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        if self._cancel.is_set():
+            raise Cancelled("the work")
+        self.progress.emit(done, total, what)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except Cancelled:
+            self.done.emit(None, "", True)
+        except UserError as exc:
+            self.done.emit(None, str(exc), False)
+        except Exception as exc:  # a bug: say so rather than hang a progress dialog
+            log.exception("background work failed")
+            self.done.emit(None, f"unexpected error ({exc})", False)
+        else:
+            self.done.emit(result, "", False)
+
+
+def start_in_thread(worker: BackgroundWorker, parent: QObject | None) -> QThread:
+    """Move ``worker`` to a new thread and start it; the thread ends with the work."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    # direct: quit the thread's event loop from the thread itself, as soon as it is done
+    worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.start()
+    return thread
