@@ -210,7 +210,9 @@ def add_row(
     table_: Table, values: Sequence[str], *, bold_first: bool = False, size: float = 0
 ) -> None:
     """A row of text cells; a line break in a value starts a new line in its cell."""
-    cells = table_.add_row().cells  # type: ignore[no-untyped-call]
+    row = table_.add_row()  # type: ignore[no-untyped-call]
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays on one page
+    cells = row.cells
     for i, (cell, value, width) in enumerate(
         zip(cells, values, column_widths(table_), strict=True)
     ):

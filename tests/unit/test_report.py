@@ -82,6 +82,7 @@ def test_demo_report_structure(demo: Project, tmp_path: Path) -> None:
         assert sorted(cells[3].split("\n")) == sorted(lines)
         assert cells[3].split("\n")[0].endswith("iKT panel member")
     assert [c.text for c in overview.rows[-1].cells][2] == "5.1 Online meetings"
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in overview.rows[1:])
 
     # the map figure, its caption, a table of contents field, page numbers
     assert len(document.inline_shapes) == 1
