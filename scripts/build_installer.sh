@@ -52,7 +52,8 @@ if [[ -n "$BUNDLE_DATA" ]]; then
         | awk -F'\t' '{ printf "   %6.1f MB  %s\n", $1 / 1048576, $2 }'
     for f in resources/icons/app.svg resources/demo/study.toml \
              ikt_desktop/db/migrations/env.py ikt_desktop/db/migrations/script.py.mako \
-             ikt_desktop/db/migrations/versions/0001_initial.py; do
+             ikt_desktop/db/migrations/versions/0001_initial.py \
+             docx/templates/default.docx docx/templates/default-footer.xml; do
         [[ -f "$BUNDLE_DATA/$f" ]] || fail "bundle lacks $f"
     done
     if compgen -G "$BUNDLE_DATA/PySide6/*Network*" >/dev/null \
