@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Coder
+from ikt_desktop.db.models import Coder, Coding
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.codetree import clean_color, default_color
 from ikt_desktop.domain.errors import ValidationError
@@ -44,6 +44,19 @@ class CoderService(Service):
             coder = _add(s, name, initials, color)
             record(s, "add coder", "coder", coder.id, name=coder.name)
             return Outcome(coder_dto(coder), ChangeSet.of(Entity.CODER, Op.CREATED, [coder.id]))
+
+    def remove(self, coder_id: int) -> Outcome[CoderDTO]:
+        """Remove a coder who has coded nothing (the undo of adding one)."""
+        with self._store.write() as s:
+            coder = require(s, Coder, coder_id, "coder")
+            if s.scalar(select(func.count(Coding.id)).where(Coding.coder_id == coder_id)):
+                raise ValidationError(f"{coder.name} has codings; a coder with codings stays.")
+            if get_meta(s, CURRENT_CODER_KEY) == coder.guid:
+                raise ValidationError(f"{coder.name} is the current coder; switch first.")
+            dto = coder_dto(coder)
+            s.delete(coder)
+            record(s, "remove coder", "coder", coder_id, name=dto.name)
+            return Outcome(dto, ChangeSet.of(Entity.CODER, Op.DELETED, [coder_id]))
 
     def set_current(self, coder_id: int) -> Outcome[CoderDTO]:
         with self._store.write() as s:

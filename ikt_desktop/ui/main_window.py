@@ -34,6 +34,7 @@ from ikt_desktop.services.project import Project
 from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
+from ikt_desktop.ui.coder_bar import CoderBar
 from ikt_desktop.ui.exchange_actions import ExchangeActions
 from ikt_desktop.ui.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.import_dialog import ImportDialog
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.workspace: Workspace | None = None
+        self.coder_bar: CoderBar | None = None
         self.stack = QStackedWidget()
         self.welcome = QLabel(
             f"<h2>{APP_NAME}</h2><p>Open a project (Ctrl+O) or create one (Ctrl+N).</p>"
@@ -221,6 +223,12 @@ class MainWindow(QMainWindow):
         view.set_dim_interviewer(self.action_dim.isChecked())
         view.set_high_contrast(self.action_contrast.isChecked())
         view.set_participant_only(self.action_participant_only.isChecked())
+        self.coder_bar = CoderBar(
+            project.coders, self.hub, self.undo_stack, project.read_only, self
+        )
+        self.addToolBar(self.coder_bar)
+        self.coder_bar.hidden_changed.connect(self.workspace.transcript_pane.set_hidden_coders)
+        self.view_menu.addAction(self.coder_bar.blind)
 
     def _show_empty(self) -> None:
         self._clear_workspace()
@@ -231,6 +239,11 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _clear_workspace(self) -> None:
+        if self.coder_bar is not None:
+            self.view_menu.removeAction(self.coder_bar.blind)
+            self.removeToolBar(self.coder_bar)
+            self.coder_bar.deleteLater()
+            self.coder_bar = None
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()

@@ -35,6 +35,7 @@ class TranscriptPane(QWidget):
         self._sources, self._codings, self._codebook = sources, codings, codebook
         self._coders = coders
         self.source: SourceDTO | None = None
+        self.hidden_coders: frozenset[int] = frozenset()  # their codings are not shown
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setContentsMargins(6, 4, 6, 4)
@@ -76,7 +77,11 @@ class TranscriptPane(QWidget):
         view = SourceView.build(
             source.id,
             self._sources.text(source.id),
-            self._codings.for_source(source.id),
+            [
+                c
+                for c in self._codings.for_source(source.id)
+                if c.coder_id not in self.hidden_coders
+            ],
             spans,
             (s.name for s in speakers),
         )
@@ -87,11 +92,24 @@ class TranscriptPane(QWidget):
         if source.duration_seconds:
             details.append(f"{source.duration_seconds // 60} min")
         details.append(f"{source.word_count:,} words")
-        details.append(f"{len(view.codings):,} codings")
+        shown = f"{len(view.codings):,} codings"
+        details.append(shown + (" (some coders hidden)" if self.hidden_coders else ""))
         self.header.setText(f"<b>{source.name}</b> &nbsp; " + " · ".join(d for d in details if d))
 
+    def set_hidden_coders(self, coder_ids: frozenset[int]) -> None:
+        """Show only the codings of the other coders (show/hide, blind mode)."""
+        if coder_ids == self.hidden_coders:
+            return
+        self.hidden_coders = coder_ids
+        if self.source is not None:
+            scroll = self.view.verticalScrollBar().value()
+            self.show_source(self.source)
+            self.view.verticalScrollBar().setValue(scroll)
+
     def _load_coders(self) -> None:
-        self.stripes.coder_names = {c.id: c.name for c in self._coders.all()}
+        coders = self._coders.all()
+        self.stripes.coder_names = {c.id: c.name for c in coders}
+        self.stripes.coder_colors = {c.id: c.color for c in coders}
 
     # -- following changes -------------------------------------------------------------
 
@@ -116,7 +134,8 @@ class TranscriptPane(QWidget):
         for coding_id in gone:
             self.view.remove_coding(coding_id)
         for coding in loaded:
-            self.view.add_coding(coding)
+            if coding.coder_id not in self.hidden_coders:
+                self.view.add_coding(coding)
         self.stripes.update()
 
     def _on_codes(self, _changes: ChangeSet) -> None:

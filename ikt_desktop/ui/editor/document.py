@@ -55,6 +55,11 @@ class SourceView:
     def codes_in(self, block: int) -> list[int]:
         return sorted({m.code_id for m in self.index.marks_in(block)})
 
+    def coders_in(self, block: int, code_id: int) -> list[int]:
+        """Who applied ``code_id`` in this paragraph (coder ids, sorted)."""
+        return sorted({self.codings[m.coding_id].coder_id for m in self.index.marks_in(block)
+                       if m.code_id == code_id and m.coding_id in self.codings})  # fmt: skip
+
 
 def mark_of(coding: CodingDTO) -> Mark:
     return Mark(coding.start, coding.end, coding.code_id, coding.id)

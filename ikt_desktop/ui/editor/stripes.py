@@ -34,6 +34,9 @@ class StripesMargin(QWidget):
         super().__init__(parent)
         self.view = view
         self.coder_names: Mapping[int, str] = {}
+        # with more than one coder: beside each bar, a tick in the colour of each coder who
+        # applied the code there (team coding: who coded what is visible at a glance)
+        self.coder_colors: Mapping[int, str] = {}
         self.bars: list[Bar] = []
         self.setMouseTracking(True)
         self.setAccessibleName("Coding stripes")
@@ -90,11 +93,25 @@ class StripesMargin(QWidget):
             color = QColor(styles[bar.code_id].color)
             width = 6 if bar.code_id in emphasised else 4
             painter.fillRect(QRect(x, bar.top, width, max(bar.bottom - bar.top, 2)), color)
+            if len(self.coder_colors) > 1:
+                self._coder_ticks(painter, x, bar)
             last = previous.get(bar.code_id)
             if last is None or last.block != bar.block - 1:  # a run starts: name it
                 self._label(painter, x + width + 1, bar.top, styles[bar.code_id].name, color)
             previous[bar.code_id] = bar
         painter.end()
+
+    def _coder_ticks(self, painter: QPainter, x: int, bar: Bar) -> None:
+        """The bar's height shared among the coders who applied its code on that line."""
+        source = self.view.source
+        assert source is not None
+        coders = source.coders_in(bar.block, bar.code_id)
+        height = max(bar.bottom - bar.top, 2)
+        for n, coder in enumerate(coders):
+            top = bar.top + height * n // len(coders)
+            bottom = bar.top + height * (n + 1) // len(coders)
+            color = QColor(self.coder_colors.get(coder, "#888888"))
+            painter.fillRect(QRect(x - 3, top, 2, max(bottom - top - 1, 1)), color)
 
     def _label(self, painter: QPainter, x: int, top: int, name: str, color: QColor) -> None:
         painter.save()

@@ -1,0 +1,111 @@
+"""Team coding in one window: the current coder, whose codings are shown, blind mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui import coder_bar
+from ikt_desktop.ui.main_window import MainWindow
+
+
+def coders_shown(window: MainWindow) -> set[int]:
+    pane = window.workspace.transcript_pane  # type: ignore[union-attr]
+    assert pane.view.source is not None
+    return {c.coder_id for c in pane.view.source.codings.values()}
+
+
+def open_busy_source(window: MainWindow, demo_path: Path) -> tuple[int, int]:
+    """Open the demo on a source both coders coded; (Dana's id, Sam's id)."""
+    with Project.open(demo_path) as project:  # Sam codes some of Dana's first source too
+        dana, sam = (c.id for c in project.coders.all())
+        source = next(s for s in project.sources.all()
+                      if {c.coder_id for c in project.codings.for_source(s.id)} == {dana})  # fmt: skip
+        project.coders.set_current(sam)
+        for coding in project.codings.for_source(source.id)[:3]:
+            project.codings.apply(source.id, coding.code_id, coding.start, coding.end + 5)
+        project.coders.set_current(dana)
+    window.open_project(demo_path)
+    window.workspace.sources_pane.select_source(source.id)  # type: ignore[union-attr]
+    assert coders_shown(window) == {dana, sam}
+    return dana, sam
+
+
+def test_show_and_hide_coders_and_their_stripe_ticks(window: MainWindow, demo_path: Path) -> None:
+    dana, sam = open_busy_source(window, demo_path)
+    bar = window.coder_bar
+    assert bar is not None
+    assert [bar.current.itemText(i) for i in range(bar.current.count())] == [
+        "Dana Whitfield", "Sam Okafor", "Add Coder…"]  # fmt: skip
+    assert bar.current.currentText() == "Dana Whitfield"
+    pane = window.workspace.transcript_pane  # type: ignore[union-attr]
+    assert set(pane.stripes.coder_colors) == {dana, sam}  # two coders: ticks are drawn
+    source = pane.view.source
+    assert source is not None
+    block = next(b for b in range(pane.view.blockCount()) if source.codes_in(b))
+    code = source.codes_in(block)[0]
+    assert set(source.coders_in(block, code)) <= {dana, sam}
+    sam_action = next(a for a in bar.show_menu.actions() if a.text() == "Sam Okafor")
+    sam_action.setChecked(False)
+    assert coders_shown(window) == {dana}
+    assert "some coders hidden" in pane.header.text()
+    assert bar.show_button.text() == "Show Coders (1/2)"
+    pane.stripes.grab()  # paints with ticks without error
+    next(a for a in bar.show_menu.actions() if a.text() == "Sam Okafor").setChecked(True)
+    assert coders_shown(window) == {dana, sam}
+
+
+def test_blind_mode_follows_the_current_coder_and_switching_is_undoable(
+    window: MainWindow, demo_path: Path
+) -> None:
+    dana, sam = open_busy_source(window, demo_path)
+    bar = window.coder_bar
+    assert bar is not None
+    bar.blind.setChecked(True)
+    assert coders_shown(window) == {dana}
+    assert all(not a.isEnabled() for a in bar.show_menu.actions())
+    bar.current.activated.emit(bar.current.findData(sam))
+    assert window.project is not None and window.project.coders.current().name == "Sam Okafor"  # type: ignore[union-attr]
+    assert coders_shown(window) == {sam}
+    assert window.undo_stack.undoText() == "Switch to Coder 'Sam Okafor'"
+    window.undo_stack.undo()
+    assert window.project.coders.current().id == dana  # type: ignore[union-attr]
+    assert coders_shown(window) == {dana}
+    assert bar.current.currentText() == "Dana Whitfield"
+    bar.blind.setChecked(False)
+    assert coders_shown(window) == {dana, sam}
+
+
+def test_add_a_coder_then_undo(
+    window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_busy_source(window, demo_path)
+    monkeypatch.setattr(coder_bar, "ask_name", lambda _parent: "Aroha Ngata")
+    bar = window.coder_bar
+    assert bar is not None
+    bar.current.activated.emit(bar.current.findData(coder_bar.ADD))
+    project = window.project
+    assert project is not None
+    assert project.coders.current().name == "Aroha Ngata"  # type: ignore[union-attr]
+    assert bar.current.currentText() == "Aroha Ngata"
+    assert "Aroha Ngata" in window.coder_label.text()
+    window.undo_stack.undo()
+    assert [c.name for c in project.coders.all()] == ["Dana Whitfield", "Sam Okafor"]
+    assert project.coders.current().name == "Dana Whitfield"  # type: ignore[union-attr]
+    window.undo_stack.redo()
+    assert project.coders.current().name == "Aroha Ngata"  # type: ignore[union-attr]
+
+
+def test_a_coder_with_codings_or_in_use_cannot_be_removed(demo: Project) -> None:
+    dana, sam = demo.coders.all()
+    with pytest.raises(ValidationError, match="has codings"):
+        demo.coders.remove(sam.id)
+    new = demo.coders.add("Spare").value
+    demo.coders.set_current(new.id)
+    with pytest.raises(ValidationError, match="current coder"):
+        demo.coders.remove(new.id)
+    demo.coders.set_current(dana.id)
+    assert demo.coders.remove(new.id).value.name == "Spare"
