@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +30,35 @@ from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_model import NAME, CodebookModel
 
 
-def _filter_proxy() -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel()
-    proxy.setRecursiveFilteringEnabled(True)
-    return proxy
+class CodeFilterProxyModel(QSortFilterProxyModel):
+    """The filter box's text, and optionally only some codes (e.g. the codes in play in
+    a meeting); parents of a shown code stay to keep the tree readable."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRecursiveFilteringEnabled(True)
+        self.only: frozenset[int] | None = None
+
+    def set_only(self, code_ids: frozenset[int] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.only = code_ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.only = code_ids
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self.only is not None:
+            model = self.sourceModel()
+            code = model.code_at(model.index(row, 0, parent))  # type: ignore[attr-defined]
+            if code is None or code.id not in self.only:
+                return False
+        return super().filterAcceptsRow(row, parent)
+
+
+def _filter_proxy() -> CodeFilterProxyModel:
+    return CodeFilterProxyModel()
 
 
 class CodebookPane(QWidget):

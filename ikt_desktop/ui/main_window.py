@@ -39,6 +39,7 @@ from ikt_desktop.ui.exchange_actions import ExchangeActions
 from ikt_desktop.ui.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.import_dialog import ImportDialog
 from ikt_desktop.ui.import_worker import BatchOutcome
+from ikt_desktop.ui.meeting_mode import MeetingMode
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.transcript_pane import TranscriptPane
@@ -121,6 +122,12 @@ class MainWindow(QMainWindow):
                                                     self._participant_only)  # fmt: skip
         self.action_dim = self._toggle("&Dim Interviewer Turns", None, self._dim, checked=True)
         self.action_contrast = self._toggle("&High Contrast", None, self._contrast)
+        self.view_menu.addSeparator()
+        self._add(self.view_menu, "&Next Coded Segment", "F8", lambda: self._step_segment(True))
+        self._add(self.view_menu, "Pre&vious Coded Segment", "Shift+F8",
+                  lambda: self._step_segment(False))  # fmt: skip
+        self.meeting = MeetingMode(self)
+        self.view_menu.addAction(self.meeting.action)
         self.view_menu.addSeparator()
         self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)
 
@@ -230,6 +237,10 @@ class MainWindow(QMainWindow):
         self.coder_bar.hidden_changed.connect(self.workspace.transcript_pane.set_hidden_coders)
         self.view_menu.addAction(self.coder_bar.blind)
 
+    def _step_segment(self, forward: bool) -> None:
+        if self.workspace is not None and not self.workspace.transcript_pane.step_segment(forward):
+            self.statusBar().showMessage("No more coded segments in this direction", 3000)
+
     def _show_empty(self) -> None:
         self._clear_workspace()
         self.code_menu.clear()
@@ -239,6 +250,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _clear_workspace(self) -> None:
+        if self.meeting.active:
+            self.meeting.leave()
         if self.coder_bar is not None:
             self.view_menu.removeAction(self.coder_bar.blind)
             self.removeToolBar(self.coder_bar)

@@ -106,6 +106,31 @@ class TranscriptPane(QWidget):
             self.show_source(self.source)
             self.view.verticalScrollBar().setValue(scroll)
 
+    def step_segment(self, forward: bool = True) -> bool:
+        """Select the next (or previous) coded segment after (before) the cursor, in text
+        order; False at the end. Keyboard navigation, and the meeting's walk-through."""
+        view = self.view.source
+        if view is None or not view.codings:
+            return False
+        here = self.view.selection_span()
+        at = here[0] if here else self.view.position_at(self.view.textCursor().position())
+        spans = sorted({(c.start, c.end) for c in view.codings.values()})
+        if forward:
+            later = [s for s in spans if s[0] > at or (here is None and s[0] == at)]
+            target = later[0] if later else None
+        else:
+            earlier = [s for s in spans if s[0] < at]
+            target = earlier[-1] if earlier else None
+        if target is None:
+            return False
+        self.view.select_span(*target)
+        return True
+
+    def codes_in_play(self) -> frozenset[int]:
+        """The codes applied in the transcript on screen (as shown: hidden coders aside)."""
+        view = self.view.source
+        return frozenset(c.code_id for c in view.codings.values()) if view else frozenset()
+
     def _load_coders(self) -> None:
         coders = self._coders.all()
         self.stripes.coder_names = {c.id: c.name for c in coders}

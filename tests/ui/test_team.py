@@ -109,3 +109,62 @@ def test_a_coder_with_codings_or_in_use_cannot_be_removed(demo: Project) -> None
         demo.coders.remove(new.id)
     demo.coders.set_current(dana.id)
     assert demo.coders.remove(new.id).value.name == "Spare"
+
+
+def test_meeting_mode_is_a_projector_view_and_leaving_restores_the_layout(
+    window: MainWindow, demo_path: Path
+) -> None:
+    open_busy_source(window, demo_path)
+    workspace = window.workspace
+    assert workspace is not None
+    pane, codebook = workspace.transcript_pane, workspace.codebook_pane
+    size, columns = pane.view.font().pointSizeF(), workspace.columns.saveState()
+    all_rows = codebook.proxy.rowCount()
+    window.meeting.action.trigger()  # F9
+    assert window.meeting.active and window.isFullScreen()
+    assert not workspace.sources_pane.isVisible() and not workspace.retrieval_pane.isVisible()
+    assert pane.view.font().pointSizeF() == size + 8 and window.action_contrast.isChecked()
+    in_play = pane.codes_in_play()
+
+    def shown_codes() -> set[int]:
+        found: set[int] = set()
+
+        def walk(parent: object) -> None:
+            for row in range(codebook.proxy.rowCount(parent)):  # type: ignore[arg-type]
+                index = codebook.proxy.index(row, 0, parent)  # type: ignore[arg-type]
+                found.add(codebook.model.code_at(codebook.proxy.mapToSource(index)).id)  # type: ignore[union-attr]
+                walk(index)
+
+        from PySide6.QtCore import QModelIndex
+
+        walk(QModelIndex())
+        return found
+
+    assert in_play <= shown_codes() and codebook.proxy.rowCount() <= all_rows
+    # F8 walks the coded segments in text order
+    pane.view.select_span(0, 0)
+    starts = sorted({c.start for c in pane.view.source.codings.values()})  # type: ignore[union-attr]
+
+    def at() -> int:
+        span = pane.view.selection_span()
+        assert span is not None
+        return span[0]
+
+    assert pane.step_segment() and at() == starts[0]
+    assert pane.step_segment() and at() == starts[1]  # segments starting together: one step
+    assert pane.step_segment(forward=False) and at() == starts[0]
+    # coding live: a code not yet in play joins the codebook on screen
+    project = window.project
+    assert project is not None
+    new = next(c for c in project.codebook.all() if c.id not in in_play)
+    assert workspace.coding.apply_to_span(new.id, pane.source_id, 0, 5)  # type: ignore[arg-type]
+    assert new.id in shown_codes()
+    window.meeting.escape.activated.emit()  # Esc leaves
+    assert not window.meeting.active and not window.meeting.action.isChecked()
+    assert not window.isFullScreen()
+    assert workspace.sources_pane.isVisible() and workspace.retrieval_pane.isVisible()
+    assert pane.view.font().pointSizeF() == size and not window.action_contrast.isChecked()
+    assert workspace.columns.saveState() == columns
+    assert codebook.proxy.rowCount() == all_rows
+    window.undo_stack.undo()  # the live coding is an ordinary undoable action
+    assert new.id not in pane.codes_in_play()
