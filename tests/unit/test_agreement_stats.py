@@ -4,6 +4,7 @@ brute force)."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import krippendorff
@@ -142,7 +143,7 @@ def _chars(intervals: list[tuple[int, int]]) -> set[int]:
 def test_interval_arithmetic_equals_brute_force(a, b, c) -> None:  # type: ignore[no-untyped-def]
     ma, mb = merge(a), merge(b)
     assert _chars(ma) == _chars(a)
-    assert all(x[1] < y[0] for x, y in zip(ma, ma[1:], strict=False))  # sorted, not touching
+    assert all(x[1] < y[0] for x, y in itertools.pairwise(ma))  # sorted, not touching
     assert _chars(intersection(ma, mb)) == _chars(a) & _chars(b)
     assert _chars(difference(ma, mb)) == _chars(a) - _chars(b)
     length = 100
@@ -174,7 +175,9 @@ def test_char_level_table_equals_brute_force(a, b) -> None:  # type: ignore[no-u
     assert stats.table == brute
     assert stats.kappa == cohen_kappa(brute)
     if stats.alpha is not None:
-        data = np.array([[int(i in sa) for i in range(length)], [int(i in sb) for i in range(length)]])
+        data = np.array(
+            [[int(i in sa) for i in range(length)], [int(i in sb) for i in range(length)]]
+        )
         assert stats.alpha == pytest.approx(
             krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
         )

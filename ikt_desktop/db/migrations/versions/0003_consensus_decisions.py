@@ -40,16 +40,28 @@ def upgrade() -> None:
             ["code_id"], ["code.id"], name=op.f("fk_decision_code_id_code"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
-            ["coder_a_id"], ["coder.id"], name=op.f("fk_decision_coder_a_id_coder"), ondelete="SET NULL"
+            ["coder_a_id"],
+            ["coder.id"],
+            name=op.f("fk_decision_coder_a_id_coder"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["coder_b_id"], ["coder.id"], name=op.f("fk_decision_coder_b_id_coder"), ondelete="SET NULL"
+            ["coder_b_id"],
+            ["coder.id"],
+            name=op.f("fk_decision_coder_b_id_coder"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["decided_by"], ["coder.id"], name=op.f("fk_decision_decided_by_coder"), ondelete="SET NULL"
+            ["decided_by"],
+            ["coder.id"],
+            name=op.f("fk_decision_decided_by_coder"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["source_id"], ["source.id"], name=op.f("fk_decision_source_id_source"), ondelete="CASCADE"
+            ["source_id"],
+            ["source.id"],
+            name=op.f("fk_decision_source_id_source"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_decision")),
         sa.UniqueConstraint("guid", name=op.f("uq_decision_guid")),
