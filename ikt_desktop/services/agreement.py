@@ -117,6 +117,17 @@ class AgreementService(Service):
         known = ", ".join(f"{c.name} ({c.initials})" for c in coders) or "none"
         raise ValidationError(f"no coder called {name!r} (coders: {known})")
 
+    def shared_sources(self, coder_ids: Sequence[int]) -> list[int]:
+        """The sources every one of ``coder_ids`` has coded (one coding is enough)."""
+        if not coder_ids:
+            return []
+        with self._store.read() as s:
+            sets = [
+                set(s.scalars(select(Coding.source_id).where(Coding.coder_id == c).distinct()))
+                for c in coder_ids
+            ]
+        return sorted(set.intersection(*sets))
+
     def compare(
         self,
         coder_ids: Sequence[int],
