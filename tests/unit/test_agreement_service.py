@@ -187,3 +187,29 @@ def test_decision_undo_and_redo_restore_the_same_rows(doubled: Project) -> None:
     assert doubled.consensus.counts()["accept_both"] == 1
     with pytest.raises(ValidationError):
         doubled.consensus.decide(P1, d.code_id, d.start, d.end, DW, SO, "flip a coin")
+
+
+def test_decisions_reach_the_workbook_and_the_methods_appendix(
+    doubled: Project, tmp_path: Path
+) -> None:
+    import docx
+
+    from ikt_desktop.domain.report import ReportOptions
+
+    plain = doubled.workbook.write(tmp_path / "before.xlsx")
+    assert "Decisions" not in plain.sheets  # no sheet until there is a decision
+    found = doubled.agreement.disagreements(DW, SO, P1)
+    for d, choice in zip(found[:3], ("accept_a", "accept_a", "accept_both"), strict=True):
+        doubled.consensus.decide(P1, d.code_id, d.start, d.end, DW, SO, choice, "talked")
+    summary = doubled.workbook.write(tmp_path / "w.xlsx")
+    assert summary.sheets["Decisions"] == 3
+    book = openpyxl.load_workbook(tmp_path / "w.xlsx")
+    assert book.sheetnames[-1] == "Decisions"
+    rows = list(book["Decisions"].iter_rows(values_only=True))
+    assert [r[7] for r in rows[1:]] == ["accept A", "accept A", "accept both"]
+    doubled.report.write(tmp_path / "r.docx", ReportOptions())
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs)
+    assert (
+        "Dana Whitfield and Sam Okafor coded independently; 3 disagreements were resolved "
+        "by consensus (accept A: 2, accept both: 1)"
+    ) in text
