@@ -126,3 +126,19 @@ def test_the_window_menu_opens_it(qtbot, window, demo_path) -> None:  # type: ig
     view.wait_for_stats()
     view.close()
     assert action.isEnabled()
+
+
+def test_low_kappa_with_high_agreement_is_explained(view: CompareView) -> None:
+    from dataclasses import replace
+
+    from ikt_desktop.domain.agreement import PARADOX_NOTE, Table, char_stats
+
+    char = view._project.agreement.compare([DW, SO])
+    segment = view._project.agreement.compare([DW, SO], "segment")
+    table = Table(both=2, a_only=10, b_only=10, neither=978)
+    skewed = char_stats(None, table.histogram, table)
+    assert skewed.paradox
+    view.show_stats(replace(char, overall=replace(char.overall, stats=skewed)), segment)
+    assert (
+        "prevalence paradox" in view.note.text() and PARADOX_NOTE[:20] in view.note.text().lower()
+    )

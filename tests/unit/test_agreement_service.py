@@ -213,3 +213,17 @@ def test_decisions_reach_the_workbook_and_the_methods_appendix(
         "Dana Whitfield and Sam Okafor coded independently; 3 disagreements were resolved "
         "by consensus (accept A: 2, accept both: 1)"
     ) in text
+
+
+def test_deleting_a_code_or_source_and_undoing_it_keeps_the_decisions(doubled: Project) -> None:
+    d = doubled.agreement.disagreements(DW, SO, P1)[0]
+    doubled.consensus.decide(P1, d.code_id, d.start, d.end, DW, SO, "accept_b", "kept")
+    logged = doubled.consensus.all()
+    snapshot = doubled.codebook.delete(d.code_id).value
+    assert doubled.consensus.all() == []  # the decision went with its code
+    doubled.codebook.restore(snapshot)
+    assert doubled.consensus.all() == logged
+    source = doubled.sources.delete(P1).value
+    assert doubled.consensus.all() == []
+    doubled.sources.restore(source)
+    assert doubled.consensus.all() == logged
