@@ -8,7 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -102,6 +111,11 @@ class CompareView(QWidget):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setFont(QFont(self.text.font().family(), 11))
         self.highlighter = CompareHighlighter(self.text.document())
+        # a see-through selection, so the shading of the selected disagreement shows
+        palette = self.text.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(255, 196, 0, 110))
+        palette.setColor(QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text))
+        self.text.setPalette(palette)
 
         self.stats = QLabel("Computing agreement…")
         self.stats.setTextFormat(Qt.TextFormat.RichText)
@@ -124,6 +138,7 @@ class CompareView(QWidget):
             f"Code the selected text (or the whole stretch) under the '{CONSENSUS_CODER}' coder"
         )
         self.log = QListWidget()
+        self.log.setWordWrap(True)
 
         steps = QHBoxLayout()
         steps.addWidget(self.previous_button)
