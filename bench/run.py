@@ -41,6 +41,8 @@ BUDGETS_OTHER = {
     "qdpx_export_s": 10,
     "qdpx_import_s": 10,
     "workbook_100k_s": 10,
+    "agreement_char_s": 2,
+    "agreement_segment_s": 2,
 }
 WORDS = [
     "we",
@@ -210,6 +212,9 @@ def main() -> None:
         from export import workbook_bench
 
         results.update(workbook_bench(folder))  # reuses the large project built above
+        from agreement import agreement_bench
+
+        results.update(agreement_bench(folder))  # a copy of it with a second coder
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

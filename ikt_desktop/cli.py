@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from ikt_desktop import cli_exchange, cli_export, cli_import, cli_themes
+from ikt_desktop import cli_agreement, cli_exchange, cli_export, cli_import, cli_themes
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
@@ -71,6 +71,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "export": (cli_export.run_export, "write the Word report, the Excel workbook, REFI-QDA files"),
     "import-qdpx": (cli_exchange.run_import_qdpx, "create a project from a REFI-QDA .qdpx"),
     "import-qdc": (cli_exchange.run_import_qdc, "add the codes of a REFI-QDA codebook .qdc"),
+    "agreement": (cli_agreement.run_agreement, "intercoder agreement: percent, kappa, alpha"),
 }
 
 
@@ -95,6 +96,8 @@ def parser() -> argparse.ArgumentParser:
             cli_import.add_arguments(cmd)
         elif name == "export":
             cli_export.add_arguments(cmd)
+        elif name == "agreement":
+            cli_agreement.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p

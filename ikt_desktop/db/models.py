@@ -261,6 +261,33 @@ class Memo(Base):
     modified: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Decision(Base):
+    """A consensus decision on one disagreement of two coders (migration 0003): which
+    reading was kept for code ``code_id`` on ``[start, end)`` of a source, who decided,
+    when and why. ``choice``: accept_a | accept_b | accept_both | consensus."""
+
+    __tablename__ = "decision"
+    __table_args__ = (Index("ix_decision_source_start", "source_id", "start"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guid: Mapped[str] = _guid()
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
+    code_id: Mapped[int] = mapped_column(ForeignKey("code.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    coder_a_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coder.id", ondelete="SET NULL"), default=None
+    )
+    coder_b_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coder.id", ondelete="SET NULL"), default=None
+    )
+    choice: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[int | None] = mapped_column(
+        ForeignKey("coder.id", ondelete="SET NULL"), default=None
+    )
+    decided: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ChangeLog(Base):
     """Who changed what, when (invariant 4). Written in the same transaction as the change."""
 

@@ -17,6 +17,7 @@ class Entity(StrEnum):
     CODING = "coding"
     THEME = "theme"
     MEMO = "memo"
+    DECISION = "decision"  # a consensus decision on a disagreement
 
 
 class Op(StrEnum):

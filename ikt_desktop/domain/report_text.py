@@ -36,6 +36,24 @@ class StudyFacts:
     has_guide: bool = False
     repeat_interviews: int = 0  # participants interviewed more than once
     attributes: tuple[str, ...] = field(default_factory=tuple)
+    # consensus decisions on disagreements between two coders: (choice label, count)
+    consensus: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+    consensus_coders: tuple[str, ...] = field(default_factory=tuple)  # the coders compared
+
+
+def consensus_sentence(facts: StudyFacts) -> str:
+    """``Dana and Sam coded independently; 12 disagreements were resolved by consensus
+    (accept A: 5, accept both: 7).`` Empty when no decision was logged."""
+    total = sum(n for _, n in facts.consensus)
+    if not total:
+        return ""
+    who = _names(facts.consensus_coders) if facts.consensus_coders else "Two coders"
+    counts = ", ".join(f"{label}: {n}" for label, n in facts.consensus if n)
+    return (
+        f"{who} coded independently; {plural(total, 'disagreement')} "
+        f"{'was' if total == 1 else 'were'} resolved by consensus ({counts}), each "
+        "recorded in a decision log with who decided, when and why."
+    )
 
 
 def people(facts: StudyFacts) -> str:
@@ -102,6 +120,8 @@ def methods_paragraph(facts: StudyFacts) -> str:
         + (f" and {plural(facts.subthemes, 'sub-theme')}" if facts.subthemes else "")
         + "."
     )
+    if facts.consensus:
+        sentences.append(consensus_sentence(facts))
     if facts.quotes:
         sentences.append(
             f"{plural(facts.quotes, 'quotation')} from "

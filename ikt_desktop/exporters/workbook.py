@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ikt_desktop.domain.errors import UnwritableFileError
 from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.exporters.agreement_xlsx import DECISIONS, DecisionRow, decision_sheet
 from ikt_desktop.exporters.files import atomic_output
 from ikt_desktop.exporters.xlsx import Column, Value, Workbook
 
@@ -110,6 +111,7 @@ class WorkbookData:
     matrix_columns: Sequence[Person | None]  # None: the codings without a participant
     matrix: Sequence[MatrixRow]  # codes in codebook tree order
     themes: Sequence[ThemeRow]  # board order, each theme followed by its sub-themes
+    decisions: Sequence[DecisionRow] = ()  # consensus decisions: a sixth sheet when any
 
 
 def display_width(text: str) -> int:
@@ -152,6 +154,8 @@ def write_workbook(
             rows[MATRIX] = _matrix(wb, data)
             rows[THEMES] = _themes(wb, data)
             rows[PARTICIPANTS] = _participants(wb, data)
+            if data.decisions:
+                rows[DECISIONS] = decision_sheet(wb, data.decisions)
             progress(data.quote_count, total, f"Saving {Path(path).name}")
     except OSError as exc:  # a full disk, a removed USB stick...
         raise UnwritableFileError(path, f"could not be written ({exc.strerror or exc})") from exc

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coding, ThemeCode
+from ikt_desktop.db.models import Code, Coding, Decision, ThemeCode
 from ikt_desktop.domain import codetree
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
@@ -258,7 +258,7 @@ class CodebookService(Service):
                 _check_unique(s, child.name, target_id, child.id)
             removed = CodeSnapshot(
                 codes=(code_dto(source),),
-                codings=snapshot_codings(s, dropped),
+                codings=snapshot_codings(s, dropped, Decision.code_id == source_id),
                 theme_links=_theme_links(s, [source_id]),
             )
             record_ = MergeRecord(
@@ -340,7 +340,7 @@ def _snapshot(s: Session, code: Code) -> CodeSnapshot:
     codings = list(s.scalars(select(Coding).where(Coding.code_id.in_(ids)).order_by(Coding.id)))
     return CodeSnapshot(
         codes=tuple(code_dto(c) for c in ordered),
-        codings=snapshot_codings(s, codings),
+        codings=snapshot_codings(s, codings, Decision.code_id.in_(ids)),
         theme_links=_theme_links(s, ids),
     )
 

@@ -182,6 +182,7 @@ class CodingSnapshot:
 
     codings: tuple[CodingDTO, ...]
     theme_quotes: tuple[tuple[int, int, int], ...] = ()  # (theme_id, coding_id, position)
+    decisions: tuple[Mapping[str, Any], ...] = ()  # consensus decisions removed with them
 
 
 @dataclass(frozen=True)

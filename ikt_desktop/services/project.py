@@ -11,10 +11,12 @@ from ikt_desktop.db import models as m
 from ikt_desktop.db.store import Store, create_store, integrity_problems, open_store
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
+from ikt_desktop.services.agreement import AgreementService
 from ikt_desktop.services.base import get_meta, record, set_meta
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.codings import CodingService
+from ikt_desktop.services.consensus import ConsensusService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.exchange import ExchangeService
 from ikt_desktop.services.imports import ImportService
@@ -46,6 +48,8 @@ class Project:
         self.report = ReportService(store)
         self.exchange = ExchangeService(store)
         self.workbook = WorkbookService(store)
+        self.agreement = AgreementService(store)
+        self.consensus = ConsensusService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

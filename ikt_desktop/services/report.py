@@ -36,6 +36,7 @@ from ikt_desktop.domain.report_text import (
     people,
 )
 from ikt_desktop.domain.text import count_words
+from ikt_desktop.exporters.agreement_xlsx import CHOICE_LABELS
 from ikt_desktop.exporters.report_docx import write_report
 from ikt_desktop.exporters.report_model import (
     CodeLine,
@@ -47,6 +48,7 @@ from ikt_desktop.exporters.report_model import (
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
+from ikt_desktop.services.consensus import decision_counts
 from ikt_desktop.services.dto import AttributeDTO, CodeDTO, ParticipantDTO, SourceDTO, ThemeDTO
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
@@ -307,6 +309,7 @@ class _Gatherer:
         coded_by = self._coders_with_codings()
         quoted = self._quoted_participants()
         labelled = [s.participant_id for s in self.sources if s.participant_id]
+        consensus, compared = self._consensus()
         return StudyFacts(
             interviews=len(interviews),
             participants=len(self.people),
@@ -331,7 +334,18 @@ class _Gatherer:
             has_guide=any("guide" in m.title.casefold() for m in self.memos),
             repeat_interviews=len({p for p in labelled if labelled.count(p) > 1}),
             attributes=tuple(a.name for a in self.attributes),
+            consensus=consensus,
+            consensus_coders=compared,
         )
+
+    def _consensus(self) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+        """Consensus decisions by choice, and the coders whose disagreements they settled."""
+        with self.store.read() as s:
+            counts = decision_counts(s)
+            pairs = s.execute(text("SELECT DISTINCT coder_a_id, coder_b_id FROM decision")).all()
+        names = {c.id: c.name for c in self.coders}
+        compared = dict.fromkeys(names[i] for pair in pairs for i in pair if i in names)
+        return tuple((CHOICE_LABELS[k], n) for k, n in counts.items() if n), tuple(compared)
 
     def summary(self, facts: StudyFacts) -> tuple[tuple[str, str], ...]:
         rows = [

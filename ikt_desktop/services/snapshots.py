@@ -8,7 +8,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from ikt_desktop.db.models import Coding, ThemeQuote
+from ikt_desktop.db.models import Coding, Decision, ThemeQuote
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot
 
 CODING_COLUMNS = (
@@ -38,15 +38,26 @@ def coding_dto(c: Coding) -> CodingDTO:
     )
 
 
-def snapshot_codings(s: Session, codings: Sequence[Coding]) -> CodingSnapshot:
+def snapshot_codings(
+    s: Session, codings: Sequence[Coding], decisions: ColumnElement[bool] | None = None
+) -> CodingSnapshot:
+    """The codings, their pinned quotes, and (when a deletion will cascade to them) the
+    consensus decisions matching ``decisions``."""
     ids = [c.id for c in codings]
     quotes = s.execute(
         select(ThemeQuote.theme_id, ThemeQuote.coding_id, ThemeQuote.position).where(
             ThemeQuote.coding_id.in_(ids)
         )
     )
+    logged: tuple[dict[str, object], ...] = ()
+    if decisions is not None:
+        columns = Decision.__table__.columns
+        logged = tuple(
+            {c.name: getattr(d, c.key) for c in columns}
+            for d in s.scalars(select(Decision).where(decisions))
+        )
     return CodingSnapshot(
-        tuple(coding_dto(c) for c in codings), tuple((t, c, p) for t, c, p in quotes)
+        tuple(coding_dto(c) for c in codings), tuple((t, c, p) for t, c, p in quotes), logged
     )
 
 
@@ -74,3 +85,5 @@ def restore_codings(s: Session, snapshot: CodingSnapshot) -> None:
     quotes = [{"theme_id": t, "coding_id": c, "position": p} for t, c, p in snapshot.theme_quotes]
     if quotes:
         s.execute(insert(ThemeQuote), quotes)
+    if snapshot.decisions:
+        s.execute(insert(Decision), [dict(d) for d in snapshot.decisions])

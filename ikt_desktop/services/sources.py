@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, defer
 
-from ikt_desktop.db.models import Base, Coding, Memo, Participant, Source, Speaker, Turn
+from ikt_desktop.db.models import Base, Coding, Decision, Memo, Participant, Source, Speaker, Turn
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.text import count_words, normalise_text
@@ -125,7 +125,8 @@ class SourceService(Service):
                 turns=tuple(_row(x) for x in s.scalars(
                     select(Turn).where(Turn.source_id == source_id))),
                 codings=snapshot_codings(s, list(s.scalars(
-                    select(Coding).where(Coding.source_id == source_id)))),
+                    select(Coding).where(Coding.source_id == source_id))),
+                    Decision.source_id == source_id),
                 memos=tuple(_row(x) for x in s.scalars(select(Memo).where(
                     Memo.target_kind == "source", Memo.target_id == source_id))),
             )  # fmt: skip

@@ -43,6 +43,7 @@ from ikt_desktop.exporters.workbook import (
 )
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.codebook import code_path
+from ikt_desktop.services.consensus import decision_rows
 from ikt_desktop.services.segments import _TURN_OF_CODING, PARTICIPANT_OF_CODING
 
 LABELS = ("label", "pseudonym")
@@ -174,6 +175,7 @@ def _gather(s: Session, labels: str, default_title: str) -> WorkbookData:
             for c in codes
         ],
         themes=themes,
+        decisions=decision_rows(s),
     )
 
 

@@ -35,6 +35,7 @@ from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.coder_bar import CoderBar
+from ikt_desktop.ui.compare import compare_action
 from ikt_desktop.ui.exchange_actions import ExchangeActions
 from ikt_desktop.ui.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.import_dialog import ImportDialog
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.meeting.action)
         self.view_menu.addSeparator()
         self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)
+        self.view_menu.addAction(compare_action(self))  # opens ui.compare.CompareView
 
         help_menu = bar.addMenu("&Help")
         self._add(help_menu, f"&About {APP_NAME}", None, self._about)
