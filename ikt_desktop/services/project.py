@@ -19,6 +19,7 @@ from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.exchange import ExchangeService
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
+from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.report import ReportService
 from ikt_desktop.services.segments import SegmentService
@@ -46,6 +47,7 @@ class Project:
         self.report = ReportService(store)
         self.exchange = ExchangeService(store)
         self.workbook = WorkbookService(store)
+        self.merge = MergeService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 
