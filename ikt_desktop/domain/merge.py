@@ -152,7 +152,9 @@ def plan_merge(ours: Side, theirs: Side, join: Mapping[str, int] | None = None) 
     memos, memo_skips = _memos(ours, theirs, maps, conflicts)
     skipped.update(memo_skips)
     return MergePlan(
-        matchings={**maps, Kind.ATTRIBUTE: attributes, Kind.MEMO: memos},
+        matchings={Kind.CODER: coders, Kind.PARTICIPANT: participants,
+                   Kind.ATTRIBUTE: attributes, Kind.SOURCE: sources, Kind.CODE: codes,
+                   Kind.CODING: codings, Kind.THEME: themes, Kind.MEMO: memos},
         values=tuple(values), choices=tuple(choices), fills=tuple(fills),
         theme_codes=theme_codes, theme_quotes=theme_quotes,
         conflicts=tuple(conflicts), near_duplicates=tuple(near), skipped=dict(skipped),

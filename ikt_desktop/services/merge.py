@@ -47,7 +47,8 @@ QDPX = ".qdpx"
 
 @dataclass(frozen=True)
 class MergeResult:
-    """What a merge did: the plan it wrote and where the backup is."""
+    """What a merge did: the plan it wrote and where the backup is ("" when nothing
+    needed writing)."""
 
     plan: MergePlan
     other: str
@@ -101,10 +102,7 @@ class OtherProject:
 class MergeService(Service):
     def open_other(self, path: Path, progress: Progress = no_progress) -> OtherProject:
         """Open the project to merge in (read-only); refuses this project itself."""
-        path = Path(path)
-        if path.resolve() == self._store.path:
-            raise ProjectFileError(path, "this is the open project itself; choose another file")
-        return OtherProject.open(path, progress)
+        return open_other(path, self._store.path, progress)
 
     def plan(self, other: OtherProject, join: Mapping[str, int] | None = None) -> MergePlan:
         """What merging ``other`` would do; changes nothing. ``join``: near-duplicate codes
@@ -121,9 +119,14 @@ class MergeService(Service):
     ) -> Outcome[MergeResult]:  # fmt: skip
         """Back this project up beside itself, then merge ``other`` in one transaction.
         On any failure (or Cancelled from ``progress``) nothing is written and the
-        backup is removed again."""
+        backup is removed again. When there is nothing to add, nothing is written (and
+        no backup is made: ``backup`` is "")."""
         if self._store.read_only:
             raise ReadOnlyProjectError(self._store.path)
+        progress(0, 10, "Comparing the projects")
+        plan = self.plan(other, join)
+        if not plan.changes_anything:
+            return Outcome(MergeResult(plan, str(other.path), ""))
         progress(0, 10, "Backing up this project")
         backup = merge_backup_path(self._store.path)
         backup_file(self._store.path, backup)
@@ -142,6 +145,13 @@ class MergeService(Service):
             raise
         progress(10, 10, "")
         return Outcome(MergeResult(plan, str(other.path), str(backup)), changes)
+
+
+def open_other(path: Path, this: Path, progress: Progress = no_progress) -> OtherProject:
+    """Open ``path`` to merge into the project ``this`` (read-only); refuses ``this``."""
+    if Path(path).resolve() == Path(this).resolve():
+        raise ProjectFileError(path, "this is the open project itself; choose another file")
+    return OtherProject.open(Path(path), progress)
 
 
 def merge_backup_path(path: Path) -> Path:

@@ -92,8 +92,10 @@ def test_teammates_copy_merges_and_merging_again_adds_nothing(
     robin = next(x for x in demo.coders.all() if x.name == "Robin Teammate")
     assert len([k for k in _codings(demo) if k.coder_id == robin.id]) == 7
 
+    backups = sorted(tmp_path.glob("*before-merge*"))
     again = merge(demo, other).value.plan
     assert not again.changes_anything
+    assert sorted(tmp_path.glob("*before-merge*")) == backups  # nothing written, no backup
     assert all(v["added"] == 0 for v in again.counts().values())
     assert counts(demo) == after
     assert check(demo.path) == []
