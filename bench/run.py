@@ -41,6 +41,7 @@ BUDGETS_OTHER = {
     "qdpx_export_s": 10,
     "qdpx_import_s": 10,
     "workbook_100k_s": 10,
+    "merge_50_transcripts_s": 10,
 }
 WORDS = [
     "we",
@@ -210,6 +211,9 @@ def main() -> None:
         from export import workbook_bench
 
         results.update(workbook_bench(folder))  # reuses the large project built above
+        from merge import merge_bench
+
+        results.update(merge_bench(folder))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(
