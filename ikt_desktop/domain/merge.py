@@ -182,7 +182,7 @@ def _participants(ours: Side, theirs: Side, conflicts: list[Conflict],
         for name in ("pseudonym", "role", "notes"):
             mine_value, their_value = getattr(ours_p, name), getattr(p, name)
             if not mine_value and their_value:
-                fills.append(Fill(Kind.PARTICIPANT, our_id, name, their_value))
+                fills.append(Fill(Kind.PARTICIPANT, our_id, name, their_value, ours_p.label))
             elif their_value and mine_value != their_value:
                 reasons.append(f"{name} differs")
         if reasons:

@@ -83,7 +83,7 @@ def _compare(
     for name in TEXT_FIELDS:
         mine, other = getattr(our, name).strip(), getattr(their, name).strip()
         if not mine and other:
-            fills.append(Fill(CODE, our.id, name, getattr(their, name)))
+            fills.append(Fill(CODE, our.id, name, getattr(their, name), our_paths[our.id]))
             filled.append(name)
         elif other and mine != other:
             reasons.append(f"{name} differs")

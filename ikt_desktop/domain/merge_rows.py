@@ -178,6 +178,7 @@ class Fill:
     our_id: int
     field: str
     value: str
+    name: str = ""  # ours, for the preview
 
 
 @dataclass(frozen=True)
