@@ -52,6 +52,7 @@ class MergeActions(QObject):
         self.dialog: MergeDialog | None = None
         self.progress_dialog: QProgressDialog | None = None
         self._other: OtherProject | None = None
+        self._target: Path | None = None  # the project the preview was made for
         self._jobs: list[ProgressJob] = []
         self.action = QAction("&Merge Project…", window)
         self.action.setStatusTip("Bring a teammate's project (.ikt or .qdpx) into this one")
@@ -92,7 +93,7 @@ class MergeActions(QObject):
         if project is None:  # closed meanwhile
             other.close()
             return
-        self._other = other
+        self._other, self._target = other, project.path
         dialog = MergeDialog(plan, other.path, project.path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merge_requested.connect(self._merge)
@@ -102,7 +103,12 @@ class MergeActions(QObject):
 
     def _merge(self, join: dict[str, int]) -> None:
         project, other = self.window.project, self._other
-        if project is None or other is None:
+        if project is None or other is None or project.path != self._target:
+            messages.warn(self.window, "Cannot merge the project",
+                          "Another project is open now than when the preview was made; "
+                          "nothing was merged. Choose File ▸ Merge Project… again.")  # fmt: skip
+            if self.dialog is not None:
+                self.dialog.close()
             return
         service = project.merge
         self._run(lambda progress: service.merge(other, join, progress).value,

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import merge_actions
+from ikt_desktop.ui.background import ProgressJob
 from ikt_desktop.ui.main_window import MainWindow
 from tests.helpers import add_source
 from tests.unit.test_merge import content, teammate_copy
@@ -118,12 +119,8 @@ def test_a_ticked_near_duplicate_merges_into_our_code(
 
 
 def test_cancel_in_the_preview_changes_nothing(
-    qtbot,
-    window: MainWindow,
-    demo_path: Path,
-    tmp_path: Path,
-    chosen,  # type: ignore[no-untyped-def]
-) -> None:
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, chosen, shown  # type: ignore[no-untyped-def]
+) -> None:  # fmt: skip
     other = teammate_copy(demo_path, tmp_path)
     ours, theirs = content(demo_path), content(other)
     assert window.open_project(demo_path)
@@ -134,9 +131,50 @@ def test_cancel_in_the_preview_changes_nothing(
     assert dialog is not None
     dialog.cancel_button.click()
     assert window.merge.dialog is None and window.merge._other is None
+    with qtbot.waitSignal(window.merge.finished, timeout=20_000):
+        window.merge.merge_project()
+    dialog = window.merge.dialog
+    assert dialog is not None
+    window.close_project()  # the preview was for the demo: Merge must not go elsewhere
+    assert window.open_project(other)
+    dialog.merge_button.click()
+    assert len(shown.warnings) == 1 and "nothing was merged" in shown.warnings[0]
+    assert window.merge.dialog is None and window.merge._other is None
     window.close_project()
     assert list(tmp_path.glob("*before-merge*")) == []
     assert (content(demo_path), content(other)) == (ours, theirs)
+
+
+def test_cancelling_the_merge_changes_nothing_and_the_preview_stays(
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, chosen,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    other = teammate_copy(demo_path, tmp_path)
+    assert window.open_project(demo_path)
+    before = window.project.info() if window.project else None
+    chosen["open"] = other
+    with qtbot.waitSignal(window.merge.finished, timeout=20_000):
+        window.merge.merge_project()
+    dialog = window.merge.dialog
+    assert dialog is not None
+    start = ProgressJob.start
+
+    def cancelled_at_once(job: ProgressJob) -> None:
+        job.dialog.canceled.emit()  # as if Cancel were pressed before the first step
+        start(job)
+
+    monkeypatch.setattr(ProgressJob, "start", cancelled_at_once)
+    with qtbot.waitSignal(window.merge.finished, timeout=20_000):
+        dialog.merge_button.click()
+    assert "Cancelled" in window.statusBar().currentMessage()
+    assert window.project is not None and window.project.info() == before
+    assert list(tmp_path.glob("*before-merge*")) == []
+    assert dialog.isVisible() and dialog.merge_button.isEnabled()  # may try again
+    monkeypatch.setattr(ProgressJob, "start", start)
+    with qtbot.waitSignal(window.merge.finished, timeout=20_000):
+        dialog.merge_button.click()
+    assert window.project.info().codings == before.codings + 7  # type: ignore[union-attr]
+    dialog.close()
 
 
 def test_a_bad_file_is_a_plain_message(
