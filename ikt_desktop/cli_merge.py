@@ -32,7 +32,8 @@ def plan_dict(plan: MergePlan) -> dict[str, Any]:
                        "resolution": c.resolution} for c in plan.conflicts],
         "near_duplicates": [{"code": n.name, "suggested": n.our_name, "why": n.why,
                              "resolution": "kept separate"} for n in plan.near_duplicates],
-        "filled": [{"kind": f.kind, "id": f.our_id, "field": f.field} for f in plan.fills],
+        "filled": [{"kind": f.kind, "id": f.our_id, "name": f.name, "field": f.field}
+                   for f in plan.fills],
         "skipped": dict(plan.skipped),
     }  # fmt: skip
 
@@ -47,7 +48,7 @@ def plan_text(plan: MergePlan) -> str:
               for c in plan.conflicts]  # fmt: skip
     lines += [f"  near-duplicate: code “{n.name}” ~ “{n.our_name}” ({n.why}) -> kept separate"
               for n in plan.near_duplicates]  # fmt: skip
-    lines += [f"  filled: our empty {f.field} of {f.kind} {f.our_id}" for f in plan.fills]
+    lines += [f"  filled: our empty {f.field} of {f.kind} “{f.name}”" for f in plan.fills]
     lines += [f"  skipped: {n} {reason}" for reason, n in plan.skipped.items()]
     return "\n".join(lines)
 

@@ -44,27 +44,32 @@ def plan_codes(
 ) -> tuple[Matching, list[NearDuplicate]]:  # fmt: skip
     mine = {c.id: c for c in ours.codes}
     by_guid = {c.guid: c.id for c in ours.codes}
-    by_path = {(c.parent_id, key(c.name)): c.id for c in ours.codes}
+    by_path: dict[tuple[int | None, str], int] = {
+        (c.parent_id, key(c.name)): c.id for c in ours.codes
+    }
     alias = ours.aliases.get(CODE, {})
     our_paths, their_paths = paths(ours.codes), paths(theirs.codes)
     matched: dict[int, tuple[int, How]] = {}
     added: list[int] = []
     for c in tree_order(theirs.codes):
-        parent = matched.get(c.parent_id) if c.parent_id is not None else None
+        # where it goes here: our parent's id, or -n - 1 for their parent n that is added
+        place: int | None = None
+        if c.parent_id is not None:
+            place = matched[c.parent_id][0] if c.parent_id in matched else -c.parent_id - 1
         if c.guid in by_guid:
             matched[c.id] = (by_guid[c.guid], How.GUID)
         elif alias.get(c.guid) in by_guid:
             matched[c.id] = (by_guid[alias[c.guid]], How.EARLIER)
         elif join.get(c.guid) in mine:
             matched[c.id] = (join[c.guid], How.CHOSEN)
-        elif (c.parent_id is None or parent is not None) and (
-            found := by_path.get((parent[0] if parent else None, key(c.name)))
-        ) is not None:
-            matched[c.id] = (found, How.PATH)
+        elif (found := by_path.get((place, key(c.name)))) is not None:
+            matched[c.id] = (found, How.PATH)  # found < 0: a code this merge adds already
         else:
             added.append(c.id)
+            by_path[(place, key(c.name))] = -c.id - 1  # two of theirs joined into one of ours
             continue
-        _compare(mine[matched[c.id][0]], c, matched[c.id][1], our_paths, conflicts, fills)
+        if matched[c.id][0] in mine:
+            _compare(mine[matched[c.id][0]], c, matched[c.id][1], our_paths, conflicts, fills)
     near = near_duplicates([c for c in theirs.codes if c.id in set(added)], ours.codes,
                            their_paths, our_paths)  # fmt: skip
     return Matching(matched, tuple(added), their_paths), near

@@ -232,3 +232,20 @@ def test_what_cannot_be_merged(project: Project, demo_path: Path, tmp_path: Path
             viewer.merge.merge(other)
         finally:
             other.close()
+
+
+def test_a_source_whose_text_differs_under_the_same_guid_is_left_out(
+    demo: Project, demo_path: Path, tmp_path: Path
+) -> None:
+    other = teammate_copy(demo_path, tmp_path)
+    with Project.open(other) as p, p.store.write() as s:  # as if edited there after coding
+        source = s.scalars(select(m.Source).order_by(m.Source.id)).first()
+        assert source is not None
+        name, source.text = source.name, source.text + "\nAn added line."
+    before = counts(demo)
+    plan = merge(demo, other).value.plan
+    (conflict,) = [c for c in plan.conflicts if c.kind == "source"]
+    assert conflict.name == name and conflict.resolution == "left out, with its codings"
+    assert plan.skipped["codings on sources in conflict"] > 0
+    assert plan.counts()["sources"]["matched"] == 7
+    assert counts(demo)[2] == before[2] + 1  # only P42's interview came

@@ -21,8 +21,8 @@ def test_dry_run_changes_nothing_then_merge_writes_a_backup(
     assert planned["codings"]["added"] == 7 and planned["codes"]["added"] == 1
     assert planned["sources"]["matched_by"] == {"guid": 8}
     assert planned["conflicts"] == [] and planned["near_duplicates"] == []
-    assert planned["filled"] == [{"kind": "code", "id": planned["filled"][0]["id"],
-                                  "field": "example"}]  # fmt: skip
+    (filled,) = planned["filled"]
+    assert (filled["kind"], filled["field"]) == ("code", "example") and filled["name"]
     assert digest(demo_path) == ours_before and digest(other) == other_before
 
     done = run("merge", str(demo_path), str(other), "--json", home=app_home)

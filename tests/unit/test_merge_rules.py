@@ -105,6 +105,17 @@ def test_near_duplicate_codes_are_listed_and_can_be_joined() -> None:
     assert [n.name for n in joined.near_duplicates] == ["Fatige"]
 
 
+def test_two_codes_joined_into_one_bring_one_copy_of_a_shared_sub_code() -> None:
+    ours = Side(codes=(CodeRow(1, "a", None, 0, "Peer support"),))
+    theirs = Side(codes=(
+        CodeRow(5, "x", None, 0, "Peer-support"), CodeRow(6, "y", None, 1, "Peer supports"),
+        CodeRow(7, "x1", 5, 0, "Online"), CodeRow(8, "y1", 6, 0, "online"),
+    ))  # fmt: skip
+    codes = plan_merge(ours, theirs, {"x": 1, "y": 1})[Kind.CODE]
+    assert codes.added == (7,)
+    assert codes.matched == {5: (1, How.CHOSEN), 6: (1, How.CHOSEN), 8: (-8, How.PATH)}
+
+
 def test_an_earlier_merges_matches_are_remembered() -> None:
     ours = Side(codes=(CodeRow(1, "ours", None, 0, "Peer support (renamed since)"),),
                 aliases={"code": {"theirs": "ours"}})  # fmt: skip
