@@ -89,6 +89,10 @@ def test_teammates_copy_merges_and_merging_again_adds_nothing(
     assert len(outcome.changes.ids(Entity.CODING, Op.CREATED)) == 7
     filled = [x for x in outcome.value.plan.fills if x.field == "example"]
     assert [demo.codebook.get(f.our_id).example for f in filled] == ["Written by the teammate"]
+    with demo.store.read() as s:
+        log = s.scalars(select(m.ChangeLog).order_by(m.ChangeLog.id.desc())).first()
+    assert log is not None and (log.action, log.entity) == ("merge project", "project")
+    assert '"file": "teammate.ikt"' in log.detail and ".before-merge-" in log.detail
     robin = next(x for x in demo.coders.all() if x.name == "Robin Teammate")
     assert len([k for k in _codings(demo) if k.coder_id == robin.id]) == 7
 
