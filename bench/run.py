@@ -43,6 +43,7 @@ BUDGETS_OTHER = {
     "workbook_100k_s": 10,
     "agreement_char_s": 2,
     "agreement_segment_s": 2,
+    "merge_50_transcripts_s": 10,
 }
 WORDS = [
     "we",
@@ -215,6 +216,9 @@ def main() -> None:
         from agreement import agreement_bench
 
         results.update(agreement_bench(folder))  # a copy of it with a second coder
+        from merge import merge_bench
+
+        results.update(merge_bench(folder))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

@@ -13,7 +13,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from ikt_desktop import cli_agreement, cli_exchange, cli_export, cli_import, cli_themes
+from ikt_desktop import (
+    cli_agreement,
+    cli_exchange,
+    cli_export,
+    cli_import,
+    cli_merge,
+    cli_themes,
+)
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
@@ -72,6 +79,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "import-qdpx": (cli_exchange.run_import_qdpx, "create a project from a REFI-QDA .qdpx"),
     "import-qdc": (cli_exchange.run_import_qdc, "add the codes of a REFI-QDA codebook .qdc"),
     "agreement": (cli_agreement.run_agreement, "intercoder agreement: percent, kappa, alpha"),
+    "merge": (cli_merge.run_merge, "bring another project (.ikt or .qdpx) into this one"),
 }
 
 
@@ -84,8 +92,8 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     for name, (_, help_text) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text)
-        if name in cli_exchange.ARGUMENTS:
-            cli_exchange.ARGUMENTS[name](cmd)
+        if name in cli_exchange.ARGUMENTS or name == "merge":
+            (cli_merge.add_arguments if name == "merge" else cli_exchange.ARGUMENTS[name])(cmd)
             continue
         cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
         if name != "text":

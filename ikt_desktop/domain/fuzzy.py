@@ -36,3 +36,24 @@ def rank(query: str, candidates: list[tuple[int, str]], limit: int = 50) -> list
               if (s := score(query, text)) is not None]  # fmt: skip
     scored.sort(key=lambda x: (-x[0], x[1]))
     return [ident for _, _, ident in scored[:limit]]
+
+
+def letters_key(text: str) -> str:
+    """``text`` folded (no case, no accents) with everything but letters and digits
+    removed: "Peer support", "peer-support" and "Peer  Support." share one key."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def edit_distance(a: str, b: str, limit: int) -> int | None:
+    """Levenshtein distance of ``a`` and ``b`` when it is at most ``limit``, else None."""
+    if abs(len(a) - len(b)) > limit:
+        return None
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return None
+        previous = current
+    return previous[-1] if previous[-1] <= limit else None

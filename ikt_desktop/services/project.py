@@ -21,6 +21,7 @@ from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.exchange import ExchangeService
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
+from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.report import ReportService
 from ikt_desktop.services.segments import SegmentService
@@ -50,6 +51,7 @@ class Project:
         self.workbook = WorkbookService(store)
         self.agreement = AgreementService(store)
         self.consensus = ConsensusService(store)
+        self.merge = MergeService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

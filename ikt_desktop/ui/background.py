@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ikt_desktop.domain.errors import Cancelled, UserError
 from ikt_desktop.domain.progress import Progress
@@ -61,3 +62,42 @@ def start_in_thread(worker: BackgroundWorker, parent: QObject | None) -> QThread
     worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.start()
     return thread
+
+
+class ProgressJob(QObject):
+    """``work(progress)`` off the GUI thread with a window-modal progress dialog (shown
+    after 400 ms) whose Cancel stops the work at its next report. ``ended`` is emitted
+    once, on the GUI thread, with (result, error message or "", cancelled)."""
+
+    ended = Signal(object, str, bool)
+
+    def __init__(self, work: Work, label: str, window: QWidget, parent: QObject) -> None:
+        super().__init__(parent)
+        self.worker = BackgroundWorker(work)
+        self.runner = QThread(self)
+        self.worker.moveToThread(self.runner)
+        self.dialog = QProgressDialog(label, "Cancel", 0, 0, window)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)
+        self.worker.progress.connect(self.on_progress)
+        self.worker.done.connect(self.on_done)
+        self.worker.done.connect(self.runner.quit, Qt.ConnectionType.DirectConnection)
+        self.runner.started.connect(self.worker.run)
+
+    def start(self) -> None:
+        self.runner.start()
+
+    def on_progress(self, done: int, total: int, what: str) -> None:
+        self.dialog.setMaximum(max(total, 0))  # 0: a busy indicator
+        self.dialog.setValue(min(done, max(total, 0)))
+        if what:
+            self.dialog.setLabelText(what)
+
+    def on_done(self, result: object, error: str, cancelled: bool) -> None:
+        self.dialog.canceled.disconnect()
+        self.dialog.reset()
+        self.dialog.deleteLater()
+        self.runner.wait()
+        self.ended.emit(result, error, cancelled)
+        self.deleteLater()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -23,7 +23,7 @@ from ikt_desktop.domain.refi import ExchangeSummary
 from ikt_desktop.services.exchange import CodebookImport, ExchangeService
 from ikt_desktop.services.qdpx_project import import_qdpx
 from ikt_desktop.ui import commands, messages
-from ikt_desktop.ui.background import BackgroundWorker, Work
+from ikt_desktop.ui.background import ProgressJob, Work
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.exchange_dialog import ExchangeSummaryDialog
 
@@ -81,7 +81,7 @@ class ExchangeActions(QObject):
         self.window = window
         self.summary_dialog: ExchangeSummaryDialog | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self._running: list[_Job] = []
+        self._running: list[ProgressJob] = []
         self.import_project = self._action(menu, "Import REFI-QDA &Project…", self.import_qdpx)
         self.import_codebook = self._action(menu, "Import Code&book (.qdc)…", self.import_qdc)
         self.export_project = self._action(menu, "E&xport REFI-QDA Project…", self.export_qdpx)
@@ -181,56 +181,19 @@ class ExchangeActions(QObject):
 
     def _run(self, work: Work, label: str,
              failure_title: str, on_success: Callable[[Any], None], name: str) -> None:  # fmt: skip
-        job = _Job(self, work, label, failure_title, on_success, name)
+        job = ProgressJob(work, label, self.window, self)
         self.progress_dialog = job.dialog
         self._running.append(job)
+
+        def ended(result: object, error: str, cancelled: bool) -> None:
+            self._running.remove(job)
+            if error:
+                messages.warn(self.window, failure_title, error)
+            elif cancelled:
+                self.window.statusBar().showMessage("Cancelled; nothing was written", 8000)
+            else:
+                on_success(result)
+            self.finished.emit(name)
+
+        job.ended.connect(ended)
         job.start()
-
-    def _ended(self, job: _Job, error: str, cancelled: bool, result: object) -> None:
-        self._running.remove(job)
-        if error:
-            messages.warn(self.window, job.failure_title, error)
-        elif cancelled:
-            self.window.statusBar().showMessage("Cancelled; nothing was written", 8000)
-        else:
-            job.on_success(result)
-        self.finished.emit(job.name)
-
-
-class _Job(QObject):
-    """One flow's worker, thread and progress dialog; its slots run on the GUI thread."""
-
-    def __init__(self, actions: ExchangeActions, work: Work,
-                 label: str, failure_title: str, on_success: Callable[[Any], None],
-                 name: str) -> None:  # fmt: skip
-        super().__init__(actions)
-        self.actions, self.failure_title, self.on_success, self.name = (
-            actions, failure_title, on_success, name)  # fmt: skip
-        self.worker = BackgroundWorker(work)
-        self.runner = QThread(self)
-        self.worker.moveToThread(self.runner)
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, actions.window)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)
-        self.worker.progress.connect(self.on_progress)
-        self.worker.done.connect(self.on_done)
-        self.worker.done.connect(self.runner.quit, Qt.ConnectionType.DirectConnection)
-        self.runner.started.connect(self.worker.run)
-
-    def start(self) -> None:
-        self.runner.start()
-
-    def on_progress(self, done: int, total: int, what: str) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
-        if what:
-            self.dialog.setLabelText(what)
-
-    def on_done(self, result: object, error: str, cancelled: bool) -> None:
-        self.dialog.canceled.disconnect()
-        self.dialog.reset()
-        self.dialog.deleteLater()
-        self.runner.wait()
-        self.actions._ended(self, error, cancelled, result)
-        self.deleteLater()

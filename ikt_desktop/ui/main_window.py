@@ -41,6 +41,7 @@ from ikt_desktop.ui.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.import_dialog import ImportDialog
 from ikt_desktop.ui.import_worker import BatchOutcome
 from ikt_desktop.ui.meeting_mode import MeetingMode
+from ikt_desktop.ui.merge_actions import MergeActions
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.transcript_pane import TranscriptPane
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.action_export = self._add(file_menu, "&Export Report and Workbook…", "Ctrl+Shift+E",
                                        self.export_files)  # fmt: skip
         self.exchange = ExchangeActions(self, file_menu)  # REFI-QDA import and export
+        self.merge = MergeActions(self, file_menu)  # File ▸ Merge Project… (team merge)
         file_menu.addSeparator()
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip

@@ -8,6 +8,7 @@ import pytest
 
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import exchange_actions
+from ikt_desktop.ui.background import ProgressJob
 from ikt_desktop.ui.main_window import MainWindow
 from tests.refi import make_qdpx, validate_qdc, validate_qdpx
 from tests.unit.test_refi_hostile import LAUGHS
@@ -88,13 +89,13 @@ def test_hostile_file_shows_a_message_and_creates_nothing(qtbot, window: MainWin
 
 def test_cancel_leaves_nothing_behind(qtbot, window: MainWindow, demo_path: Path, tmp_path: Path,
                                       dialogs, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
-    start = exchange_actions._Job.start
+    start = ProgressJob.start
 
-    def cancelled_at_once(job: exchange_actions._Job) -> None:
+    def cancelled_at_once(job: ProgressJob) -> None:
         job.dialog.canceled.emit()  # as if Cancel were pressed before the first step
         start(job)
 
-    monkeypatch.setattr(exchange_actions._Job, "start", cancelled_at_once)
+    monkeypatch.setattr(ProgressJob, "start", cancelled_at_once)
     assert window.open_project(demo_path)
     dialogs["save"] = tmp_path / "out.qdpx"
     with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
