@@ -53,12 +53,14 @@ class MergeWriter:
         self.progress = progress
         self.ids: dict[Kind, dict[int, int]] = {}
         self.changes = ChangeSetBuilder()
+        self.decisions = 0
 
     def write(self, *, file: str, backup: str) -> ChangeSet:
         steps = (("coders", self._coders), ("participants", self._participants),
                  ("attributes", self._attributes), ("sources", self._sources),
                  ("codes", self._codes), ("codings", self._codings),
-                 ("themes", self._themes), ("memos", self._memos))  # fmt: skip
+                 ("themes", self._themes), ("memos", self._memos),
+                 ("consensus decisions", self._decisions))  # fmt: skip
         for n, (what, step) in enumerate(steps):
             self.progress(2 + n, 10, f"Merging {what}")
             step()
@@ -231,6 +233,24 @@ class MergeWriter:
             row.update(id=ids[row["id"]], target_id=target,
                        author_id=coders.get(author) if author is not None else None)  # fmt: skip
         self._insert(m.Memo, rows)
+
+    def _decisions(self) -> None:
+        """Their consensus decisions on sources and codes that came over or matched; by
+        GUID, so merging twice adds none twice. Not in the preview's counts."""
+        known = set(self.s.scalars(select(m.Decision.guid)))
+        sources, codes, coders = (self.ids[k] for k in (Kind.SOURCE, Kind.CODE, Kind.CODER))
+        base = _next_id(self.s, m.Decision)
+        rows: list[dict[str, Any]] = []
+        for r in self.t.execute(select(m.Decision.__table__).order_by(m.Decision.id)).mappings():
+            if r["guid"] in known or r["source_id"] not in sources or r["code_id"] not in codes:
+                continue
+            person = {k: coders.get(r[k]) if r[k] is not None else None
+                      for k in ("coder_a_id", "coder_b_id", "decided_by")}  # fmt: skip
+            place = {"source_id": sources[r["source_id"]], "code_id": codes[r["code_id"]]}
+            rows.append({**r, **person, **place, "id": base + len(rows)})
+        self._insert(m.Decision, rows)
+        self.changes.add(Entity.DECISION, Op.CREATED, *(row["id"] for row in rows))
+        self.decisions = len(rows)
 
     # -- blanks filled, matches remembered ---------------------------------------------
 

@@ -16,6 +16,7 @@ from ikt_desktop.domain.merge import Kind
 from ikt_desktop.services import merge_write
 from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.project import Project, check
+from tests.agreement_helpers import DW, P1, SO, double_code_p1
 from tests.helpers import add_source
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data"
@@ -253,3 +254,24 @@ def test_a_source_whose_text_differs_under_the_same_guid_is_left_out(
     assert plan.skipped["codings on sources in conflict"] > 0
     assert plan.counts()["sources"]["matched"] == 7
     assert counts(demo)[2] == before[2] + 1  # only P42's interview came
+
+
+def test_consensus_decisions_come_over_once(demo: Project, demo_path: Path, tmp_path: Path) -> None:
+    other = teammate_copy(demo_path, tmp_path)
+    with Project.open(other) as p:  # the teammate double-codes P1 and decides one stretch
+        double_code_p1(p)
+        first = p.agreement.disagreements(DW, SO, P1)[0]
+        p.consensus.decide(P1, first.code_id, first.start, first.end, DW, SO, "accept_both",
+                           note="both readings hold")  # fmt: skip
+    outcome = merge(demo, other)
+    assert outcome.changes.ids(Entity.DECISION, Op.CREATED)
+    with demo.store.read() as s:
+        decisions = list(s.scalars(select(m.Decision)))
+    assert [(d.choice, d.note, d.start, d.end) for d in decisions] == [
+        ("accept_both", "both readings hold", first.start, first.end)]  # fmt: skip
+    assert {decisions[0].coder_a_id, decisions[0].coder_b_id} == {DW, SO}  # matched by GUID
+    decided = [d for d in demo.agreement.disagreements(DW, SO, P1) if d.resolved]
+    assert [d.choice for d in decided] == ["accept_both"]
+    merge(demo, other)
+    with demo.store.read() as s:
+        assert len(list(s.scalars(select(m.Decision)))) == 1
