@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ikt_desktop.domain.errors import ValidationError
@@ -55,3 +56,19 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-_" or unicodedata.category(ch).startswith("M")
+
+
+def step_to(
+    spans: Iterable[tuple[int, int]], at: int, *, forward: bool, inclusive: bool
+) -> tuple[int, int] | None:
+    """The span to go to from position ``at``: the first starting after it (or at it, when
+    ``inclusive``: a bare cursor before a segment), or the last starting before it.
+    Spans starting together count as one step (the shortest is chosen)."""
+    ordered = sorted(set(spans))
+    if forward:
+        return next((s for s in ordered if s[0] > at or (inclusive and s[0] == at)), None)
+    earlier = [s for s in ordered if s[0] < at]
+    if not earlier:
+        return None
+    first_at = earlier[-1][0]
+    return next(s for s in earlier if s[0] == first_at)

@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self._add(self.view_menu, "Pre&vious Coded Segment", "Shift+F8",
                   lambda: self._step_segment(False))  # fmt: skip
         self.meeting = MeetingMode(self)
+        self.view_menu.addAction(self.meeting.next_disagreement)
+        self.view_menu.addAction(self.meeting.previous_disagreement)
         self.view_menu.addAction(self.meeting.action)
         self.view_menu.addSeparator()
         self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)

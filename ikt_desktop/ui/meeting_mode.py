@@ -1,11 +1,13 @@
 """Meeting mode (F9): the window as a projector view for a team meeting. Full screen,
 large type, high contrast; only the transcript and the codes in play (the codes applied
-in the transcript on screen) stay; F8 / Shift+F8 walk the coded segments. The facilitator
+in the transcript on screen) stay; F8 / Shift+F8 walk the coded segments and Ctrl+F8 /
+Ctrl+Shift+F8 the disagreements of the two coders who coded it most. The facilitator
 codes live as usual (every action still an undo command). F9 or Esc leaves it and puts
 back exactly the layout, type size and contrast there were."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,8 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.domain.spans import step_to
+from ikt_desktop.services.consensus import CONSENSUS_CODER
 
 if TYPE_CHECKING:
     from ikt_desktop.ui.main_window import MainWindow
@@ -45,6 +49,12 @@ class MeetingMode(QObject):
         self.escape = QShortcut(QKeySequence("Esc"), window)
         self.escape.setEnabled(False)
         self.escape.activated.connect(lambda: self.action.setChecked(False))
+        self.next_disagreement = QAction("Next &Disagreement", window)
+        self.next_disagreement.setShortcut(QKeySequence("Ctrl+F8"))
+        self.next_disagreement.triggered.connect(lambda: self.step_disagreement(True))
+        self.previous_disagreement = QAction("Previous Disa&greement", window)
+        self.previous_disagreement.setShortcut(QKeySequence("Ctrl+Shift+F8"))
+        self.previous_disagreement.triggered.connect(lambda: self.step_disagreement(False))
         self._before: _Before | None = None
         window.hub.changed.connect(self._follow)
 
@@ -117,6 +127,40 @@ class MeetingMode(QObject):
         self.window.action_contrast.setChecked(before.contrast)
         if self.action.isChecked():
             self.action.setChecked(False)
+
+    def coders_compared(self) -> tuple[int, int] | None:
+        """The two coders with the most codings in the transcript on screen (the
+        consensus coder aside): whose disagreements the meeting walks through."""
+        workspace, project = self.window.workspace, self.window.project
+        source = workspace.transcript_pane.view.source if workspace else None
+        if source is None or project is None:
+            return None
+        consensus = {c.id for c in project.coders.all() if c.name == CONSENSUS_CODER}
+        counts = Counter(c.coder_id for c in source.codings.values()
+                         if c.coder_id not in consensus)  # fmt: skip
+        top = [coder for coder, _ in counts.most_common(2)]
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    def step_disagreement(self, forward: bool = True) -> bool:
+        """Select the next (previous) stretch where the two coders differ, after (before)
+        the cursor: the meeting talks it through and codes the agreed reading live."""
+        workspace, project = self.window.workspace, self.window.project
+        coders = self.coders_compared()
+        if workspace is None or project is None or coders is None:
+            self.window.statusBar().showMessage("Two coders have not coded this transcript", 4000)
+            return False
+        pane = workspace.transcript_pane
+        assert pane.source_id is not None
+        stretches = [(d.start, d.end) for d in
+                     project.agreement.disagreements(*coders, pane.source_id)]  # fmt: skip
+        here = pane.view.selection_span()
+        at = here[0] if here else pane.view.position_at(pane.view.textCursor().position())
+        target = step_to(stretches, at, forward=forward, inclusive=here is None)
+        if target is None:
+            self.window.statusBar().showMessage("No more disagreements in this direction", 3000)
+            return False
+        pane.view.select_span(*target)
+        return True
 
     def _widen_transcript(self) -> None:
         workspace = self.window.workspace

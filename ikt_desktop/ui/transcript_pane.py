@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
+from ikt_desktop.domain.spans import step_to
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.codings import CodingService
@@ -114,13 +115,8 @@ class TranscriptPane(QWidget):
             return False
         here = self.view.selection_span()
         at = here[0] if here else self.view.position_at(self.view.textCursor().position())
-        spans = sorted({(c.start, c.end) for c in view.codings.values()})
-        if forward:
-            later = [s for s in spans if s[0] > at or (here is None and s[0] == at)]
-            target = later[0] if later else None
-        else:
-            earlier = [s for s in spans if s[0] < at]
-            target = earlier[-1] if earlier else None
+        spans = ((c.start, c.end) for c in view.codings.values())
+        target = step_to(spans, at, forward=forward, inclusive=here is None)
         if target is None:
             return False
         self.view.select_span(*target)

@@ -10,6 +10,7 @@ from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import coder_bar
 from ikt_desktop.ui.main_window import MainWindow
+from tests.agreement_helpers import DW, P1, SO, double_code_p1
 
 
 def coders_shown(window: MainWindow) -> set[int]:
@@ -168,3 +169,23 @@ def test_meeting_mode_is_a_projector_view_and_leaving_restores_the_layout(
     assert codebook.proxy.rowCount() == all_rows
     window.undo_stack.undo()  # the live coding is an ordinary undoable action
     assert new.id not in pane.codes_in_play()
+
+
+def test_walking_the_disagreements_of_the_two_coders(window: MainWindow, demo_path: Path) -> None:
+    with Project.open(demo_path) as project:
+        double_code_p1(project)
+        stretches = sorted({(d.start, d.end) for d in project.agreement.disagreements(DW, SO, P1)})
+    window.open_project(demo_path)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.sources_pane.select_source(P1)
+    pane = workspace.transcript_pane
+    assert window.meeting.coders_compared() in {(DW, SO), (SO, DW)}
+    pane.view.select_span(0, 0)
+    window.meeting.next_disagreement.trigger()  # Ctrl+F8
+    assert pane.view.selection_span() == stretches[0]
+    window.meeting.next_disagreement.trigger()
+    assert pane.view.selection_span() == stretches[1]
+    window.meeting.previous_disagreement.trigger()
+    assert pane.view.selection_span() == stretches[0]
+    assert not window.meeting.step_disagreement(False)  # none before the first

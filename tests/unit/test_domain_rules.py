@@ -95,3 +95,16 @@ def test_changeset_queries() -> None:
     assert changes.ids(Entity.CODE) == {1, 2}
     assert changes.ids(Entity.CODING, Op.CREATED) == frozenset()
     assert not ChangeSet()
+
+
+def test_step_to_the_next_or_previous_span() -> None:
+    from ikt_desktop.domain.spans import step_to
+
+    spans = [(10, 20), (0, 5), (10, 15), (30, 40)]
+    assert step_to(spans, 0, forward=True, inclusive=True) == (0, 5)  # a bare cursor at 0
+    assert step_to(spans, 0, forward=True, inclusive=False) == (10, 15)  # (0, 5) selected
+    assert step_to(spans, 10, forward=True, inclusive=False) == (30, 40)  # together: one step
+    assert step_to(spans, 30, forward=False, inclusive=False) == (10, 15)
+    assert step_to(spans, 0, forward=False, inclusive=True) is None
+    assert step_to(spans, 30, forward=True, inclusive=False) is None
+    assert step_to([], 3, forward=True, inclusive=True) is None
