@@ -8,6 +8,7 @@ and left exactly as it was; an older file is backed up beside itself, then migra
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -114,13 +115,18 @@ def integrity_problems(path: Path) -> list[str]:
     return problems
 
 
+def free_name(path: Path, label: str) -> Path:
+    """``NAME.LABEL.ikt`` beside ``path``, or ``NAME.LABEL-2.ikt``... : a file name not
+    yet taken (backups are never overwritten)."""
+    for n in itertools.count(1):
+        candidate = path.with_name(f"{path.stem}.{label}{'' if n == 1 else f'-{n}'}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise AssertionError("unreachable")
+
+
 def backup_path(path: Path, revision: str) -> Path:
-    candidate = path.with_name(f"{path.stem}.schema-{revision}-backup{path.suffix}")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}.schema-{revision}-backup-{n}{path.suffix}")
-        n += 1
-    return candidate
+    return free_name(path, f"schema-{revision}-backup")
 
 
 def backup_file(path: Path, target: Path) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db import models as m
-from ikt_desktop.db.store import Store, backup_file, inspect_file, open_store
+from ikt_desktop.db.store import Store, backup_file, free_name, inspect_file, open_store
 from ikt_desktop.domain.errors import ProjectFileError, ReadOnlyProjectError
 from ikt_desktop.domain.merge import MergePlan, plan_merge
 from ikt_desktop.domain.merge_rows import (
@@ -156,13 +156,7 @@ def open_other(path: Path, this: Path, progress: Progress = no_progress) -> Othe
 
 def merge_backup_path(path: Path) -> Path:
     """``study.before-merge-20260127-101500.ikt`` beside ``study.ikt`` (never overwritten)."""
-    stamp = m.utcnow().strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.stem}.before-merge-{stamp}{path.suffix}")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}.before-merge-{stamp}-{n}{path.suffix}")
-        n += 1
-    return candidate
+    return free_name(path, f"before-merge-{m.utcnow():%Y%m%d-%H%M%S}")
 
 
 def read_side(s: Session, *, with_aliases: bool = False) -> Side:

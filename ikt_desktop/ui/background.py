@@ -7,9 +7,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ikt_desktop.domain.errors import Cancelled, UserError
@@ -53,7 +53,17 @@ class BackgroundWorker(QObject):
             self.done.emit(result, "", False)
 
 
-def start_in_thread(worker: BackgroundWorker, parent: QObject | None) -> QThread:
+class ThreadWork(Protocol):
+    """What a worker object needs to run in its own thread: ``run`` and ``done``."""
+
+    done: SignalInstance
+
+    def run(self) -> None: ...
+
+    def moveToThread(self, thread: QThread) -> bool: ...
+
+
+def start_in_thread(worker: ThreadWork, parent: QObject | None) -> QThread:
     """Move ``worker`` to a new thread and start it; the thread ends with the work."""
     thread = QThread(parent)
     worker.moveToThread(thread)

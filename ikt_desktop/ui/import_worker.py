@@ -6,11 +6,12 @@ import logging
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.imports import ImportPlan, ImportPreview, ImportResult, ImportService
+from ikt_desktop.ui.background import start_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +64,4 @@ class ImportWorker(QObject):
 
 
 def start_import(worker: ImportWorker, parent: QObject) -> QThread:
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    # direct: quit the thread's event loop from the thread itself, as soon as it is done
-    worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.start()
-    return thread
+    return start_in_thread(worker, parent)
