@@ -22,7 +22,13 @@ with Project.open(project, read_only=True) as p:
     started = time.perf_counter()
     summary = p.workbook.write(out)
     elapsed = time.perf_counter() - started
-peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+# VmHWM: this program's own peak. ru_maxrss would not do: on Linux it survives exec and
+# starts at the parent's size at fork (run.py's own 650 MB showed up here as the export's).
+try:
+    status = open("/proc/self/status").read()
+    peak_kb = int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1])
+except (OSError, StopIteration):
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
 print(json.dumps({"s": elapsed, "rss_mb": peak_kb / 1024, "quotes": summary.quotes,
                   "file_mb": out.stat().st_size / 2**20}))
 """
