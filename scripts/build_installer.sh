@@ -48,8 +48,9 @@ echo "== build took ${build_seconds}s"
 echo "== bundle size: $(du -sh dist/ikt-desktop | cut -f1) ($(du -sm dist/ikt-desktop | cut -f1) MB)"
 if [[ -n "$BUNDLE_DATA" ]]; then
     echo "== largest files in the bundle:"
-    find dist/ikt-desktop -type f -printf '%s\t%P\n' | sort -rn | head -12 \
-        | awk -F'\t' '{ printf "   %6.1f MB  %s\n", $1 / 1048576, $2 }'
+    # awk reads to the end (head would close the pipe early: SIGPIPE fails the pipeline)
+    find dist/ikt-desktop -type f -printf '%s\t%P\n' | sort -rn \
+        | awk -F'\t' 'NR <= 12 { printf "   %6.1f MB  %s\n", $1 / 1048576, $2 }'
     for f in resources/icons/app.svg resources/demo/study.toml \
              ikt_desktop/db/migrations/env.py ikt_desktop/db/migrations/script.py.mako \
              ikt_desktop/db/migrations/versions/0001_initial.py \
