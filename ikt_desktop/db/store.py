@@ -236,3 +236,29 @@ def _upgrade(path: Path, revision: str) -> None:
             migrate.upgrade(conn)
     finally:
         engine.dispose()
+
+
+def copy_to_new_file(path: Path, target: Path) -> None:
+    """A self-contained copy of the project at ``path`` (open or closed, WAL or not) in the
+    new file ``target``: the backup API reads a consistent state while others write, and
+    the copy is switched to a rollback journal so it is one file, like a closed project."""
+    backup_file(path, target)
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+def count_rows(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
+    """Row counts of ``tables`` in a project file, read-only (a missing table counts 0)."""
+    conn = _read_only_connection(path)
+    try:
+        present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+        return {
+            t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) if t in present
+            else 0
+            for t in tables
+        }  # fmt: skip
+    finally:
+        conn.close()

@@ -1,0 +1,262 @@
+"""Automatic snapshots of a project, for recovery (File ▸ Restore Snapshot…).
+
+Each snapshot is a complete ``.ikt`` copied with SQLite's backup API (consistent while the
+project is open and being written; safe to take from another thread, with its own
+connection). They live in the app data folder, not beside the project (sync folders,
+clutter), one folder per project GUID::
+
+    <data>/snapshots/<project guid>/20261127T085300123456Z.ikt   the copy
+                                    20261127T085300123456Z.json  reason, counts, origin
+
+Restoring copies a snapshot into a NEW file; the open project is never overwritten.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import hashlib
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ikt_desktop import paths
+from ikt_desktop.db.store import (
+    PROJECT_SUFFIX,
+    Store,
+    copy_to_new_file,
+    count_rows,
+    inspect_file,
+    integrity_problems,
+)
+from ikt_desktop.domain import snapshots as rules
+from ikt_desktop.domain.errors import ProjectFileError, UnwritableFileError
+from ikt_desktop.services.base import get_meta
+
+log = logging.getLogger(__name__)
+
+STAMP = "%Y%m%dT%H%M%S%fZ"
+PARTIAL = ".partial"
+OPEN, CHANGES, MANUAL = "open", "changes", "manual"  # the reasons the app uses
+REASONS = {OPEN: "on open", CHANGES: "after changes", MANUAL: "by hand"}
+
+
+@dataclass(frozen=True)
+class SnapshotCounts:
+    sources: int = 0
+    participants: int = 0
+    codes: int = 0
+    codings: int = 0
+    themes: int = 0
+    memos: int = 0
+
+
+TABLES = {
+    "sources": "source", "participants": "participant", "codes": "code",
+    "codings": "coding", "themes": "theme", "memos": "memo",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    path: Path
+    taken: datetime  # UTC, timezone-aware
+    reason: str
+    counts: SnapshotCounts
+    project_path: str = ""  # where the project was when the snapshot was taken
+    title: str = ""
+
+    @property
+    def size(self) -> int:
+        with contextlib.suppress(OSError):
+            return self.path.stat().st_size
+        return 0
+
+
+def snapshots_root() -> Path:
+    return paths.data_dir() / "snapshots"
+
+
+def _counts(path: Path) -> SnapshotCounts:
+    rows = count_rows(path, tuple(TABLES.values()))
+    return SnapshotCounts(**{field: rows[table] for field, table in TABLES.items()})
+
+
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    temp = path.with_name(path.name + PARTIAL)
+    with open(temp, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, path)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def read_snapshot(path: Path) -> SnapshotInfo | None:
+    """The snapshot at ``path`` (its sidecar, or the file itself when the sidecar is
+    missing); None when the name is not a snapshot's."""
+    try:
+        taken = datetime.strptime(path.stem, STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    try:
+        data = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        counts = SnapshotCounts(**{k: int(v) for k, v in data["counts"].items()
+                                   if k in TABLES})  # fmt: skip
+        origin, title = str(data.get("project_path", "")), str(data.get("title", ""))
+        return SnapshotInfo(path, taken, str(data.get("reason", "")), counts, origin, title)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    try:
+        counts = _counts(path)
+    except Exception:  # sqlite3 errors: a damaged snapshot is still listed, with no counts
+        log.warning("cannot count the rows of snapshot %s", path, exc_info=True)
+        counts = SnapshotCounts()
+    return SnapshotInfo(path, taken, "", counts)
+
+
+def list_folder(folder: Path) -> list[SnapshotInfo]:
+    """The snapshots in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [read_snapshot(p) for p in folder.glob("*" + PROJECT_SUFFIX)]
+    return sorted((s for s in found if s is not None), key=lambda s: s.taken, reverse=True)
+
+
+def list_all() -> list[SnapshotInfo]:
+    """Every project's snapshots, newest first: for recovering a project that no longer
+    opens (its GUID cannot be read)."""
+    root = snapshots_root()
+    folders = [p for p in root.iterdir() if p.is_dir()] if root.is_dir() else []
+    every = [s for folder in folders for s in list_folder(folder)]
+    return sorted(every, key=lambda s: s.taken, reverse=True)
+
+
+def restore_snapshot(snapshot: Path, target: Path) -> Path:
+    """Copy ``snapshot`` into the new project file ``target`` (which must not exist) and
+    check it; return the target. Nothing is ever written over an existing file."""
+    target = Path(target)
+    if target.suffix.lower() != PROJECT_SUFFIX:
+        raise ProjectFileError(target, "a project file name must end in .ikt")
+    if target.exists():
+        raise ProjectFileError(target, "a file with this name already exists; choose a new name")
+    if not target.parent.is_dir():
+        raise ProjectFileError(target, "the folder does not exist")
+    inspect_file(snapshot)  # not a project, damaged, newer: a clear error, nothing written
+    temp = target.with_name(f".{target.name}{PARTIAL}")
+    try:
+        copy_to_new_file(snapshot, temp)
+        problems = integrity_problems(temp)
+        if problems:
+            raise ProjectFileError(snapshot, f"the snapshot is damaged ({problems[0]})")
+        _fsync(temp)
+        if target.exists():  # made meanwhile by someone else: still never overwrite it
+            raise ProjectFileError(target, "a file with this name already exists")
+        os.replace(temp, target)
+    except OSError as exc:
+        raise UnwritableFileError(target, exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    log.info("restored snapshot %s into %s", snapshot, target)
+    return target
+
+
+class ProjectSnapshots:
+    """The snapshots of one project. ``take`` may run on any thread: it reads the project
+    through its own connection, never through the caller's sessions."""
+
+    def __init__(self, project_path: Path, guid: str, title: str = "",
+                 root: Path | None = None) -> None:  # fmt: skip
+        self.project_path = Path(project_path)
+        self.guid = guid
+        self.title = title
+        self.folder = (root or snapshots_root()) / guid
+
+    @classmethod
+    def for_store(cls, store: Store) -> ProjectSnapshots:
+        with store.read() as s:
+            guid = get_meta(s, "guid")
+            title = get_meta(s, "title", store.path.stem)
+        if not guid:  # a project without a GUID: key it by its place instead
+            guid = "path-" + hashlib.sha256(str(store.path).encode()).hexdigest()[:16]
+        return cls(store.path, guid, title)
+
+    # -- taking ----------------------------------------------------------------------
+
+    def take(self, reason: str = MANUAL, now: datetime | None = None) -> SnapshotInfo:
+        """A new snapshot of the project as it is now (rotating the old ones)."""
+        now = now or datetime.now(UTC)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = self.folder / (now.strftime(STAMP) + PROJECT_SUFFIX)
+            while target.exists():  # two in one microsecond (a clock put back): next free
+                now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
+                target = self.folder / (now.strftime(STAMP) + PROJECT_SUFFIX)
+            temp = target.with_name(target.name + PARTIAL)
+            try:
+                copy_to_new_file(self.project_path, temp)
+                counts = _counts(temp)
+                _fsync(temp)
+                os.replace(temp, target)
+            finally:
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+            info = SnapshotInfo(target, now, reason, counts, str(self.project_path), self.title)
+            _write_json(target.with_suffix(".json"), {
+                "taken": now.isoformat(), "reason": reason, "counts": asdict(counts),
+                "project_path": info.project_path, "title": self.title, "guid": self.guid,
+            })  # fmt: skip
+        except OSError as exc:
+            raise UnwritableFileError(self.folder, exc.strerror or str(exc)) from exc
+        log.info("snapshot of %s (%s): %s", self.project_path, reason, target.name)
+        self.rotate(now)
+        return info
+
+    # -- listing, rotating, restoring ------------------------------------------------
+
+    def list(self) -> list[SnapshotInfo]:
+        """This project's snapshots, newest first."""
+        return list_folder(self.folder)
+
+    def last_taken(self) -> datetime | None:
+        found = self.list()
+        return found[0].taken if found else None
+
+    def rotate(self, now: datetime | None = None) -> builtins.list[Path]:
+        """Delete the snapshots :func:`rules.to_keep` does not keep; return those deleted.
+        Leftovers of an interrupted snapshot (``*.partial``) go too."""
+        now = now or datetime.now(UTC)
+        found = self.list()
+        keep = rules.to_keep([s.taken for s in found], now)
+        removed = []
+        for snap in found:
+            if snap.taken in keep:
+                continue
+            for path in (snap.path, snap.path.with_suffix(".json")):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+            removed.append(snap.path)
+        for leftover in self.folder.glob("*" + PARTIAL):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        return removed
+
+    def restore(self, snapshot: SnapshotInfo | Path, target: Path) -> Path:
+        """Copy a snapshot into a new project file; refuses the open project's own file."""
+        source = snapshot.path if isinstance(snapshot, SnapshotInfo) else Path(snapshot)
+        if Path(target).resolve() == self.project_path.resolve():
+            raise ProjectFileError(target, "this is the open project; choose a new file name")
+        return restore_snapshot(source, target)
+
+    @staticmethod
+    def due(last: datetime | None, changes_since: int, now: datetime,
+            every_minutes: float = rules.EVERY_MINUTES) -> bool:  # fmt: skip
+        return rules.due(last, changes_since, now, every_minutes)
