@@ -44,6 +44,7 @@ BUDGETS_OTHER = {
     "agreement_char_s": 2,
     "agreement_segment_s": 2,
     "merge_50_transcripts_s": 10,
+    "snapshot_100k_ms": 1000,
 }
 WORDS = [
     "we",
@@ -219,6 +220,9 @@ def main() -> None:
         from merge import merge_bench
 
         results.update(merge_bench(folder))
+        from snapshot import snapshot_bench
+
+        results.update(snapshot_bench(folder, folder / "large.ikt"))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(
