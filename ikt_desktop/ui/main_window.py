@@ -43,6 +43,7 @@ from ikt_desktop.ui.import_worker import BatchOutcome
 from ikt_desktop.ui.meeting_mode import MeetingMode
 from ikt_desktop.ui.merge_actions import MergeActions
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
+from ikt_desktop.ui.snapshot_actions import SnapshotActions
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.transcript_pane import TranscriptPane
 from ikt_desktop.ui.workspace import Workspace
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
                                        self.export_files)  # fmt: skip
         self.exchange = ExchangeActions(self, file_menu)  # REFI-QDA import and export
         self.merge = MergeActions(self, file_menu)  # File ▸ Merge Project… (team merge)
+        self.snapshots = SnapshotActions(self, file_menu)  # automatic snapshots, Restore…
         file_menu.addSeparator()
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self._remember(project.path)
         self._build_panes(project)
         self._update_title()
+        self.snapshots.project_opened(project)  # the on-open snapshot, sync-folder warning
         log.info("showing %s%s", project.path, " (read-only)" if project.read_only else "")
 
     def close_project(self) -> None:
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.undo_stack.clear()  # commands refer to this project's ids
+        self.snapshots.project_closing()  # waits for a snapshot being taken
         self.project.close()
         self.project = None
         self._show_empty()

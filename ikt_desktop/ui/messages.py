@@ -1,11 +1,12 @@
-"""Plain messages for problems a user can fix. Tests replace ``ask`` and ``warn`` with
-non-modal fakes so no test reaches a modal ``exec()``."""
+"""Plain messages for problems a user can fix. Tests replace ``ask``, ``warn`` and
+``inform`` with fakes so no test reaches a modal ``exec()`` or leaves a box open."""
 
 from __future__ import annotations
 
 import logging
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,17 @@ class Choice(Enum):
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     log.info("message shown: %s: %s", title, text)
     QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A non-modal warning: shown, not waited for (the window stays usable)."""
+    log.info("message shown (non-modal): %s: %s", title, text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)  # fmt: skip
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
 
 
 def ask_read_only(parent: QWidget | None, text: str) -> Choice:

@@ -18,6 +18,7 @@ from ikt_desktop.ui.main_window import MainWindow
 class Messages:
     warnings: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
+    informed: list[str] = field(default_factory=list)  # non-modal messages (messages.inform)
     answer: messages.Choice = messages.Choice.CANCEL
 
 
@@ -33,7 +34,11 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Messages:
         record.questions.append(text)
         return record.answer
 
+    def inform(_parent: QWidget | None, _title: str, text: str) -> None:
+        record.informed.append(text)
+
     monkeypatch.setattr(messages, "warn", warn)
+    monkeypatch.setattr(messages, "inform", inform)
     monkeypatch.setattr(messages, "ask_read_only", ask)
     return record
 
