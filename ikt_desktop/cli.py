@@ -19,6 +19,7 @@ from ikt_desktop import (
     cli_export,
     cli_import,
     cli_merge,
+    cli_snapshots,
     cli_themes,
 )
 from ikt_desktop.domain.errors import UserError
@@ -80,6 +81,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "import-qdc": (cli_exchange.run_import_qdc, "add the codes of a REFI-QDA codebook .qdc"),
     "agreement": (cli_agreement.run_agreement, "intercoder agreement: percent, kappa, alpha"),
     "merge": (cli_merge.run_merge, "bring another project (.ikt or .qdpx) into this one"),
+    "snapshots": (cli_snapshots.run_snapshots, "list the project's automatic snapshots"),
+    "snapshot": (cli_snapshots.run_snapshot, "take a snapshot of the project now"),
 }
 
 

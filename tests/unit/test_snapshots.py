@@ -226,3 +226,32 @@ def test_sidecar_is_json_with_the_reason(project: Project) -> None:
     data = json.loads(snap.path.with_suffix(".json").read_text(encoding="utf-8"))
     assert data["reason"] == "changes" and data["counts"]["sources"] == 0
     assert data["guid"] == project.info().guid
+
+
+# -- the CLI -------------------------------------------------------------------------
+
+
+def test_cli_snapshot_then_snapshots(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from ikt_desktop import cli
+
+    assert cli.run(["snapshots", str(demo_path)]) == 0
+    assert "No snapshots" in capsys.readouterr().out
+    assert cli.run(["snapshot", str(demo_path), "--json"]) == 0
+    taken = json.loads(capsys.readouterr().out)
+    assert taken["reason"] == "manual" and taken["counts"]["codings"] > 100
+    assert cli.run(["snapshot", str(demo_path)]) == 0
+    assert capsys.readouterr().out.startswith("Took ")
+    assert cli.run(["snapshots", str(demo_path), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed["snapshots"]) == 2 and listed["snapshots"][1]["path"] == taken["path"]
+    assert cli.run(["snapshots", str(demo_path)]) == 0
+    assert capsys.readouterr().out.count("codings") == 2
+
+    # the project is damaged: its snapshots are still found by where they came from
+    demo_path.write_bytes(b"gone")
+    assert cli.run(["snapshots", str(demo_path), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["snapshots"]) == 2
+    assert cli.run(["snapshots", str(tmp_path / "never.ikt")]) == 2
+    assert "never.ikt" in capsys.readouterr().err
