@@ -73,6 +73,7 @@ class SnapshotActions(QObject):
         self.dialog: SnapshotDialog | None = None
         self._worker: BackgroundWorker | None = None
         self._thread: QThread | None = None
+        self._stale: list[tuple[QThread, BackgroundWorker]] = []  # of a closed project
         self.restore_action = QAction("Restore &Snapshot…", window)
         self.restore_action.triggered.connect(lambda _checked=False: self.show_dialog())
         menu.addAction(self.restore_action)
@@ -112,8 +113,11 @@ class SnapshotActions(QObject):
         """Before the project closes: let a running snapshot finish (the close folds the
         write-ahead log into the file, which a reader would hold up), then stop."""
         self.timer.stop()
-        if self._thread is not None:
+        if self._thread is not None and self._worker is not None:
             self._thread.wait()
+            # its "done" may still be queued: it must not count for the next project
+            self._stale.append((self._thread, self._worker))
+            self._thread, self._worker = None, None
         self.snapshots = None
         self.changes = 0
 
@@ -154,6 +158,15 @@ class SnapshotActions(QObject):
         return True
 
     def _done(self, info: object, error: str, _cancelled: bool) -> None:
+        sender = self.sender()
+        if sender is not self._worker:  # a snapshot of a project closed since
+            for thread, worker in list(self._stale):
+                if worker is sender:
+                    self._stale.remove((thread, worker))
+                    thread.deleteLater()
+            if error:
+                log.warning("snapshot failed: %s", error)
+            return
         if self._thread is not None:
             self._thread.wait()
             self._thread.deleteLater()

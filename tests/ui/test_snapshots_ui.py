@@ -145,3 +145,16 @@ def test_a_dropbox_marker_file_warns_too(qtbot, window: MainWindow, demo_path: P
     shutil.copyfile(demo_path, path)
     _open(qtbot, window, path)
     assert len(shown.informed) == 1 and "Dropbox" in shown.informed[0]
+
+
+def test_opening_another_project_at_once_snapshots_it_too(qtbot, window: MainWindow,
+                                                          demo_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    other = tmp_path / "other.ikt"
+    Project.create(other, "Other").close()
+    assert window.open_project(demo_path)  # its snapshot may still be running...
+    with qtbot.waitSignal(window.snapshots.taken, timeout=20_000) as blocker:
+        assert window.open_project(other)  # ...when this one opens
+    assert blocker.args[0].project_path == str(other.resolve())
+    qtbot.wait(50)  # any late "done" of the first project's snapshot is delivered
+    assert window.snapshots.last == blocker.args[0].taken and not window.snapshots.busy
+    assert len(list_all()) == 2
