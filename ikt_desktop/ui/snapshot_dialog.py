@@ -67,7 +67,9 @@ class SnapshotDialog(QDialog):
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(show_project)  # the project's path may be long
+        if not show_project:  # else the reason takes the spare width, not a count
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.empty = QLabel("No snapshots yet: one is taken each time a project is opened.")
         self.empty.setVisible(not self.snapshots)
