@@ -33,8 +33,10 @@ from difflib import SequenceMatcher
 
 from ikt_desktop.domain.text import normalise_text
 
-_LINE = re.compile(r"[^\n]*\n|[^\n]+")
-_WORD = re.compile(r"\w+|\s+|[^\w\s]")
+# Tokens carry their trailing separators, so blank lines and spaces never anchor a match
+# on their own (they would pair the wrong paragraphs or words around an edit).
+_LINE = re.compile(r"[^\n]*\n+|[^\n]+")
+_WORD = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
 # Character-level diffs of two regions larger than this (product of lengths) are not
 # attempted: the region is one replacement (only a rewrite that large gets here).
 _CHAR_DIFF_LIMIT = 4_000_000
@@ -211,7 +213,7 @@ def _diff(a: str, b: str, at_a: int, at_b: int, level: int, out: list[Edit]) -> 
         return
     tokens_a, tokens_b = _LEVELS[level](a), _LEVELS[level](b)
     offsets_a, offsets_b = _offsets(tokens_a), _offsets(tokens_b)
-    matcher = SequenceMatcher(None, tokens_a, tokens_b, autojunk=len(tokens_b) > 2_000)
+    matcher = SequenceMatcher(None, tokens_a, tokens_b, autojunk=len(tokens_b) > 20_000)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
