@@ -14,8 +14,10 @@ character, its end follows its last character.
   overlapping) an edit grows or shrinks with it.
 * Text inserted exactly at a span's start or end stays outside the span (it is typed
   before or after the coded text); text inserted strictly inside it joins it.
-* A span whose every character was deleted becomes empty: it is *lost* and reported,
-  never silently dropped.
+* A span none of whose characters survive is *lost* (reported, never silently dropped):
+  its text was deleted, or it lay inside a longer passage that was rewritten (", and the
+  captions helped too" -> "."). A span that is exactly a rewritten passage ("Smith" ->
+  "Jones") is kept on the replacement.
 
 Finally a kept span never starts on, or ends before, a combining mark (an edit that put
 a mark next to a boundary would otherwise split a character as a reader sees it): the
@@ -105,10 +107,13 @@ class TextDiff:
         return self._char(position - 1)[1]
 
     def span(self, start: int, end: int) -> RemappedSpan:
-        """``[start, end)`` of the old text on the new text; empty when it was deleted."""
+        """``[start, end)`` of the old text on the new text; empty when it is lost."""
+        k = bisect_right(self._starts, start) - 1
+        if k >= 0 and end <= self.edits[k].old_end:  # no character of the span survives
+            e = self.edits[k]
+            if e.new_start == e.new_end or (start, end) != (e.old_start, e.old_end):
+                return RemappedSpan(e.new_start, e.new_start)
         new_start, new_end = self.start(start), self.end(end)
-        if new_start >= new_end:
-            return RemappedSpan(new_start, new_start)
         return RemappedSpan(*snap_to_characters(self.new, new_start, new_end))
 
     def apply(self) -> str:
