@@ -6,6 +6,8 @@ import json
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from ikt_desktop.db.models import ChangeLog, Coding, Decision, ThemeQuote, Turn
@@ -197,3 +199,38 @@ def test_the_demo_survives_a_round_trip(demo: Project) -> None:
     demo.text_edits.restore_text(edit.value)
     assert demo.codings.for_source(source) == codings
     assert demo.sources.text(source) == text
+
+
+@given(st.data())
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_random_edits_keep_every_span_inside_and_undo_exactly(
+    project: Project, data: st.DataObject
+) -> None:
+    """Random edits (emoji, combining marks, CJK) never leave a coding, turn or decision
+    outside the text or empty; undo gives back exactly the text, spans and ids."""
+    if not project.sources.all():
+        source = add_source(project)
+        for phrase in ("Why did you", "my MS 👍", "Because of my MS", "give back", "me."):
+            coding = project.codings.get(_code(project, source, phrase))
+        with project.store.write() as s:
+            s.add(Decision(source_id=source, code_id=coding.code_id, start=30, end=50,
+                           coder_a_id=coding.coder_id, choice="accept_a"))  # fmt: skip
+    source = project.sources.all()[0].id
+    state = _state(project, source)
+    new = TEXT
+    for _ in range(data.draw(st.integers(1, 3))):
+        a = data.draw(st.integers(0, len(new)))
+        b = data.draw(st.integers(a, min(len(new), a + 25)))
+        new = new[:a] + data.draw(st.text(alphabet="ab é\u0301👍中\n", max_size=6)) + new[b:]
+    if not new.strip():
+        return
+    edit = project.text_edits.edit_text(source, new, remove_lost=True)
+    text = project.sources.text(source)
+    with project.store.read() as s:
+        for model in (Coding, Turn, Decision):
+            for start, end in s.execute(select(model.start, model.end)):
+                assert 0 <= start < end <= len(text)
+    project.text_edits.restore_text(edit.value)
+    assert _state(project, source) == state
