@@ -26,6 +26,7 @@ from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.report import ReportService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
+from ikt_desktop.services.text_edit import TextEditService
 from ikt_desktop.services.themes import ThemeService
 from ikt_desktop.services.workbook import WorkbookService
 
@@ -40,6 +41,7 @@ class Project:
         self.coders = CoderService(store)
         self.participants = ParticipantService(store)
         self.sources = SourceService(store)
+        self.text_edits = TextEditService(store)
         self.codebook = CodebookService(store)
         self.codings = CodingService(store)
         self.memos = MemoService(store)

@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             self.code_menu.addAction(action)
         self.code_menu.addSeparator()
         self.code_menu.addAction(actions.snap_words)
+        self.code_menu.addAction(self.workspace.edit_text)
         actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view = self.workspace.transcript_pane.view
         size = self.settings.value(FONT_KEY)

@@ -1,9 +1,11 @@
 """Centre pane: the transcript with coding highlights and the coding-stripes margin.
 
-Follows the ChangeHub: a new, removed or resized coding repaints only its paragraphs."""
+Follows the ChangeHub: a new, removed or resized coding repaints only its paragraphs; an
+edited text (services/text_edit.py) reloads the transcript where it was."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
@@ -23,6 +25,8 @@ BULK = 50  # more changed codings than this: reload the source's codings in one 
 
 
 class TranscriptPane(QWidget):
+    source_shown = Signal()
+
     def __init__(
         self,
         sources: SourceService,
@@ -49,8 +53,13 @@ class TranscriptPane(QWidget):
         row.addWidget(self.stripes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        self.header_row = QHBoxLayout()  # the header, then buttons others add
+        self.header_row.setContentsMargins(0, 0, 4, 0)
+        self.header_row.addWidget(self.header, 1)
+        layout.addLayout(self.header_row)
         layout.addLayout(row, 1)
+        self._reloaded: ChangeSet | None = None  # the change set a text reload covered
+        hub.changed.connect(self._on_text)  # emitted before codings_changed
         hub.codings_changed.connect(self._on_codings)
         hub.codes_changed.connect(self._on_codes)
         hub.project_changed.connect(lambda _c: self._load_coders())
@@ -70,6 +79,7 @@ class TranscriptPane(QWidget):
         if source is None:
             self.header.clear()
             self.view.show_source(None, {})
+            self.source_shown.emit()
             return
         speakers = self._sources.speakers(source.id)
         interviewers = {s.id for s in speakers if s.is_interviewer}
@@ -96,6 +106,7 @@ class TranscriptPane(QWidget):
         shown = f"{len(view.codings):,} codings"
         details.append(shown + (" (some coders hidden)" if self.hidden_coders else ""))
         self.header.setText(f"<b>{source.name}</b> &nbsp; " + " · ".join(d for d in details if d))
+        self.source_shown.emit()
 
     def set_hidden_coders(self, coder_ids: frozenset[int]) -> None:
         """Show only the codings of the other coders (show/hide, blind mode)."""
@@ -134,9 +145,26 @@ class TranscriptPane(QWidget):
 
     # -- following changes -------------------------------------------------------------
 
+    def _on_text(self, changes: ChangeSet) -> None:
+        """The text on screen was edited (or the edit undone): reload it, keeping the
+        scroll position; the codings come with it."""
+        view = self.view.source
+        if view is None or view.source_id not in changes.ids(Entity.SOURCE, Op.UPDATED):
+            return
+        try:
+            if self._sources.text(view.source_id) == view.text:
+                return  # only counts changed
+            source = self._sources.get(view.source_id)
+        except NotFoundError:
+            return
+        scroll = self.view.verticalScrollBar().value()
+        self.show_source(source)
+        self.view.verticalScrollBar().setValue(scroll)
+        self._reloaded = changes
+
     def _on_codings(self, changes: ChangeSet) -> None:
         view = self.view.source
-        if view is None:
+        if view is None or changes is self._reloaded:
             return
         gone = set(changes.ids(Entity.CODING, Op.DELETED) | changes.ids(Entity.CODING, Op.UPDATED))
         new = set(changes.ids(Entity.CODING, Op.CREATED) | changes.ids(Entity.CODING, Op.UPDATED))

@@ -17,6 +17,7 @@ from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.coding_actions import CodingActions
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.sources_pane import SourcesPane
+from ikt_desktop.ui.text_edit_actions import TextEditActions
 from ikt_desktop.ui.transcript_pane import TranscriptPane
 
 COLUMNS_KEY, ROWS_KEY, RIGHT_KEY = "main/splitter", "main/rows", "main/right"
@@ -47,6 +48,7 @@ class Workspace(QWidget):
         self.coding = CodingActions(
             project, hub, undo_stack, self.transcript_pane, self.codebook_pane, self
         )
+        self.edit_text = TextEditActions(project, hub, undo_stack, self.transcript_pane, self)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
         self.right.addWidget(self.inspector)
