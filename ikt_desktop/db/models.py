@@ -104,7 +104,8 @@ class AttributeValue(Base):
 
 
 class Source(Base):
-    """A transcript or document. ``text`` is immutable and normalised (NFC, LF, no BOM)."""
+    """A transcript or document. ``text`` is normalised (NFC, LF, no BOM) and changes only
+    through ``services.text_edit`` (which remaps every span in the same transaction)."""
 
     __tablename__ = "source"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -18,6 +18,7 @@ class Entity(StrEnum):
     THEME = "theme"
     MEMO = "memo"
     DECISION = "decision"  # a consensus decision on a disagreement
+    TEXT = "text"  # a source's text was edited (ids: source ids); counts alone are SOURCE
 
 
 class Op(StrEnum):

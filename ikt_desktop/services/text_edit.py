@@ -232,6 +232,7 @@ def _logged(diff: TextDiff) -> list[list[object]]:
 def _changes(edit: TextEdit, removal: Op) -> ChangeSet:
     """What an edit (``removal`` DELETED) or its undo (``removal`` CREATED) changed."""
     changes = ChangeSet.of(Entity.SOURCE, Op.UPDATED, [edit.source_id])
+    changes += ChangeSet.of(Entity.TEXT, Op.UPDATED, [edit.source_id])
     changes += ChangeSet.of(Entity.CODING, Op.UPDATED, [i for i, _, _ in edit.codings])
     removed = edit.removed.codings
     changes += ChangeSet.of(Entity.CODING, removal, [c.id for c in removed])

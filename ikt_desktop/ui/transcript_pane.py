@@ -149,11 +149,9 @@ class TranscriptPane(QWidget):
         """The text on screen was edited (or the edit undone): reload it, keeping the
         scroll position; the codings come with it."""
         view = self.view.source
-        if view is None or view.source_id not in changes.ids(Entity.SOURCE, Op.UPDATED):
-            return
+        if view is None or view.source_id not in changes.ids(Entity.TEXT, Op.UPDATED):
+            return  # (SOURCE UPDATED alone: counts changed, not the text)
         try:
-            if self._sources.text(view.source_id) == view.text:
-                return  # only counts changed
             source = self._sources.get(view.source_id)
         except NotFoundError:
             return
