@@ -11,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from ikt_desktop.domain.report import ReportOptions
 from ikt_desktop.services.demo import build_demo
+from ikt_desktop.services.imports import plan_from
 from ikt_desktop.services.project import Project, check
+from ikt_desktop.services.project_snapshots import ProjectSnapshots
+from ikt_desktop.services.qdpx_project import import_qdpx
 
 PACKAGE = Path(__file__).resolve().parents[2] / "ikt_desktop"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
@@ -67,19 +71,48 @@ def test_headless_layers_do_not_load_qt() -> None:
 
 
 def test_main_flows_open_no_socket(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Invariant 8: no code path opens a socket."""
+    """Invariant 8: no code path opens a socket. The main flows run with every way of
+    opening one refused and recorded (recorded too, in case some code swallows errors):
+    create, import, code, edit a transcript, theme, agreement, merge, snapshot, and every
+    export and exchange file."""
+    attempts: list[str] = []
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
+    def refuse(*args: object, **_kwargs: object) -> None:
+        attempts.append(repr(args)[:80])
         raise AssertionError("a network socket was opened")
 
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for name in ("socket", "create_connection", "getaddrinfo", "socketpair"):
+        monkeypatch.setattr(socket, name, refuse)
     path = tmp_path / "offline.ikt"
     build_demo(path).close()
+    transcript = tmp_path / "P9 interview.vtt"
+    transcript.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Dana>Why did you join?</v>\n\n"
+        "00:00:05.000 --> 00:00:09.000\n<v P9>Because of my MS 👍 and to give back.</v>\n",
+        encoding="utf-8",
+    )
     with Project.open(path) as p:
+        preview = p.imports.preview(transcript)
+        p.imports.import_file(preview, plan_from(preview))
         src = p.sources.all()[0].id
         code = p.codebook.create("Offline").value.id
         p.codings.apply(src, code, 0, 10)
-        assert p.info().sources == 8
+        text = p.sources.text(src)
+        p.text_edits.edit_text(src, text.replace("um,", "um ,", 1))
+        p.themes.create("Working offline", code_ids=[code])
+        coders = [c.id for c in p.coders.all()]
+        p.codings.apply(src, code, 5, 20, coder_id=coders[1])  # a second coder, same source
+        p.agreement.compare(coders[:2])
+        p.report.write(tmp_path / "r.docx", ReportOptions())
+        p.workbook.write(tmp_path / "w.xlsx")
+        p.exchange.export_qdpx(tmp_path / "p.qdpx")
+        p.exchange.export_qdc(tmp_path / "c.qdc")
+        ProjectSnapshots.for_store(p.store).take("offline test")
+        assert p.info().sources == 9
+    import_qdpx(tmp_path / "p.qdpx", tmp_path / "from-qdpx.ikt")[0].close()
+    other = tmp_path / "other.ikt"
+    build_demo(other).close()
+    with Project.open(path) as p, p.merge.open_other(other) as handle:
+        p.merge.merge(handle)
+    assert attempts == []
     assert check(path) == []
