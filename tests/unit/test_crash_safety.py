@@ -73,3 +73,58 @@ def test_sigkill_while_coding_loses_nothing_committed(tmp_path: Path, run: int) 
     assert set(reported) <= present
     # committed in order, nothing half-written: ids run without gaps from the first one
     assert ids == list(range(ids[0], ids[0] + len(ids)))
+
+
+IMPORT_CHILD = r"""
+import sys
+from pathlib import Path
+from ikt_desktop.services.imports import plan_from
+from ikt_desktop.services.project import Project
+
+project = Project.open(Path(sys.argv[1]))
+file = Path(sys.argv[2])
+print("ready", flush=True)
+while True:
+    preview = project.imports.preview(file)
+    result = project.imports.import_file(preview, plan_from(preview)).value
+    print(result.source.id, flush=True)  # reported only after the commit returned
+"""
+
+
+def _transcript(folder: Path) -> Path:
+    lines = ["WEBVTT", ""]
+    for n in range(200):
+        who = "Dana" if n % 2 == 0 else "P1"
+        lines += [f"00:{n // 60:02d}:{n % 60:02d}.000 --> 00:{n // 60:02d}:{n % 60:02d}.900",
+                  f"<v {who}>Turn {n}: the meetings, fatigue, café, 患者参与 and trust 👍.</v>", ""]  # fmt: skip
+    path = folder / "interview.vtt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("run", range(3))
+def test_sigkill_while_importing_leaves_whole_sources_only(tmp_path: Path, run: int) -> None:
+    """An import is one transaction: after a kill -9 every source is whole (its text,
+    speakers and turns) or absent, and every reported one is there."""
+    path = tmp_path / "crash-import.ikt"
+    with Project.create(path) as p:
+        p.coders.ensure_current("Child")
+    file = _transcript(tmp_path)
+    child = subprocess.Popen([sys.executable, "-c", IMPORT_CHILD, str(path), str(file)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
+    rng = random.Random(100 + run)
+    target = rng.randint(3, 12)
+    reported = [int(child.stdout.readline()) for _ in range(target)]
+    time.sleep(rng.random() * 0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    assert check(path) == []
+    with Project.open(path) as p:
+        sources = p.sources.all()
+        assert {s.id for s in sources} >= set(reported)
+        shapes = {(len(p.sources.text(s.id)), len(p.sources.turns(s.id)),
+                   len(p.sources.speakers(s.id))) for s in sources}  # fmt: skip
+    assert len(shapes) == 1  # every source present is whole: the same text, turns, speakers
