@@ -261,10 +261,12 @@ class PseudonymService(Service):
 
     # -- the key as a file -----------------------------------------------------------
 
-    def export_key(self, path: Path, password: str | None = None) -> Path:
-        """Write the list to ``path``: encrypted when a password is given (Fernet, scrypt),
-        else plain CSV (``.csv``) or JSON. Atomic."""
-        lst = self.get_list()
+    def export_key(
+        self, path: Path, password: str | None = None, lst: PseudonymList | None = None
+    ) -> Path:
+        """Write the list (the stored one unless given) to ``path``: encrypted when a
+        password is given (Fernet, scrypt), else plain CSV (``.csv``) or JSON. Atomic."""
+        lst = lst or self.get_list()
         if not lst.entries:
             raise ValidationError("There is no replacement list to export.")
         return write_key(path, lst.entries, ignore_case=lst.ignore_case, password=password)
