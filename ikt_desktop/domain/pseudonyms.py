@@ -98,6 +98,16 @@ def _pattern(term: str) -> str:
     return body
 
 
+def _bounded_ok(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` satisfies the whole-word rule (as :func:`_pattern`)."""
+    first, last = text[start], text[end - 1]
+    if start > 0 and _is_word(first) and not _is_unspaced(first) and _is_word(text[start - 1]):
+        return False
+    return not (
+        end < len(text) and _is_word(last) and not _is_unspaced(last) and _is_word(text[end])
+    )
+
+
 def clean_entries(entries: Sequence[Entry]) -> list[Entry]:
     """The entries with spaces tidied, empty terms dropped; the first of terms equal
     (case-insensitively) wins."""
@@ -122,9 +132,13 @@ class Replacer:
         self._by_term = {self._key(e.term, ignore_case): e.replacement for e in ordered}
         self._ignore_case = ignore_case
         flags = re.IGNORECASE if ignore_case else 0
+        # Two patterns: the bare terms find candidates fast (the engine skips positions no
+        # term can start at); the bounded one, tried only at a candidate, applies the
+        # whole-word rule and picks the longest term that passes it there.
         self._regex = (
-            re.compile("|".join(_pattern(e.term) for e in ordered), flags) if ordered else None
+            re.compile("|".join(re.escape(e.term) for e in ordered), flags) if ordered else None
         )
+        self._bounded = re.compile("|".join(_pattern(e.term) for e in ordered), flags)
 
     @staticmethod
     def _key(term: str, ignore_case: bool) -> str:
@@ -133,10 +147,15 @@ class Replacer:
     def hits(self, text: str) -> list[Hit]:
         if self._regex is None:
             return []
-        out = []
-        for m in self._regex.finditer(text):
-            if m.start() == m.end():
+        out, pos = [], 0
+        while (candidate := self._regex.search(text, pos)) is not None:
+            m: re.Match[str] | None = candidate
+            if not _bounded_ok(text, candidate.start(), candidate.end()):
+                m = self._bounded.match(text, candidate.start())  # a shorter term, maybe
+            if m is None or m.start() == m.end():
+                pos = candidate.start() + 1
                 continue
+            pos = m.end()
             found = m.group()
             replacement = self._by_term.get(self._key(found, self._ignore_case))
             if replacement is None:  # a case-folding mismatch: find the term it matched

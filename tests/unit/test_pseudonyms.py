@@ -142,3 +142,17 @@ def test_key_write_is_atomic(tmp_path, monkeypatch) -> None:
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["key.json"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=ALPHABET + "Ann", max_size=80),
+    terms=st.lists(st.text(alphabet="aAnbé. ", min_size=1, max_size=5), min_size=1, max_size=4),
+    ignore_case=st.booleans(),
+)
+def test_property_fast_scan_equals_the_whole_word_regex(
+    text: str, terms: list[str], ignore_case: bool
+) -> None:
+    r = Replacer([Entry(t, "[X]") for t in terms], ignore_case=ignore_case)
+    slow = [(m.start(), m.end()) for m in r._bounded.finditer(text) if m.end() > m.start()]
+    assert [(h.start, h.end) for h in r.hits(text)] == slow
