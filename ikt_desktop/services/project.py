@@ -23,6 +23,7 @@ from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
+from ikt_desktop.services.pseudonyms import PseudonymService
 from ikt_desktop.services.report import ReportService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
@@ -54,6 +55,7 @@ class Project:
         self.agreement = AgreementService(store)
         self.consensus = ConsensusService(store)
         self.merge = MergeService(store)
+        self.pseudonyms = PseudonymService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ are removed with their pinned quotes, and the returned :class:`TextEdit` puts th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db.models import Code, Coding, Decision, Source, Turn
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.remap import TextDiff, diff_texts
+from ikt_desktop.domain.remap import RemappedSpan, TextDiff, diff_texts
 from ikt_desktop.domain.text import count_words
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
@@ -81,9 +82,14 @@ class _Plan:
     decisions: list[tuple[Decision, int, int]]
 
 
-def _plan(s: Session, source_id: int, new_text: str) -> _Plan:
+def _plan(
+    s: Session, source_id: int, new_text: str | TextDiff, *, keep_inside: bool = False
+) -> _Plan:
+    """What changes; ``new_text`` may be a ready diff of the source's text. With
+    ``keep_inside`` a span lying inside one replaced passage (not a deletion) moves onto
+    the replacement instead of being lost (a pseudonym replacing a whole name)."""
     source = require(s, Source, source_id, "source")
-    diff = diff_texts(source.text, new_text)
+    diff = new_text if isinstance(new_text, TextDiff) else diff_texts(source.text, new_text)
     if not diff.new.strip():
         raise ValidationError(f"{source.name}: the transcript would have no text.")
     moved, lost = [], []
@@ -91,25 +97,37 @@ def _plan(s: Session, source_id: int, new_text: str) -> _Plan:
     decisions: list[tuple[Decision, int, int]] = []
     if diff:
         for c in coding_rows(s, Coding.source_id == source_id):
-            r = diff.span(c.start, c.end)
+            r = _span(diff, c.start, c.end, keep_inside)
             if r.lost:
                 lost.append(c)
             elif (r.start, r.end) != (c.start, c.end):
                 moved.append((c, r.start, r.end))
         for turn in s.scalars(select(Turn).where(Turn.source_id == source_id)):
-            moved_to = _moved(diff, turn.start, turn.end)
+            moved_to = _moved(diff, turn.start, turn.end, keep_inside)
             if moved_to is not None:
                 turns.append((turn, *moved_to))
         for decision in s.scalars(select(Decision).where(Decision.source_id == source_id)):
-            moved_to = _moved(diff, decision.start, decision.end)
+            moved_to = _moved(diff, decision.start, decision.end, keep_inside)
             if moved_to is not None:
                 decisions.append((decision, *moved_to))
     return _Plan(diff, moved, lost, turns, decisions)
 
 
-def _moved(diff: TextDiff, start: int, end: int) -> tuple[int, int] | None:
-    """The new span of ``[start, end)`` if it moves (empty when lost), else None."""
+def _span(diff: TextDiff, start: int, end: int, keep_inside: bool) -> RemappedSpan:
     r = diff.span(start, end)
+    if r.lost and keep_inside and start < end:
+        k = bisect_right([e.old_start for e in diff.edits], start) - 1
+        e = diff.edits[k] if k >= 0 else None
+        if e is not None and end <= e.old_end and e.new_start < e.new_end:
+            return RemappedSpan(e.new_start, e.new_end)
+    return r
+
+
+def _moved(
+    diff: TextDiff, start: int, end: int, keep_inside: bool = False
+) -> tuple[int, int] | None:
+    """The new span of ``[start, end)`` if it moves (empty when lost), else None."""
+    r = _span(diff, start, end, keep_inside)
     if (r.start, r.end) == (start, end):
         return None
     return (r.start, r.start) if r.lost else (r.start, r.end)
@@ -144,73 +162,13 @@ class TextEditService(Service):
         would lose all their text, unless ``remove_lost``. Turns whose text is deleted are
         removed without asking (they are layout, not analysis)."""
         with self._store.write() as s:
-            plan = _plan(s, source_id, new_text)
-            source = require(s, Source, source_id, "source")
-            old_text, old_words = source.text, source.word_count
-            lost_decisions = [d for d, a, b in plan.decisions if a == b]
-            if (plan.lost or lost_decisions) and not remove_lost:
-                lost = _lost(s, plan)
-                parts = []
-                if lost:
-                    parts.append(f"{len(lost)} coding(s) would lose all their text: "
-                                 f"{_lost_list(lost)}")  # fmt: skip
-                if lost_decisions:
-                    parts.append(f"{len(lost_decisions)} consensus decision(s) would too")
-                raise ValidationError(f"{source.name}: {'; '.join(parts)}. Confirm to remove them.")
-            if not plan.diff:
-                empty = CodingSnapshot(())
-                return Outcome(TextEdit(source_id, old_text, old_words, old_text, (), (), (),
-                                        empty))  # fmt: skip
-            lost_rows = list(s.scalars(select(Coding).where(Coding.id.in_(
-                [c.id for c in plan.lost]))))  # fmt: skip
-            removed = snapshot_codings(s, lost_rows)
-            edit = TextEdit(
-                source_id, old_text, old_words, plan.diff.new,
-                tuple((c.id, c.start, c.end) for c, _, _ in plan.codings),
-                tuple(_row(t) for t, _, _ in plan.turns),
-                tuple(_row(d) for d, _, _ in plan.decisions), removed,
-                tuple(d.id for d, a, b in plan.decisions if a == b),
-                tuple(t.id for t, a, b in plan.turns if a == b),
-            )  # fmt: skip
-            source.text, source.word_count = plan.diff.new, count_words(plan.diff.new)
-            if lost_rows:
-                s.execute(delete(Coding).where(Coding.id.in_([c.id for c in lost_rows])))
-            if plan.codings:
-                s.execute(update(Coding), [{"id": c.id, "start": a, "end": b}
-                                           for c, a, b in plan.codings])  # fmt: skip
-            for model, moves in ((Turn, plan.turns), (Decision, plan.decisions)):
-                gone = [row.id for row, a, b in moves if a == b]
-                kept = [{"id": row.id, "start": a, "end": b} for row, a, b in moves if a < b]
-                if gone:
-                    s.execute(delete(model).where(model.id.in_(gone)))
-                if kept:
-                    s.execute(update(model), kept)
-            record(s, "edit text", "source", source_id, edits=_logged(plan.diff),
-                   moved=len(plan.codings), removed=[c.id for c in lost_rows],
-                   turns=len(plan.turns), decisions=len(plan.decisions))  # fmt: skip
-            return Outcome(edit, _changes(edit, Op.DELETED))
+            return apply_edit(s, source_id, new_text, remove_lost=remove_lost)
 
     def restore_text(self, edit: TextEdit) -> Outcome[TextEdit]:
         """Undo :meth:`edit_text`: the old text, the old spans, and the removed codings,
         turns and decisions with their ids (and pinned quotes)."""
         with self._store.write() as s:
-            source = require(s, Source, edit.source_id, "source")
-            if source.text != edit.new_text:
-                raise ValidationError(
-                    f"{source.name}: the text changed since this edit; it cannot be undone."
-                )
-            source.text, source.word_count = edit.old_text, edit.old_word_count
-            if edit.codings:
-                s.execute(update(Coding), [{"id": i, "start": a, "end": b}
-                                           for i, a, b in edit.codings])  # fmt: skip
-            restore_codings(s, edit.removed)
-            for model, rows in ((Turn, edit.turns), (Decision, edit.decisions)):
-                if rows:
-                    s.execute(delete(model).where(model.id.in_([r["id"] for r in rows])))
-                    s.execute(insert(model), [dict(r) for r in rows])
-            record(s, "restore text", "source", edit.source_id, moved=len(edit.codings),
-                   restored=[c.id for c in edit.removed.codings])  # fmt: skip
-            return Outcome(edit, _changes(edit, Op.CREATED))
+            return restore_edit(s, edit)
 
 
 def _lost(s: Session, plan: _Plan) -> tuple[LostCoding, ...]:
@@ -241,3 +199,85 @@ def _changes(edit: TextEdit, removal: Op) -> ChangeSet:
     moved = [int(d["id"]) for d in edit.decisions if d["id"] not in gone]
     changes += ChangeSet.of(Entity.DECISION, Op.UPDATED, moved)
     return changes + ChangeSet.of(Entity.DECISION, removal, edit.removed_decisions)
+
+
+def apply_edit(
+    s: Session,
+    source_id: int,
+    new_text: str | TextDiff,
+    *,
+    remove_lost: bool = False,
+    keep_inside: bool = False,
+    log_fragments: bool = True,
+) -> Outcome[TextEdit]:
+    """:meth:`TextEditService.edit_text` in the caller's transaction (``new_text`` may be
+    a ready diff of the source's text; ``keep_inside`` as in :func:`_plan`). Without
+    ``log_fragments`` the change log gets counts only, never the old text (a real name
+    replaced by a pseudonym must not survive in the log)."""
+    plan = _plan(s, source_id, new_text, keep_inside=keep_inside)
+    source = require(s, Source, source_id, "source")
+    old_text, old_words = source.text, source.word_count
+    lost_decisions = [d for d, a, b in plan.decisions if a == b]
+    if (plan.lost or lost_decisions) and not remove_lost:
+        lost = _lost(s, plan)
+        parts = []
+        if lost:
+            parts.append(f"{len(lost)} coding(s) would lose all their text: "
+                         f"{_lost_list(lost)}")  # fmt: skip
+        if lost_decisions:
+            parts.append(f"{len(lost_decisions)} consensus decision(s) would too")
+        raise ValidationError(f"{source.name}: {'; '.join(parts)}. Confirm to remove them.")
+    if not plan.diff:
+        empty = CodingSnapshot(())
+        return Outcome(TextEdit(source_id, old_text, old_words, old_text, (), (), (),
+                                empty))  # fmt: skip
+    lost_rows = list(s.scalars(select(Coding).where(Coding.id.in_(
+        [c.id for c in plan.lost]))))  # fmt: skip
+    removed = snapshot_codings(s, lost_rows)
+    edit = TextEdit(
+        source_id, old_text, old_words, plan.diff.new,
+        tuple((c.id, c.start, c.end) for c, _, _ in plan.codings),
+        tuple(_row(t) for t, _, _ in plan.turns),
+        tuple(_row(d) for d, _, _ in plan.decisions), removed,
+        tuple(d.id for d, a, b in plan.decisions if a == b),
+        tuple(t.id for t, a, b in plan.turns if a == b),
+    )  # fmt: skip
+    source.text, source.word_count = plan.diff.new, count_words(plan.diff.new)
+    if lost_rows:
+        s.execute(delete(Coding).where(Coding.id.in_([c.id for c in lost_rows])))
+    if plan.codings:
+        s.execute(update(Coding), [{"id": c.id, "start": a, "end": b}
+                                   for c, a, b in plan.codings])  # fmt: skip
+    for model, moves in ((Turn, plan.turns), (Decision, plan.decisions)):
+        gone = [row.id for row, a, b in moves if a == b]
+        kept = [{"id": row.id, "start": a, "end": b} for row, a, b in moves if a < b]
+        if gone:
+            s.execute(delete(model).where(model.id.in_(gone)))
+        if kept:
+            s.execute(update(model), kept)
+    logged = _logged(plan.diff) if log_fragments else len(plan.diff.edits)
+    record(s, "edit text", "source", source_id, edits=logged,
+           moved=len(plan.codings), removed=[c.id for c in lost_rows],
+           turns=len(plan.turns), decisions=len(plan.decisions))  # fmt: skip
+    return Outcome(edit, _changes(edit, Op.DELETED))
+
+
+def restore_edit(s: Session, edit: TextEdit) -> Outcome[TextEdit]:
+    """:meth:`TextEditService.restore_text` in the caller's transaction."""
+    source = require(s, Source, edit.source_id, "source")
+    if source.text != edit.new_text:
+        raise ValidationError(
+            f"{source.name}: the text changed since this edit; it cannot be undone."
+        )
+    source.text, source.word_count = edit.old_text, edit.old_word_count
+    if edit.codings:
+        s.execute(update(Coding), [{"id": i, "start": a, "end": b}
+                                   for i, a, b in edit.codings])  # fmt: skip
+    restore_codings(s, edit.removed)
+    for model, rows in ((Turn, edit.turns), (Decision, edit.decisions)):
+        if rows:
+            s.execute(delete(model).where(model.id.in_([r["id"] for r in rows])))
+            s.execute(insert(model), [dict(r) for r in rows])
+    record(s, "restore text", "source", edit.source_id, moved=len(edit.codings),
+           restored=[c.id for c in edit.removed.codings])  # fmt: skip
+    return Outcome(edit, _changes(edit, Op.CREATED))

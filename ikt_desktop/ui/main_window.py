@@ -42,6 +42,7 @@ from ikt_desktop.ui.import_dialog import ImportDialog
 from ikt_desktop.ui.import_worker import BatchOutcome
 from ikt_desktop.ui.meeting_mode import MeetingMode
 from ikt_desktop.ui.merge_actions import MergeActions
+from ikt_desktop.ui.pseudonym_actions import PseudonymActions as Pseudonymise
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.snapshot_actions import SnapshotActions
 from ikt_desktop.ui.sources_pane import SourcesPane
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         self.code_menu.addSeparator()
         self.code_menu.addAction(actions.snap_words)
         self.code_menu.addAction(self.workspace.edit_text)
+        self.code_menu.addAction(Pseudonymise(project, self.hub, self.undo_stack, self.workspace))
         actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view = self.workspace.transcript_pane.view
         size = self.settings.value(FONT_KEY)

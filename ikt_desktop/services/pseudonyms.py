@@ -1,0 +1,301 @@
+"""Pseudonymisation: a replacement list (real name or term -> pseudonym) kept in the
+project, previewed hit by hit, and applied to every transcript in one transaction.
+
+The list lives in ``project_meta`` under :data:`META_KEY` as JSON (no schema change). A
+replacement is a text edit (:mod:`ikt_desktop.services.text_edit`): codings, turns and
+consensus decisions are remapped, and a span lying inside a replaced name moves onto its
+replacement, so codings keep covering the same words. Speaker names and the source's
+name and interviewer field are replaced in the same transaction. The change log gets
+counts only, never the replaced terms. Deleted text is overwritten in the file
+(``PRAGMA secure_delete``) while applying and when the key is removed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from ikt_desktop.db.models import Participant, ProjectMeta, Source, Speaker
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.pseudonyms import Entry, Hit, Replacer, apply_hits, clean_entries
+from ikt_desktop.domain.remap import diff_texts
+from ikt_desktop.domain.text import normalise_text
+from ikt_desktop.exporters.pseudonym_key import read_key, write_key
+from ikt_desktop.services.base import Service, get_meta, record, set_meta
+from ikt_desktop.services.dto import Outcome
+from ikt_desktop.services.text_edit import TextEdit, apply_edit, restore_edit
+
+META_KEY = "pseudonym_list"
+# Speaker names that identify nobody: never seeded.
+GENERIC = frozenset({
+    "interviewer", "interviewee", "participant", "respondent", "speaker", "moderator",
+    "facilitator", "unknown", "iv", "ie", "int", "q", "a",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PseudonymList:
+    entries: tuple[Entry, ...] = ()
+    ignore_case: bool = True
+
+    def replacer(self) -> Replacer:
+        return Replacer(self.entries, ignore_case=self.ignore_case)
+
+
+@dataclass(frozen=True)
+class SourceHits:
+    source_id: int
+    name: str
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class Pseudonymisation:
+    """An apply as done: what :meth:`PseudonymService.restore` needs to undo it."""
+
+    edits: tuple[TextEdit, ...] = ()
+    speakers: tuple[tuple[int, int, str, str], ...] = ()  # id, source id, old, new name
+    sources: tuple[tuple[int, str, str, str, str], ...] = ()  # id, old/new name, old/new iv.
+    hits: int = 0
+
+
+@dataclass(frozen=True)
+class _Fields:
+    speakers: list[tuple[int, int, str, str]] = field(default_factory=list)
+    sources: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+
+
+def _load(s: Session) -> PseudonymList:
+    raw = get_meta(s, META_KEY)
+    if not raw:
+        return PseudonymList()
+    data = json.loads(raw)
+    entries = tuple(Entry(e["term"], e["replacement"], e.get("kind", "user"))
+                    for e in data.get("entries", []))  # fmt: skip
+    return PseudonymList(entries, bool(data.get("ignore_case", True)))
+
+
+def _dump(lst: PseudonymList) -> str:
+    return json.dumps({
+        "version": 1, "ignore_case": lst.ignore_case,
+        "entries": [{"term": e.term, "replacement": e.replacement, "kind": e.kind}
+                    for e in lst.entries],
+    }, ensure_ascii=False)  # fmt: skip
+
+
+def _validated(entries: Sequence[Entry]) -> tuple[Entry, ...]:
+    cleaned = clean_entries(entries)
+    terms = [" ".join(e.term.split()) for e in entries if e.term.strip()]
+    if len({t.casefold() for t in terms}) < len(terms):
+        raise ValidationError("A term is listed twice in the replacement list.")
+    for e in cleaned:
+        if not e.replacement:
+            raise ValidationError(f"{e.term!r} needs a replacement (for example [Clinician 1]).")
+    return tuple(cleaned)
+
+
+def _secure_delete(s: Session, on: bool) -> None:
+    s.execute(text(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}"))
+
+
+_CHANGED = ChangeSet.of(Entity.PROJECT, Op.UPDATED, [0])
+
+
+class PseudonymService(Service):
+    # -- the list --------------------------------------------------------------------
+
+    def get_list(self) -> PseudonymList:
+        with self._store.read() as s:
+            return _load(s)
+
+    def set_list(
+        self, entries: Sequence[Entry], *, ignore_case: bool = True
+    ) -> Outcome[PseudonymList]:
+        """Store the list (validated: no empty replacement, no term twice). Undo by
+        setting the list read before."""
+        lst = PseudonymList(_validated(entries), ignore_case)
+        with self._store.write() as s:
+            _secure_delete(s, True)
+            set_meta(s, META_KEY, _dump(lst))
+            s.flush()
+            _secure_delete(s, False)
+            record(s, "set pseudonym list", "project", None, entries=len(lst.entries))
+        return Outcome(lst, _CHANGED)
+
+    def remove_key(self) -> Outcome[PseudonymList]:
+        """Remove the list from the project (overwriting it in the file); the returned
+        list restores it with :meth:`set_list`."""
+        with self._store.write() as s:
+            before = _load(s)
+            _secure_delete(s, True)
+            s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
+            s.flush()
+            _secure_delete(s, False)
+            record(s, "remove pseudonym list", "project", None, entries=len(before.entries))
+        return Outcome(before, _CHANGED)
+
+    def seed(self) -> PseudonymList:
+        """The stored list extended (not stored: the user reviews it, then
+        :meth:`set_list`) with the project's names: each speaker name -> its participant's
+        label; interviewers -> "[Interviewer N]" (kind "interviewer"), also for the full
+        names in the sources' interviewer field; other speakers -> "[Speaker N]"; each
+        participant's pseudonym field -> the label. Terms already listed are kept as they
+        are; generic names ("Interviewer", "P3") are skipped."""
+        with self._store.read() as s:
+            current = _load(s)
+            seeded: list[Entry] = list(current.entries)
+            known = {e.term.casefold() for e in seeded}
+            people = {p.id: p for p in s.scalars(select(Participant))}
+            labels = {p.label.casefold() for p in people.values()}
+            interviewers: dict[str, str] = {}  # first name (casefolded) -> replacement
+            others = 0
+
+            def add(term: str, replacement: str, kind: str) -> None:
+                term = " ".join(term.split())
+                key = term.casefold()
+                if not term or key in known or key in GENERIC or key in labels:
+                    return
+                known.add(key)
+                seeded.append(Entry(term, replacement, kind))
+
+            def interviewer(name: str) -> str:
+                key = name.split()[0].casefold() if name.split() else ""
+                if key not in interviewers:
+                    interviewers[key] = f"[Interviewer {len(interviewers) + 1}]"
+                return interviewers[key]
+
+            rows = s.execute(
+                select(Speaker.name, Speaker.participant_id, Speaker.is_interviewer)
+                .join(Source, Source.id == Speaker.source_id)
+                .order_by(Source.position, Source.id, Speaker.position)
+            )
+            for name, pid, is_interviewer in rows:
+                if is_interviewer:
+                    add(name, interviewer(name), "interviewer")
+                elif pid is not None and pid in people:
+                    add(name, people[pid].label, "speaker")
+                elif name.casefold() not in known:
+                    others += 1
+                    add(name, f"[Speaker {others}]", "speaker")
+            for (field_value,) in s.execute(select(Source.interviewer).order_by(Source.position)):
+                for full in field_value.replace(",", ";").split(";"):
+                    if full.strip():
+                        add(full, interviewer(full), "interviewer")
+            for p in sorted(people.values(), key=lambda p: p.position):
+                if p.pseudonym.strip():
+                    add(p.pseudonym, p.label, "pseudonym")
+            return PseudonymList(tuple(seeded), current.ignore_case)
+
+    # -- preview and apply -----------------------------------------------------------
+
+    def preview(self, lst: PseudonymList | None = None) -> list[SourceHits]:
+        """Every hit of the list (the stored one unless given) in every transcript, with
+        context; sources without hits are left out."""
+        with self._store.read() as s:
+            replacer = (lst or _load(s)).replacer()
+            out = []
+            for sid, name, body in s.execute(
+                select(Source.id, Source.name, Source.text).order_by(Source.position, Source.id)
+            ):
+                hits = replacer.hits(body)
+                if hits:
+                    out.append(SourceHits(sid, name, tuple(hits)))
+            return out
+
+    def apply(self) -> Outcome[Pseudonymisation]:
+        """Replace every hit of the stored list in every transcript, speaker name, source
+        name and interviewer field, in one transaction; spans are remapped."""
+        with self._store.write() as s:
+            lst = _load(s)
+            if not lst.entries:
+                raise ValidationError("The replacement list is empty: nothing to replace.")
+            replacer = lst.replacer()
+            _secure_delete(s, True)
+            edits, count, changes = [], 0, ChangeSet()
+            for source in s.scalars(select(Source).order_by(Source.position, Source.id)):
+                hits = replacer.hits(source.text)
+                if not hits:
+                    continue
+                count += len(hits)
+                diff = apply_hits(source.text, hits)
+                if normalise_text(diff.new) != diff.new:  # a replacement joined a mark
+                    diff = diff_texts(source.text, diff.new)
+                outcome = apply_edit(s, source.id, diff, keep_inside=True, log_fragments=False)
+                edits.append(outcome.value)
+                changes += outcome.changes
+            fields = _replace_fields(s, replacer)
+            s.flush()
+            _secure_delete(s, False)
+            if not edits and not fields.speakers and not fields.sources:
+                raise ValidationError("No term of the replacement list occurs in the project.")
+            result = Pseudonymisation(tuple(edits), tuple(fields.speakers),
+                                      tuple(fields.sources), count)  # fmt: skip
+            record(s, "pseudonymise", "project", None, sources=len(edits), hits=count,
+                   speakers=len(fields.speakers))  # fmt: skip
+            return Outcome(result, changes + _field_changes(result))
+
+    def restore(self, done: Pseudonymisation) -> Outcome[Pseudonymisation]:
+        """Undo :meth:`apply`: the old texts, spans, speaker names and source fields."""
+        with self._store.write() as s:
+            changes = ChangeSet()
+            for edit in reversed(done.edits):
+                changes += restore_edit(s, edit).changes
+            for sid, _source, old, new in done.speakers:
+                speaker = s.get(Speaker, sid)
+                if speaker is None or speaker.name != new:
+                    raise ValidationError("A speaker changed since; this cannot be undone.")
+                speaker.name = old
+            for sid, old_name, new_name, old_iv, new_iv in done.sources:
+                source = s.get(Source, sid)
+                if source is None or (source.name, source.interviewer) != (new_name, new_iv):
+                    raise ValidationError("A source changed since; this cannot be undone.")
+                source.name, source.interviewer = old_name, old_iv
+            record(s, "undo pseudonymise", "project", None, sources=len(done.edits))
+            return Outcome(done, changes + _field_changes(done))
+
+    # -- the key as a file -----------------------------------------------------------
+
+    def export_key(
+        self, path: Path, password: str | None = None, lst: PseudonymList | None = None
+    ) -> Path:
+        """Write the list (the stored one unless given) to ``path``: encrypted when a
+        password is given (Fernet, scrypt), else plain CSV (``.csv``) or JSON. Atomic."""
+        lst = lst or self.get_list()
+        if not lst.entries:
+            raise ValidationError("There is no replacement list to export.")
+        return write_key(path, lst.entries, ignore_case=lst.ignore_case, password=password)
+
+    @staticmethod
+    def read_key(path: Path, password: str | None = None) -> PseudonymList:
+        """A key file's list (store it with :meth:`set_list`)."""
+        entries, ignore_case = read_key(path, password)
+        return PseudonymList(_validated(entries), ignore_case)
+
+
+def _replace_fields(s: Session, replacer: Replacer) -> _Fields:
+    fields = _Fields()
+    for speaker in s.scalars(select(Speaker).order_by(Speaker.id)):
+        new = replacer.replace_all(speaker.name)
+        if new != speaker.name:
+            fields.speakers.append((speaker.id, speaker.source_id, speaker.name, new))
+            speaker.name = new
+    for source in s.scalars(select(Source).order_by(Source.id)):
+        name, interviewer = replacer.replace_all(source.name), replacer.replace_all(
+            source.interviewer)  # fmt: skip
+        if (name, interviewer) != (source.name, source.interviewer):
+            fields.sources.append((source.id, source.name, name, source.interviewer,
+                                   interviewer))  # fmt: skip
+            source.name, source.interviewer = name, interviewer
+    return fields
+
+
+def _field_changes(done: Pseudonymisation) -> ChangeSet:
+    ids = {sid for sid, *_ in done.sources} | {e.source_id for e in done.edits}
+    ids |= {source_id for _, source_id, _, _ in done.speakers}
+    return ChangeSet.of(Entity.SOURCE, Op.UPDATED, sorted(ids)) + _CHANGED
