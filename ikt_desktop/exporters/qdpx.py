@@ -9,7 +9,6 @@ least one child in each). Every output is written to a temporary file and rename
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,6 +28,7 @@ from ikt_desktop.domain.refi import (
     derived_guid,
     to_xml_datetime,
 )
+from ikt_desktop.domain.text import xml_safe as drop_non_xml
 from ikt_desktop.exporters.files import atomic_output
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -38,14 +38,13 @@ PROJECT_XSD = "http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
 CODEBOOK_XSD = "http://schema.qdasoftware.org/versions/Codebook/v1.0/Codebook.xsd"
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold (Word's vertical tab and form
     feed, pasted into a memo, become line breaks; other control characters go)."""
-    return _NOT_XML.sub("", text.translate(_BREAKS))
+    return drop_non_xml(text.translate(_BREAKS))
 
 
 class _Writer:

@@ -27,15 +27,14 @@ from types import TracebackType
 from typing import IO
 from xml.sax.saxutils import quoteattr
 
+from ikt_desktop.domain.text import xml_safe
+
 Value = str | int | float | dt.date | None
 
 CELL_LIMIT = 32_767  # Excel: characters (UTF-16 code units) in one cell
 MAX_SHEET_NAME = 31
 _EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
 
-# What XML 1.0 cannot hold: control characters but tab, LF and CR (the same set as
-# openpyxl's ILLEGAL_CHARACTERS_RE), lone surrogates, U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Excel reads "_x0041_" in a cell as an escaped "A"; its own escape keeps such text as is.
 _EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
 
@@ -60,7 +59,7 @@ class Column:
 def clean_text(text: str) -> str:
     """``text`` as one Excel cell can hold it: without characters XML refuses, and cut to
     Excel's 32,767-character limit with a marker saying how long it was."""
-    text = _NOT_XML.sub("", text)
+    text = xml_safe(text)
     if len(text) * 2 <= CELL_LIMIT:  # cannot be over the limit even in UTF-16 units
         return text
     encoded = text.encode("utf-16-le")

@@ -46,7 +46,7 @@ from ikt_desktop.exporters.report_model import (
     ThemeSection,
 )
 from ikt_desktop.services.base import Service, get_meta
-from ikt_desktop.services.codebook import CodebookService
+from ikt_desktop.services.codebook import CodebookService, code_path
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.consensus import decision_counts
 from ikt_desktop.services.dto import AttributeDTO, CodeDTO, ParticipantDTO, SourceDTO, ThemeDTO
@@ -100,14 +100,18 @@ class _Gatherer:
         self.store = store
         self.segments = SegmentService(store)
         self.themes_service = ThemeService(store)
-        self.people = ParticipantService(store).all()
+        participants = ParticipantService(store)
+        self.people = participants.all()
         self.person = {p.id: p for p in self.people}
-        self.attributes = ParticipantService(store).attributes()
+        self.attributes = participants.attributes()
         self.sources = SourceService(store).all()
         self.codes = CodebookService(store).all()
         self.code = {c.id: c for c in self.codes}
-        self.paths = CodebookService(store).paths()
+        parents = {c.id: c.parent_id for c in self.codes}  # the tree is in hand: no 2nd query
+        names = {c.id: c.name for c in self.codes}
+        self.paths = {c.id: code_path(parents, names, c.id) for c in self.codes}
         self.coders = CoderService(store).all()
+        self.coded_by = self._coders_with_codings()
         self.memos = MemoService(store).for_target("project")
         themes = self.themes_service.all()
         self.themes = _included(themes, set(options.statuses))
@@ -306,7 +310,7 @@ class _Gatherer:
 
     def facts(self, sections: Sequence[ThemeSection]) -> StudyFacts:
         interviews = [s for s in self.sources if s.kind == "interview"] or self.sources
-        coded_by = self._coders_with_codings()
+        coded_by = self.coded_by
         quoted = self._quoted_participants()
         labelled = [s.participant_id for s in self.sources if s.participant_id]
         consensus, compared = self._consensus()
@@ -361,7 +365,7 @@ class _Gatherer:
             rows.append(("Interview dates", f"{_long_date(first)} – {_long_date(last)}"))
         if facts.interviewers:
             rows.append(("Interviewers", ", ".join(facts.interviewers)))
-        coded = self._coders_with_codings()
+        coded = self.coded_by
         if coded:
             rows.append(("Coders", ", ".join(f"{n} ({plural(k, 'coding')})" for n, k in coded)))
         codings = sum(c.coding_count for c in self.codes)
