@@ -174,6 +174,9 @@ class Code(Base):
     created_by: Mapped[int | None] = mapped_column(
         ForeignKey("coder.id", ondelete="SET NULL"), default=None
     )
+    # "thematic" (the inductive codebook) or "structural" (interview-guide questions used
+    # to auto-code answers, kept apart from the codebook); migration 0004.
+    kind: Mapped[str] = mapped_column(String(16), default="thematic", server_default="thematic")
 
 
 class Coding(Base):
@@ -287,6 +290,23 @@ class Decision(Base):
         ForeignKey("coder.id", ondelete="SET NULL"), default=None
     )
     decided: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SavedQuery(Base):
+    """A coding query or text search kept in the project (migration 0004). ``kind``:
+    coding | text; ``definition`` holds the query as JSON (see the domain's query rules)."""
+
+    __tablename__ = "saved_query"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guid: Mapped[str] = _guid()
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    definition: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("coder.id", ondelete="SET NULL"), default=None
+    )
 
 
 class ChangeLog(Base):
