@@ -75,7 +75,7 @@ class MeetingMode(QObject):
             return False
         view = workspace.transcript_pane.view
         # the menu bar stays: its actions' shortcuts (undo, coding) work only while it shows
-        hide: list[QWidget] = [workspace.sources_pane, workspace.retrieval_pane,
+        hide: list[QWidget] = [workspace.sources_pane, workspace.bottom,
                                workspace.inspector, self.window.statusBar()]  # fmt: skip
         if self.window.coder_bar is not None:
             hide.append(self.window.coder_bar)

@@ -58,7 +58,12 @@ class Workspace(QWidget):
         self.columns.setStretchFactor(1, 1)
         self.rows = QSplitter(Qt.Orientation.Vertical)
         self.rows.addWidget(self.columns)
-        self.rows.addWidget(self.retrieval_pane)
+        # The bottom pane: coded segments, and beside them the other ways of finding text
+        # (search, queries); each is a tab, and a jump from any of them goes to jump_to.
+        self.bottom = QTabWidget()
+        self.bottom.setDocumentMode(True)
+        self.bottom.addTab(self.retrieval_pane, "Coded Segments")
+        self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
         for splitter in (self.columns, self.rows, self.right):
             splitter.setChildrenCollapsible(False)

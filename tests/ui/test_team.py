@@ -123,7 +123,7 @@ def test_meeting_mode_is_a_projector_view_and_leaving_restores_the_layout(
     all_rows = codebook.proxy.rowCount()
     window.meeting.action.trigger()  # F9
     assert window.meeting.active and window.isFullScreen()
-    assert not workspace.sources_pane.isVisible() and not workspace.retrieval_pane.isVisible()
+    assert not workspace.sources_pane.isVisible() and not workspace.bottom.isVisible()
     assert pane.view.font().pointSizeF() == size + 8 and window.action_contrast.isChecked()
     in_play = pane.codes_in_play()
 
@@ -163,7 +163,7 @@ def test_meeting_mode_is_a_projector_view_and_leaving_restores_the_layout(
     window.meeting.escape.activated.emit()  # Esc leaves
     assert not window.meeting.active and not window.meeting.action.isChecked()
     assert not window.isFullScreen()
-    assert workspace.sources_pane.isVisible() and workspace.retrieval_pane.isVisible()
+    assert workspace.sources_pane.isVisible() and workspace.bottom.isVisible()
     assert pane.view.font().pointSizeF() == size and not window.action_contrast.isChecked()
     assert workspace.columns.saveState() == columns
     assert codebook.proxy.rowCount() == all_rows
