@@ -109,3 +109,27 @@ def elementary_segments(
         if active and i + 1 < len(points):
             out.append((point, points[i + 1], frozenset(active)))
     return out
+
+
+def overlap_pairs(spans: Iterable[tuple[int, int, int, int]]) -> dict[tuple[int, int], int]:
+    """How many pairs of spans of two different codes overlap: ``{(a, b): n}``, ``a < b``.
+
+    ``spans`` are ``(group, start, end, code)`` sorted by group, then start (a group is a
+    source: spans of different sources never overlap). Half-open spans overlap when they
+    share at least one position. One sweep: each span meets only the spans still open
+    where it starts, so the work grows with the overlaps, not with the square of the spans.
+    """
+    counts: dict[tuple[int, int], int] = {}
+    open_spans: list[tuple[int, int]] = []  # (end, code) of spans started before
+    current: int | None = None
+    for group, start, end, code in spans:
+        if group != current:
+            current, open_spans = group, []
+        open_spans = [o for o in open_spans if o[0] > start]
+        for _end, other in open_spans:
+            if other != code:
+                key = (other, code) if other < code else (code, other)
+                counts[key] = counts.get(key, 0) + 1
+        if end > start:
+            open_spans.append((end, code))
+    return counts

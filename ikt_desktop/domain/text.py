@@ -22,6 +22,12 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
+def word_starts(text: str) -> list[int]:
+    """Where each word (as :func:`count_words` counts them) starts, in code points: the
+    words of ``text[a:b]`` are about ``bisect(starts, b) - bisect(starts, a)``."""
+    return [m.start() for m in _WORD.finditer(text)]
+
+
 # Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; surrogates; U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

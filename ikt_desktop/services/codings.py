@@ -11,6 +11,7 @@ from ikt_desktop.db.models import Code, Coder, Coding, Source
 from ikt_desktop.domain import codetree
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
+from ikt_desktop.domain.intervals import overlap_pairs
 from ikt_desktop.domain.spans import check_span
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
@@ -152,16 +153,15 @@ class CodingService(Service):
 
 
 def co_occurrence(s: Session, code_ids: Sequence[int]) -> dict[tuple[int, int], int]:
-    """How often two codes overlap in the same source: ``{(a, b): n}`` with ``a < b``."""
+    """How often two codes overlap in the same source: ``{(a, b): n}`` with ``a < b``
+    (pairs of overlapping codings). One indexed scan in source and text order and a sweep
+    (``intervals.overlap_pairs``): 150 codes over 100,000 codings in well under a second,
+    where the SQL self-join took 7.6 s (bench/matrix.py)."""
     if len(code_ids) < 2:
         return {}
     query = text(
-        """
-        SELECT a.code_id, b.code_id, COUNT(*) FROM coding a
-        JOIN coding b ON b.source_id = a.source_id AND b.code_id > a.code_id
-             AND b.start < a."end" AND a.start < b."end"
-        WHERE a.code_id IN :codes AND b.code_id IN :codes
-        GROUP BY a.code_id, b.code_id
-        """
+        'SELECT source_id, start, "end", code_id FROM coding WHERE code_id IN :codes '
+        "ORDER BY source_id, start"
     ).bindparams(bindparam("codes", expanding=True))
-    return {(a, b): n for a, b, n in s.execute(query, {"codes": list(code_ids)})}
+    rows = s.execute(query, {"codes": list(code_ids)}).tuples()
+    return overlap_pairs(rows)

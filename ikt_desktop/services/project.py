@@ -20,6 +20,7 @@ from ikt_desktop.services.consensus import ConsensusService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.exchange import ExchangeService
 from ikt_desktop.services.imports import ImportService
+from ikt_desktop.services.matrices import MatrixService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
@@ -56,6 +57,7 @@ class Project:
         self.consensus = ConsensusService(store)
         self.merge = MergeService(store)
         self.pseudonyms = PseudonymService(store)
+        self.matrices = MatrixService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 
