@@ -95,3 +95,10 @@ def describe(spec: MatrixSpec, by_label: str = "") -> str:
         else "1 if the participant said it, else 0",
     }[spec.measure]
     return f"{rows.capitalize()} by {by_label or spec.by}: {what}"
+
+
+def sheet_title(spec: MatrixSpec) -> str:
+    """A short name for the matrix: ``Codes x role``, ``Co-occurrence``."""
+    if spec.by == "code":
+        return "Co-occurrence"
+    return f"{'Themes' if spec.themes else 'Codes'} x {spec.by}"

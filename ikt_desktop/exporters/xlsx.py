@@ -100,6 +100,7 @@ class Sheet:
         self._buffer: list[str] = []
         self.rows = 0
         self._filter: str | None = None
+        self._scales: list[tuple[str, float]] = []
         self._write_head(frozen_rows, frozen_cols)
 
     def header(self, values: Sequence[Value]) -> None:
@@ -113,6 +114,12 @@ class Sheet:
     def autofilter(self, first_row: int, last_row: int) -> None:
         """Filter buttons on ``first_row`` over the rows down to ``last_row``."""
         self._filter = f"A{first_row}:{self._letters[-1]}{max(first_row, last_row)}"
+
+    def color_scale(self, ref: str, maximum: float, low: str, high: str) -> None:
+        """Shade the numbers of ``ref`` (``B3:F20``) from ``low`` at 0 to ``high`` at
+        ``maximum`` and above (colours ``#RRGGBB``): Excel's two-colour scale."""
+        self._scales.append((ref, maximum))
+        self._scale_colors = (low.lstrip("#").upper(), high.lstrip("#").upper())
 
     @property
     def filter_ref(self) -> str | None:
@@ -185,6 +192,15 @@ class Sheet:
         tail = "</sheetData>"
         if self._filter:
             tail += f'<autoFilter ref="{self._filter}"/>'
+        for priority, (ref, maximum) in enumerate(self._scales, 1):
+            low, high = self._scale_colors
+            tail += (
+                f'<conditionalFormatting sqref="{ref}">'
+                f'<cfRule type="colorScale" priority="{priority}"><colorScale>'
+                f'<cfvo type="num" val="0"/><cfvo type="num" val="{maximum:g}"/>'
+                f'<color rgb="FF{low}"/><color rgb="FF{high}"/>'
+                "</colorScale></cfRule></conditionalFormatting>"
+            )
         tail += (
             '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" '
             'header="0.3" footer="0.3"/></worksheet>'

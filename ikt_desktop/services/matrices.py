@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
@@ -28,9 +29,11 @@ from ikt_desktop.domain.matrices import (
     MatrixRow,
     MatrixSpec,
     describe,
+    sheet_title,
 )
 from ikt_desktop.domain.text import word_starts
-from ikt_desktop.services.base import Service
+from ikt_desktop.exporters.matrix_xlsx import write_matrices
+from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.codings import co_occurrence
 from ikt_desktop.services.segments import (
     SegmentDTO,
@@ -194,6 +197,12 @@ class MatrixService(Service):
                 columns = _columns(s, spec.by)
                 cells = _by_people(s, spec, rows, columns)
         return Matrix(spec, describe(spec), tuple(rows), tuple(columns), tuple(cells))
+
+    def write_xlsx(self, path: Path, matrices: Sequence[Matrix]) -> Path:
+        """Write the matrices to an Excel workbook, one sheet each (see matrix_xlsx)."""
+        with self._store.read() as s:
+            title = get_meta(s, "title", self._store.path.stem)
+        return write_matrices(path, [(sheet_title(m.spec), m) for m in matrices], title)
 
     def attributes(self) -> list[str]:
         """Names of the participant attributes a matrix can use as columns."""
