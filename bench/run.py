@@ -45,6 +45,9 @@ BUDGETS_OTHER = {
     "agreement_segment_s": 2,
     "merge_50_transcripts_s": 10,
     "snapshot_100k_ms": 1000,
+    "matrix_code_participant_ms": 300,
+    "matrix_code_role_ms": 300,
+    "matrix_cooccurrence_150_ms": 1000,
 }
 WORDS = [
     "we",
@@ -223,6 +226,9 @@ def main() -> None:
         from snapshot import snapshot_bench
 
         results.update(snapshot_bench(folder, folder / "large.ikt"))
+        from matrix import matrix_bench
+
+        results.update(matrix_bench(folder / "large.ikt"))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

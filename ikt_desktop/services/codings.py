@@ -163,5 +163,5 @@ def co_occurrence(s: Session, code_ids: Sequence[int]) -> dict[tuple[int, int], 
         'SELECT source_id, start, "end", code_id FROM coding WHERE code_id IN :codes '
         "ORDER BY source_id, start"
     ).bindparams(bindparam("codes", expanding=True))
-    rows = s.execute(query, {"codes": list(code_ids)}).tuples()
-    return overlap_pairs(rows)
+    rows = s.execute(query, {"codes": list(code_ids)})
+    return overlap_pairs((g, a, b, c) for g, a, b, c in rows)
