@@ -37,7 +37,7 @@ def nice_ticks(maximum: float, count: int = 5, *, integers: bool = True) -> list
     if integers and step < 1:
         step = 1.0
     elif integers and step != int(step):
-        step = float(math.ceil(step))
+        step *= 2  # 2.5 -> 5: still a round step, and a whole number
     top = max(1, math.ceil(maximum / step - 1e-9))
     return [round(i * step, 10) for i in range(top + 1)]
 

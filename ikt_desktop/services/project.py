@@ -13,6 +13,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.services.agreement import AgreementService
 from ikt_desktop.services.base import get_meta, record, set_meta
+from ikt_desktop.services.charts import ChartService
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.codings import CodingService
@@ -58,6 +59,7 @@ class Project:
         self.merge = MergeService(store)
         self.pseudonyms = PseudonymService(store)
         self.matrices = MatrixService(store)
+        self.charts = ChartService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The Analysis tab: matrices (heat tables with drill-down) and charts."""
