@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.undo_stack.clear()  # commands refer to this project's ids
         self.snapshots.project_closing()  # waits for a snapshot being taken
+        if self.workspace is not None:
+            self.workspace.analysis.wait()  # a matrix or chart being computed
         self.project.close()
         self.project = None
         self._show_empty()

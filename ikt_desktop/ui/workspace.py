@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.project import Project
+from ikt_desktop.ui.analysis.tab import AnalysisTab
 from ikt_desktop.ui.board.widget import ThemeBoard
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.code_inspector import CodeInspector
@@ -72,6 +73,8 @@ class Workspace(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.rows, "Coding")
         self.tabs.addTab(self.board, "Themes")
+        self.analysis = AnalysisTab(project, hub)
+        self.tabs.addTab(self.analysis, "Analysis")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -79,6 +82,7 @@ class Workspace(QWidget):
         self.sources_pane.source_selected.connect(self.show_source)
         self.codebook_pane.code_selected.connect(self._on_code_selected)
         self.retrieval_pane.jump_requested.connect(self.jump_to)
+        self.analysis.matrix_pane.jump_requested.connect(self._jump_from_analysis)
         hub.sources_changed.connect(self._on_sources)
         self._layout_done = False
         self.sources_pane.select_first()
@@ -99,6 +103,10 @@ class Workspace(QWidget):
             self.sources_pane.select_source(source_id)
             self.show_source(source_id)
         self.transcript_pane.view.select_span(start, end)
+
+    def _jump_from_analysis(self, source_id: int, start: int, end: int) -> None:
+        self.tabs.setCurrentWidget(self.rows)  # the Coding tab
+        self.jump_to(source_id, start, end)
 
     def _on_code_selected(self, code_id: int | None) -> None:
         self.inspector.show_code(code_id)

@@ -1,0 +1,145 @@
+"""The chart view of the Analysis tab: code frequencies, theme prevalence by role, or
+codings per source, drawn with QPainter; Export PNG… and Export SVG…. Like the matrix,
+recomputed off the GUI thread and only while visible."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikt_desktop.domain.charts import BarChart, chart_height
+from ikt_desktop.services.charts import CHART_TITLES, ChartService
+from ikt_desktop.ui import messages
+from ikt_desktop.ui.analysis.chart_painter import (
+    WIDTH,
+    export_chart_png,
+    export_chart_svg,
+    paint_bar_chart,
+)
+from ikt_desktop.ui.analysis.dialogs import ask_save
+from ikt_desktop.ui.analysis.latest import LatestJob
+
+
+class ChartWidget(QWidget):
+    """Paints one chart at its natural height, as wide as the view (at least ``WIDTH``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: BarChart | None = None
+
+    def set_chart(self, chart: BarChart | None) -> None:
+        self.chart = chart
+        self.setMinimumHeight(int(chart_height(chart)) if chart else 0)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(int(WIDTH), int(chart_height(self.chart)) if self.chart else 100)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.chart is None:
+            return
+        painter = QPainter(self)
+        paint_bar_chart(painter, self.chart, max(float(self.width()), 360.0))
+        painter.end()
+
+
+class ChartsPane(QWidget):
+    def __init__(self, charts: ChartService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._charts = charts
+        self.ask_save: Callable[[QWidget | None, str, str, str], Path | None] = ask_save
+        self.stale = True
+        self.job = LatestJob(self)
+        self.job.finished.connect(self._on_done)
+        self.chooser = QComboBox()
+        for key, title in CHART_TITLES.items():
+            self.chooser.addItem(title, key)
+        self.chooser.currentIndexChanged.connect(self.invalidate)
+        self.png_button = QPushButton("Export PNG…")
+        self.svg_button = QPushButton("Export SVG…")
+        self.png_button.clicked.connect(lambda: self._export_dialog(".png"))
+        self.svg_button.clicked.connect(lambda: self._export_dialog(".svg"))
+        self.status = QLabel()
+        self.canvas = ChartWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.canvas)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Chart"))
+        controls.addWidget(self.chooser)
+        controls.addWidget(self.status, 1)
+        controls.addWidget(self.png_button)
+        controls.addWidget(self.svg_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(scroll)
+
+    @property
+    def chart(self) -> BarChart | None:
+        return self.canvas.chart
+
+    @property
+    def ready(self) -> bool:
+        return not self.stale and not self.job.busy
+
+    def choose(self, key: str) -> None:
+        self.chooser.setCurrentIndex(self.chooser.findData(key))
+
+    def invalidate(self, *_: object) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.recompute()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.recompute()
+
+    def recompute(self) -> None:
+        self.stale = False
+        key, charts = str(self.chooser.currentData()), self._charts
+        self.status.setText("Computing…")
+        self.job.run(lambda: charts.chart(key))
+
+    def _on_done(self, result: object, error: str) -> None:
+        self.status.setText(error)
+        if isinstance(result, BarChart):
+            self.canvas.set_chart(result)
+
+    def export(self, path: Path) -> None:
+        """PNG (at about 290 dpi) or SVG, by the file name's suffix."""
+        if self.chart is None:
+            return
+        try:
+            if path.suffix.lower() == ".svg":
+                export_chart_svg(self.chart, path)
+            else:
+                export_chart_png(self.chart, path.with_suffix(".png"))
+        except OSError as exc:
+            messages.inform(self, "Export Chart", str(exc))
+
+    def _export_dialog(self, suffix: str) -> None:
+        if self.chart is None:
+            return
+        kind = "SVG image (*.svg)" if suffix == ".svg" else "PNG image (*.png)"
+        suggested = str(self.chooser.currentData()).replace("_", "-") + suffix
+        path = self.ask_save(self, "Export Chart", suggested, kind)
+        if path is not None:
+            self.export(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.job.wait()
+        super().closeEvent(event)
