@@ -52,7 +52,7 @@ def truncate(label: str, limit: int) -> str:
         return ELLIPSIS[:limit]
     cut = label[: limit - 1]
     space = cut.rfind(" ")
-    if space >= limit * 2 // 3:
+    if label[limit - 1] != " " and space >= limit * 2 // 3:  # not at a word's end: back up
         cut = cut[:space]
     return cut.rstrip(" ,;:-/") + ELLIPSIS
 
