@@ -38,11 +38,17 @@ def _render_map(project: Project, options: ReportOptions) -> bytes | None:
     return thematic_map_png(project, options)
 
 
+def _render_charts(project: Project, options: ReportOptions) -> list[tuple[str, bytes]]:
+    from ikt_desktop.ui.analysis.report_charts import report_charts_png  # Qt only here
+
+    return report_charts_png(project, options)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
     if args_list and args_list[0] in cli.COMMANDS:
-        return cli.run(args_list, render_map=_render_map)
+        return cli.run(args_list, render_map=_render_map, render_charts=_render_charts)
     args = gui_parser().parse_args(args_list)
     log.info("%s %s starting", APP_NAME, __version__)
     from ikt_desktop.ui.application import run_gui  # Qt only from here on

@@ -118,11 +118,17 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(argv: Sequence[str], render_map: cli_export.MapRenderer | None = None) -> int:
-    """Run one command. ``render_map`` draws the report's thematic map (it needs Qt, so
-    only the composition root can give it)."""
+def run(
+    argv: Sequence[str],
+    render_map: cli_export.MapRenderer | None = None,
+    render_charts: cli_export.ChartRenderer | None = None,
+) -> int:
+    """Run one command. ``render_map`` draws the report's thematic map and
+    ``render_charts`` its charts (they need Qt, so only the composition root can give
+    them)."""
     args = parser().parse_args(list(argv))
     args.render_map = render_map
+    args.render_charts = render_charts
     try:
         return COMMANDS[args.command][0](args)
     except UserError as exc:

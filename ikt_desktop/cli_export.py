@@ -18,6 +18,8 @@ from ikt_desktop.services.project import Project
 # Draws the thematic map as PNG data. The composition root (app.py) passes one that uses
 # Qt; without it the report has no figure.
 MapRenderer = Callable[[Project, ReportOptions], bytes | None]
+# Draws the report's charts as (caption, PNG data), likewise given by app.py.
+ChartRenderer = Callable[[Project, ReportOptions], list[tuple[str, bytes]]]
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:
@@ -72,6 +74,9 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--paper", choices=PAPER_SIZES, default="A4")
     report.add_argument("--no-map", action="store_true", help="leave out the thematic map")
+    report.add_argument(
+        "--charts", action="store_true", help="add charts: theme prevalence, code frequencies"
+    )
     report.add_argument("--title", default="", help="report title (default the project's)")
     report.add_argument("--author", default="", help="author (default the current coder)")
     report.add_argument("--approach", default="inductive thematic analysis",
@@ -89,6 +94,7 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         attributes=tuple(args.attribute) if args.attribute else None,
         paper=args.paper,
         include_map=not args.no_map,
+        include_charts=args.charts,
         title=args.title,
         author=args.author,
         approach=args.approach,
@@ -111,7 +117,9 @@ def run_export(args: argparse.Namespace) -> int:
             picture = None
             if options.include_map and render_map is not None:
                 picture = render_map(project, options)
-            summary = project.report.write(args.docx, options, picture)
+            render_charts: ChartRenderer | None = getattr(args, "render_charts", None)
+            charts = render_charts(project, options) if render_charts is not None else []
+            summary = project.report.write(args.docx, options, picture, charts=charts)
             done["docx"] = {"path": str(summary.path), "themes": summary.themes,
                             "quotes": summary.quotes, "map": summary.with_map}  # fmt: skip
         if args.xlsx:

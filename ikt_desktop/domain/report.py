@@ -34,6 +34,7 @@ class ReportOptions:
     attributes: tuple[str, ...] | None = None  # summary columns; None: every choice attribute
     paper: str = "A4"
     include_map: bool = True
+    include_charts: bool = False  # code frequencies, theme prevalence by role (figures)
     title: str = ""  # empty: the project's title
     author: str = ""  # empty: the current coder
     approach: str = "inductive thematic analysis"

@@ -157,6 +157,14 @@ def _overview(doc: Document, report: Report) -> None:
             "codes each gathers, numbered as in the sections that follow.",
             "Caption",
         )
+    first = 2 if report.thematic_map else 1
+    for number, (caption, png) in enumerate(report.charts, first):
+        picture = doc.add_paragraph()
+        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        picture.paragraph_format.space_before = Pt(12)
+        picture.paragraph_format.keep_with_next = True
+        picture.add_run().add_picture(io.BytesIO(png), width=kit.text_width(doc))
+        kit.styled(doc, xml_safe(f"Figure {number}. {caption}"), "Caption")
 
 
 def _theme(doc: Document, theme: ThemeSection, level: int) -> None:

@@ -69,6 +69,7 @@ class Report:
     quote_rule: str
     coreq: tuple[tuple[str, str, str], ...]  # (number, item, what the project says)
     thematic_map: bytes | None = None  # PNG
+    charts: tuple[tuple[str, bytes], ...] = ()  # (caption, PNG): the Analysis tab's charts
     software: str = ""
 
     @property

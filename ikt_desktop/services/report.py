@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import bindparam, text
@@ -68,9 +68,18 @@ class ReportSummary:
 
 
 class ReportService(Service):
-    def gather(self, options: ReportOptions, thematic_map: bytes | None = None) -> Report:
-        """Everything the report says, chosen and worded (no file written)."""
-        return _Gatherer(self, options).report(thematic_map if options.include_map else None)
+    def gather(
+        self,
+        options: ReportOptions,
+        thematic_map: bytes | None = None,
+        charts: Sequence[tuple[str, bytes]] = (),
+    ) -> Report:
+        """Everything the report says, chosen and worded (no file written). ``charts`` are
+        (caption, PNG) figures, drawn by the caller (they need Qt)."""
+        report = _Gatherer(self, options).report(thematic_map if options.include_map else None)
+        if options.include_charts and charts:
+            report = replace(report, charts=tuple(charts))
+        return report
 
     def included_themes(self, options: ReportOptions) -> list[ThemeDTO]:
         """The themes the report shows (its statuses, with their parents), board order."""
@@ -82,9 +91,10 @@ class ReportService(Service):
         options: ReportOptions,
         thematic_map: bytes | None = None,
         progress: Progress = no_progress,
+        charts: Sequence[tuple[str, bytes]] = (),
     ) -> ReportSummary:
         progress(0, 1, "Reading the project")
-        report = self.gather(options, thematic_map)
+        report = self.gather(options, thematic_map, charts)
         write_report(report, Path(path), progress)
         return ReportSummary(
             Path(path), len(report.themes), report.quote_count, report.thematic_map is not None

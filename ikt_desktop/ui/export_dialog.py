@@ -37,6 +37,7 @@ from ikt_desktop.domain.report import (
     attribute,
 )
 from ikt_desktop.services.project import Project
+from ikt_desktop.ui.analysis.report_charts import report_charts_png
 from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
 from ikt_desktop.ui.board.map_image import thematic_map_png
 
@@ -146,7 +147,10 @@ class ExportDialog(QDialog):
         self.names = QCheckBox("Name participants in the study summary (else counts only)")
         self.include_map = QCheckBox("Include the thematic map")
         self.include_map.setChecked(True)
-        for box in (self.interviewer, self.names, self.include_map):
+        self.include_charts = QCheckBox(
+            "Include charts (theme prevalence by role, code frequencies)"
+        )
+        for box in (self.interviewer, self.names, self.include_map, self.include_charts):
             form.addRow("", box)
         self.paper = QComboBox()
         self.paper.addItems(PAPER_SIZES)
@@ -198,6 +202,7 @@ class ExportDialog(QDialog):
             attributes=tuple(n for n, box in self.attributes.items() if box.isChecked()),
             paper=self.paper.currentText(),
             include_map=self.include_map.isChecked(),
+            include_charts=self.include_charts.isChecked(),
             title=self.title_edit.text().strip(),
             author=self.author.text().strip(),
         )
@@ -232,6 +237,7 @@ class ExportDialog(QDialog):
         self.interviewer.setChecked(str(s.value(KEY + "interviewer", False)).lower() == "true")
         self.names.setChecked(str(s.value(KEY + "names", False)).lower() == "true")
         self.include_map.setChecked(str(s.value(KEY + "map", True)).lower() == "true")
+        self.include_charts.setChecked(str(s.value(KEY + "charts", False)).lower() == "true")
         self.paper.setCurrentText(str(s.value(KEY + "paper", "A4")))
 
     def _remember(self) -> None:
@@ -244,6 +250,7 @@ class ExportDialog(QDialog):
         s.setValue(KEY + "interviewer", self.interviewer.isChecked())
         s.setValue(KEY + "names", self.names.isChecked())
         s.setValue(KEY + "map", self.include_map.isChecked())
+        s.setValue(KEY + "charts", self.include_charts.isChecked())
         s.setValue(KEY + "paper", self.paper.currentText())
 
     # -- running -----------------------------------------------------------------------
@@ -254,10 +261,11 @@ class ExportDialog(QDialog):
         docx, xlsx = self.docx.target(), self.xlsx.target()
         if docx is not None:
             picture = thematic_map_png(self.project, options) if options.include_map else None
+            charts = report_charts_png(self.project, options)
             report = self.project.report
 
             def write_docx(progress: Progress) -> str:
-                done = report.write(docx, options, picture, progress)
+                done = report.write(docx, options, picture, progress, charts)
                 return f"{done.path.name}: {done.themes} themes, {done.quotes} quotes"
 
             jobs.append((docx.name, write_docx))

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import openpyxl
 from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
+from ikt_desktop import cli
 from ikt_desktop.domain.matrices import MatrixSpec
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.matrix_model import DIAGONAL, MatrixTableModel, ValueRole
+from ikt_desktop.ui.analysis.report_charts import report_charts_png
+from ikt_desktop.ui.board.map_image import thematic_map_png
 from ikt_desktop.ui.main_window import MainWindow
 
 
@@ -146,3 +150,40 @@ def test_charts_show_and_export_png_and_svg(
     assert "Theme prevalence by role" in etree.tostring(root, encoding="unicode")
     grab = charts.canvas.grab()
     assert grab.width() > 300 and grab.height() > 200
+
+
+def test_report_includes_the_charts_when_asked(demo_path: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.docx"
+    argv = ["export", str(demo_path), "--docx", str(out)]
+    renderers = {"render_map": thematic_map_png, "render_charts": report_charts_png}
+    assert cli.run(argv, **renderers) == 0
+    assert len(docx.Document(str(out)).inline_shapes) == 1  # the map only: charts are opt-in
+    assert cli.run([*argv, "--charts"], **renderers) == 0
+    document = docx.Document(str(out))
+    assert len(document.inline_shapes) == 3
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert [c.split(".")[0] for c in captions] == ["Figure 1", "Figure 2", "Figure 3"]
+    assert captions[1].startswith("Figure 2. Theme prevalence by role")
+    assert captions[2].startswith("Figure 3. Code frequencies")
+    assert cli.run([*argv, "--charts", "--no-map"], **renderers) == 0
+    captions = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Caption"]
+    assert [c.split(".")[0] for c in captions] == ["Figure 1", "Figure 2"]
+
+
+def test_export_dialog_offers_the_charts(
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_project(demo_path)
+    dialog = window.export_files()
+    assert dialog is not None
+    out = tmp_path / "report.docx"
+    dialog.docx.path.setText(str(out))
+    dialog.xlsx.check.setChecked(False)
+    dialog.include_charts.setChecked(True)
+    assert dialog.options().include_charts
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    assert len(docx.Document(str(out)).inline_shapes) == 3
+    again = window.export_files()
+    assert again is not None and again.include_charts.isChecked()  # remembered
+    again.reject()

@@ -1,0 +1,39 @@
+"""The charts the Word report can include (code frequencies, theme prevalence by role),
+drawn as PNG for the page. Passed into the report the same way as the thematic map, so
+the exporters stay free of Qt."""
+
+from __future__ import annotations
+
+from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui.analysis.chart_painter import chart_png
+from ikt_desktop.ui.board.map_image import _ensure_application  # one headless QApplication
+
+REPORT_CODES = 20  # the most used codes in the report's frequency chart (one page)
+
+
+def report_charts_png(project: Project, options: ReportOptions) -> list[tuple[str, bytes]]:
+    """(caption, PNG) of each chart, or nothing when the options leave charts out."""
+    if not options.include_charts:
+        return []
+    _ensure_application()
+    out: list[tuple[str, bytes]] = []
+    prevalence = project.charts.theme_prevalence()
+    if not prevalence.is_empty():
+        out.append(
+            (
+                "Theme prevalence by role: participants of each role with at least one "
+                "coded segment in the theme (its codes and its sub-themes' codes).",
+                chart_png(prevalence),
+            )
+        )
+    frequencies = project.charts.code_frequencies(limit=REPORT_CODES)
+    if not frequencies.is_empty():
+        out.append(
+            (
+                f"Code frequencies: coded segments per code (the {REPORT_CODES} most used "
+                "thematic codes).",
+                chart_png(frequencies),
+            )
+        )
+    return out
