@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from ikt_desktop.ui.analysis.chart_painter import (
     paint_bar_chart,
 )
 from ikt_desktop.ui.analysis.dialogs import ask_save
-from ikt_desktop.ui.analysis.latest import LatestJob
+from ikt_desktop.ui.analysis.latest import LazyPane
 
 
 class ChartWidget(QWidget):
@@ -56,13 +56,11 @@ class ChartWidget(QWidget):
         painter.end()
 
 
-class ChartsPane(QWidget):
+class ChartsPane(LazyPane):
     def __init__(self, charts: ChartService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._charts = charts
         self.ask_save: Callable[[QWidget | None, str, str, str], Path | None] = ask_save
-        self.stale = True
-        self.job = LatestJob(self)
         self.job.finished.connect(self._on_done)
         self.chooser = QComboBox()
         for key, title in CHART_TITLES.items():
@@ -91,22 +89,8 @@ class ChartsPane(QWidget):
     def chart(self) -> BarChart | None:
         return self.canvas.chart
 
-    @property
-    def ready(self) -> bool:
-        return not self.stale and not self.job.busy
-
     def choose(self, key: str) -> None:
         self.chooser.setCurrentIndex(self.chooser.findData(key))
-
-    def invalidate(self, *_: object) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.recompute()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.recompute()
 
     def recompute(self) -> None:
         self.stale = False
@@ -139,7 +123,3 @@ class ChartsPane(QWidget):
         path = self.ask_save(self, "Export Chart", suggested, kind)
         if path is not None:
             self.export(path)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.job.wait()
-        super().closeEvent(event)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
 
@@ -52,3 +54,36 @@ class LatestJob(QObject):
         """Wait for the work still running (closing the project, tests)."""
         for thread in self._threads:
             thread.wait()
+
+
+class LazyPane(QWidget):
+    """A view of the project that recomputes only while visible: ``invalidate`` (a change,
+    another question) recomputes now if shown, else marks it stale for ``showEvent``.
+    Subclasses implement ``recompute`` (usually ``self.job.run(...)``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stale = True
+        self.job = LatestJob(self)
+
+    @property
+    def ready(self) -> bool:
+        """What is on screen answers the latest question."""
+        return not self.stale and not self.job.busy
+
+    def invalidate(self, *_: object) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.recompute()
+
+    def recompute(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.recompute()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.job.wait()
+        super().closeEvent(event)

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +31,7 @@ from ikt_desktop.services.matrices import MatrixService
 from ikt_desktop.services.segments import SegmentDTO
 from ikt_desktop.ui import messages
 from ikt_desktop.ui.analysis.dialogs import ask_save
-from ikt_desktop.ui.analysis.latest import LatestJob
+from ikt_desktop.ui.analysis.latest import LazyPane
 from ikt_desktop.ui.analysis.matrix_model import MatrixTableModel
 from ikt_desktop.ui.retrieval_model import RetrievalModel, SegmentRole
 
@@ -42,7 +41,7 @@ KIND_NAMES = (("thematic", "Thematic codes"), ("structural", "Structural codes")
               ("all", "All codes"))  # fmt: skip
 
 
-class MatrixPane(QWidget):
+class MatrixPane(LazyPane):
     jump_requested = Signal(int, int, int)  # source id, start, end
 
     def __init__(self, matrices: MatrixService, parent: QWidget | None = None) -> None:
@@ -50,8 +49,6 @@ class MatrixPane(QWidget):
         self._matrices = matrices
         self.ask_save: Callable[[QWidget | None, str, str, str], Path | None] = ask_save
         self.matrix: Matrix | None = None
-        self.stale = True
-        self.job = LatestJob(self)
         self.job.finished.connect(self._on_done)
         self._build_controls()
         self.model = MatrixTableModel(self)
@@ -174,22 +171,6 @@ class MatrixPane(QWidget):
 
     # -- computing -----------------------------------------------------------------------
 
-    @property
-    def ready(self) -> bool:
-        """The matrix on screen answers the latest question."""
-        return not self.stale and not self.job.busy
-
-    def invalidate(self) -> None:
-        """The project or the question changed: recompute now if visible, else when shown."""
-        self.stale = True
-        if self.isVisible():
-            self.recompute()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.recompute()
-
     def recompute(self) -> None:
         self.stale = False
         self._fill_by()
@@ -253,7 +234,3 @@ class MatrixPane(QWidget):
         path = self.ask_save(self, "Export Matrix to Excel", suggested, "Excel workbook (*.xlsx)")
         if path is not None:
             self.export_xlsx(path)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.job.wait()
-        super().closeEvent(event)
