@@ -8,7 +8,7 @@ codings: built once per source in O(n log n), updated per coding in O(log n + k)
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -111,25 +111,36 @@ def elementary_segments(
     return out
 
 
-def overlap_pairs(spans: Iterable[tuple[int, int, int, int]]) -> dict[tuple[int, int], int]:
+def overlap_pairs(spans: Sequence[tuple[int, int, int, int]]) -> dict[tuple[int, int], int]:
     """How many pairs of spans of two different codes overlap: ``{(a, b): n}``, ``a < b``.
 
     ``spans`` are ``(group, start, end, code)`` sorted by group, then start (a group is a
     source: spans of different sources never overlap). Half-open spans overlap when they
     share at least one position. One sweep: each span meets only the spans still open
-    where it starts, so the work grows with the overlaps, not with the square of the spans.
+    where it starts, so the work grows with the overlaps, not with the square of the
+    spans; counts go into a flat code x code table (dense indices), folded at the end.
     """
-    counts: dict[tuple[int, int], int] = {}
-    open_spans: list[tuple[int, int]] = []  # (end, code) of spans started before
+    codes = sorted({span[3] for span in spans})
+    n = len(codes)
+    dense = {code: i for i, code in enumerate(codes)}
+    cells = [0] * (n * n)
+    open_spans: list[tuple[int, int]] = []  # (end, dense code) of spans started before
     current: int | None = None
     for group, start, end, code in spans:
         if group != current:
             current, open_spans = group, []
-        open_spans = [o for o in open_spans if o[0] > start]
-        for _end, other in open_spans:
-            if other != code:
-                key = (other, code) if other < code else (code, other)
-                counts[key] = counts.get(key, 0) + 1
+        here = dense[code]
+        if open_spans:
+            open_spans = [o for o in open_spans if o[0] > start]
+            row = here * n
+            for _end, other in open_spans:
+                cells[row + other] += 1
         if end > start:
-            open_spans.append((end, code))
-    return counts
+            open_spans.append((end, here))
+    out: dict[tuple[int, int], int] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            count = cells[i * n + j] + cells[j * n + i]
+            if count:
+                out[(codes[i], codes[j])] = count
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import bindparam, delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coder, Coding, Source
@@ -13,7 +13,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.intervals import overlap_pairs
 from ikt_desktop.domain.spans import check_span
-from ikt_desktop.services.base import Service, current_coder_id, record, require
+from ikt_desktop.services.base import Service, current_coder_id, fetch_all, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 from ikt_desktop.services.snapshots import (
     coding_dto,
@@ -152,6 +152,9 @@ class CodingService(Service):
             return coding_rows(s, Coding.code_id.in_(ids))
 
 
+FEW_CODES = 20
+
+
 def co_occurrence(s: Session, code_ids: Sequence[int]) -> dict[tuple[int, int], int]:
     """How often two codes overlap in the same source: ``{(a, b): n}`` with ``a < b``
     (pairs of overlapping codings). One indexed scan in source and text order and a sweep
@@ -159,9 +162,12 @@ def co_occurrence(s: Session, code_ids: Sequence[int]) -> dict[tuple[int, int], 
     where the SQL self-join took 7.6 s (bench/matrix.py)."""
     if len(code_ids) < 2:
         return {}
-    query = text(
-        'SELECT source_id, start, "end", code_id FROM coding WHERE code_id IN :codes '
-        "ORDER BY source_id, start"
-    ).bindparams(bindparam("codes", expanding=True))
-    rows = s.execute(query, {"codes": list(code_ids)})
-    return overlap_pairs((g, a, b, c) for g, a, b, c in rows)
+    ids = list(dict.fromkeys(code_ids))
+    columns = 'SELECT source_id, start, "end", code_id FROM coding'
+    if len(ids) <= FEW_CODES:  # their codings through the code index
+        rows = fetch_all(s, f"{columns} WHERE code_id IN ({','.join('?' * len(ids))})", ids)
+    else:  # one scan of the table beats 100,000 index lookups (0.06 s against 0.3 s)
+        wanted = set(ids)
+        rows = [row for row in fetch_all(s, columns) if row[3] in wanted]
+    rows.sort()  # by source, then start: in Python, faster than SQLite's temporary b-tree
+    return overlap_pairs(rows)

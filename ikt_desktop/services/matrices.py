@@ -33,7 +33,7 @@ from ikt_desktop.domain.matrices import (
 )
 from ikt_desktop.domain.text import word_starts
 from ikt_desktop.exporters.matrix_xlsx import write_matrices
-from ikt_desktop.services.base import Service, get_meta
+from ikt_desktop.services.base import Service, fetch_all, get_meta
 from ikt_desktop.services.codings import co_occurrence
 from ikt_desktop.services.segments import (
     SegmentDTO,
@@ -140,10 +140,10 @@ def _columns(s: Session, by: str) -> list[MatrixColumn]:
 
 def _coding_words(s: Session) -> dict[int, int]:
     """Words in each coding's span (words starting inside it), by one scan per source."""
-    starts = {i: word_starts(t) for i, t in s.execute(text("SELECT id, text FROM source"))}
+    starts = {i: word_starts(t) for i, t in fetch_all(s, "SELECT id, text FROM source")}
     out: dict[int, int] = {}
-    for coding_id, source_id, start, end in s.execute(
-        text('SELECT id, source_id, start, "end" FROM coding')
+    for coding_id, source_id, start, end in fetch_all(
+        s, 'SELECT id, source_id, start, "end" FROM coding'
     ):
         words = starts.get(source_id, [])
         out[coding_id] = bisect_left(words, end) - bisect_left(words, start)

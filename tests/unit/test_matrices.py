@@ -15,6 +15,7 @@ from ikt_desktop.db.models import Code
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.intervals import overlap_pairs
 from ikt_desktop.domain.matrices import MatrixSpec
+from ikt_desktop.services import codings
 from ikt_desktop.services.project import Project
 from tests.helpers import TEXT, add_source
 
@@ -100,6 +101,16 @@ def test_co_occurrence_is_symmetric_with_codings_on_the_diagonal(coded: Project)
     assert len(coded.matrices.cell_segments(m, 1, 1)) == 3
     with pytest.raises(ValidationError):
         MatrixSpec("code", "words")
+
+
+def test_co_occurrence_by_table_scan_equals_by_index(
+    coded: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [r.id for r in coded.matrices.matrix(MatrixSpec()).rows]
+    by_index = coded.codings.co_occurrence(ids)
+    monkeypatch.setattr(codings, "FEW_CODES", 0)  # as for most of a large codebook
+    assert coded.codings.co_occurrence(ids) == by_index == {(1, 2): 1, (1, 3): 1}
+    assert coded.codings.co_occurrence(ids[:2]) == {(1, 2): 1}
 
 
 def test_cell_segments_follow_the_cell(coded: Project) -> None:
