@@ -18,6 +18,7 @@ RowIdRole = Qt.ItemDataRole.UserRole + 1  # vertical header: the code's or theme
 INDENT = "    "
 DIAGONAL = "#E6E6E6"
 HEADER_CHARS = 18  # longer column labels are cut (the tooltip has them whole)
+GROUP_CHARS = 12  # a participant's role under the label: narrow columns for 100 people
 
 
 class MatrixTableModel(QAbstractTableModel):
@@ -75,12 +76,14 @@ class MatrixTableModel(QAbstractTableModel):
                 label = truncate(column.label, HEADER_CHARS)
                 if self.matrix.spec.by not in ("participant", "code"):  # groups of people
                     return f"{label}\nn = {len(column.ids)}"
-                return f"{label}\n{truncate(column.group, HEADER_CHARS)}" if column.group else label
+                group = truncate(column.group, GROUP_CHARS)
+                return f"{label}\n{group}" if column.group else label
             if role == Qt.ItemDataRole.ToolTipRole:
                 people = len(column.ids)
                 if self.matrix.spec.by == "code":
                     return column.label
-                return f"{column.label}: {people} participant{'s' if people != 1 else ''}"
+                who = f"{column.label} ({column.group})" if column.group else column.label
+                return f"{who}: {people} participant{'s' if people != 1 else ''}"
             return None
         row = self.matrix.rows[section]
         if role == Qt.ItemDataRole.DisplayRole:
