@@ -45,6 +45,8 @@ BUDGETS_OTHER = {
     "agreement_segment_s": 2,
     "merge_50_transcripts_s": 10,
     "snapshot_100k_ms": 1000,
+    "encrypted_open_ratio": 2.0,
+    "encrypted_apply_ratio": 2.0,
 }
 WORDS = [
     "we",
@@ -223,6 +225,9 @@ def main() -> None:
         from snapshot import snapshot_bench
 
         results.update(snapshot_bench(folder, folder / "large.ikt"))
+        from encryption import encryption_bench
+
+        results.update(encryption_bench(folder, folder / "large.ikt"))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

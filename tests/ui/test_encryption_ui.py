@@ -131,3 +131,22 @@ def test_password_dialog_checks_what_was_typed(qtbot) -> None:  # type: ignore[n
     assert not new.password.isEnabled()
     new.encrypt.setChecked(True)
     assert new.password.isEnabled() and new.problem() == "Type the password."
+
+
+def test_restoring_an_encrypted_snapshot_asks_once(qtbot, window: MainWindow, demo_path: Path,
+                                                   typed, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    from ikt_desktop.services.project_snapshots import ProjectSnapshots
+    from ikt_desktop.ui import snapshot_actions
+
+    path = encrypted_demo(demo_path)
+    with Project.open(path, password=Password(SECRET)) as p:
+        info = ProjectSnapshots.for_store(p.store).take("test")
+    monkeypatch.setattr(snapshot_actions, "ask_open_now", lambda *_a: True)
+    typed["open"] = [None]  # Cancel: nothing is written
+    assert window.snapshots.restore(info, tmp_path / "cancelled.ikt") is None
+    assert not (tmp_path / "cancelled.ikt").exists()
+    typed["open"], typed["asked"] = ["wrong", SECRET], []
+    restored = window.snapshots.restore(info, tmp_path / "restored.ikt")
+    assert restored is not None and typed["asked"] == ["", security_actions.WRONG]
+    assert window.project is not None and window.project.encrypted  # opened, not asked again
+    assert window.project.path == restored.resolve()
