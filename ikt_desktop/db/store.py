@@ -168,7 +168,7 @@ def backup_file(path: Path, target: Path, key: Password | None = None) -> None:
     project is encrypted with the same key."""
     key = file_key(path, key)
     src = _read_only_connection(path, key)
-    dst = connect(target, key=key, salt=_salt_of(path, key))
+    dst = connect(target, key=key, salt=None if key is None else file_salt(path))
     try:
         src.backup(dst)
     finally:
@@ -296,10 +296,6 @@ def copy_to_new_file(path: Path, target: Path, key: Password | None = None) -> N
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
-
-
-def _salt_of(path: Path, key: Password | None) -> bytes | None:
-    return None if key is None else file_salt(path)
 
 
 def count_rows(path: Path, tables: tuple[str, ...], key: Password | None = None) -> dict[str, int]:

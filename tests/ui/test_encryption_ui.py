@@ -150,3 +150,24 @@ def test_restoring_an_encrypted_snapshot_asks_once(qtbot, window: MainWindow, de
     assert restored is not None and typed["asked"] == ["", security_actions.WRONG]
     assert window.project is not None and window.project.encrypted  # opened, not asked again
     assert window.project.path == restored.resolve()
+
+
+def test_merging_an_encrypted_project_asks_for_its_password(qtbot, window: MainWindow,
+                                                             demo_path: Path, tmp_path: Path,
+                                                             typed, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    from ikt_desktop.ui import merge_actions
+
+    other = tmp_path / "teammate.ikt"
+    with Project.create(other, "Teammate", Password(SECRET)) as p:
+        p.coders.ensure_current("Robin")
+        p.codebook.create("Hope for the future")
+    monkeypatch.setattr(merge_actions, "ask_open", lambda *_a: other)
+    assert window.open_project(demo_path)
+    typed["open"] = [None]  # Cancel: nothing happens
+    window.merge.merge_project()
+    assert window.merge.dialog is None and typed["asked"] == [""]
+    typed["open"] = [SECRET]
+    with qtbot.waitSignal(window.merge.finished, timeout=20_000):
+        window.merge.merge_project()
+    assert window.merge.dialog is not None and window.merge.dialog.isVisible()
+    window.merge.dialog.close()
