@@ -48,6 +48,8 @@ BUDGETS_OTHER = {
     "matrix_code_participant_ms": 300,
     "matrix_code_role_ms": 300,
     "matrix_cooccurrence_150_ms": 1000,
+    "encrypted_open_ratio": 2.0,
+    "encrypted_apply_ratio": 2.0,
 }
 WORDS = [
     "we",
@@ -229,6 +231,9 @@ def main() -> None:
         from matrix import matrix_bench
 
         results.update(matrix_bench(folder / "large.ikt"))
+        from encryption import encryption_bench
+
+        results.update(encryption_bench(folder, folder / "large.ikt"))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

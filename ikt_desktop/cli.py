@@ -20,6 +20,7 @@ from ikt_desktop import (
     cli_import,
     cli_matrix,
     cli_merge,
+    cli_security,
     cli_snapshots,
     cli_themes,
 )
@@ -34,10 +35,13 @@ INFO_KEYS = (
 
 
 def _new(args: argparse.Namespace) -> int:
-    with Project.create(args.project, args.title or "") as project:
+    password = cli_security.new_password(args)
+    with Project.create(args.project, args.title or "", password) as project:
         info = project.info()
-    _print(args, {"created": info.path, "title": info.title, "schema": info.schema},
-           f"Created {info.path} ({info.title})")  # fmt: skip
+    lock = ", encrypted" if info.encrypted else ""
+    data = {"created": info.path, "title": info.title, "schema": info.schema,
+            "encrypted": info.encrypted}  # fmt: skip
+    _print(args, data, f"Created {info.path} ({info.title}){lock}")
     return 0
 
 
@@ -53,7 +57,8 @@ def _demo(args: argparse.Namespace) -> int:
 def _info(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         info = project.info()
-    data = {"path": info.path, "title": info.title, "schema": info.schema}
+    data: dict[str, object] = {"path": info.path, "title": info.title, "schema": info.schema,
+                               "encrypted": info.encrypted}  # fmt: skip
     data.update({key: asdict(info)[key] for key in INFO_KEYS})
     human = "\n".join(f"{k:>13}: {v}" for k, v in data.items())
     _print(args, data, human)
@@ -85,6 +90,9 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "snapshots": (cli_snapshots.run_snapshots, "list the project's automatic snapshots"),
     "snapshot": (cli_snapshots.run_snapshot, "take a snapshot of the project now"),
     "matrix": (cli_matrix.run_matrix, "a code x participant, role, attribute or code matrix"),
+    "encrypt": (cli_security.run_encrypt, "encrypt the project with a password"),
+    "decrypt": (cli_security.run_decrypt, "remove the project's encryption"),
+    "passwd": (cli_security.run_passwd, "change the password of an encrypted project"),
 }
 
 
@@ -105,6 +113,9 @@ def parser() -> argparse.ArgumentParser:
             cmd.add_argument("--json", action="store_true", help="print one JSON object")
         if name == "new":
             cmd.add_argument("--title", default="", help="the project's title")
+            cmd.add_argument("--encrypt", action="store_true",
+                             help=f"encrypt it (password from {cli_security.PASSWORD_ENV} "
+                             "or a prompt)")  # fmt: skip
         elif name == "import":
             cli_import.add_arguments(cmd)
         elif name == "export":
@@ -130,7 +141,8 @@ def run(
     args.render_map = render_map
     args.render_charts = render_charts
     try:
-        return COMMANDS[args.command][0](args)
+        with cli_security.password_source():  # encrypted projects: env variable or prompt
+            return COMMANDS[args.command][0](args)
     except UserError as exc:
         print(f"ikt-desktop {args.command}: {exc}", file=sys.stderr)
         return 2

@@ -8,7 +8,11 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ikt_desktop.domain.errors import ProjectFileError
+from ikt_desktop.domain.errors import (
+    PasswordRequiredError,
+    ProjectFileError,
+    WrongPasswordError,
+)
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.project_snapshots import (
     MANUAL,
@@ -35,6 +39,8 @@ def run_snapshots(args: argparse.Namespace) -> int:
     try:
         with Project.open(path, read_only=True) as project:
             found = ProjectSnapshots.for_store(project.store).list()
+    except (PasswordRequiredError, WrongPasswordError):
+        raise  # an encrypted project's snapshots are listed only with its password
     except ProjectFileError:
         # a project that no longer opens: its snapshots are found by where they came from
         found = [s for s in list_all() if s.project_path == str(path)]

@@ -99,6 +99,13 @@ PYCHECK
 check="$(run "$APP" check "$TMP/d.ikt")" || fail "$APP check: $check"
 [[ "$check" == "ok" ]] || fail "check printed: $check"
 
+echo "== smoke: encrypted project (SQLCipher collected): encrypt, check, decrypt"
+IKT_DESKTOP_PASSWORD=smoke-test-secret run "$APP" encrypt "$TMP/d.ikt" || fail "$APP encrypt"
+check="$(IKT_DESKTOP_PASSWORD=smoke-test-secret run "$APP" check "$TMP/d.ikt")" \
+    || fail "$APP check (encrypted): $check"
+[[ "$check" == "ok" ]] || fail "check (encrypted) printed: $check"
+IKT_DESKTOP_PASSWORD=smoke-test-secret run "$APP" decrypt "$TMP/d.ikt" || fail "$APP decrypt"
+
 echo "== smoke: headless export: Word report (map drawn offscreen), workbook, REFI-QDA"
 run "$APP" export "$TMP/d.ikt" --docx "$TMP/report.docx" --xlsx "$TMP/book.xlsx" \
     --qdpx "$TMP/d.qdpx" --json > "$TMP/export.json" \

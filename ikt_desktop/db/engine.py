@@ -10,11 +10,16 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ikt_desktop.db.cipher import COMPATIBILITY, Password, file_salt, new_salt
 
 APPLICATION_ID = 0x494B5444  # "IKTD": marks a SQLite file as an iKT Desktop project
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "ikt_write"  # execution option marking a unit of work that writes
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+NOT_A_DATABASE = "file is not a database"  # what SQLite(Cipher) says for a wrong key
 
 
 def sqlite_uri(path: Path, *, read_only: bool) -> str:
@@ -22,22 +27,46 @@ def sqlite_uri(path: Path, *, read_only: bool) -> str:
     return f"file:{path.resolve().as_posix()}?mode={mode}"
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def connect(
+    path: Path,
+    *,
+    read_only: bool = False,
+    key: Password | None = None,
+    salt: bytes | None = None,
+    cipher: bool = False,
+) -> Any:
+    """A DB-API connection to ``path``: plain ``sqlite3``, or SQLCipher keyed with ``key``
+    (the raw key for ``salt``, by default the file's own; a new file gets a new salt).
+    ``cipher`` asks for a SQLCipher connection even without a key (for sqlcipher_export)."""
+    uri = sqlite_uri(path, read_only=read_only)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if key is None and not cipher:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=timeout)
+    conn = sqlcipher.connect(uri, uri=True, check_same_thread=False, timeout=timeout)
+    cur = conn.cursor()
+    cur.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr's
+    if key is None:
+        return conn
+    salt = salt or file_salt(path) or new_salt()
+    cur.execute(f'PRAGMA key = "{key.raw_key(salt)}"')
+    cur.execute(f"PRAGMA cipher_compatibility = {COMPATIBILITY}")
+    cur.close()
+    return conn
+
+
+def make_engine(path: Path, *, read_only: bool = False, key: Password | None = None) -> Engine:
     """An engine with our pragmas: foreign keys on, WAL with full sync (durable: a commit
     survives power loss), a busy timeout, and explicit BEGIN so SQLAlchemy's transaction
-    boundaries are SQLite's."""
+    boundaries are SQLite's. With ``key`` the file is a SQLCipher database (same pragmas)."""
+    salt = None if key is None else (file_salt(path) or new_salt())
     engine = create_engine(
         "sqlite+pysqlite://",
-        creator=lambda: sqlite3.connect(
-            sqlite_uri(path, read_only=read_only),
-            uri=True,
-            check_same_thread=False,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-        ),
+        creator=lambda: connect(path, read_only=read_only, key=key, salt=salt),
+        **({} if key is None else {"module": sqlcipher}),
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see below)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
@@ -77,11 +106,17 @@ def unit_of_work(factory: sessionmaker[Session], *, write: bool = False) -> Iter
         session.close()
 
 
-def finalize_for_copy(engine: Engine, path: Path) -> None:
+def finalize_for_copy(engine: Engine, path: Path, key: Password | None = None) -> None:
     """Close every connection, fold the write-ahead log into the file and switch back to a
     rollback journal, so the closed ``.ikt`` is one self-contained file."""
     engine.dispose()
-    conn = sqlite3.connect(sqlite_uri(path, read_only=False), uri=True)
+    fold_wal(path, key)
+
+
+def fold_wal(path: Path, key: Password | None = None) -> None:
+    """Fold a write-ahead log into ``path`` and switch it to a rollback journal (the
+    caller holds the project lock, or the file is closed)."""
+    conn = connect(path, key=key)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")

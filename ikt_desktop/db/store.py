@@ -19,13 +19,16 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ikt_desktop.db import migrate
+from ikt_desktop.db.cipher import Password, file_salt, looks_encrypted, password_for
 from ikt_desktop.db.engine import (
     APPLICATION_ID,
+    DB_ERRORS,
+    NOT_A_DATABASE,
     SQLITE_HEADER,
+    connect,
     finalize_for_copy,
     make_engine,
     make_session_factory,
-    sqlite_uri,
     unit_of_work,
 )
 from ikt_desktop.db.lock import ProjectLock
@@ -34,6 +37,7 @@ from ikt_desktop.domain.errors import (
     NotAProjectError,
     ProjectFileError,
     ReadOnlyProjectError,
+    WrongPasswordError,
 )
 
 log = logging.getLogger(__name__)
@@ -43,21 +47,45 @@ PROJECT_SUFFIX = ".ikt"
 
 @dataclass(frozen=True)
 class FileState:
-    """What a read-only look at a file found."""
+    """What a read-only look at a file found; ``key`` is the password that opened an
+    encrypted file (None for a plain one)."""
 
     revision: str
     is_current: bool
+    key: Password | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
 
-def _read_only_connection(path: Path) -> sqlite3.Connection:
+def _read_only_connection(path: Path, key: Password | None = None) -> sqlite3.Connection:
     # A read-only look never writes. If a crash left a write-ahead log, SQLite replays it
     # in memory for this reader; the next writer folds it into the file.
-    return sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+    conn: sqlite3.Connection = connect(path, read_only=True, key=key)
+    return conn
 
 
-def inspect_file(path: Path) -> FileState:
+def is_encrypted_file(path: Path) -> bool:
+    """Whether ``path`` looks like an encrypted project (no password needed to tell)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return header != SQLITE_HEADER and looks_encrypted(path, header)
+
+
+def file_key(path: Path, key: Password | None = None) -> Password | None:
+    """The key to use for ``path``: None for a plain SQLite file (whatever was given), the
+    given (or asked-for) password for an encrypted one."""
+    return password_for(path, key) if is_encrypted_file(path) else None
+
+
+def inspect_file(path: Path, key: Password | None = None) -> FileState:
     """Look at ``path`` without changing it; raise a :class:`ProjectFileError` subclass if it
-    cannot be opened as a project by this version."""
+    cannot be opened as a project by this version (:class:`PasswordRequiredError` for an
+    encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong)."""
     if not path.exists():
         raise ProjectFileError(path, "the file does not exist")
     if path.is_dir():
@@ -67,18 +95,24 @@ def inspect_file(path: Path) -> FileState:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from exc
-    if header != SQLITE_HEADER:
+    if header == SQLITE_HEADER:
+        key = None
+    elif looks_encrypted(path, header):
+        key = password_for(path, key)
+    else:
         raise NotAProjectError(path, "not an iKT Desktop project (not a SQLite database file)")
     try:
-        conn = _read_only_connection(path)
-    except sqlite3.Error as exc:
+        conn = _read_only_connection(path, key)
+    except DB_ERRORS as exc:
         raise NotAProjectError(path, f"cannot be opened as a database ({exc})") from exc
     try:
         try:
             check = conn.execute("PRAGMA quick_check").fetchall()
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as exc:
+        except DB_ERRORS as exc:
+            if key is not None and NOT_A_DATABASE in str(exc):
+                raise WrongPasswordError(path) from None
             raise NotAProjectError(path, f"the file is damaged ({exc})") from exc
         problems = [r[0] for r in check if r[0] != "ok"]
         if problems:
@@ -98,13 +132,13 @@ def inspect_file(path: Path) -> FileState:
             f"made by a newer version of iKT Desktop (schema {revision}; this version "
             f"knows up to {known[-1]}). Please update iKT Desktop to open it.",
         )
-    return FileState(revision, revision == known[-1])
+    return FileState(revision, revision == known[-1], key)
 
 
-def integrity_problems(path: Path) -> list[str]:
+def integrity_problems(path: Path, key: Password | None = None) -> list[str]:
     """``PRAGMA integrity_check`` on a closed or open project: an empty list means ``ok``."""
-    inspect_file(path)  # not a project at all -> raises
-    conn = _read_only_connection(path)
+    key = inspect_file(path, key).key  # not a project at all, wrong password -> raises
+    conn = _read_only_connection(path, key)
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -129,10 +163,12 @@ def backup_path(path: Path, revision: str) -> Path:
     return free_name(path, f"schema-{revision}-backup")
 
 
-def backup_file(path: Path, target: Path) -> None:
-    """A consistent copy made with SQLite's online backup API."""
-    src = _read_only_connection(path)
-    dst = sqlite3.connect(target)
+def backup_file(path: Path, target: Path, key: Password | None = None) -> None:
+    """A consistent copy made with SQLite's online backup API; the copy of an encrypted
+    project is encrypted with the same key."""
+    key = file_key(path, key)
+    src = _read_only_connection(path, key)
+    dst = connect(target, key=key, salt=None if key is None else file_salt(path))
     try:
         src.backup(dst)
     finally:
@@ -143,9 +179,12 @@ def backup_file(path: Path, target: Path) -> None:
 class Store:
     """An open project file: engine, session factory, and (when writable) the lock."""
 
-    def __init__(self, path: Path, engine: Engine, lock: ProjectLock | None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, lock: ProjectLock | None, key: Password | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.key = key  # the password of an encrypted project: in memory only
         self.session_factory: sessionmaker[Session] = make_session_factory(engine)
         self._lock = lock
         self.closed = False
@@ -153,6 +192,10 @@ class Store:
     @property
     def read_only(self) -> bool:
         return self._lock is None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def read(self) -> contextlib.AbstractContextManager[Session]:
         """A unit of work for reading."""
@@ -173,21 +216,22 @@ class Store:
         if self.read_only:
             self.engine.dispose()
         else:
-            finalize_for_copy(self.engine, self.path)
+            finalize_for_copy(self.engine, self.path, self.key)
             assert self._lock is not None
             self._lock.release()
         log.info("closed %s", self.path)
 
 
-def create_store(path: Path) -> Store:
-    """Create a new, empty project at ``path`` (which must not exist)."""
+def create_store(path: Path, key: Password | None = None) -> Store:
+    """Create a new, empty project at ``path`` (which must not exist); encrypted with
+    ``key`` when given."""
     if path.exists():
         raise ProjectFileError(path, "a file with this name already exists")
     if not path.parent.is_dir():
         raise ProjectFileError(path, "the folder does not exist")
     lock = ProjectLock.acquire(path)
     try:
-        engine = make_engine(path)
+        engine = make_engine(path, key=key)
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate.upgrade(conn)
@@ -196,14 +240,16 @@ def create_store(path: Path) -> Store:
         with contextlib.suppress(OSError):
             path.unlink()
         raise
-    log.info("created %s", path)
-    return Store(path, engine, lock)
+    log.info("created %s%s", path, " (encrypted)" if key else "")
+    return Store(path, engine, lock, key)
 
 
-def open_store(path: Path, *, read_only: bool = False) -> Store:
-    """Open an existing project; see the module docstring for what is refused."""
+def open_store(path: Path, *, read_only: bool = False, key: Password | None = None) -> Store:
+    """Open an existing project; see the module docstring for what is refused. An encrypted
+    project needs its password (``key``, or the installed password source)."""
     path = path.resolve()
-    state = inspect_file(path)
+    state = inspect_file(path, key)
+    key = state.key
     if read_only:
         if not state.is_current:
             raise ProjectFileError(
@@ -211,26 +257,26 @@ def open_store(path: Path, *, read_only: bool = False) -> Store:
                 f"the project uses an older schema ({state.revision}) and must be opened "
                 "for writing once to be upgraded",
             )
-        return Store(path, make_engine(path, read_only=True), None)
+        return Store(path, make_engine(path, read_only=True, key=key), None, key)
     lock = ProjectLock.acquire(path)
     try:
         if not state.is_current:
-            _upgrade(path, state.revision)
-        engine = make_engine(path)
+            _upgrade(path, state.revision, key)
+        engine = make_engine(path, key=key)
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except BaseException:
         lock.release()
         raise
-    log.info("opened %s", path)
-    return Store(path, engine, lock)
+    log.info("opened %s%s", path, " (encrypted)" if key else "")
+    return Store(path, engine, lock, key)
 
 
-def _upgrade(path: Path, revision: str) -> None:
+def _upgrade(path: Path, revision: str, key: Password | None) -> None:
     target = backup_path(path, revision)
-    backup_file(path, target)
+    backup_file(path, target, key)  # encrypted like the project
     log.info("backed up %s (schema %s) to %s before upgrading", path, revision, target)
-    engine = make_engine(path)
+    engine = make_engine(path, key=key)
     try:
         with engine.begin() as conn:
             migrate.upgrade(conn)
@@ -238,21 +284,23 @@ def _upgrade(path: Path, revision: str) -> None:
         engine.dispose()
 
 
-def copy_to_new_file(path: Path, target: Path) -> None:
+def copy_to_new_file(path: Path, target: Path, key: Password | None = None) -> None:
     """A self-contained copy of the project at ``path`` (open or closed, WAL or not) in the
     new file ``target``: the backup API reads a consistent state while others write, and
-    the copy is switched to a rollback journal so it is one file, like a closed project."""
-    backup_file(path, target)
-    conn = sqlite3.connect(target)
+    the copy is switched to a rollback journal so it is one file, like a closed project.
+    The copy of an encrypted project is encrypted with the same key."""
+    key = file_key(path, key)
+    backup_file(path, target, key)
+    conn = connect(target, key=key)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
 
 
-def count_rows(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
+def count_rows(path: Path, tables: tuple[str, ...], key: Password | None = None) -> dict[str, int]:
     """Row counts of ``tables`` in a project file, read-only (a missing table counts 0)."""
-    conn = _read_only_connection(path)
+    conn = _read_only_connection(path, file_key(path, key))
     try:
         present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
         return {

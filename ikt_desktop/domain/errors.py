@@ -73,3 +73,19 @@ class UnwritableFileError(UserError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class PasswordRequiredError(ProjectFileError):
+    """The project is encrypted and no password was given (the UI asks for one)."""
+
+    def __init__(self, path: Path | str, reason: str = "") -> None:
+        super().__init__(path, reason or "this project is encrypted: a password is needed")
+
+
+class WrongPasswordError(ProjectFileError):
+    """The password does not open the encrypted project (the file is unchanged)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path, "the password is wrong (or the file is damaged); the file was not changed"
+        )

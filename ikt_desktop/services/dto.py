@@ -174,6 +174,7 @@ class ProjectInfo:
     coders: int
     themes: int
     memos: int
+    encrypted: bool = False
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db import models as m
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.store import Store, backup_file, free_name, inspect_file, open_store
 from ikt_desktop.domain.errors import ProjectFileError, ReadOnlyProjectError
 from ikt_desktop.domain.merge import MergePlan, plan_merge
@@ -63,7 +64,11 @@ class OtherProject:
         self.path, self.store, self._temp = path, store, temp
 
     @classmethod
-    def open(cls, path: Path, progress: Progress = no_progress) -> OtherProject:
+    def open(
+        cls, path: Path, progress: Progress = no_progress, password: Password | None = None
+    ) -> OtherProject:
+        """``password`` opens an encrypted ``.ikt`` (an older one is upgraded in an
+        encrypted temporary copy)."""
         path = Path(path).resolve()
         if not path.is_file():
             raise ProjectFileError(path, "the file does not exist")
@@ -75,13 +80,15 @@ class OtherProject:
                 project, _summary = import_qdpx(path, temp / "other.ikt", progress)
                 project.close()
                 return cls(path, open_store(temp / "other.ikt", read_only=True), temp)
-            if inspect_file(path).is_current:
+            state = inspect_file(path, password)
+            key = state.key
+            if state.is_current:
                 shutil.rmtree(temp)
-                return cls(path, open_store(path, read_only=True), None)
+                return cls(path, open_store(path, read_only=True, key=key), None)
             copy = temp / "other.ikt"  # an older schema: upgrade a copy, never the file
-            backup_file(path, copy)
-            open_store(copy).close()
-            return cls(path, open_store(copy, read_only=True), temp)
+            backup_file(path, copy, key)
+            open_store(copy, key=key).close()
+            return cls(path, open_store(copy, read_only=True, key=key), temp)
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
@@ -100,9 +107,11 @@ class OtherProject:
 
 
 class MergeService(Service):
-    def open_other(self, path: Path, progress: Progress = no_progress) -> OtherProject:
+    def open_other(
+        self, path: Path, progress: Progress = no_progress, password: Password | None = None
+    ) -> OtherProject:
         """Open the project to merge in (read-only); refuses this project itself."""
-        return open_other(path, self._store.path, progress)
+        return open_other(path, self._store.path, progress, password)
 
     def plan(self, other: OtherProject, join: Mapping[str, int] | None = None) -> MergePlan:
         """What merging ``other`` would do; changes nothing. ``join``: near-duplicate codes
@@ -129,7 +138,7 @@ class MergeService(Service):
             return Outcome(MergeResult(plan, str(other.path), ""))
         progress(0, 10, "Backing up this project")
         backup = merge_backup_path(self._store.path)
-        backup_file(self._store.path, backup)
+        backup_file(self._store.path, backup, self._store.key)  # encrypted like this one
         try:
             with self._store.write() as s, other.store.read() as t:
                 progress(1, 10, "Reading both projects")
@@ -147,11 +156,13 @@ class MergeService(Service):
         return Outcome(MergeResult(plan, str(other.path), str(backup)), changes)
 
 
-def open_other(path: Path, this: Path, progress: Progress = no_progress) -> OtherProject:
+def open_other(
+    path: Path, this: Path, progress: Progress = no_progress, password: Password | None = None
+) -> OtherProject:
     """Open ``path`` to merge into the project ``this`` (read-only); refuses ``this``."""
     if Path(path).resolve() == Path(this).resolve():
         raise ProjectFileError(path, "this is the open project itself; choose another file")
-    return OtherProject.open(Path(path), progress)
+    return OtherProject.open(Path(path), progress, password)
 
 
 def merge_backup_path(path: Path) -> Path:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from ikt_desktop import __version__
 from ikt_desktop.db import models as m
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.store import Store, create_store, integrity_problems, open_store
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
@@ -64,11 +65,12 @@ class Project:
     # -- lifecycle -------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, title: str = "") -> Project:
+    def create(cls, path: Path, title: str = "", password: Password | None = None) -> Project:
+        """A new project; encrypted with ``password`` when given."""
         path = Path(path)
         if path.suffix.lower() != ".ikt":
             raise ProjectFileError(path, "a project file name must end in .ikt")
-        store = create_store(path.resolve())
+        store = create_store(path.resolve(), password)
         with store.write() as s:
             set_meta(s, TITLE, " ".join(title.split()) or path.stem)
             set_meta(s, GUID, m.new_guid())
@@ -78,8 +80,12 @@ class Project:
         return cls(store)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Project:
-        return cls(open_store(Path(path), read_only=read_only))
+    def open(
+        cls, path: Path, *, read_only: bool = False, password: Password | None = None
+    ) -> Project:
+        """Open a project; an encrypted one needs ``password`` (PasswordRequiredError
+        without, WrongPasswordError with a wrong one; the file is untouched either way)."""
+        return cls(open_store(Path(path), read_only=read_only, key=password))
 
     def close(self) -> None:
         self.store.close()
@@ -97,6 +103,10 @@ class Project:
     @property
     def read_only(self) -> bool:
         return self.store.read_only
+
+    @property
+    def encrypted(self) -> bool:
+        return self.store.encrypted
 
     # -- metadata --------------------------------------------------------------------
 
@@ -135,12 +145,13 @@ class Project:
                 coders=count(m.Coder),
                 themes=count(m.Theme),
                 memos=count(m.Memo),
+                encrypted=self.encrypted,
             )
 
 
-def check(path: Path) -> list[str]:
+def check(path: Path, password: Password | None = None) -> list[str]:
     """Integrity problems of a project file (empty: ``ok``)."""
-    return integrity_problems(Path(path).resolve())
+    return integrity_problems(Path(path).resolve(), password)
 
 
 __all__ = ["Project", "check"]

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ikt_desktop import paths
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.store import (
     PROJECT_SUFFIX,
     Store,
@@ -80,8 +81,8 @@ def snapshots_root() -> Path:
     return paths.data_dir() / "snapshots"
 
 
-def _counts(path: Path) -> SnapshotCounts:
-    rows = count_rows(path, tuple(TABLES.values()))
+def _counts(path: Path, key: Password | None = None) -> SnapshotCounts:
+    rows = count_rows(path, tuple(TABLES.values()), key)
     return SnapshotCounts(**{field: rows[table] for field, table in TABLES.items()})
 
 
@@ -99,9 +100,10 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def read_snapshot(path: Path) -> SnapshotInfo | None:
+def read_snapshot(path: Path, key: Password | None = None) -> SnapshotInfo | None:
     """The snapshot at ``path`` (its sidecar, or the file itself when the sidecar is
-    missing); None when the name is not a snapshot's."""
+    missing; an encrypted one needs ``key`` for that); None when the name is not a
+    snapshot's."""
     try:
         taken = datetime.strptime(path.stem, STAMP).replace(tzinfo=UTC)
     except ValueError:
@@ -115,18 +117,18 @@ def read_snapshot(path: Path) -> SnapshotInfo | None:
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     try:
-        counts = _counts(path)
-    except Exception:  # sqlite3 errors: a damaged snapshot is still listed, with no counts
+        counts = _counts(path, key)
+    except Exception:  # sqlite3 errors, no password: a damaged snapshot is still listed
         log.warning("cannot count the rows of snapshot %s", path, exc_info=True)
         counts = SnapshotCounts()
     return SnapshotInfo(path, taken, "", counts)
 
 
-def list_folder(folder: Path) -> list[SnapshotInfo]:
+def list_folder(folder: Path, key: Password | None = None) -> list[SnapshotInfo]:
     """The snapshots in ``folder``, newest first."""
     if not folder.is_dir():
         return []
-    found = [read_snapshot(p) for p in folder.glob("*" + PROJECT_SUFFIX)]
+    found = [read_snapshot(p, key) for p in folder.glob("*" + PROJECT_SUFFIX)]
     return sorted((s for s in found if s is not None), key=lambda s: s.taken, reverse=True)
 
 
@@ -139,9 +141,10 @@ def list_all() -> list[SnapshotInfo]:
     return sorted(every, key=lambda s: s.taken, reverse=True)
 
 
-def restore_snapshot(snapshot: Path, target: Path) -> Path:
+def restore_snapshot(snapshot: Path, target: Path, key: Password | None = None) -> Path:
     """Copy ``snapshot`` into the new project file ``target`` (which must not exist) and
-    check it; return the target. Nothing is ever written over an existing file."""
+    check it; return the target. Nothing is ever written over an existing file. The
+    snapshot of an encrypted project needs its password (``key``) and stays encrypted."""
     target = Path(target)
     if target.suffix.lower() != PROJECT_SUFFIX:
         raise ProjectFileError(target, "a project file name must end in .ikt")
@@ -149,11 +152,12 @@ def restore_snapshot(snapshot: Path, target: Path) -> Path:
         raise ProjectFileError(target, "a file with this name already exists; choose a new name")
     if not target.parent.is_dir():
         raise ProjectFileError(target, "the folder does not exist")
-    inspect_file(snapshot)  # not a project, damaged, newer: a clear error, nothing written
+    # not a project, damaged, newer, wrong password: a clear error, nothing written
+    key = inspect_file(snapshot, key).key
     temp = target.with_name(f".{target.name}{PARTIAL}")
     try:
-        copy_to_new_file(snapshot, temp)
-        problems = integrity_problems(temp)
+        copy_to_new_file(snapshot, temp, key)
+        problems = integrity_problems(temp, key)
         if problems:
             raise ProjectFileError(snapshot, f"the snapshot is damaged ({problems[0]})")
         _fsync(temp)
@@ -174,11 +178,12 @@ class ProjectSnapshots:
     through its own connection, never through the caller's sessions."""
 
     def __init__(self, project_path: Path, guid: str, title: str = "",
-                 root: Path | None = None) -> None:  # fmt: skip
+                 root: Path | None = None, key: Password | None = None) -> None:  # fmt: skip
         self.project_path = Path(project_path)
         self.guid = guid
         self.title = title
         self.folder = (root or snapshots_root()) / guid
+        self.key = key  # an encrypted project's snapshots are encrypted with its key
 
     @classmethod
     def for_store(cls, store: Store) -> ProjectSnapshots:
@@ -187,7 +192,7 @@ class ProjectSnapshots:
             title = get_meta(s, "title", store.path.stem)
         if not guid:  # a project without a GUID: key it by its place instead
             guid = "path-" + hashlib.sha256(str(store.path).encode()).hexdigest()[:16]
-        return cls(store.path, guid, title)
+        return cls(store.path, guid, title, key=store.key)
 
     # -- taking ----------------------------------------------------------------------
 
@@ -202,8 +207,8 @@ class ProjectSnapshots:
                 target = self.folder / (now.strftime(STAMP) + PROJECT_SUFFIX)
             temp = target.with_name(target.name + PARTIAL)
             try:
-                copy_to_new_file(self.project_path, temp)
-                counts = _counts(temp)
+                copy_to_new_file(self.project_path, temp, self.key)
+                counts = _counts(temp, self.key)
                 _fsync(temp)
                 os.replace(temp, target)
             finally:
@@ -212,7 +217,8 @@ class ProjectSnapshots:
             info = SnapshotInfo(target, now, reason, counts, str(self.project_path), self.title)
             _write_json(target.with_suffix(".json"), {
                 "taken": now.isoformat(), "reason": reason, "counts": asdict(counts),
-                "project_path": info.project_path, "title": self.title, "guid": self.guid,
+                "project_path": info.project_path, "guid": self.guid,
+                "title": "" if self.key else self.title,  # an encrypted title stays so
             })  # fmt: skip
         except OSError as exc:
             raise UnwritableFileError(self.folder, exc.strerror or str(exc)) from exc
@@ -224,7 +230,7 @@ class ProjectSnapshots:
 
     def list(self) -> list[SnapshotInfo]:
         """This project's snapshots, newest first."""
-        return list_folder(self.folder)
+        return list_folder(self.folder, self.key)
 
     def last_taken(self) -> datetime | None:
         found = self.list()
@@ -254,7 +260,7 @@ class ProjectSnapshots:
         source = snapshot.path if isinstance(snapshot, SnapshotInfo) else Path(snapshot)
         if Path(target).resolve() == self.project_path.resolve():
             raise ProjectFileError(target, "this is the open project; choose a new file name")
-        return restore_snapshot(source, target)
+        return restore_snapshot(source, target, self.key)
 
     @staticmethod
     def due(last: datetime | None, changes_since: int, now: datetime,

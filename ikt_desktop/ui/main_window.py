@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop import APP_NAME, __version__
-from ikt_desktop.domain.errors import ProjectLockedError, UserError
+from ikt_desktop.domain.errors import (
+    PasswordRequiredError,
+    ProjectLockedError,
+    UserError,
+    WrongPasswordError,
+)
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import commands, messages
+from ikt_desktop.services.security import Password
+from ikt_desktop.ui import commands, messages, password_dialog
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.coder_bar import CoderBar
@@ -44,6 +50,7 @@ from ikt_desktop.ui.meeting_mode import MeetingMode
 from ikt_desktop.ui.merge_actions import MergeActions
 from ikt_desktop.ui.pseudonym_actions import PseudonymActions as Pseudonymise
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
+from ikt_desktop.ui.security_actions import LOCK, SecurityActions, to_password
 from ikt_desktop.ui.snapshot_actions import SnapshotActions
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.transcript_pane import TranscriptPane
@@ -103,6 +110,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self, file_menu)  # REFI-QDA import and export
         self.merge = MergeActions(self, file_menu)  # File ▸ Merge Project… (team merge)
         self.snapshots = SnapshotActions(self, file_menu)  # automatic snapshots, Restore…
+        self.security = SecurityActions(self, file_menu)  # File ▸ Security (encryption)
         file_menu.addSeparator()
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip
@@ -167,25 +175,33 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing ---------------------------------------------------------
 
-    def open_project(self, path: Path, *, read_only: bool = False) -> bool:
+    def open_project(
+        self, path: Path, *, read_only: bool = False, password: Password | None = None
+    ) -> bool:
         """Open ``path`` here (closing the current project). Problems a user can fix are
-        shown as plain messages; a project in use elsewhere offers read-only."""
+        shown as plain messages; a project in use elsewhere offers read-only; an encrypted
+        one asks for its password (again after a wrong one, until Cancel)."""
         path = Path(path)
         try:
-            project = Project.open(path, read_only=read_only)
+            project = Project.open(path, read_only=read_only, password=password)
+        except (PasswordRequiredError, WrongPasswordError) as exc:
+            password = self.security.ask(path, wrong=isinstance(exc, WrongPasswordError))
+            return password is not None and self.open_project(
+                path, read_only=read_only, password=password
+            )
         except ProjectLockedError as exc:
             if messages.ask_read_only(self, str(exc)) is not messages.Choice.READ_ONLY:
                 return False
-            return self.open_project(path, read_only=True)
+            return self.open_project(path, read_only=True, password=password)
         except UserError as exc:
             messages.warn(self, "Cannot open project", str(exc))
             return False
         self.set_project(project)
         return True
 
-    def create_project(self, path: Path, title: str = "") -> bool:
+    def create_project(self, path: Path, title: str = "", password: Password | None = None) -> bool:
         try:
-            project = Project.create(Path(path), title)
+            project = Project.create(Path(path), title, password)
         except UserError as exc:
             messages.warn(self, "Cannot create project", str(exc))
             return False
@@ -328,6 +344,7 @@ class MainWindow(QMainWindow):
             self.transcript_pane.view.set_high_contrast(on)
 
     def _update_title(self) -> None:
+        self.security.update(self.project)
         if self.project is None:
             self.setWindowTitle(APP_NAME)
             self.coder_label.clear()
@@ -336,6 +353,7 @@ class MainWindow(QMainWindow):
         self.action_import.setEnabled(not self.project.read_only)
         self.action_export.setEnabled(True)  # exporting changes nothing: read-only is fine
         suffix = " [read-only]" if self.project.read_only else ""
+        suffix += f" {LOCK}" if self.project.encrypted else ""
         self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
         self.setWindowFilePath(str(self.project.path))
         coder = self.project.coders.current()
@@ -422,7 +440,9 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, "New Project", "", FILE_FILTER)
         if name:
             path = Path(name) if name.endswith(".ikt") else Path(name + ".ikt")
-            self.create_project(path)
+            choice = password_dialog.ask_new_project(self, path)
+            if choice is not None:
+                self.create_project(path, password=to_password(choice.password))
 
     def _open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open Project", "", FILE_FILTER)

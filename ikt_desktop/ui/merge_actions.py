@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 from ikt_desktop.domain.merge import MergePlan
 from ikt_desktop.domain.progress import Progress
 from ikt_desktop.services.merge import MergeResult, OtherProject
-from ikt_desktop.ui import messages
+from ikt_desktop.services.security import is_encrypted
+from ikt_desktop.ui import messages, password_dialog
 from ikt_desktop.ui.background import ProgressJob, Work
 from ikt_desktop.ui.merge_dialog import MergeDialog
+from ikt_desktop.ui.security_actions import to_password
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -74,10 +76,15 @@ class MergeActions(QObject):
         if path is None:
             return
         service = project.merge
+        password = None
+        if is_encrypted(path):  # asked here, on the GUI thread; a wrong one is reported
+            password = to_password(password_dialog.ask_password(self.window, path))
+            if password is None:
+                return
 
         def work(progress: Progress) -> tuple[OtherProject, MergePlan]:
             progress(0, 0, f"Reading {path.name}…")
-            other = service.open_other(path, progress)
+            other = service.open_other(path, progress, password)
             try:
                 return other, service.plan(other)
             except BaseException:

@@ -19,7 +19,12 @@ from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ikt_desktop.domain import cloud
-from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.errors import (
+    Cancelled,
+    PasswordRequiredError,
+    UserError,
+    WrongPasswordError,
+)
 from ikt_desktop.domain.progress import Progress
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.project_snapshots import (
@@ -30,6 +35,7 @@ from ikt_desktop.services.project_snapshots import (
     list_all,
     restore_snapshot,
 )
+from ikt_desktop.services.security import Password
 from ikt_desktop.ui import messages
 from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
 from ikt_desktop.ui.snapshot_dialog import SnapshotDialog
@@ -219,12 +225,13 @@ class SnapshotActions(QObject):
             return None
         if target.suffix.lower() != ".ikt":
             target = target.with_name(target.name + ".ikt")
+        key = self.snapshots.key if self.snapshots is not None else None
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             if self.snapshots is not None:
                 restored = self.snapshots.restore(info, target)  # refuses the open file
             else:
-                restored = restore_snapshot(info.path, target)
+                restored, key = self._restore_any(info.path, target)
         except UserError as exc:
             messages.warn(self.window, "Cannot restore the snapshot", str(exc))
             return None
@@ -235,5 +242,19 @@ class SnapshotActions(QObject):
         if ask_open_now(self.window, restored):
             if self.dialog is not None:
                 self.dialog.close()
-            self.window.open_project(restored)
+            self.window.open_project(restored, password=key)
         return restored
+
+    def _restore_any(self, snapshot: Path, target: Path) -> tuple[Path, Password | None]:
+        """Restore a snapshot of any project: an encrypted one asks for its password
+        (again after a wrong one; Cancel stops with nothing written)."""
+        key: Password | None = None
+        while True:
+            try:
+                return restore_snapshot(snapshot, target, key), key
+            except (PasswordRequiredError, WrongPasswordError) as exc:
+                QApplication.restoreOverrideCursor()
+                key = self.window.security.ask(snapshot, wrong=isinstance(exc, WrongPasswordError))
+                QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+                if key is None:
+                    raise Cancelled("restoring the snapshot") from None

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.domain.report import ReportOptions
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.imports import plan_from
 from ikt_desktop.services.project import Project, check
 from ikt_desktop.services.project_snapshots import ProjectSnapshots
 from ikt_desktop.services.qdpx_project import import_qdpx
+from ikt_desktop.services.security import encrypt_project
 
 PACKAGE = Path(__file__).resolve().parents[2] / "ikt_desktop"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
@@ -113,6 +115,12 @@ def test_main_flows_open_no_socket(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     other = tmp_path / "other.ikt"
     build_demo(other).close()
     with Project.open(path) as p, p.merge.open_other(other) as handle:
+        p.merge.merge(handle)
+    key = Password("offline secret")  # encrypted projects: encrypt, open, snapshot, merge
+    encrypt_project(other, key)
+    with Project.open(other, password=key) as p:
+        ProjectSnapshots.for_store(p.store).take("offline test")
+    with Project.open(path) as p, p.merge.open_other(other, password=key) as handle:
         p.merge.merge(handle)
     assert attempts == []
     assert check(path) == []

@@ -13,15 +13,23 @@ from pathlib import Path
 
 import pytest
 
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.services.project import Project, check
 from tests.helpers import add_source
 
-CHILD = r"""
+OPEN_CHILD = r"""
+import os
 import sys
 from pathlib import Path
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.services.project import Project
 
-project = Project.open(Path(sys.argv[1]))
+secret = os.environ.get("IKT_CRASH_PASSWORD")
+project = Project.open(Path(sys.argv[1]), password=Password(secret) if secret else None)
+"""
+CHILD = (
+    OPEN_CHILD
+    + r"""
 code_id, source_id, length = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 print("ready", flush=True)
 i = 0
@@ -32,22 +40,34 @@ while True:
     print(coding.id, flush=True)  # reported only after the commit returned
     i += 1
 """
+)
 
 RUNS = 5
+SECRET = "crash-test secret 🔑"
+# plain runs, then encrypted ones (SQLCipher keeps the same WAL + full-sync guarantees)
+CODING_RUNS = [(r, False) for r in range(RUNS)] + [(RUNS + r, True) for r in range(2)]
+
+
+def _child_env(encrypted: bool) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "IKT_CRASH_PASSWORD"}
+    return {**env, "IKT_CRASH_PASSWORD": SECRET} if encrypted else env
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("run", range(RUNS))
-def test_sigkill_while_coding_loses_nothing_committed(tmp_path: Path, run: int) -> None:
+@pytest.mark.parametrize(("run", "encrypted"), CODING_RUNS)
+def test_sigkill_while_coding_loses_nothing_committed(
+    tmp_path: Path, run: int, encrypted: bool
+) -> None:
     path = tmp_path / "crash.ikt"
-    with Project.create(path) as p:
+    key = Password(SECRET) if encrypted else None
+    with Project.create(path, password=key) as p:
         p.coders.ensure_current("Child")
         source = add_source(p)
         code = p.codebook.create("Loop").value.id
         length = len(p.sources.text(source))
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(code), str(source), str(length)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_child_env(encrypted),
     )  # fmt: skip
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
@@ -66,8 +86,8 @@ def test_sigkill_while_coding_loses_nothing_committed(tmp_path: Path, run: int) 
     assert child.returncode == -signal.SIGKILL, child.stderr.read() if child.stderr else ""
     assert len(reported) >= target, "the child stopped early"
 
-    assert check(path) == []  # integrity_check ok, foreign keys intact
-    with Project.open(path) as p:
+    assert check(path, key) == []  # integrity_check ok, foreign keys intact
+    with Project.open(path, password=key) as p:
         present = {c.id for c in p.codings.for_source(source)}
         ids = sorted(present)
     assert set(reported) <= present
@@ -75,13 +95,10 @@ def test_sigkill_while_coding_loses_nothing_committed(tmp_path: Path, run: int) 
     assert ids == list(range(ids[0], ids[0] + len(ids)))
 
 
-IMPORT_CHILD = r"""
-import sys
-from pathlib import Path
+IMPORT_CHILD = (
+    OPEN_CHILD
+    + r"""
 from ikt_desktop.services.imports import plan_from
-from ikt_desktop.services.project import Project
-
-project = Project.open(Path(sys.argv[1]))
 file = Path(sys.argv[2])
 print("ready", flush=True)
 while True:
@@ -89,6 +106,7 @@ while True:
     result = project.imports.import_file(preview, plan_from(preview)).value
     print(result.source.id, flush=True)  # reported only after the commit returned
 """
+)
 
 
 def _transcript(folder: Path) -> Path:
@@ -103,16 +121,20 @@ def _transcript(folder: Path) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("run", range(3))
-def test_sigkill_while_importing_leaves_whole_sources_only(tmp_path: Path, run: int) -> None:
+@pytest.mark.parametrize(("run", "encrypted"), [(0, False), (1, False), (2, False), (3, True)])
+def test_sigkill_while_importing_leaves_whole_sources_only(
+    tmp_path: Path, run: int, encrypted: bool
+) -> None:
     """An import is one transaction: after a kill -9 every source is whole (its text,
     speakers and turns) or absent, and every reported one is there."""
     path = tmp_path / "crash-import.ikt"
-    with Project.create(path) as p:
+    key = Password(SECRET) if encrypted else None
+    with Project.create(path, password=key) as p:
         p.coders.ensure_current("Child")
     file = _transcript(tmp_path)
     child = subprocess.Popen([sys.executable, "-c", IMPORT_CHILD, str(path), str(file)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=_child_env(encrypted))  # fmt: skip
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
     rng = random.Random(100 + run)
@@ -121,8 +143,8 @@ def test_sigkill_while_importing_leaves_whole_sources_only(tmp_path: Path, run: 
     time.sleep(rng.random() * 0.05)
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=30)
-    assert check(path) == []
-    with Project.open(path) as p:
+    assert check(path, key) == []
+    with Project.open(path, password=key) as p:
         sources = p.sources.all()
         assert {s.id for s in sources} >= set(reported)
         shapes = {(len(p.sources.text(s.id)), len(p.sources.turns(s.id)),

@@ -14,14 +14,17 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from ikt_desktop.db import migrate
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.models import Base
 from ikt_desktop.db.store import create_store
 from ikt_desktop.domain.errors import (
     NewerSchemaError,
     NotAProjectError,
+    PasswordRequiredError,
     ProjectFileError,
     ProjectLockedError,
     ReadOnlyProjectError,
+    WrongPasswordError,
 )
 from ikt_desktop.services.project import Project, check
 
@@ -121,14 +124,13 @@ def _garbled(path: Path) -> None:
 @pytest.mark.parametrize(
     ("make", "expected"),
     [
-        (_random_bytes, "not a SQLite database"),
         (_text_file, "not a SQLite database"),
         (_empty, "not a SQLite database"),
         (_other_sqlite, "a different database"),
         (_truncated, "damaged|malformed"),
         (_garbled, "damaged|malformed|not an iKT"),
     ],
-    ids=["random-bytes", "text-file", "empty", "other-sqlite", "truncated", "garbled"],
+    ids=["text-file", "empty", "other-sqlite", "truncated", "garbled"],
 )
 def test_bad_files_are_refused_and_left_untouched(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "bad.ikt"
@@ -137,6 +139,20 @@ def test_bad_files_are_refused_and_left_untouched(tmp_path: Path, make, expected
     with pytest.raises(NotAProjectError, match=expected) as err:
         Project.open(path)
     assert str(path) in str(err.value)
+    assert digest(path) == before
+    assert folder_listing(path) == listing
+
+
+def test_random_bytes_look_encrypted_and_are_left_untouched(tmp_path: Path) -> None:
+    """Whole pages of random bytes cannot be told from a SQLCipher file without a key: the
+    user is asked for a password, and any password is refused; the file stays as it was."""
+    path = tmp_path / "bad.ikt"
+    _random_bytes(path)
+    before, listing = digest(path), folder_listing(path)
+    with pytest.raises(PasswordRequiredError, match="encrypted"):
+        Project.open(path)
+    with pytest.raises(WrongPasswordError, match=r"wrong \(or the file is damaged\)"):
+        Project.open(path, password=Password("anything"))
     assert digest(path) == before
     assert folder_listing(path) == listing
 
