@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ikt_desktop.domain.pseudonyms import Entry
+from ikt_desktop.services.pseudonym_copies import OldCopies
 from ikt_desktop.ui.main_window import MainWindow
 from ikt_desktop.ui.pseudonym_actions import PseudonymActions, PseudonymiseDialog
 
@@ -23,24 +24,31 @@ def _texts(window: MainWindow) -> list[str]:
     return [p.sources.text(s.id) for s in p.sources.all()]
 
 
-def test_seed_preview_apply_undo_redo(window: MainWindow, demo_path: Path) -> None:
+def test_seed_preview_apply_undo_redo(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
     action = _action(window, demo_path)
     before = _texts(window)
+    asked: list[OldCopies] = []
+    action.ask_delete_copies = lambda _p, copies: asked.append(copies) or False
 
     def run(d: PseudonymiseDialog) -> None:
         assert d.table.rowCount() == 0
-        d.seed()
+        with qtbot.waitSignal(d.preview_ready, timeout=20000):
+            d.seed()
         assert d.table.rowCount() > 15
         assert "replacement(s) in 8 transcript(s)" in d.summary.text()
         assert d.preview.count() > 400 and "[Dana → [Interviewer 1]]" in d.preview.item(0).text()
         d._finish("apply")
 
     action.run_dialog = run
-    assert action.open()
+    with qtbot.waitSignal(action.finished, timeout=30000):
+        assert action.open()
     after = _texts(window)
     assert all("Zoë" not in t and "Dana" not in t for t in after)
     assert window.undo_stack.count() == 1
-    assert window.undo_stack.undoText() == "Pseudonymise All Transcripts"
+    assert window.undo_stack.undoText() == "Pseudonymise the Project"
+    with qtbot.waitSignal(action.finished, timeout=30000) as copies_done:
+        pass
+    assert copies_done.args == ["copies"]
     window.undo_stack.undo()
     assert _texts(window) == before
     assert window.project is not None and window.project.pseudonyms.get_list().entries == ()
