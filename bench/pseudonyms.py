@@ -11,6 +11,7 @@ a memo on every 10th coding, each naming a term. Prints JSON (milliseconds).
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -72,15 +73,21 @@ def _add_fields(p: Project) -> None:
         s.execute(update(Coding), [{"id": i, "memo": "P3 on trust"} for i in ids])
 
 
-def pseudonym_bench(folder: Path) -> dict[str, float]:
+def pseudonym_bench(folder: Path, large: Path | None = None) -> dict[str, float]:
+    """``large``: the large project built by another benchmark (copied, not changed)."""
     results: dict[str, float] = {}
-    with build_demo(folder / "demo.ikt") as p:
-        results.update(_run(p, "demo", p.pseudonyms.seed()))
-    with Project.open(large_project(folder / "large.ikt")) as p:
+    with build_demo(folder / "pseudonym-demo.ikt") as p:
+        results.update(_run(p, "pseudonym_demo", p.pseudonyms.seed()))
+    target = folder / "pseudonym-large.ikt"
+    if large is not None:
+        shutil.copyfile(large, target)
+    else:
+        large_project(target)
+    with Project.open(target) as p:
         _add_fields(p)
         entries = [Entry("trust", "[T]"), Entry("panel", "[Panel]")]
         entries += [Entry(f"P{n}", f"[Participant {n}]") for n in range(1, 101)]
-        results.update(_run(p, "large", PseudonymList(tuple(entries))))
+        results.update(_run(p, "pseudonym_large", PseudonymList(tuple(entries))))
     return results
 
 

@@ -73,7 +73,9 @@ def copies_text(copies: OldCopies) -> str:
         "They are also the way back: once they are gone, the real names return only "
         "through Edit ▸ Undo while this project stays open, or from an exported key. "
         "Keep them if you may need the original project again.\n\n"
-        "Either way a fresh snapshot of the pseudonymised project is taken now."
+        "Either way a fresh snapshot of the pseudonymised project is taken now. The "
+        "replacement list (the key to the real names) stays in the project and its "
+        "snapshots until you export it and choose Remove Key from Project."
     )
 
 

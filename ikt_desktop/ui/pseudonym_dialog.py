@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import chain, islice
 
 from PySide6.QtCore import QThread, QTimer, Signal
-from PySide6.QtGui import Qt
+from PySide6.QtGui import QCloseEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -239,15 +239,22 @@ class PseudonymiseDialog(QDialog):
             self._thread.deleteLater()
         self._thread, self._worker = None, None
 
-    def done(self, result: int) -> None:
-        """Closing: stop a preview still running (it only reads; nothing to undo)."""
+    def stop_preview(self) -> None:
+        """Stop a preview still running (it only reads; nothing to undo)."""
         self._timer.stop()
         self._again = False
         if self._worker is not None:
             self._worker.cancel()
             self._worker.done.disconnect(self._on_preview)
         self._stop_thread()
+
+    def done(self, result: int) -> None:
+        self.stop_preview()
         super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_preview()
+        super().closeEvent(event)
 
     def _finish(self, choice: str) -> None:
         self.choice = choice
