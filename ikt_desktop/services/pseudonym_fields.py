@@ -50,6 +50,7 @@ _TABLES: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...], Entity | None]] 
     "saved_query": (SavedQuery, ("name",), ("definition",), None),
     "change_log": (ChangeLog, (), ("detail",), None),
 }  # fmt: skip
+_ONE_FIELD = ("speaker", "decision", "change_log")  # "where" needs no column name
 _COLUMN_NAMES = {"central_concept": "central concept", "origin_name": "original file name"}
 
 
@@ -130,13 +131,15 @@ def _rows(s: Session, table: str, places: _Places) -> Iterator[tuple[int, str, s
     query = select(*wanted).order_by(model.id)
     if table == "coding":
         query = query.where(Coding.memo != "")
+    if table == "change_log":  # coders (the research team) keep their names, as in the
+        query = query.where(ChangeLog.entity != "coder")  # coder table (authorship)
     for row in s.execute(query):
         entity_id, where = extra[table](row)
         for column in columns + json_columns:
             value = getattr(row, column) or ""
             if value:
-                label = _COLUMN_NAMES.get(column, column)
-                yield row.id, column, value, entity_id, f"{where}: {label}"
+                label = "" if table in _ONE_FIELD else f": {_COLUMN_NAMES.get(column, column)}"
+                yield row.id, column, value, entity_id, where + label
 
 
 def _json_replace(value: Any, replacer: Replacer) -> Any:
