@@ -147,7 +147,9 @@ def run_blocking(work: Work, label: str, window: QWidget | None) -> Any:
     worker.progress.connect(waiter.progress)
     worker.done.connect(waiter.finished)  # queued: delivered by the loop below
     thread = start_in_thread(worker, None)
-    waiter.loop.exec()
+    # paint, but hold back clicks and keys until the work is done (no second undo
+    # starting inside this one before the progress dialog shows)
+    waiter.loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     thread.wait()
     dialog.reset()
     dialog.deleteLater()

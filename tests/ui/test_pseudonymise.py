@@ -170,3 +170,18 @@ def test_after_apply_old_snapshots_can_be_deleted_securely(
     assert "deleted securely" in window.statusBar().currentMessage()
     window.undo_stack.undo()  # the way back while the project is open
     assert any("Zoë" in t for t in _texts(window))
+
+
+def test_an_undo_the_service_refuses_is_explained(
+    qtbot, window: MainWindow, demo_path: Path, shown  # type: ignore[no-untyped-def]
+) -> None:
+    action = _action(window, demo_path)
+    action.ask_delete_copies = lambda _p, _c: False
+    p = window.project
+    assert p is not None
+    with qtbot.waitSignal(action.finished, timeout=30000, check_params_cb=lambda n: n == "copies"):
+        assert action.apply(p.pseudonyms.seed())
+    p.text_edits.edit_text(1, p.sources.text(1) + "\nAdded later.")  # outside the stack
+    window.undo_stack.undo()  # runs in the background, then refuses
+    assert "cannot be undone" in shown.warnings[-1]
+    assert "Added later." in p.sources.text(1)  # nothing was half undone
