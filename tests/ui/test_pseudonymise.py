@@ -173,7 +173,10 @@ def test_after_apply_old_snapshots_can_be_deleted_securely(
 
 
 def test_an_undo_the_service_refuses_is_explained(
-    qtbot, window: MainWindow, demo_path: Path, shown  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    demo_path: Path,
+    shown,  # type: ignore[no-untyped-def]
 ) -> None:
     action = _action(window, demo_path)
     action.ask_delete_copies = lambda _p, _c: False
