@@ -33,6 +33,10 @@ BUDGETS_MS = {
     "scroll_page_ms": 16,
     "board_open_ms": 500,
     "board_drag_frame_ms": 16,
+    "pseudonym_large_preview_ms": 10_000,
+    "pseudonym_large_apply_ms": 30_000,
+    "pseudonym_large_undo_ms": 15_000,
+    "pseudonym_large_vacuum_ms": 3000,
 }
 BUDGETS_OTHER = {
     "large_project_open_s": 1.5,
@@ -234,6 +238,9 @@ def main() -> None:
         from encryption import encryption_bench
 
         results.update(encryption_bench(folder, folder / "large.ikt"))
+        from pseudonyms import pseudonym_bench
+
+        results.update(pseudonym_bench(folder, folder / "large.ikt"))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

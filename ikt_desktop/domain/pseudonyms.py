@@ -69,6 +69,8 @@ def _is_word(ch: str) -> bool:
 
 def _is_unspaced(ch: str) -> bool:
     code = ord(ch)
+    if code < _UNSPACED[0][0]:  # Latin, Greek, Cyrillic...: the common case, at once
+        return False
     return any(lo <= code <= hi for lo, hi in _UNSPACED)
 
 

@@ -42,7 +42,9 @@ log = logging.getLogger(__name__)
 STAMP = "%Y%m%dT%H%M%S%fZ"
 PARTIAL = ".partial"
 OPEN, CHANGES, MANUAL = "open", "changes", "manual"  # the reasons the app uses
-REASONS = {OPEN: "on open", CHANGES: "after changes", MANUAL: "by hand"}
+PSEUDONYMISED = "pseudonymised"  # right after pseudonymising (services/pseudonym_copies.py)
+REASONS = {OPEN: "on open", CHANGES: "after changes", MANUAL: "by hand",
+           PSEUDONYMISED: "after pseudonymising"}  # fmt: skip
 
 
 @dataclass(frozen=True)

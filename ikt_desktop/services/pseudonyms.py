@@ -4,17 +4,19 @@ project, previewed hit by hit, and applied to every transcript in one transactio
 The list lives in ``project_meta`` under :data:`META_KEY` as JSON (no schema change). A
 replacement is a text edit (:mod:`ikt_desktop.services.text_edit`): codings, turns and
 consensus decisions are remapped, and a span lying inside a replaced name moves onto its
-replacement, so codings keep covering the same words. Speaker names and the source's
-name and interviewer field are replaced in the same transaction. The change log gets
-counts only, never the replaced terms. Deleted text is overwritten in the file
-(``PRAGMA secure_delete``) while applying and when the key is removed.
+replacement, so codings keep covering the same words. Every other text field that can
+hold a name (memos, coding memos, code and theme texts, participant notes, source and
+speaker names, the change log's details: :mod:`pseudonym_fields`) is rewritten in the
+same transaction. The change log gets counts only, never the replaced terms. Deleted
+text is overwritten in the file (``PRAGMA secure_delete``) while applying and when the
+key is removed; :mod:`pseudonym_copies` deals with the copies outside the file.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select, text
@@ -23,12 +25,21 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db.models import Participant, ProjectMeta, Source, Speaker
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.pseudonyms import Entry, Hit, Replacer, apply_hits, clean_entries
 from ikt_desktop.domain.remap import diff_texts
 from ikt_desktop.domain.text import normalise_text
 from ikt_desktop.exporters.pseudonym_key import read_key, write_key
-from ikt_desktop.services.base import Service, get_meta, record, set_meta
+from ikt_desktop.services.base import Service, get_meta, record, require, set_meta
 from ikt_desktop.services.dto import Outcome
+from ikt_desktop.services.pseudonym_fields import (
+    FieldChange,
+    FieldHits,
+    field_changes,
+    field_hits,
+    replace_fields,
+    restore_fields,
+)
 from ikt_desktop.services.text_edit import TextEdit, apply_edit, restore_edit
 
 META_KEY = "pseudonym_list"
@@ -56,19 +67,37 @@ class SourceHits:
 
 
 @dataclass(frozen=True)
-class Pseudonymisation:
-    """An apply as done: what :meth:`PseudonymService.restore` needs to undo it."""
+class PseudonymPreview:
+    """The hits in the transcripts and in the other text fields."""
 
-    edits: tuple[TextEdit, ...] = ()
-    speakers: tuple[tuple[int, int, str, str], ...] = ()  # id, source id, old, new name
-    sources: tuple[tuple[int, str, str, str, str], ...] = ()  # id, old/new name, old/new iv.
-    hits: int = 0
+    sources: tuple[SourceHits, ...] = ()
+    fields: tuple[FieldHits, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(len(x.hits) for x in self.sources) + sum(len(f.hits) for f in self.fields)
 
 
 @dataclass(frozen=True)
-class _Fields:
-    speakers: list[tuple[int, int, str, str]] = field(default_factory=list)
-    sources: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+class Pseudonymisation:
+    """An apply as done: what :meth:`PseudonymService.restore` needs to undo it.
+    ``list_before`` is the list stored before, when the apply stored a new one."""
+
+    edits: tuple[TextEdit, ...] = ()
+    fields: tuple[FieldChange, ...] = ()
+    hits: int = 0
+    list_before: PseudonymList | None = None
+
+    @property
+    def changed_texts(self) -> frozenset[int]:
+        """The sources whose transcript text changed (a search index must be refreshed)."""
+        return frozenset(e.source_id for e in self.edits)
+
+    @property
+    def changed_sources(self) -> frozenset[int]:
+        """The sources whose text, name, interviewer or speakers changed."""
+        names = {f.entity_id for f in self.fields if f.table in ("source", "speaker")}
+        return self.changed_texts | names
 
 
 def _load(s: Session) -> PseudonymList:
@@ -100,8 +129,11 @@ def _validated(entries: Sequence[Entry]) -> tuple[Entry, ...]:
     return tuple(cleaned)
 
 
-def _secure_delete(s: Session, on: bool) -> None:
+def _secure_delete(s: Session, on: bool) -> bool:
+    """Set ``PRAGMA secure_delete`` on this session's connection; return what it was."""
+    was = bool(s.execute(text("PRAGMA secure_delete")).scalar())
     s.execute(text(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}"))
+    return was
 
 
 _CHANGED = ChangeSet.of(Entity.PROJECT, Op.UPDATED, [0])
@@ -121,10 +153,10 @@ class PseudonymService(Service):
         setting the list read before."""
         lst = PseudonymList(_validated(entries), ignore_case)
         with self._store.write() as s:
-            _secure_delete(s, True)
+            was_secure = _secure_delete(s, True)
             set_meta(s, META_KEY, _dump(lst))
             s.flush()
-            _secure_delete(s, False)
+            _secure_delete(s, was_secure)
             record(s, "set pseudonym list", "project", None, entries=len(lst.entries))
         return Outcome(lst, _CHANGED)
 
@@ -133,10 +165,10 @@ class PseudonymService(Service):
         list restores it with :meth:`set_list`."""
         with self._store.write() as s:
             before = _load(s)
-            _secure_delete(s, True)
+            was_secure = _secure_delete(s, True)
             s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
             s.flush()
-            _secure_delete(s, False)
+            _secure_delete(s, was_secure)
             record(s, "remove pseudonym list", "project", None, entries=len(before.entries))
         return Outcome(before, _CHANGED)
 
@@ -194,31 +226,49 @@ class PseudonymService(Service):
 
     # -- preview and apply -----------------------------------------------------------
 
-    def preview(self, lst: PseudonymList | None = None) -> list[SourceHits]:
-        """Every hit of the list (the stored one unless given) in every transcript, with
-        context; sources without hits are left out."""
+    def preview(
+        self, lst: PseudonymList | None = None, progress: Progress = no_progress
+    ) -> PseudonymPreview:
+        """Every hit of the list (the stored one unless given) in every transcript and
+        every other text field, with context; places without hits are left out.
+        ``progress`` is called once per transcript (it may raise Cancelled)."""
         with self._store.read() as s:
             replacer = (lst or _load(s)).replacer()
+            ids = list(s.scalars(select(Source.id).order_by(Source.position, Source.id)))
             out = []
-            for sid, name, body in s.execute(
-                select(Source.id, Source.name, Source.text).order_by(Source.position, Source.id)
-            ):
+            for n, sid in enumerate(ids):
+                name, body = s.execute(
+                    select(Source.name, Source.text).where(Source.id == sid)
+                ).one()
+                progress(n, len(ids) + 1, f"Looking through {name}…")
                 hits = replacer.hits(body)
                 if hits:
                     out.append(SourceHits(sid, name, tuple(hits)))
-            return out
+            fields = field_hits(s, replacer, _tail(progress, len(ids), len(ids) + 1))
+            return PseudonymPreview(tuple(out), tuple(fields))
 
-    def apply(self) -> Outcome[Pseudonymisation]:
-        """Replace every hit of the stored list in every transcript, speaker name, source
-        name and interviewer field, in one transaction; spans are remapped."""
+    def apply(
+        self, lst: PseudonymList | None = None, progress: Progress = no_progress
+    ) -> Outcome[Pseudonymisation]:
+        """Store ``lst`` (when given) and replace every hit of the stored list in every
+        transcript and every other text field (see :mod:`pseudonym_fields`), in one
+        transaction; spans are remapped. ``progress`` may raise Cancelled: nothing is
+        then changed. The change log gets counts only."""
         with self._store.write() as s:
-            lst = _load(s)
+            before = _load(s)
+            if lst is not None:
+                lst = PseudonymList(_validated(lst.entries), lst.ignore_case)
+                set_meta(s, META_KEY, _dump(lst))
+            lst = lst or before
             if not lst.entries:
                 raise ValidationError("The replacement list is empty: nothing to replace.")
             replacer = lst.replacer()
-            _secure_delete(s, True)
+            was_secure = _secure_delete(s, True)
+            ids = list(s.scalars(select(Source.id).order_by(Source.position, Source.id)))
             edits, count, changes = [], 0, ChangeSet()
-            for source in s.scalars(select(Source).order_by(Source.position, Source.id)):
+            for n, sid in enumerate(ids):
+                source = require(s, Source, sid, "source")
+                progress(n, len(ids) + 1, f"Pseudonymising {source.name}…")
                 hits = replacer.hits(source.text)
                 if not hits:
                     continue
@@ -229,35 +279,37 @@ class PseudonymService(Service):
                 outcome = apply_edit(s, source.id, diff, keep_inside=True, log_fragments=False)
                 edits.append(outcome.value)
                 changes += outcome.changes
-            fields = _replace_fields(s, replacer)
+            fields = _replace_fields(s, replacer, _tail(progress, len(ids), len(ids) + 1))
             s.flush()
-            _secure_delete(s, False)
-            if not edits and not fields.speakers and not fields.sources:
+            if not edits and not fields:
                 raise ValidationError("No term of the replacement list occurs in the project.")
-            result = Pseudonymisation(tuple(edits), tuple(fields.speakers),
-                                      tuple(fields.sources), count)  # fmt: skip
+            progress(len(ids) + 1, len(ids) + 1, "Saving…")
+            _secure_delete(s, was_secure)
+            result = Pseudonymisation(tuple(edits), tuple(fields), count,
+                                      before if lst != before else None)  # fmt: skip
             record(s, "pseudonymise", "project", None, sources=len(edits), hits=count,
-                   speakers=len(fields.speakers))  # fmt: skip
-            return Outcome(result, changes + _field_changes(result))
+                   fields=len(fields))  # fmt: skip
+            return Outcome(result, changes + _changes(result))
 
     def restore(self, done: Pseudonymisation) -> Outcome[Pseudonymisation]:
-        """Undo :meth:`apply`: the old texts, spans, speaker names and source fields."""
+        """Undo :meth:`apply`: the old texts, spans, fields and (if the apply stored a new
+        one) the list as it was."""
         with self._store.write() as s:
             changes = ChangeSet()
             for edit in reversed(done.edits):
                 changes += restore_edit(s, edit).changes
-            for sid, _source, old, new in done.speakers:
-                speaker = s.get(Speaker, sid)
-                if speaker is None or speaker.name != new:
-                    raise ValidationError("A speaker changed since; this cannot be undone.")
-                speaker.name = old
-            for sid, old_name, new_name, old_iv, new_iv in done.sources:
-                source = s.get(Source, sid)
-                if source is None or (source.name, source.interviewer) != (new_name, new_iv):
-                    raise ValidationError("A source changed since; this cannot be undone.")
-                source.name, source.interviewer = old_name, old_iv
-            record(s, "undo pseudonymise", "project", None, sources=len(done.edits))
-            return Outcome(done, changes + _field_changes(done))
+            restore_fields(s, done.fields)
+            if done.list_before is not None:
+                was_secure = _secure_delete(s, True)
+                if done.list_before.entries:
+                    set_meta(s, META_KEY, _dump(done.list_before))
+                else:
+                    s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
+                s.flush()
+                _secure_delete(s, was_secure)
+            record(s, "undo pseudonymise", "project", None, sources=len(done.edits),
+                   fields=len(done.fields))  # fmt: skip
+            return Outcome(done, changes + _changes(done))
 
     # -- the key as a file -----------------------------------------------------------
 
@@ -278,24 +330,22 @@ class PseudonymService(Service):
         return PseudonymList(_validated(entries), ignore_case)
 
 
-def _replace_fields(s: Session, replacer: Replacer) -> _Fields:
-    fields = _Fields()
-    for speaker in s.scalars(select(Speaker).order_by(Speaker.id)):
-        new = replacer.replace_all(speaker.name)
-        if new != speaker.name:
-            fields.speakers.append((speaker.id, speaker.source_id, speaker.name, new))
-            speaker.name = new
-    for source in s.scalars(select(Source).order_by(Source.id)):
-        name, interviewer = replacer.replace_all(source.name), replacer.replace_all(
-            source.interviewer)  # fmt: skip
-        if (name, interviewer) != (source.name, source.interviewer):
-            fields.sources.append((source.id, source.name, name, source.interviewer,
-                                   interviewer))  # fmt: skip
-            source.name, source.interviewer = name, interviewer
-    return fields
+def _replace_fields(s: Session, replacer: Replacer, progress: Progress) -> list[FieldChange]:
+    return replace_fields(s, replacer, progress)
 
 
-def _field_changes(done: Pseudonymisation) -> ChangeSet:
-    ids = {sid for sid, *_ in done.sources} | {e.source_id for e in done.edits}
-    ids |= {source_id for _, source_id, _, _ in done.speakers}
-    return ChangeSet.of(Entity.SOURCE, Op.UPDATED, sorted(ids)) + _CHANGED
+def _tail(progress: Progress, done: int, total: int) -> Progress:
+    """A progress for the last step: its own reports count as ``done`` of ``total``."""
+
+    def report(_done: int, _total: int, what: str) -> None:
+        progress(done, total, what)
+
+    return report
+
+
+def _changes(done: Pseudonymisation) -> ChangeSet:
+    return (
+        field_changes(done.fields)
+        + ChangeSet.of(Entity.SOURCE, Op.UPDATED, sorted({e.source_id for e in done.edits}))
+        + _CHANGED
+    )

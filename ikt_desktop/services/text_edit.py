@@ -12,9 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coding, Decision, Source, Turn
@@ -246,8 +246,7 @@ def apply_edit(
     if lost_rows:
         s.execute(delete(Coding).where(Coding.id.in_([c.id for c in lost_rows])))
     if plan.codings:
-        s.execute(update(Coding), [{"id": c.id, "start": a, "end": b}
-                                   for c, a, b in plan.codings])  # fmt: skip
+        _move_codings(s, [(c.id, a, b) for c, a, b in plan.codings])
     for model, moves in ((Turn, plan.turns), (Decision, plan.decisions)):
         gone = [row.id for row, a, b in moves if a == b]
         kept = [{"id": row.id, "start": a, "end": b} for row, a, b in moves if a < b]
@@ -262,6 +261,18 @@ def apply_edit(
     return Outcome(edit, _changes(edit, Op.DELETED))
 
 
+def _move_codings(s: Session, spans: Sequence[tuple[int, int, int]]) -> None:
+    """Set (id, start, end) of many codings: one executemany of a plain UPDATE (the ORM's
+    bulk update by primary key costs 3x more for 100,000 codings)."""
+    table = cast(Table, Coding.__table__)
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(start=bindparam("b_start"), end=bindparam("b_end"))
+    )
+    s.execute(stmt, [{"b_id": i, "b_start": a, "b_end": b} for i, a, b in spans])
+
+
 def restore_edit(s: Session, edit: TextEdit) -> Outcome[TextEdit]:
     """:meth:`TextEditService.restore_text` in the caller's transaction."""
     source = require(s, Source, edit.source_id, "source")
@@ -271,8 +282,7 @@ def restore_edit(s: Session, edit: TextEdit) -> Outcome[TextEdit]:
         )
     source.text, source.word_count = edit.old_text, edit.old_word_count
     if edit.codings:
-        s.execute(update(Coding), [{"id": i, "start": a, "end": b}
-                                   for i, a, b in edit.codings])  # fmt: skip
+        _move_codings(s, edit.codings)
     restore_codings(s, edit.removed)
     for model, rows in ((Turn, edit.turns), (Decision, edit.decisions)):
         if rows:

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ikt_desktop.domain.errors import Cancelled, UserError
@@ -111,3 +111,50 @@ class ProgressJob(QObject):
         self.runner.wait()
         self.ended.emit(result, error, cancelled)
         self.deleteLater()
+
+
+class _Waiter(QObject):
+    """Receives a worker's signals on the GUI thread for :func:`run_blocking`."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.loop = QEventLoop()
+        self.outcome: tuple[object, str, bool] | None = None
+
+    def progress(self, done: int, total: int, what: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, max(total, 0)))
+        if what:
+            self.dialog.setLabelText(what)
+
+    def finished(self, result: object, error: str, cancelled: bool) -> None:
+        self.outcome = (result, error, cancelled)
+        self.loop.quit()
+
+
+def run_blocking(work: Work, label: str, window: QWidget | None) -> Any:
+    """Run ``work(progress)`` off the GUI thread and wait for it with a modal progress
+    dialog (shown after 400 ms, no Cancel: for work that must finish once begun, such as
+    an undo the undo stack has already counted). The window keeps painting meanwhile.
+    Returns the result; raises UserError with the work's error message."""
+    worker = BackgroundWorker(work)
+    dialog = QProgressDialog(label, "", 0, 0, window)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(400)
+    waiter = _Waiter(dialog)
+    worker.progress.connect(waiter.progress)
+    worker.done.connect(waiter.finished)  # queued: delivered by the loop below
+    thread = start_in_thread(worker, None)
+    # paint, but hold back clicks and keys until the work is done (no second undo
+    # starting inside this one before the progress dialog shows)
+    waiter.loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    thread.wait()
+    dialog.reset()
+    dialog.deleteLater()
+    assert waiter.outcome is not None
+    result, error, _cancelled = waiter.outcome
+    if error:
+        raise UserError(error)
+    return result

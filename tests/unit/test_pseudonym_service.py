@@ -79,7 +79,7 @@ def test_set_list_validates_and_is_stored_in_project_meta(demo: Project) -> None
 
 def test_preview_lists_every_hit_in_context(demo: Project) -> None:
     _seeded(demo)
-    preview = demo.pseudonyms.preview()
+    preview = demo.pseudonyms.preview().sources
     assert {h.source_id for h in preview} == {s.id for s in demo.sources.all()}
     first = preview[0].hits[0]
     assert first.found == "Dana" and first.after.startswith(": Thanks for making time today")
@@ -121,6 +121,7 @@ def test_apply_replaces_every_name_and_codings_keep_their_words(demo: Project) -
         last = max(s.scalars(select(ChangeLog.id).where(ChangeLog.action == "set pseudonym list")))
         log = [d for (d,) in s.execute(select(ChangeLog.detail).where(ChangeLog.id > last))]
     assert len(log) == 9 and not any("Zoë" in d or "Dana" in d for d in log)
+    assert outcome.value.changed_texts == {s.id for s in demo.sources.all()}
     demo.pseudonyms.restore(outcome.value)
     assert _state(demo) == before_state  # texts, spans, turns, decisions, speakers exactly
 
