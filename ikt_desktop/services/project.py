@@ -12,6 +12,7 @@ from ikt_desktop.db.store import Store, create_store, integrity_problems, open_s
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.services.agreement import AgreementService
+from ikt_desktop.services.autocode import AutocodeService
 from ikt_desktop.services.base import get_meta, record, set_meta
 from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
@@ -19,6 +20,7 @@ from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.consensus import ConsensusService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.exchange import ExchangeService
+from ikt_desktop.services.guide import GuideService
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.merge import MergeService
@@ -56,6 +58,8 @@ class Project:
         self.consensus = ConsensusService(store)
         self.merge = MergeService(store)
         self.pseudonyms = PseudonymService(store)
+        self.autocode = AutocodeService(store)
+        self.guide = GuideService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 
