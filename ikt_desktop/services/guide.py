@@ -31,7 +31,7 @@ from ikt_desktop.services.codebook import code_dto
 from ikt_desktop.services.codings import _coder
 from ikt_desktop.services.dto import CodeDTO, Outcome
 
-GUIDE_COLOR = "#79706E"
+GUIDE_COLOR = "#BAB0AC"  # a quiet grey: structure, not a finding
 ROOT_DEFINITION = (
     "The interview guide's questions (structural codes, kept apart from the codebook)."
 )
