@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coding, Participant, Source, Speaker, Turn, new_guid, utcnow
+from ikt_desktop.db.models import (
+    Code,
+    Coding,
+    Participant,
+    Source,
+    Speaker,
+    ThemeQuote,
+    Turn,
+    new_guid,
+    utcnow,
+)
 from ikt_desktop.domain.autocode import covered, turn_body
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
@@ -19,7 +29,7 @@ from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.codings import _coder, _counts_changed
 from ikt_desktop.services.dto import CodingSnapshot, Outcome
-from ikt_desktop.services.snapshots import snapshot_codings
+from ikt_desktop.services.snapshots import coding_rows
 
 EXCERPT = 90
 
@@ -117,9 +127,10 @@ def read_turns(s: Session, source_ids: Iterable[int] | None = None) -> list[Turn
     )  # fmt: skip
     if source_ids is not None:
         query = query.where(Turn.source_id.in_(list(source_ids)))
+    rows = s.connection().execute(query)  # Core rows: no ORM overhead on 20,000 turns
     return [
         TurnRow(src, start, end, name or "", pid, role or "", bool(iv))
-        for src, start, end, name, pid, role, iv in s.execute(query)
+        for src, start, end, name, pid, role, iv in rows
     ]
 
 
@@ -187,9 +198,9 @@ class AutocodeService(Service):
         with self._store.read() as s:
             code = require(s, Code, code_id, "code")
             coder = _coder(s, coder_id)
-            texts = source_texts(s, source_ids)
+            turns = [t for t in read_turns(s, source_ids) if which.accepts(t)]
+            texts = source_texts(s, {t.source_id for t in turns})
             done = existing_spans(s, code_id, coder)
-            turns = [t for t in read_turns(s, texts) if which.accepts(t)]
         hits: list[TurnHit] = []
         already = 0
         for n, t in enumerate(turns):
@@ -231,7 +242,8 @@ class AutocodeService(Service):
                 rows.append({"guid": new_guid(), "code_id": c.code_id, "source_id": c.source_id,
                              "start": c.start, "end": c.end, "coder_id": coder,
                              "created": now, "memo": ""})  # fmt: skip
-            ids = _insert_returning_ids(s, rows)
+            ids = list(s.scalars(insert(Coding).returning(Coding.id, sort_by_parameter_order=True),
+                                 rows)) if rows else []  # fmt: skip
             record(s, action, "coding", ids[0] if ids else None, codings=len(ids),
                    codes=sorted(codes))  # fmt: skip
             changes = ChangeSet.of(Entity.CODING, Op.CREATED, ids)
@@ -241,9 +253,12 @@ class AutocodeService(Service):
     def remove(self, coding_ids: Sequence[int]) -> Outcome[CodingSnapshot]:
         """Undo :meth:`apply`: delete exactly these codings (snapshot to redo with)."""
         with self._store.write() as s:
-            codings = list(s.scalars(select(Coding).where(Coding.id.in_(list(coding_ids)))))
-            snapshot = snapshot_codings(s, codings)
-            s.execute(delete(Coding).where(Coding.id.in_(list(coding_ids))))
+            ids = list(coding_ids)
+            codings = coding_rows(s, Coding.id.in_(ids))
+            pinned = select(ThemeQuote.theme_id, ThemeQuote.coding_id, ThemeQuote.position)
+            quotes = s.execute(pinned.where(ThemeQuote.coding_id.in_(ids)))
+            snapshot = CodingSnapshot(tuple(codings), tuple((t, c, p) for t, c, p in quotes))
+            s.execute(delete(Coding).where(Coding.id.in_(ids)))
             record(s, "undo auto-code", "coding", None, codings=len(codings))
             changes = ChangeSet.of(Entity.CODING, Op.DELETED, [c.id for c in codings])
             pairs = {(c.code_id, c.source_id) for c in codings}
@@ -264,19 +279,3 @@ def _existing_keys(s: Session, codes: set[int], coder: int) -> set[tuple[int, in
         Coding.code_id.in_(codes), Coding.coder_id == coder
     )
     return {(c, src, a, b) for c, src, a, b in s.execute(query)}
-
-
-def _insert_returning_ids(s: Session, rows: list[dict[str, object]]) -> list[int]:
-    """Bulk insert; the new ids (SQLite RETURNING keeps the rows' order here)."""
-    if not rows:
-        return []
-    guids = [str(r["guid"]) for r in rows]
-    s.execute(insert(Coding), rows)
-    found: dict[str, int] = {}
-    for chunk in range(0, len(guids), 500):
-        part = guids[chunk : chunk + 500]
-        found.update(
-            (g, i)
-            for i, g in s.execute(select(Coding.id, Coding.guid).where(Coding.guid.in_(part)))
-        )
-    return [found[g] for g in guids]

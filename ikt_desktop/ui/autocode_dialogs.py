@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from ikt_desktop.services.guide import GuidePlan
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import messages
 from ikt_desktop.ui.autocode_models import GuideMatchModel, TurnsPerSourceModel
+from ikt_desktop.ui.background import ProgressJob, Work
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -94,10 +95,41 @@ def _sources(project: Project) -> QListWidget:
     return _checklist([(s.name, s.id, True) for s in project.sources.all()])
 
 
+class PreviewJobs(QObject):
+    """Previews run off the GUI thread (the large corpus takes 0.2-0.7 s) with progress
+    and Cancel; ``done(plan or None, error)`` is called on the GUI thread."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self.job: ProgressJob | None = None
+        dialog.finished.connect(lambda _r: self.stop())
+
+    def run(self, work: Work, label: str, done: Callable[[Any, str], None]) -> None:
+        self.stop()
+        job = ProgressJob(work, label, self._dialog, self)
+        self.job = job
+
+        def ended(result: object, error: str, _cancelled: bool) -> None:
+            if self.job is job:
+                self.job = None
+            done(result, error)
+
+        job.ended.connect(ended)
+        job.start()
+
+    def stop(self) -> None:
+        """Cancel a running preview and wait for its thread (before the dialog goes)."""
+        if self.job is not None:
+            self.job.worker.cancel()
+            self.job.runner.wait()
+
+
 class SpeakerAutocodeDialog(QDialog):
     """Code every turn of the chosen speakers, participants or roles with one code."""
 
     apply_requested = Signal(object, str)  # list[CodeSpan], the undo text
+    previewed = Signal(object)  # the plan, or None (refused or cancelled)
 
     def __init__(self, project: Project, code_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -105,6 +137,7 @@ class SpeakerAutocodeDialog(QDialog):
         self.resize(760, 560)
         self._project = project
         self.plan: SpeakerPlan | None = None
+        self.jobs = PreviewJobs(self)
         self.code_box = QComboBox()
         paths = project.codebook.paths()
         for code in project.codebook.all("thematic") + project.codebook.all("structural"):
@@ -167,26 +200,33 @@ class SpeakerAutocodeDialog(QDialog):
             interviewers=any(k == "iv" for k, _ in chosen),
         )
 
-    def preview(self) -> SpeakerPlan | None:
+    def preview(self) -> None:
+        """Find the turns off the GUI thread; ``previewed`` follows (plan or None)."""
         code_id = self.code_box.currentData()
-        try:
-            if code_id is None:
-                raise UserError("Create a code first.")
-            self.plan = self._project.autocode.preview_speakers(
-                int(code_id), self.turn_filter(), _checked(self.sources)
-            )
-        except UserError as exc:
-            self.plan = None
-            self.summary.setText(str(exc))
-        self.model.set_plan(self.plan)
-        if self.plan is not None:
-            per = self.plan.per_source()
+        if code_id is None:
+            self._show_plan(None, "Create a code first.")
+            return
+        which, sources = self.turn_filter(), _checked(self.sources)
+        self.jobs.run(
+            lambda progress: self._project.autocode.preview_speakers(
+                int(code_id), which, sources, progress=progress
+            ),
+            "Finding the turns…",
+            self._show_plan,
+        )
+
+    def _show_plan(self, plan: SpeakerPlan | None, error: str = "") -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
+        if plan is not None:
             self.summary.setText(
-                f"{len(self.plan.hits)} turns in {len(per)} sources will be coded "
-                f"'{self.plan.code_name}'; {self.plan.already} already coded (skipped)."
+                f"{len(plan.hits)} turns in {len(plan.per_source())} sources will be coded "
+                f"'{plan.code_name}'; {plan.already} already coded (skipped)."
             )
-        self.apply_button.setEnabled(bool(self.plan and self.plan.hits))
-        return self.plan
+        else:
+            self.summary.setText(error or "Cancelled.")
+        self.apply_button.setEnabled(bool(plan and plan.hits))
+        self.previewed.emit(plan)
 
     def apply(self) -> None:
         if self.plan is not None and self.plan.hits:
@@ -204,6 +244,7 @@ class GuideAnswersDialog(QDialog):
     """Find the guide questions in each source; code the answers of the ticked ones."""
 
     apply_requested = Signal(object, str)
+    previewed = Signal(object)
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +252,7 @@ class GuideAnswersDialog(QDialog):
         self.resize(980, 620)
         self._project = project
         self.plan: GuidePlan | None = None
+        self.jobs = PreviewJobs(self)
         self.sources = _sources(project)
         self.sources.setMaximumHeight(140)
         self.threshold = QDoubleSpinBox(minimum=0.2, maximum=1.0, singleStep=0.05, decimals=2)
@@ -249,26 +291,33 @@ class GuideAnswersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(_buttons(self, self.apply_button, self.preview_button))
 
-    def preview(self) -> GuidePlan | None:
-        try:
-            self.plan = self._project.guide.preview(
-                _checked(self.sources), threshold=self.threshold.value(),
-                include_question=self.include_question.isChecked(),
-            )  # fmt: skip
-        except UserError as exc:
-            self.plan = None
-            self.summary.setText(str(exc))
-        self.model.set_plan(self.plan)
+    def preview(self) -> None:
+        """Match the guide off the GUI thread; ``previewed`` follows (plan or None)."""
+        sources, threshold = _checked(self.sources), self.threshold.value()
+        include = self.include_question.isChecked()
+        self.jobs.run(
+            lambda progress: self._project.guide.preview(
+                sources, threshold=threshold, include_question=include, progress=progress
+            ),
+            "Matching the interview guide…",
+            self._show_plan,
+        )
+
+    def _show_plan(self, plan: GuidePlan | None, error: str = "") -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
         self.table.resizeColumnsToContents()
-        if self.plan is not None:
-            turns = sum(len(h.spans) for h in self.plan.hits)
-            missing = sum(n for _, n in self.plan.unmatched)
+        if plan is not None:
+            turns = sum(len(h.spans) for h in plan.hits)
+            missing = sum(n for _, n in plan.unmatched)
             self.summary.setText(
-                f"{len(self.plan.hits)} questions found ({missing} not found); {turns} turns "
-                f"to code; {self.plan.already} already coded (skipped)."
+                f"{len(plan.hits)} questions found ({missing} not found); {turns} turns "
+                f"to code; {plan.already} already coded (skipped)."
             )
-        self.apply_button.setEnabled(bool(self.plan and self.plan.hits))
-        return self.plan
+        else:
+            self.summary.setText(error or "Cancelled.")
+        self.apply_button.setEnabled(bool(plan and plan.hits))
+        self.previewed.emit(plan)
 
     def apply(self) -> None:
         if self.plan is None:

@@ -25,6 +25,13 @@ def _open(window: MainWindow, demo_path: Path) -> Project:
     return project
 
 
+def preview(qtbot, dialog):  # type: ignore[no-untyped-def]
+    """Run the dialog's preview (off the GUI thread) and wait for its plan."""
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000) as blocker:
+        dialog.preview()
+    return blocker.args[0]
+
+
 def _tick(widget, contains: str) -> None:  # type: ignore[no-untyped-def]
     for i in range(widget.count()):
         if contains in widget.item(i).text():
@@ -74,12 +81,12 @@ def test_guide_dialog_loads_docx_and_reports_bad_files(window: MainWindow, demo_
 
 
 def test_answers_dialog_untick_and_apply_as_one_undo(window: MainWindow, demo_path: Path,
-                                                     qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+                                                     qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     project = _open(window, demo_path)
     project.guide.add_questions(parse_guide(GUIDE.read_text(encoding="utf-8")))
     before = project.info().codings
     dialog = window.autocode.open_answers()
-    plan = dialog.preview()
+    plan = preview(qtbot, dialog)
     assert plan is not None and len(plan.hits) == 64 and dialog.apply_button.isEnabled()
     qtmodeltester.check(dialog.model)
     model: GuideMatchModel = dialog.model
@@ -89,7 +96,7 @@ def test_answers_dialog_untick_and_apply_as_one_undo(window: MainWindow, demo_pa
     dialog.threshold.setValue(0.6)  # a change makes the preview stale
     assert not dialog.apply_button.isEnabled()
     dialog.threshold.setValue(0.5)
-    dialog.preview()
+    preview(qtbot, dialog)
     model.setData(model.index(0, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     expected = sum(len(h.spans) for h in plan.hits) - len(dropped.spans)
     dialog.apply()
@@ -110,16 +117,16 @@ def test_answers_dialog_untick_and_apply_as_one_undo(window: MainWindow, demo_pa
 
 
 def test_speaker_dialog_preview_and_apply(window: MainWindow, demo_path: Path,
-                                          qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+                                          qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     project = _open(window, demo_path)
     code = project.codebook.all("thematic")[0]
     before = project.codebook.get(code.id).coding_count
     dialog = window.autocode.open_speaker()
     dialog.code_box.setCurrentIndex(dialog.code_box.findData(code.id))
-    assert dialog.preview() is None  # nobody chosen yet
+    assert preview(qtbot, dialog) is None  # nobody chosen yet
     assert "Choose at least one" in dialog.summary.text()
     _tick(dialog.who, "Role: extended collaborator")
-    plan = dialog.preview()
+    plan = preview(qtbot, dialog)
     assert plan is not None and len(plan.hits) == 74
     qtmodeltester.check(dialog.model)
     model: TurnsPerSourceModel = dialog.model
