@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ikt_desktop import (
     cli_agreement,
+    cli_autocode,
     cli_exchange,
     cli_export,
     cli_import,
@@ -83,6 +84,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "merge": (cli_merge.run_merge, "bring another project (.ikt or .qdpx) into this one"),
     "snapshots": (cli_snapshots.run_snapshots, "list the project's automatic snapshots"),
     "snapshot": (cli_snapshots.run_snapshot, "take a snapshot of the project now"),
+    "autocode": (cli_autocode.run_autocode, "code every turn of a role/speaker, or guide answers"),
 }
 
 
@@ -109,6 +111,8 @@ def parser() -> argparse.ArgumentParser:
             cli_export.add_arguments(cmd)
         elif name == "agreement":
             cli_agreement.add_arguments(cmd)
+        elif name == "autocode":
+            cli_autocode.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p

@@ -3,11 +3,13 @@ kept apart from the codebook, and where structural codes do and do not appear.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from ikt_desktop import cli
 from ikt_desktop.domain.autocode import parse_guide
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.report import ReportOptions
@@ -143,3 +145,30 @@ def test_workbook_kind_and_qdpx_roundtrip(demo: Project, tmp_path: Path) -> None
         assert len(back.codebook.all("thematic")) == len(demo.codebook.all("thematic"))
     finally:
         back.close()
+
+
+def test_cli_autocode_speakers_and_guide(demo_path: Path, capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:  # fmt: skip
+    role = ["--speaker-role", "extended collaborator", "--code", "Collaborator voice"]
+    assert cli.run(["autocode", str(demo_path), *role, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["turns"] == data["codings_added"] == 74 and data["code_created"]
+    assert cli.run(["autocode", str(demo_path), *role, "--dry-run"]) == 0
+    assert "would code 0 turns (74 already coded)" in capsys.readouterr().out
+    guide = tmp_path / "guide.txt"
+    guide.write_text("Q1. Can you tell me how you first became involved?\n"
+                     "Q2) What has being involved meant for you personally?\n", "utf-8")  # fmt: skip
+    assert cli.run(["autocode", str(demo_path), "--guide", str(guide), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["questions_added"] == 2 and len(data["matches"]) == 16
+    assert data["codings_added"] == sum(m["turns"] for m in data["matches"]) > 0
+    # bad input: one line naming the reason, exit 2, nothing changed
+    with Project.open(demo_path) as p:
+        before = p.info().codings
+    for bad in (["--speaker-role", "nurse", "--code", "X"], ["--guide", str(tmp_path / "no.txt")],
+                ["--code", "X"]):  # fmt: skip
+        assert cli.run(["autocode", str(demo_path), *bad]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("ikt-desktop autocode: ")
+    with Project.open(demo_path) as p:
+        assert p.info().codings == before
