@@ -58,6 +58,7 @@ def autocode_bench(folder: Path, large: Path | None = None) -> dict[str, float]:
         done = p.autocode.apply(answers.spans()) if answers.hits else None
         out["autocode_guide_apply_ms"] = _ms(began)
         out["autocode_guide_matches"] = len(answers.hits)
+        out["autocode_guide_codings"] = len(done.value) if done is not None else 0
         if done is not None:  # leave the project as it was for later benchmarks
             p.autocode.remove(done.value)
         p.guide.remove_added(guide)

@@ -45,6 +45,9 @@ BUDGETS_OTHER = {
     "agreement_segment_s": 2,
     "merge_50_transcripts_s": 10,
     "snapshot_100k_ms": 1000,
+    "autocode_speaker_preview_ms": 1000,
+    "autocode_speaker_apply_ms": 1000,
+    "autocode_guide_preview_ms": 2000,
 }
 WORDS = [
     "we",
@@ -223,6 +226,9 @@ def main() -> None:
         from snapshot import snapshot_bench
 
         results.update(snapshot_bench(folder, folder / "large.ikt"))
+        from autocode import autocode_bench
+
+        results.update(autocode_bench(folder, folder / "large.ikt"))  # leaves it as it was
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

@@ -365,6 +365,14 @@ class GuideDialog(QDialog):
         self.parsed = QListWidget()
         self.load_button = QPushButton("Load File…")
         self.load_button.clicked.connect(self.load)
+        memo = next((m for m in project.memos.for_target("project")
+                     if "interview guide" in m.title.casefold()), None)  # fmt: skip
+        self.memo_button = QPushButton("From Memo")
+        self.memo_button.setToolTip("Take the questions from the project memo "
+                                    f"'{memo.title}'" if memo else "")  # fmt: skip
+        self.memo_button.setVisible(memo is not None)
+        if memo is not None:
+            self.memo_button.clicked.connect(lambda: self.editor.setPlainText(memo.text))
         self.add_button = QPushButton("Add Questions")
         self.add_button.setDefault(True)
         self.add_button.setEnabled(False)
@@ -385,7 +393,7 @@ class GuideDialog(QDialog):
         layout.addWidget(self.editor, 2)
         layout.addWidget(QLabel("Will be added as"))
         layout.addWidget(self.parsed, 1)
-        layout.addLayout(_buttons(self, self.add_button, self.load_button))
+        layout.addLayout(_buttons(self, self.add_button, self.load_button, self.memo_button))
 
     def refresh(self) -> None:
         self.questions = parse_guide(self.editor.toPlainText())

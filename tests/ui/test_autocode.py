@@ -45,7 +45,9 @@ def test_guide_dialog_adds_structural_codes_in_their_own_tab(window: MainWindow,
     assert pane is not None
     thematic_rows = pane.model.rowCount()
     dialog = window.autocode.open_guide()
-    dialog.editor.setPlainText(GUIDE.read_text(encoding="utf-8"))
+    assert dialog.memo_button.isVisibleTo(dialog)  # the demo keeps its guide in a memo
+    dialog.memo_button.click()
+    assert dialog.editor.toPlainText() == GUIDE.read_text(encoding="utf-8")
     assert dialog.parsed.count() == 8 and dialog.add_button.isEnabled()
     dialog.add()
     assert window.autocode.dialog is None  # accepted and closed
@@ -146,3 +148,17 @@ def test_structural_model_passes_modeltester(demo: Project, qtmodeltester) -> No
     qtmodeltester.check(thematic)
     assert all(thematic.code_at(thematic.index(r, 0)).kind == "thematic"  # type: ignore[union-attr]
                for r in range(thematic.rowCount()))  # fmt: skip
+
+
+def test_closing_the_dialog_during_a_preview_stops_it(window: MainWindow, demo_path: Path,
+                                                      qtbot) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    project = _open(window, demo_path)
+    project.guide.add_questions(parse_guide(GUIDE.read_text(encoding="utf-8")))
+    before = project.info().codings
+    dialog = window.autocode.open_answers()
+    dialog.preview()
+    dialog.reject()  # cancels and waits for the worker; nothing is coded
+    job = dialog.jobs.job
+    assert job is None or not job.runner.isRunning()
+    qtbot.waitUntil(lambda: window.autocode.dialog is None)
+    assert project.info().codings == before and window.undo_stack.count() == 0
