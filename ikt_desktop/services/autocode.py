@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import (
@@ -242,8 +243,7 @@ class AutocodeService(Service):
                 rows.append({"guid": new_guid(), "code_id": c.code_id, "source_id": c.source_id,
                              "start": c.start, "end": c.end, "coder_id": coder,
                              "created": now, "memo": ""})  # fmt: skip
-            ids = list(s.scalars(insert(Coding).returning(Coding.id, sort_by_parameter_order=True),
-                                 rows)) if rows else []  # fmt: skip
+            ids = _insert(s, rows)
             record(s, action, "coding", ids[0] if ids else None, codings=len(ids),
                    codes=sorted(codes))  # fmt: skip
             changes = ChangeSet.of(Entity.CODING, Op.CREATED, ids)
@@ -279,3 +279,15 @@ def _existing_keys(s: Session, codes: set[int], coder: int) -> set[tuple[int, in
         Coding.code_id.in_(codes), Coding.coder_id == coder
     )
     return {(c, src, a, b) for c, src, a, b in s.execute(query)}
+
+
+def _insert(s: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """One executemany insert; the new ids in the rows' order. Inside this write
+    transaction nobody else inserts, and SQLite gives each new row max(id) + 1."""
+    if not rows:
+        return []
+    last = s.scalar(select(func.coalesce(func.max(Coding.id), 0)))
+    s.connection().execute(
+        insert(cast(Table, Coding.__table__)), rows
+    )  # Core: no ORM bulk overhead
+    return list(s.scalars(select(Coding.id).where(Coding.id > last).order_by(Coding.id)))

@@ -101,8 +101,16 @@ def test_answers_dialog_untick_and_apply_as_one_undo(window: MainWindow, demo_pa
     preview(qtbot, dialog)
     model.setData(model.index(0, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     expected = sum(len(h.spans) for h in plan.hits) - len(dropped.spans)
+    sources = window.sources_pane
+    assert sources is not None
+    changed: list[object] = []
+    sources.model.dataChanged.connect(lambda *a: changed.append(a))
     dialog.apply()
     assert project.info().codings == before + expected
+    # eight sources' counts changed at once: one dataChanged over their rows, not eight
+    assert len(changed) == 1
+    counts = {s.name: s.coding_count for s in project.sources.all()}
+    assert {r.name: r.coding_count for r in sources.model.rows} == counts
     assert window.undo_stack.undoText().startswith("Auto-Code Guide Answers")
     window.undo_stack.undo()
     assert project.info().codings == before
