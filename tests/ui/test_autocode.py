@@ -170,3 +170,14 @@ def test_closing_the_dialog_during_a_preview_stops_it(window: MainWindow, demo_p
     assert job is None or not job.runner.isRunning()
     qtbot.waitUntil(lambda: window.autocode.dialog is None)
     assert project.info().codings == before and window.undo_stack.count() == 0
+
+
+def test_guide_codes_stay_off_the_theme_board(window: MainWindow, demo_path: Path) -> None:
+    project = _open(window, demo_path)
+    board = window.workspace.board
+    board.reload()
+    cards = len(board.scene.cards)
+    project.guide.add_questions(parse_guide(GUIDE.read_text(encoding="utf-8")))
+    board.reload()
+    assert len(board.scene.cards) == cards
+    assert all(c.code.kind == "thematic" for c in board.scene.cards)

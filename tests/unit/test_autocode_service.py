@@ -172,3 +172,18 @@ def test_cli_autocode_speakers_and_guide(demo_path: Path, capsys: pytest.Capture
         assert len(err) == 1 and err[0].startswith("ikt-desktop autocode: ")
     with Project.open(demo_path) as p:
         assert p.info().codings == before
+
+
+def test_a_team_merge_brings_the_guide_as_structural(demo_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "teammate.ikt"
+    with Project.open(demo_path) as theirs:
+        _guide(theirs)
+        theirs.autocode.apply(theirs.guide.preview().spans())
+        guids = {c.guid for c in theirs.codebook.all("structural")}
+    demo_path.rename(other)
+    with Project.create(tmp_path / "mine.ikt", "Mine") as mine:
+        mine.coders.ensure_current("Me")
+        with mine.merge.open_other(other) as handle:
+            mine.merge.merge(handle)
+        assert {c.guid for c in mine.codebook.all("structural")} == guids
+        assert all(c.kind == "thematic" for c in mine.codebook.all() if c.guid not in guids)
