@@ -111,13 +111,7 @@ class CodebookPane(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.expandAll()
-        self._build_guide_view(codebook)
-        self.tabs = QTabWidget(documentMode=True)
-        self.tabs.addTab(self.view, "Codebook")
-        self.tabs.addTab(self.guide_view, "Interview Guide")
-        self.tabs.setTabToolTip(1, "Interview-guide questions: structural codes, kept apart "
-                                   "from the codebook (Code ▸ Interview Guide…)")  # fmt: skip
-        self.tabs.currentChanged.connect(self._on_tab)
+        self._build_guide_tab(codebook)
         self.actions_bar = QToolBar("Codebook")
         self.new_code = self._action("New Code", "Ctrl+Shift+N", self.create_code)
         self.new_subcode = self._action("New Sub-code", "", self.create_subcode)
@@ -208,9 +202,9 @@ class CodebookPane(QWidget):
 
     # -- internals -------------------------------------------------------------------
 
-    def _build_guide_view(self, codebook: CodebookService) -> None:
-        """The interview guide's structural codes, in a tree of their own: selectable
-        (their segments show below) and usable to code by hand, but not dragged about."""
+    def _build_guide_tab(self, codebook: CodebookService) -> None:
+        """The interview guide's structural codes, in a tree (and tab) of their own:
+        selectable (their segments show below) and usable to code by hand, not dragged."""
         self.guide_model = CodebookModel(codebook, self, kind="structural")
         self.guide_model.rename_requested.connect(self.rename_code)
         self.guide_view = QTreeView(uniformRowHeights=True)
@@ -226,6 +220,12 @@ class CodebookPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.guide_view.expandAll()
         self.guide_model.rowsInserted.connect(lambda *_: self.guide_view.expandAll())
+        self.tabs = QTabWidget(documentMode=True)
+        self.tabs.addTab(self.view, "Codebook")
+        self.tabs.addTab(self.guide_view, "Interview Guide")
+        self.tabs.setTabToolTip(1, "Interview-guide questions: structural codes, kept apart "
+                                   "from the codebook (Code ▸ Interview Guide…)")  # fmt: skip
+        self.tabs.currentChanged.connect(self._on_tab)
 
     def _on_guide_activated(self, index: QModelIndex) -> None:
         code = self.guide_model.code_at(index)
