@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ikt_desktop import (
     cli_agreement,
+    cli_autocode,
     cli_exchange,
     cli_export,
     cli_import,
@@ -93,6 +94,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "encrypt": (cli_security.run_encrypt, "encrypt the project with a password"),
     "decrypt": (cli_security.run_decrypt, "remove the project's encryption"),
     "passwd": (cli_security.run_passwd, "change the password of an encrypted project"),
+    "autocode": (cli_autocode.run_autocode, "code every turn of a role/speaker, or guide answers"),
 }
 
 
@@ -124,6 +126,8 @@ def parser() -> argparse.ArgumentParser:
             cli_agreement.add_arguments(cmd)
         elif name == "matrix":
             cli_matrix.add_arguments(cmd)
+        elif name == "autocode":
+            cli_autocode.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p

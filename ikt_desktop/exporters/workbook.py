@@ -67,6 +67,7 @@ class CodeRow:
     codings: int
     sources: int
     participants: int
+    kind: str = "thematic"  # or "structural": an interview-guide question
 
 
 @dataclass(frozen=True)
@@ -195,10 +196,11 @@ def _codebook(wb: Workbook, data: WorkbookData) -> int:
         Column("Codings", 10),
         Column("Sources", 10),
         Column("Participants", 13),
+        Column("Kind", 11),
     ]
     rows = (
         (c.path, c.definition, c.inclusion, c.exclusion, c.example, c.codings, c.sources,
-         c.participants)
+         c.participants, c.kind)
         for c in data.codebook
     )  # fmt: skip
     return _table(wb, CODEBOOK, columns, rows)

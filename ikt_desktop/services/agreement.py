@@ -102,6 +102,11 @@ def _code_order(s: Session) -> tuple[list[int], dict[int, str]]:
     return order, {i: code_path(parents, names, i) for i in order}
 
 
+def _structural(s: Session) -> set[int]:
+    """Interview-guide codes: left out of "all codes" (they are not the analysis)."""
+    return set(s.scalars(select(Code.id).where(Code.kind == "structural")))
+
+
 class AgreementService(Service):
     def find_coder(self, name: str) -> CoderDTO:
         """A coder by name or initials (case-insensitive)."""
@@ -161,6 +166,7 @@ class AgreementService(Service):
             ):
                 coverages[coder].add(code, source, start, end)
             order, paths = _code_order(s)
+            structural = _structural(s)
             shared = set.intersection(*(c.sources() for c in coverages.values()))
             lengths = {
                 i: int(n)
@@ -177,7 +183,7 @@ class AgreementService(Service):
             for code, by_source in cov.spans.items()
             if shared & by_source.keys()
         }
-        wanted = set(code_ids) if code_ids is not None else used
+        wanted = set(code_ids) if code_ids is not None else used - structural
         codes = [c for c in order if c in wanted]
         covs = [coverages[c] for c in coder_ids]
         if unit is ag.Unit.CHAR:
@@ -205,6 +211,7 @@ class AgreementService(Service):
         with self._store.read() as s:
             spans = _spans(s, [coder_a, coder_b], source_id, code_id)
             _, paths = _code_order(s)
+            skip = _structural(s) if code_id is None else set()
             decided = {
                 (d.code_id, d.start, d.end): (d.id, d.choice)
                 for d in s.scalars(
@@ -216,7 +223,7 @@ class AgreementService(Service):
                 )
             }
         out: list[DisagreementDTO] = []
-        for code in spans:
+        for code in (c for c in spans if c not in skip):
             a, b = spans[code].get(coder_a, []), spans[code].get(coder_b, [])
             for d in ag.disagreements(source_id, code, a, b):
                 ident, choice = decided.get((code, d.start, d.end), (None, ""))

@@ -26,6 +26,7 @@ def code_dto(c: Code, codings: int = 0, sources: int = 0, participants: int = 0)
     return CodeDTO(
         c.id, c.guid, c.parent_id, c.position, c.name, c.color,
         c.definition, c.inclusion, c.exclusion, c.example, codings, sources, participants,
+        c.kind or "thematic",
     )  # fmt: skip
 
 
@@ -67,10 +68,14 @@ def code_path(parents: dict[int, int | None], names: dict[int, str], code_id: in
 class CodebookService(Service):
     # -- reading ---------------------------------------------------------------------
 
-    def all(self) -> list[CodeDTO]:
-        """Every code, parents before children, siblings in order, with counts."""
+    def all(self, kind: str | None = None) -> list[CodeDTO]:
+        """Every code (of ``kind``: "thematic" for the inductive codebook, "structural"
+        for the interview guide), parents before children, siblings in order, with counts."""
         with self._store.read() as s:
-            codes = list(s.scalars(select(Code).order_by(Code.position, Code.id)))
+            query = select(Code).order_by(Code.position, Code.id)
+            if kind is not None:
+                query = query.where(Code.kind == kind)
+            codes = list(s.scalars(query))
             counts = _counts(s)
         by_parent: dict[int | None, list[Code]] = {}
         for c in codes:
@@ -124,9 +129,10 @@ class CodebookService(Service):
         name = codetree.clean_name(name)
         with self._store.write() as s:
             siblings = _siblings(s, parent_id)
+            kind = "thematic"
             if parent_id is not None:
                 parent = require(s, Code, parent_id, "parent code")
-                default = parent.color
+                default, kind = parent.color, parent.kind
             else:
                 default = codetree.default_color(len(siblings))
             _check_unique(s, name, parent_id, None)
@@ -135,6 +141,7 @@ class CodebookService(Service):
                 parent_id=parent_id,
                 color=codetree.clean_color(color) if color else default,
                 created_by=current_coder_id(s),
+                kind=kind,
                 **{k: v.strip() for k, v in details.items()},
             )
             s.add(code)
@@ -181,8 +188,13 @@ class CodebookService(Service):
         siblings (counted without the moved code); refuses cycles and name clashes."""
         with self._store.write() as s:
             code = require(s, Code, code_id, "code")
-            if parent_id is not None:
-                require(s, Code, parent_id, "parent code")
+            if (
+                parent_id is not None
+                and require(s, Code, parent_id, "parent code").kind != code.kind
+            ):
+                raise ValidationError(
+                    "Interview-guide questions and codebook codes are kept apart."
+                )
             codetree.check_move(code_id, parent_id, _parents(s))
             _check_unique(s, code.name, parent_id, code.id)
             old_parent = code.parent_id

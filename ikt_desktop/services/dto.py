@@ -107,6 +107,7 @@ class CodeDTO:
     coding_count: int = 0
     source_count: int = 0
     participant_count: int = 0
+    kind: str = "thematic"  # or "structural": an interview-guide question (services.guide)
 
 
 @dataclass(frozen=True)

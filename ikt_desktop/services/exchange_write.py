@@ -31,6 +31,7 @@ from ikt_desktop.db.models import (
     utcnow,
 )
 from ikt_desktop.domain.attributes import AttributeType, parse_value
+from ikt_desktop.domain.autocode import GUIDE_ROOT, STRUCTURAL, THEMATIC
 from ikt_desktop.domain.codetree import MAX_NAME, default_color
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.refi import (
@@ -68,6 +69,14 @@ def code_name(name: str, summary: SummaryBuilder) -> str:
     return cleaned or "Unnamed code"
 
 
+def guide_kind(name: str, parent_id: int | None, kinds: dict[int | None, str]) -> str:
+    """A top-level code named "Interview guide" and everything under it come back as
+    structural codes (how the interview guide leaves in a .qdpx), the rest as thematic."""
+    if parent_id is None:
+        return STRUCTURAL if name.strip().casefold() == GUIDE_ROOT.casefold() else THEMATIC
+    return kinds.get(parent_id, THEMATIC)
+
+
 def code_rows(
     s: Session,
     codes: Iterable[tuple[RefiCode, int | None]],
@@ -84,9 +93,11 @@ def code_rows(
     for parent, name in s.execute(select(Code.parent_id, Code.name)):
         names[parent].add(name.casefold())
     colours: dict[int, str] = {}
+    kinds: dict[int | None, str] = {i: k for i, k in s.execute(select(Code.id, Code.kind))}
     rows: list[dict[str, Any]] = []
     for i, (code, parent_id) in enumerate(codes):
         name = code_name(code.name, summary)
+        kinds[base + i] = guide_kind(name, parent_id, kinds)
         unique = unique_name(name, names[parent_id])
         if unique != name:
             summary.convert("codes with the same name at the same level were numbered")
@@ -96,7 +107,7 @@ def code_rows(
         row = {"id": base + i, "guid": code.guid, "parent_id": parent_id, "name": unique,
                "position": position[parent_id], "color": colour, "definition": definition,
                "inclusion": parts.get("Inclusion", ""), "exclusion": parts.get("Exclusion", ""),
-               "example": parts.get("Example", "")}  # fmt: skip
+               "example": parts.get("Example", ""), "kind": kinds[base + i]}  # fmt: skip
         position[parent_id] += 1
         rows.append(row)
     return rows

@@ -13,6 +13,7 @@ from ikt_desktop.db.store import Store, create_store, integrity_problems, open_s
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.services.agreement import AgreementService
+from ikt_desktop.services.autocode import AutocodeService
 from ikt_desktop.services.base import get_meta, record, set_meta
 from ikt_desktop.services.charts import ChartService
 from ikt_desktop.services.codebook import CodebookService
@@ -21,6 +22,7 @@ from ikt_desktop.services.codings import CodingService
 from ikt_desktop.services.consensus import ConsensusService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.exchange import ExchangeService
+from ikt_desktop.services.guide import GuideService
 from ikt_desktop.services.imports import ImportService
 from ikt_desktop.services.matrices import MatrixService
 from ikt_desktop.services.memos import MemoService
@@ -61,6 +63,8 @@ class Project:
         self.pseudonyms = PseudonymService(store)
         self.matrices = MatrixService(store)
         self.charts = ChartService(store)
+        self.autocode = AutocodeService(store)
+        self.guide = GuideService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

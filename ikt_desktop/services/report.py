@@ -115,7 +115,7 @@ class _Gatherer:
         self.person = {p.id: p for p in self.people}
         self.attributes = participants.attributes()
         self.sources = SourceService(store).all()
-        self.codes = CodebookService(store).all()
+        self.codes = CodebookService(store).all("thematic")  # not the interview guide
         self.code = {c.id: c for c in self.codes}
         parents = {c.id: c.parent_id for c in self.codes}  # the tree is in hand: no 2nd query
         names = {c.id: c.name for c in self.codes}

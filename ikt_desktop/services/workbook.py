@@ -137,6 +137,7 @@ def _gather(s: Session, labels: str, default_title: str) -> WorkbookData:
                     Code.inclusion,
                     Code.exclusion,
                     Code.example,
+                    Code.kind,
                 ).order_by(Code.position, Code.id)
             )
         )
@@ -164,6 +165,7 @@ def _gather(s: Session, labels: str, default_title: str) -> WorkbookData:
                 counts.codings.get(c.id, 0),
                 len(counts.sources.get(c.id, ())),
                 len(counts.persons.get(c.id, ())),
+                c.kind,
             )
             for c in codes
         ],

@@ -54,9 +54,13 @@ class CodebookModel(QAbstractItemModel):
     move_requested = Signal(int, object, int)  # code id, new parent id or None, row
     selection_dropped = Signal(int, int, int, int)  # code id, source id, start, end
 
-    def __init__(self, codebook: CodebookService, parent: Any = None) -> None:
+    def __init__(
+        self, codebook: CodebookService, parent: Any = None, *, kind: str | None = None
+    ) -> None:
         super().__init__(parent)
         self._codebook = codebook
+        self._kind = kind  # "thematic" (the codebook) or "structural" (interview guide)
+        self._foreign: set[int] = set()  # codes of the other kind: not ours to show
         self._root = Node(None)
         self._nodes: dict[int, Node] = {}
         self.sync()
@@ -200,8 +204,10 @@ class CodebookModel(QAbstractItemModel):
     def sync(self) -> None:
         """Make the tree match the service: removals, then inserts and moves in order,
         then ``dataChanged`` for codes whose fields or counts changed."""
-        fresh = self._codebook.all()  # parents before children, siblings in order
+        every = self._codebook.all()  # parents before children, siblings in order
+        fresh = [c for c in every if self._kind is None or c.kind == self._kind]
         by_id = {c.id: c for c in fresh}
+        self._foreign = {c.id for c in every if c.id not in by_id}
         for node in [n for i, n in self._nodes.items() if i not in by_id]:
             if node.parent is not None and (
                 node.parent.code is None or node.parent.code.id in by_id
@@ -224,7 +230,7 @@ class CodebookModel(QAbstractItemModel):
             self.sync()
             return
         fresh = []
-        for code_id in sorted(changes.ids(Entity.CODE, Op.UPDATED)):
+        for code_id in sorted(changes.ids(Entity.CODE, Op.UPDATED) - self._foreign):
             node = self._nodes.get(code_id)
             if node is None or node.code is None:
                 self.sync()

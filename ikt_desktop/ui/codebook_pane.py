@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -78,7 +79,7 @@ class CodebookPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self._codebook, self._hub, self._stack = codebook, hub, undo_stack
-        self.model = CodebookModel(codebook, self)
+        self.model = CodebookModel(codebook, self, kind="thematic")
         self.model.rename_requested.connect(self.rename_code)
         self.model.move_requested.connect(self.move_code)
         self.model.selection_dropped.connect(self.selection_dropped)
@@ -110,6 +111,7 @@ class CodebookPane(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.expandAll()
+        self._build_guide_tab(codebook)
         self.actions_bar = QToolBar("Codebook")
         self.new_code = self._action("New Code", "Ctrl+Shift+N", self.create_code)
         self.new_subcode = self._action("New Sub-code", "", self.create_subcode)
@@ -121,14 +123,18 @@ class CodebookPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.filter)
-        layout.addWidget(self.view)
+        layout.addWidget(self.tabs)
         hub.codes_changed.connect(self.model.apply_changes)
+        hub.codes_changed.connect(self.guide_model.apply_changes)
         self.model.rowsInserted.connect(self._expand_inserted)
 
     # -- actions ---------------------------------------------------------------------
 
     def current_code_id(self) -> int | None:
-        code = self.model.code_at(self.proxy.mapToSource(self.view.currentIndex()))
+        if self.tabs.currentWidget() is self.guide_view:
+            code = self.guide_model.code_at(self.guide_view.currentIndex())
+        else:
+            code = self.model.code_at(self.proxy.mapToSource(self.view.currentIndex()))
         return code.id if code else None
 
     def create_code(self, name: str = "", parent_id: int | None = None) -> int | None:
@@ -182,12 +188,56 @@ class CodebookPane(QWidget):
             )
 
     def select_code(self, code_id: int) -> None:
+        guide = self.guide_model.index_of(code_id)
+        if guide.isValid():
+            self.tabs.setCurrentWidget(self.guide_view)
+            self.guide_view.scrollTo(guide)
+            self.guide_view.setCurrentIndex(guide)
+            return
         index = self.proxy.mapFromSource(self.model.index_of(code_id))
         if index.isValid():
+            self.tabs.setCurrentWidget(self.view)
             self.view.scrollTo(index)
             self.view.setCurrentIndex(index)
 
     # -- internals -------------------------------------------------------------------
+
+    def _build_guide_tab(self, codebook: CodebookService) -> None:
+        """The interview guide's structural codes, in a tree (and tab) of their own:
+        selectable (their segments show below) and usable to code by hand, not dragged."""
+        self.guide_model = CodebookModel(codebook, self, kind="structural")
+        self.guide_model.rename_requested.connect(self.rename_code)
+        self.guide_view = QTreeView(uniformRowHeights=True)
+        self.guide_view.setModel(self.guide_model)
+        self.guide_view.setAccessibleName("Interview guide")
+        self.guide_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.guide_view.activated.connect(self._on_guide_activated)
+        self.guide_view.selectionModel().currentChanged.connect(self._on_guide_current)
+        header = self.guide_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.guide_view.expandAll()
+        self.guide_model.rowsInserted.connect(lambda *_: self.guide_view.expandAll())
+        self.tabs = QTabWidget(documentMode=True)
+        self.tabs.addTab(self.view, "Codebook")
+        self.tabs.addTab(self.guide_view, "Interview Guide")
+        self.tabs.setTabToolTip(1, "Interview-guide questions: structural codes, kept apart "
+                                   "from the codebook (Code ▸ Interview Guide…)")  # fmt: skip
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    def _on_guide_activated(self, index: QModelIndex) -> None:
+        code = self.guide_model.code_at(index)
+        if code is not None:
+            self.code_activated.emit(code.id)
+
+    def _on_guide_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        code = self.guide_model.code_at(current)
+        self.code_selected.emit(code.id if code else None)
+
+    def _on_tab(self, _index: int) -> None:
+        self.code_selected.emit(self.current_code_id())
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -198,6 +248,7 @@ class CodebookPane(QWidget):
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.actions_bar.addAction(action)
         self.view.addAction(action)
+        self.guide_view.addAction(action)
         return action
 
     def _fresh_name(self, parent_id: int | None) -> str:
@@ -209,8 +260,9 @@ class CodebookPane(QWidget):
         return name
 
     def _start_rename(self) -> None:
-        if self.view.currentIndex().isValid():
-            self.view.edit(self.view.currentIndex())
+        view = self.tabs.currentWidget()
+        if isinstance(view, QTreeView) and view.currentIndex().isValid():
+            view.edit(view.currentIndex())
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

@@ -152,7 +152,7 @@ class CodingActions(QObject):
             self.message.emit("Select some text first, then press Ctrl+K.")
             return None
         self.picker = QuickCodePicker(
-            self._project.codebook.all(), self._project.codebook.paths(), self._window
+            self._project.codebook.all("thematic"), self._project.codebook.paths(), self._window
         )
         self.picker.chosen.connect(self.apply_code)
         self.picker.create_requested.connect(self.code_as_new)
@@ -160,7 +160,8 @@ class CodingActions(QObject):
         return self.picker
 
     def open_merge_picker(self, source_id: int) -> QuickCodePicker:
-        codes = [c for c in self._project.codebook.all() if c.id != source_id]
+        kind = self._project.codebook.get(source_id).kind
+        codes = [c for c in self._project.codebook.all(kind) if c.id != source_id]
         name = self._project.codebook.get(source_id).name
         paths = self._project.codebook.paths()
         title = f"Merge '{name}' into…"

@@ -38,6 +38,7 @@ from ikt_desktop.domain.errors import (
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.security import Password
 from ikt_desktop.ui import commands, messages, password_dialog
+from ikt_desktop.ui.autocode_actions import AutocodeActions
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.coder_bar import CoderBar
@@ -252,6 +253,11 @@ class MainWindow(QMainWindow):
         self.code_menu.addSeparator()
         self.code_menu.addAction(actions.snap_words)
         self.code_menu.addAction(self.workspace.edit_text)
+        self.code_menu.addSeparator()
+        self.autocode = AutocodeActions(project, self.hub, self.undo_stack,
+                                        self.workspace.codebook_pane, self)  # fmt: skip
+        self.autocode.add_to(self.code_menu)
+        self.code_menu.addSeparator()
         self.code_menu.addAction(Pseudonymise(project, self.hub, self.undo_stack, self.workspace))
         actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view = self.workspace.transcript_pane.view

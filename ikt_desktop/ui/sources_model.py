@@ -17,6 +17,7 @@ HEADERS = ("Source", "Participant", "Role", "Mode", "Words", "Codings")
 NAME, PARTICIPANT, ROLE, MODE, WORDS, CODINGS = range(len(HEADERS))
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+MANY = 5  # more sources changed at once than this: refresh them in one go
 
 
 class SourcesModel(RowsTableModel):
@@ -64,7 +65,11 @@ class SourcesModel(RowsTableModel):
         if changes.ids(Entity.SOURCE, Op.CREATED) or changes.ids(Entity.SOURCE, Op.DELETED):
             self.sync()
             return
-        for source_id in changes.ids(Entity.SOURCE, Op.UPDATED):
+        updated = changes.ids(Entity.SOURCE, Op.UPDATED)
+        if len(updated) > MANY:
+            self._refresh_many(updated)
+            return
+        for source_id in updated:
             row = self.row_of(source_id)
             if row < 0:
                 continue
@@ -76,6 +81,21 @@ class SourcesModel(RowsTableModel):
             if fresh != self.rows[row]:
                 self.rows[row] = fresh
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _refresh_many(self, updated: frozenset[int]) -> None:
+        """Many sources changed at once (an auto-code across 100 transcripts): one read of
+        the list and ONE ``dataChanged`` over the changed rows, so a sorting proxy re-sorts
+        once rather than once per source."""
+        fresh = {s.id: s for s in self._service.all()}
+        if any(r.id not in fresh for r in self.rows):
+            self.sync()
+            return
+        changed = [i for i, r in enumerate(self.rows) if r.id in updated and fresh[r.id] != r]
+        for row in changed:
+            self.rows[row] = fresh[self.rows[row].id]
+        if changed:
+            last = len(HEADERS) - 1
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
 
     def sync(self) -> None:
         """Insert, remove and update rows to match the service (ordered by position)."""

@@ -30,7 +30,7 @@ from tests.helpers import add_source
 
 HEADERS = {
     "Codebook": ["Code", "Definition", "Inclusion", "Exclusion", "Example", "Codings",
-                 "Sources", "Participants"],
+                 "Sources", "Participants", "Kind"],
     "Quotes": ["Quote", "Source", "Participant", "Role", "Stakeholder group", "Years involved",
                "Joined", "Code", "Themes", "Coder", "Memo", "Start", "End"],
     "Themes": ["Theme", "Sub-theme", "Status", "Definition", "Codes", "Participants"],
@@ -73,11 +73,11 @@ def test_codebook_sheet_is_the_codebook(demo: Project, book: Any) -> None:
     paths = demo.codebook.paths()
     expected = [
         (paths[c.id], c.definition, c.inclusion, c.exclusion, c.example, c.coding_count,
-         c.source_count, c.participant_count)
+         c.source_count, c.participant_count, c.kind)
         for c in demo.codebook.all()
     ]  # fmt: skip
     got = [
-        tuple(v or (0 if i >= 5 else "") for i, v in enumerate(r.values()))
+        tuple(v or (0 if 5 <= i < 8 else "") for i, v in enumerate(r.values()))
         for r in rows(book["Codebook"])
     ]
     assert got == expected

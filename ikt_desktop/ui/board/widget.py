@@ -213,7 +213,7 @@ class ThemeBoard(QWidget):
     def reload(self, _changes: ChangeSet | None = None) -> None:
         self._dirty = False
         themes = self.project.themes.all()
-        codes = self.project.codebook.all()
+        codes = self.project.codebook.all("thematic")  # the guide's codes stay off the board
         participants = len(self.project.participants.all())
         self.scene.rebuild(themes, codes, participants, self.project.themes.loose_order())
         self._fill_tree(themes, {c.id: c.name for c in codes})

@@ -212,7 +212,7 @@ class CompareView(QWidget):
         self.code_box.blockSignals(True)
         self.code_box.clear()
         self.code_box.addItem("All codes", ALL)
-        for code in self._project.codebook.all():
+        for code in self._project.codebook.all("thematic"):
             self.code_box.addItem(codes[code.id], code.id)
         self.code_box.blockSignals(False)
         self._on_coders()
