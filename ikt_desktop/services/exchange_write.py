@@ -30,6 +30,7 @@ from ikt_desktop.db.models import (
     ThemeCode,
     utcnow,
 )
+from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.attributes import AttributeType, parse_value
 from ikt_desktop.domain.codetree import MAX_NAME, default_color
 from ikt_desktop.domain.errors import ValidationError
@@ -297,6 +298,7 @@ class ProjectWriter:
                 self.note_targets.setdefault(note, ("source", sid))
         if rows:
             self.s.execute(insert(Source), rows)
+            reindex_sources(self.s, [int(r["id"]) for r in rows])
         self.count("sources", len(rows))
 
     def _codings(self) -> None:

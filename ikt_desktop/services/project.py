@@ -25,6 +25,7 @@ from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.pseudonyms import PseudonymService
 from ikt_desktop.services.report import ReportService
+from ikt_desktop.services.search import SearchService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.text_edit import TextEditService
@@ -56,6 +57,7 @@ class Project:
         self.consensus = ConsensusService(store)
         self.merge = MergeService(store)
         self.pseudonyms = PseudonymService(store)
+        self.search = SearchService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

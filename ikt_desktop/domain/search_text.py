@@ -1,0 +1,167 @@
+"""Text rules of the full-text search: tokens, folding, passages, sentences, snippets.
+
+The index (SQLite FTS5, ``unicode61 remove_diacritics 2``) and these rules agree on what a
+token is: a run of letters, digits and marks. CJK ideographs, kana and hangul carry no
+spaces between words, so each such character is a token of its own: the index stores a
+*search form* of each passage with a space around every such character, and a query's CJK
+word becomes a phrase of characters (so "多発性硬化症" is found inside a longer run).
+All positions are code points of the source text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+# Ideographs (CJK unified + extension A + compatibility), kana, hangul syllables.
+_CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+_SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'”’)\]]*(?=\s|$)")
+
+SNIPPET_CONTEXT = 60  # code points of context each side of a hit
+
+
+def is_cjk(ch: str) -> bool:
+    return _CJK.match(ch) is not None
+
+
+def _is_token_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "Co"
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of ``text`` with their spans (each CJK character is one token)."""
+    out: list[Token] = []
+    start = -1
+    for i, ch in enumerate(text):
+        if is_cjk(ch):
+            if start >= 0:
+                out.append(Token(start, i, text[start:i]))
+                start = -1
+            out.append(Token(i, i + 1, ch))
+        elif _is_token_char(ch):
+            if start < 0:
+                start = i
+        elif start >= 0:
+            out.append(Token(start, i, text[start:i]))
+            start = -1
+    if start >= 0:
+        out.append(Token(start, len(text), text[start:]))
+    return out
+
+
+def fold(text: str, *, accents: bool = False) -> str:
+    """Lower case; without ``accents`` also without diacritics ("Zoë" -> "zoe")."""
+    lowered = text.lower()
+    if accents:
+        return unicodedata.normalize("NFC", lowered)
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def search_form(text: str) -> str:
+    """What the index stores for a passage: CJK characters set apart by spaces."""
+    return _CJK.sub(lambda m: f" {m.group(0)} ", text)
+
+
+def passages(
+    text: str, turns: Sequence[tuple[int, int, int | None]]
+) -> Iterator[tuple[int, int, int | None]]:
+    """The index units of a source: ``(start, end, turn_id)``. Each turn is one passage;
+    text outside turns (or a source without turns) is split into lines. White space
+    around a passage is left out; empty passages are skipped."""
+    covered = 0
+    for start, end, turn_id in sorted(turns):
+        if start < covered:
+            continue  # overlapping turns (never written by us): keep the first
+        yield from _lines(text, covered, start)
+        span = _trimmed(text, start, end)
+        if span is not None:
+            yield span[0], span[1], turn_id
+        covered = end
+    yield from _lines(text, covered, len(text))
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, int | None]]:
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        span = _trimmed(text, pos, stop)
+        if span is not None:
+            yield span[0], span[1], None
+        pos = stop + 1
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int = -1) -> tuple[int, int]:
+    """The sentence(s) around ``[start, end)`` inside ``[lo, hi)`` (a passage; the whole
+    text by default): from after the previous sentence end (., !, ?, …, 。) or line break
+    to the next one, white space trimmed."""
+    hi = len(text) if hi < 0 else hi
+    begin = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        begin = m.end()
+    newline = text.rfind("\n", lo, start)
+    begin = max(begin, newline + 1)
+    m = _SENTENCE_END.search(text, max(end - 1, lo), hi)
+    finish = m.end() if m is not None else hi
+    newline = text.find("\n", end, hi)
+    if newline >= 0:
+        finish = min(finish, newline)
+    span = _trimmed(text, begin, max(finish, end))
+    return span if span is not None else (start, end)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A hit in context: ``text`` with the hit at ``[mark_start, mark_end)`` of it."""
+
+    text: str
+    mark_start: int
+    mark_end: int
+
+    def marked(self, before: str = "«", after: str = "»") -> str:
+        t = self.text
+        return (
+            t[: self.mark_start]
+            + before
+            + t[self.mark_start : self.mark_end]
+            + after
+            + t[self.mark_end :]
+        )
+
+
+def snippet(text: str, start: int, end: int, lo: int, hi: int) -> Snippet:
+    """Up to :data:`SNIPPET_CONTEXT` code points either side of the hit, within the
+    passage ``[lo, hi)``, cut at a space where one is near, with "…" where cut."""
+    a = max(lo, start - SNIPPET_CONTEXT)
+    if a > lo:
+        space = text.find(" ", a, start)
+        a = space + 1 if space >= 0 else a
+    b = min(hi, end + SNIPPET_CONTEXT)
+    if b < hi:
+        space = text.rfind(" ", end, b)
+        b = space if space >= 0 else b
+    head = "…" if a > lo else ""
+    body = " ".join(text[a:b].split("\n"))
+    tail = "…" if b < hi else ""
+    offset = len(head) + (start - a)
+    return Snippet(head + body + tail, offset, offset + (end - start))
