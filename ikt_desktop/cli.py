@@ -19,6 +19,7 @@ from ikt_desktop import (
     cli_export,
     cli_import,
     cli_merge,
+    cli_search,
     cli_snapshots,
     cli_themes,
 )
@@ -83,6 +84,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "merge": (cli_merge.run_merge, "bring another project (.ikt or .qdpx) into this one"),
     "snapshots": (cli_snapshots.run_snapshots, "list the project's automatic snapshots"),
     "snapshot": (cli_snapshots.run_snapshot, "take a snapshot of the project now"),
+    "search": (cli_search.run_search, "full-text search: hits with participant and snippet"),
 }
 
 
@@ -95,6 +97,9 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     for name, (_, help_text) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text)
+        if name == "search":
+            cli_search.add_arguments(cmd)
+            continue
         if name in cli_exchange.ARGUMENTS or name == "merge":
             (cli_merge.add_arguments if name == "merge" else cli_exchange.ARGUMENTS[name])(cmd)
             continue

@@ -105,3 +105,11 @@ def out_of_step(conn: Connection) -> list[int]:
         stored.setdefault(rowid >> SHIFT, []).append((rowid, body, start, end, turn_id))
     ids = {int(i) for i in conn.execute(text("SELECT id FROM source")).scalars()}
     return sorted(i for i in ids | set(stored) if stored.get(i, []) != expected_rows(conn, i))
+
+
+def stale_index_message(source_ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in source_ids[:10]) + ("…" if len(source_ids) > 10 else "")
+    return (
+        f"the search index is out of step with the text of source(s) {shown}; "
+        "rebuild it with: ikt-desktop search PROJECT.ikt --rebuild"
+    )

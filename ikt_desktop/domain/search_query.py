@@ -86,6 +86,8 @@ class _Parser:
 
     def parse(self) -> Node:
         node = self.or_expr()
+        if self.peek() == ")":
+            raise QueryError("A closing parenthesis has no opening one.")
         if self.peek() is not None:
             raise QueryError(f"Unexpected “{self.peek()}” in the search.")
         return node

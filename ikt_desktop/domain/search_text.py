@@ -19,7 +19,7 @@ from dataclasses import dataclass
 _CJK = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
 )
-_SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'”’)\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」』）]*")
 
 SNIPPET_CONTEXT = 60  # code points of context each side of a hit
 
@@ -121,8 +121,8 @@ def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int = -1) 
         begin = m.end()
     newline = text.rfind("\n", lo, start)
     begin = max(begin, newline + 1)
-    m = _SENTENCE_END.search(text, max(end - 1, lo), hi)
-    finish = m.end() if m is not None else hi
+    after = _SENTENCE_END.search(text, max(end - 1, lo), hi)
+    finish = after.end() if after is not None else hi
     newline = text.find("\n", end, hi)
     if newline >= 0:
         finish = min(finish, newline)

@@ -298,7 +298,7 @@ class ProjectWriter:
                 self.note_targets.setdefault(note, ("source", sid))
         if rows:
             self.s.execute(insert(Source), rows)
-            reindex_sources(self.s, [int(r["id"]) for r in rows])
+            reindex_sources(self.s, list(self.sources.values()))
         self.count("sources", len(rows))
 
     def _codings(self) -> None:

@@ -8,7 +8,14 @@ from sqlalchemy import func, select
 
 from ikt_desktop import __version__
 from ikt_desktop.db import models as m
-from ikt_desktop.db.store import Store, create_store, integrity_problems, open_store
+from ikt_desktop.db.search_index import out_of_step, stale_index_message
+from ikt_desktop.db.store import (
+    Store,
+    create_store,
+    inspect_file,
+    integrity_problems,
+    open_store,
+)
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.services.agreement import AgreementService
@@ -137,8 +144,19 @@ class Project:
 
 
 def check(path: Path) -> list[str]:
-    """Integrity problems of a project file (empty: ``ok``)."""
-    return integrity_problems(Path(path).resolve())
+    """Integrity problems of a project file (empty: ``ok``), then whether its search index
+    is in step with the texts (a project of an older schema gets it when upgraded)."""
+    path = Path(path).resolve()
+    problems = integrity_problems(path)
+    if problems or not inspect_file(path).is_current:
+        return problems
+    store = open_store(path, read_only=True)
+    try:
+        with store.read() as s:
+            stale = out_of_step(s.connection())
+    finally:
+        store.close()
+    return [stale_index_message(stale)] if stale else []
 
 
 __all__ = ["Project", "check"]

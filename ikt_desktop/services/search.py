@@ -16,12 +16,12 @@ from sqlalchemy import bindparam, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coding, new_guid, utcnow
-from ikt_desktop.db.search_index import SHIFT, TABLE
+from ikt_desktop.db.search_index import SHIFT, TABLE, rebuild
 from ikt_desktop.domain import search_query
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.search_query import Node, PassageMatch
-from ikt_desktop.domain.search_text import sentence_bounds, snippet
+from ikt_desktop.domain.search_text import Snippet, sentence_bounds, snippet
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 from ikt_desktop.services.snapshots import insert_codings, snapshot_codings
@@ -55,6 +55,10 @@ class SearchHit:
     mark_end: int
     passage_start: int
     passage_end: int
+
+    def marked(self, before: str = "«", after: str = "»") -> str:
+        """The snippet with the hit between ``before`` and ``after``."""
+        return Snippet(self.snippet, self.mark_start, self.mark_end).marked(before, after)
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,14 @@ class SearchService(Service):
             counted = _statement(options, "", count=True)
             return int(s.execute(counted, _params(node, options, 0)).scalar() or 0)
 
+    def rebuild(self) -> int:
+        """Index every source from scratch (mends an index out of step; see ``check``).
+        Returns the number of passages indexed."""
+        with self._store.write() as s:
+            total = rebuild(s.connection())
+            record(s, "rebuild search index", "project", None, passages=total)
+            return total
+
     def hits(self, query: str, options: SearchOptions = SearchOptions()) -> list[SearchHit]:
         """Every hit (for exports and "code all hits")."""
         node = parse(query, options)
@@ -187,8 +199,9 @@ class SearchService(Service):
             spans = _coding_spans(s, node, options, extent)
             if not spans:
                 raise ValidationError(f"“{query}” has no hits to code.")
-            done = set(s.execute(select(Coding.source_id, Coding.start, Coding.end).where(
-                Coding.code_id == code_id, Coding.coder_id == coder)).tuples())  # fmt: skip
+            done = {(int(a), int(b), int(c)) for a, b, c in s.execute(
+                select(Coding.source_id, Coding.start, Coding.end).where(
+                    Coding.code_id == code_id, Coding.coder_id == coder))}  # fmt: skip
             new = sorted(spans - done)
             if not new:
                 raise ValidationError(f"Every hit is already coded with “{code.name}” by you.")
