@@ -110,7 +110,7 @@ def test_sources_filter(demo_path: Path, window: MainWindow) -> None:
     assert {h.source_id for h in pane.model.rows} == {one}
     assert pane.sources_button.text() == "1 source"
     pane._fill_sources()
-    assert [a.text() for a in pane.sources_menu.actions()][0] == "All Sources"
+    assert pane.sources_menu.actions()[0].text() == "All Sources"
 
 
 def test_more_hits_load_as_the_table_scrolls_and_passages_are_counted(
@@ -126,9 +126,7 @@ def test_more_hits_load_as_the_table_scrolls_and_passages_are_counted(
     qtbot.waitUntil(lambda: pane.model.rowCount() > first)
 
 
-def test_code_all_hits_is_one_undoable_action(
-    window: MainWindow, tmp_path: Path
-) -> None:
+def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path) -> None:
     pane = _open(window, _multilingual(tmp_path))
     project = window.project
     assert project is not None and window.workspace is not None
