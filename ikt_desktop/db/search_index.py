@@ -43,10 +43,14 @@ def expected_rows(conn: Connection, source_id: int) -> list[Row]:
     if body is None:
         return []
     turns = conn.execute(
-        text('SELECT start, "end", id FROM turn WHERE source_id = :id'), {"id": source_id}
+        text(
+            "SELECT t.start, t.\"end\", t.id, coalesce(sp.name, '') FROM turn t "
+            "LEFT JOIN speaker sp ON sp.id = t.speaker_id WHERE t.source_id = :id"
+        ),
+        {"id": source_id},
     )
     base = source_id << SHIFT
-    spans = passages(body, [(int(a), int(b), int(t)) for a, b, t in turns])
+    spans = passages(body, [(int(a), int(b), int(t), str(n)) for a, b, t, n in turns])
     return [
         (base + n, search_form(body[start:end]), start, end, turn_id)
         for n, (start, end, turn_id) in enumerate(spans)

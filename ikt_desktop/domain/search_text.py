@@ -75,17 +75,22 @@ def search_form(text: str) -> str:
 
 
 def passages(
-    text: str, turns: Sequence[tuple[int, int, int | None]]
+    text: str, turns: Sequence[tuple[int, int, int | None, str]]
 ) -> Iterator[tuple[int, int, int | None]]:
-    """The index units of a source: ``(start, end, turn_id)``. Each turn is one passage;
-    text outside turns (or a source without turns) is split into lines. White space
-    around a passage is left out; empty passages are skipped."""
+    """The index units of a source: ``(start, end, turn_id)`` from turns given as
+    ``(start, end, turn_id, speaker name)``. Each turn is one passage, without the
+    ``Speaker:`` label the transcript writes before it (a search for "Zoë" finds where
+    she is named, not every turn she speaks); text outside turns (or a source without
+    turns) is split into lines. White space around a passage is left out; empty passages
+    are skipped."""
     covered = 0
-    for start, end, turn_id in sorted(turns):
+    for start, end, turn_id, speaker in sorted(turns, key=lambda t: t[:2]):
         if start < covered:
             continue  # overlapping turns (never written by us): keep the first
         yield from _lines(text, covered, start)
-        span = _trimmed(text, start, end)
+        label = f"{speaker}:" if speaker else ""
+        skip = len(label) if label and text.startswith(label, start, end) else 0
+        span = _trimmed(text, start + skip, end)
         if span is not None:
             yield span[0], span[1], turn_id
         covered = end

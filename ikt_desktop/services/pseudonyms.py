@@ -21,6 +21,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Participant, ProjectMeta, Source, Speaker
+from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.pseudonyms import Entry, Hit, Replacer, apply_hits, clean_entries
@@ -230,6 +231,7 @@ class PseudonymService(Service):
                 edits.append(outcome.value)
                 changes += outcome.changes
             fields = _replace_fields(s, replacer)
+            reindex_sources(s, sorted({source_id for _, source_id, _, _ in fields.speakers}))
             s.flush()
             _secure_delete(s, False)
             if not edits and not fields.speakers and not fields.sources:
@@ -251,6 +253,7 @@ class PseudonymService(Service):
                 if speaker is None or speaker.name != new:
                     raise ValidationError("A speaker changed since; this cannot be undone.")
                 speaker.name = old
+            reindex_sources(s, sorted({source_id for _, source_id, _, _ in done.speakers}))
             for sid, old_name, new_name, old_iv, new_iv in done.sources:
                 source = s.get(Source, sid)
                 if source is None or (source.name, source.interviewer) != (new_name, new_iv):

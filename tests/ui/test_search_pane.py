@@ -138,7 +138,7 @@ def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path
     window.workspace.codebook_pane.select_code(places.id)
     assert pane.code_all("sentence")
     coded = [TEXT[c.start : c.end] for c in project.codings.for_code(places.id)]
-    assert coded == ["Mei: 我的多发性硬化症 🎉 and the café, the cafe club."]  # one sentence
+    assert coded == ["我的多发性硬化症 🎉 and the café, the cafe club."]  # one sentence
     assert window.undo_stack.undoText().startswith("Code Hits of “cafe”")
     window.undo_stack.undo()
     assert project.codings.for_code(places.id) == []
@@ -146,6 +146,6 @@ def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path
     assert len(project.codings.for_code(places.id)) == 1
     assert pane.code_all("hit")
     assert [TEXT[c.start : c.end] for c in project.codings.for_code(places.id)] == [
-        "Mei: 我的多发性硬化症 🎉 and the café, the cafe club.", "café", "cafe"]  # fmt: skip
+        "我的多发性硬化症 🎉 and the café, the cafe club.", "café", "cafe"]  # fmt: skip
     window.undo_stack.undo()
     assert len(project.codings.for_code(places.id)) == 1

@@ -123,9 +123,11 @@ def test_prefix_and_phrase_terms() -> None:
 
 def test_passages_are_turns_and_lines_outside_turns() -> None:
     text = "Title line\n\nI: Hello there\n\nP1: Hi 👍\n  \ntrailing note"
-    turns = [(12, 26, 7), (28, 36, 8)]
-    assert list(passages(text, turns)) == [(0, 10, None), (12, 26, 7), (28, 36, 8),
+    turns = [(12, 26, 7, "I"), (28, 36, 8, "P1")]
+    assert list(passages(text, turns)) == [(0, 10, None), (15, 26, 7), (32, 36, 8),
                                            (40, 53, None)]  # fmt: skip
+    assert list(passages(text, [(12, 26, 7, "")]))[1] == (12, 26, 7)  # no speaker: no label
+    assert list(passages(text, [(12, 26, 7, "Dana")]))[1] == (12, 26, 7)  # not its label
     assert list(passages("one\ntwo", [])) == [(0, 3, None), (4, 7, None)]
 
 

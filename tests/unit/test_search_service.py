@@ -51,8 +51,8 @@ def test_hits_are_code_points_with_participant_role_and_snippet(project: Project
     assert (second.participant, second.role, second.speaker) == (
         "P7", "extended collaborator", "Zoë")  # fmt: skip
     assert second.snippet[second.mark_start : second.mark_end] == "café"
-    assert second.marked().startswith("Zoë: At the «café» 🎉")
-    assert (second.passage_start, second.passage_end) == (TEXT.index("Zoë:"), TEXT.index(
+    assert second.marked().startswith("At the «café» 🎉")  # the label is not searched
+    assert (second.passage_start, second.passage_end) == (TEXT.index("At the"), TEXT.index(
         "\n\nDana: And"))  # fmt: skip
     assert project.sources.text(sid)[second.start : second.end] == "café"
 
@@ -61,8 +61,8 @@ def test_accents_cjk_and_names(project: Project) -> None:
     add_multilingual(project)
     assert spans(project, "café", accents=True) == ["café", "café", "café"]
     assert spans(project, "cafe", accents=True) == ["cafe"]
-    assert spans(project, "zoe") == ["Zoë", "Zoë", "Zoë"]
-    assert spans(project, "Zoë", accents=True) == ["Zoë", "Zoë", "Zoë"]
+    assert spans(project, "zoe") == ["Zoë"]  # named once; the "Zoë:" labels are not text
+    assert spans(project, "Zoë", accents=True) == ["Zoë"]
     assert spans(project, "Zoe", accents=True) == []
     assert spans(project, "多発性硬化症") == ["多発性硬化症"]
     assert spans(project, "硬化症") == ["硬化症"]
@@ -125,10 +125,10 @@ def test_code_all_hits_as_one_action_and_undo(project: Project) -> None:
         project.search.code_hits("cafe", SearchOptions(), code.id, "hit")
     sentences = project.search.code_hits("cafe", SearchOptions(), code.id, "sentence").value
     assert [TEXT[c.start : c.end] for c in sentences.codings] == [
-        "👍 Tell me about the café.", "Zoë: At the café 🎉 near the clinic.",
+        "👍 Tell me about the café.", "At the café 🎉 near the clinic.",
         "We call it the cafe club.", "Then the café again."]  # fmt: skip
     turns = project.search.code_hits("clinic", SearchOptions(), code.id, "turn").value
-    assert [TEXT[c.start : c.end] for c in turns.codings] == [LINES[1]]
+    assert [TEXT[c.start : c.end] for c in turns.codings] == [LINES[1].removeprefix("Zoë: ")]
     removed = project.search.uncode_hits(sentences).value
     assert {c.id for c in removed.codings} == {c.id for c in sentences.codings}
     assert project.info().codings == before + 5
