@@ -8,7 +8,8 @@ source, then text order, so the first page of hits streams without sorting. The 
 keeps the passage's ``start``/``end`` (code points) and its ``turn_id``; the speaker,
 participant and role are looked up when searching, so re-mapping a speaker needs no
 re-indexing. The indexed column holds the passage's search form (see
-:mod:`ikt_desktop.domain.search_text`); hits are located in the source text itself.
+:mod:`ikt_desktop.domain.search_text`), and ``passage`` its own text where that differs
+(CJK); hits are located in the passage's own text, in code points.
 """
 
 from __future__ import annotations
@@ -23,10 +24,18 @@ from ikt_desktop.domain.search_text import passages, search_form
 TABLE = "search_fts"
 SHIFT = 24  # passages per source: up to 16.7 million
 CREATE = (
-    f'CREATE VIRTUAL TABLE {TABLE} USING fts5(body, start UNINDEXED, "end" UNINDEXED, '
-    "turn_id UNINDEXED, tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")"
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(body, passage UNINDEXED, start UNINDEXED, "
+    '"end" UNINDEXED, turn_id UNINDEXED, '
+    "tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")"
 )
 DROP = f"DROP TABLE IF EXISTS {TABLE}"
+COLUMNS = ("rowid", "body", "passage", "start", "end", "turn_id")
+SELECT_ROWS = f'SELECT rowid, body, passage, start, "end", turn_id FROM {TABLE}'
+
+# rowid, search form, the passage's own text (None: the same as the search form), start,
+# end, turn id. Keeping the passage's text here lets a search read hits without loading
+# whole source texts (a 10,000-word text per hit made a page 10x slower).
+Row = tuple[int, str, str | None, int, int, int | None]
 
 
 def rowid_range(source_id: int) -> tuple[int, int]:
@@ -34,11 +43,13 @@ def rowid_range(source_id: int) -> tuple[int, int]:
     return source_id << SHIFT, ((source_id + 1) << SHIFT) - 1
 
 
-Row = tuple[int, str, int, int, int | None]  # rowid, search form, start, end, turn id
+def _row(rowid: int, passage: str, start: int, end: int, turn_id: int | None) -> Row:
+    body = search_form(passage)
+    return (rowid, body, None if body == passage else passage, start, end, turn_id)
 
 
 def expected_rows(conn: Connection, source_id: int) -> list[Row]:
-    """``(rowid, body, start, end, turn_id)`` of the passages the source has now."""
+    """The index rows of the passages the source has now."""
     body = conn.execute(text("SELECT text FROM source WHERE id = :id"), {"id": source_id}).scalar()
     if body is None:
         return []
@@ -52,7 +63,7 @@ def expected_rows(conn: Connection, source_id: int) -> list[Row]:
     base = source_id << SHIFT
     spans = passages(body, [(int(a), int(b), int(t), str(n)) for a, b, t, n in turns])
     return [
-        (base + n, search_form(body[start:end]), start, end, turn_id)
+        _row(base + n, body[start:end], start, end, turn_id)
         for n, (start, end, turn_id) in enumerate(spans)
     ]
 
@@ -63,16 +74,10 @@ def _reindex(conn: Connection, source_id: int) -> int:
     rows = expected_rows(conn, source_id)
     if not rows:
         return 0
-    conn.execute(
-        text(
-            f'INSERT INTO {TABLE} (rowid, body, start, "end", turn_id) '
-            "VALUES (:rowid, :body, :start, :end, :turn_id)"
-        ),
-        [
-            {"rowid": r, "body": body, "start": a, "end": b, "turn_id": t}
-            for r, body, a, b, t in rows
-        ],
-    )
+    columns = ", ".join(f'"{c}"' if c == "end" else c for c in COLUMNS)
+    values = ", ".join(f":{c}" for c in COLUMNS)
+    insert = text(f"INSERT INTO {TABLE} ({columns}) VALUES ({values})")
+    conn.execute(insert, [dict(zip(COLUMNS, row, strict=True)) for row in rows])
     return len(rows)
 
 
@@ -103,10 +108,8 @@ def out_of_step(conn: Connection) -> list[int]:
     """Ids of sources whose index rows differ from what their text and turns give now
     (including rows left behind by a deleted source)."""
     stored: dict[int, list[Row]] = {}
-    for rowid, body, start, end, turn_id in conn.execute(
-        text(f'SELECT rowid, body, start, "end", turn_id FROM {TABLE} ORDER BY rowid')
-    ):
-        stored.setdefault(rowid >> SHIFT, []).append((rowid, body, start, end, turn_id))
+    for row in conn.execute(text(f"{SELECT_ROWS} ORDER BY rowid")):
+        stored.setdefault(int(row[0]) >> SHIFT, []).append(tuple(row))
     ids = {int(i) for i in conn.execute(text("SELECT id FROM source")).scalars()}
     return sorted(i for i in ids | set(stored) if stored.get(i, []) != expected_rows(conn, i))
 

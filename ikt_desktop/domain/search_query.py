@@ -10,6 +10,7 @@ message.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -178,6 +179,29 @@ def _occurrences(term: Term, folded: Sequence[str], toks: Sequence[Token]) -> li
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def accented(term: Term) -> Term:
+    """The term with the accents the user typed (for accent-sensitive matching)."""
+    raw = term.raw.strip('"*')
+    return Term(tuple(fold(x.text, accents=True) for x in tokens(raw)), term.prefix, term.raw)
+
+
+def may_match(node: Node, lowered: str, *, accents: bool = False) -> bool:
+    """A quick test on the lower-cased passage that never says no to a passage that
+    matches (every word of a term occurs in it as a substring; the right side of NOT is
+    not looked at): it spares tokenising passages the index found only by ignoring
+    accents."""
+    if isinstance(node, Term):
+        words = accented(node).words if accents else node.words
+        return all(w in lowered for w in words)
+    left = may_match(node.left, lowered, accents=accents)
+    if node.kind == "AND":
+        return left and may_match(node.right, lowered, accents=accents)
+    if node.kind == "OR":
+        return left or may_match(node.right, lowered, accents=accents)
+    return left
+
+
 class PassageMatch:
     """One passage's tokens, folded once, to test a query and locate its hits."""
 
@@ -189,10 +213,7 @@ class PassageMatch:
 
     def occurrences(self, term: Term) -> list[tuple[int, int]]:
         if term not in self._cache:
-            t = term
-            if self.accents:  # compare with the accents the user typed
-                raw = t.raw.strip('"*')
-                t = Term(tuple(fold(x.text, accents=True) for x in tokens(raw)), t.prefix, t.raw)
+            t = accented(term) if self.accents else term  # with the accents typed
             self._cache[term] = _occurrences(t, self.folded, self.toks)
         return self._cache[term]
 

@@ -20,7 +20,7 @@ from ikt_desktop.db.search_index import SHIFT, TABLE, rebuild
 from ikt_desktop.domain import search_query
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.search_query import Node, PassageMatch
+from ikt_desktop.domain.search_query import Node, PassageMatch, may_match
 from ikt_desktop.domain.search_text import Snippet, sentence_bounds, snippet
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
@@ -68,7 +68,7 @@ class SearchPage:
 
 
 _SELECT = f"""
-SELECT f.rowid, f.start, f."end", substr(s.text, f.start + 1, f."end" - f.start),
+SELECT f.rowid, f.start, f."end", coalesce(f.passage, f.body),
        s.id, s.name, coalesce(sp.name, ''), coalesce(sp.is_interviewer, 0),
        coalesce(p.label, ''), coalesce(p.role, '')
 FROM {TABLE} f
@@ -101,6 +101,8 @@ def _params(node: Node, options: SearchOptions, after: int) -> dict[str, Any]:
 
 def _hits(row: Sequence[Any], node: Node, accents: bool) -> list[SearchHit]:
     _rowid, lo, hi, passage, sid, name, speaker, interviewer, label, role = row
+    if accents and not may_match(node, passage.lower(), accents=True):
+        return []  # the index ignores accents; this passage has only other accents
     found = PassageMatch(passage, accents=accents).hits(node)
     out = []
     for a, b in found:
@@ -119,16 +121,17 @@ def search_page(
     """At least ``limit`` hits (whole passages, so a few more) after rowid ``after``."""
     hits: list[SearchHit] = []
     stmt = _statement(options, " ORDER BY f.rowid LIMIT :n")
+    batch = max(limit, PAGE)
     while True:
-        params = _params(node, options, after) | {"n": max(limit, PAGE)}
-        rows = s.execute(stmt, params).all()
+        rows = s.execute(stmt, _params(node, options, after) | {"n": batch}).all()
         for row in rows:
             after = int(row[0])
             hits += _hits(row, node, options.accents)
             if len(hits) >= limit:
                 return SearchPage(tuple(hits), after)
-        if len(rows) < max(limit, PAGE):
+        if len(rows) < batch:
             return SearchPage(tuple(hits), None)
+        batch = min(batch * 4, 5000)  # candidates were rejected (accents): read more at once
 
 
 def all_hits(s: Session, node: Node, options: SearchOptions) -> Iterator[SearchHit]:

@@ -22,7 +22,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "data"
 
 def _rows(p: Project) -> list[tuple[object, ...]]:
     with p.store.read() as s:
-        query = f'SELECT rowid, body, start, "end", turn_id FROM {search_index.TABLE} ORDER BY 1'
+        query = f"{search_index.SELECT_ROWS} ORDER BY rowid"
         return [tuple(r) for r in s.execute(text(query))]
 
 
@@ -32,8 +32,7 @@ def assert_in_step(p: Project) -> None:
     with p.store.read() as s:
         assert search_index.out_of_step(s.connection()) == []
         search_index.rebuild(s.connection())
-        fresh = s.execute(text(f'SELECT rowid, body, start, "end", turn_id '
-                               f"FROM {search_index.TABLE} ORDER BY 1")).all()  # fmt: skip
+        fresh = s.execute(text(f"{search_index.SELECT_ROWS} ORDER BY rowid")).all()
         s.rollback()
     assert stored == [tuple(r) for r in fresh]
 

@@ -8,6 +8,7 @@ import pytest
 from ikt_desktop.domain.search_query import (
     PassageMatch,
     QueryError,
+    may_match,
     parse,
     positive_terms,
     to_fts,
@@ -143,3 +144,14 @@ def test_sentence_bounds_and_snippets() -> None:
     assert snip.text[snip.mark_start : snip.mark_end] == "HIT"
     assert snip.text.startswith("…") and snip.text.endswith("…")
     assert snip.marked().count("«HIT»") == 1
+
+
+def test_the_quick_test_never_drops_a_matching_passage() -> None:
+    text = "Zoë went to the Café with Ærø friends; 多発性硬化症 talk"
+    lowered = text.lower()
+    for query in ["café", "Zoë friends", '"the café"', "caf*", "zoë NOT zebra", "x OR ærø",
+                  "多発性"]:  # fmt: skip
+        node = parse(query)
+        assert PassageMatch(text, accents=True).matches(node)
+        assert may_match(node, lowered, accents=True)
+    assert not may_match(parse("cafe"), lowered, accents=True)  # only the accented form here
