@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikt_desktop.domain.changes import ChangeSet, Entity
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.progress import Progress
 from ikt_desktop.services.dto import CodingSnapshot
@@ -131,7 +131,7 @@ class SearchPane(QWidget):
         self.model = SearchResultsModel(self)
         self.table = self._make_table()
         self._build_layout()
-        hub.sources_changed.connect(self._on_sources_changed)
+        hub.changed.connect(self._on_changed)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -201,13 +201,17 @@ class SearchPane(QWidget):
         n = len(self.chosen_sources)
         self.sources_button.setText("All sources" if not n else f"{n} source{'s' * (n > 1)}")
 
-    def _on_sources_changed(self, changes: ChangeSet) -> None:
-        if self.chosen_sources:
-            existing = {s.id for s in self._sources.all()}
-            self.chosen_sources &= existing
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """Search again when texts, sources or people changed (hits may have moved, or
+        their labels); coding the hits changes none of these, so the list stays put."""
+        added_or_gone = changes.ids(Entity.SOURCE, Op.CREATED) | changes.ids(
+            Entity.SOURCE, Op.DELETED)  # fmt: skip
+        if added_or_gone and self.chosen_sources:
+            self.chosen_sources &= {s.id for s in self._sources.all()}
             self._label_sources()
-        if self.query.text().strip() and changes.entities() & {Entity.SOURCE}:
-            self.run_search()  # texts changed (edit, import, delete): hits may have moved
+        moved = added_or_gone or changes.entities() & {Entity.TEXT, Entity.PARTICIPANT}
+        if moved and self._searched[0]:
+            self.run_search()
 
     # -- searching -----------------------------------------------------------------------
 

@@ -136,7 +136,9 @@ def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path
     assert not pane.code_all("hit")  # no code selected yet
     assert "Select a code" in pane.status.text()
     window.workspace.codebook_pane.select_code(places.id)
+    listed = list(pane.model.rows)
     assert pane.code_all("sentence")
+    assert pane.model.rows == listed and pane.model.rows[0] is listed[0]  # not searched again
     coded = [TEXT[c.start : c.end] for c in project.codings.for_code(places.id)]
     assert coded == ["我的多发性硬化症 🎉 and the café, the cafe club."]  # one sentence
     assert window.undo_stack.undoText().startswith("Code Hits of “cafe”")
@@ -149,3 +151,18 @@ def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path
         "我的多发性硬化症 🎉 and the café, the cafe club.", "café", "cafe"]  # fmt: skip
     window.undo_stack.undo()
     assert len(project.codings.for_code(places.id)) == 1
+
+
+def test_hits_follow_an_edit_of_the_transcript(window: MainWindow, tmp_path: Path) -> None:
+    pane = _open(window, _multilingual(tmp_path))
+    project = window.project
+    assert project is not None
+    pane.query.setText("club")
+    pane.run_search()
+    source_id = pane.model.rows[0].source_id
+    before = pane.model.rows[0].start
+    outcome = project.text_edits.edit_text(source_id, "Note 👍👍. " + TEXT)
+    window.hub.publish(outcome.changes)
+    hit = pane.model.rows[0]
+    assert hit.start == before + len("Note 👍👍. ")
+    assert project.sources.text(source_id)[hit.start : hit.end] == "club"
