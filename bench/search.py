@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from corpus import large_project, transcript
+from run import median_ms
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -37,15 +36,6 @@ QUERIES = {
 }
 
 
-def _median_ms(fn: Callable[[], object], runs: int = 9) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - began) * 1000)
-    return round(statistics.median(times), 2)
-
-
 def _plant_rare_word(p: Project) -> None:
     """Three passages with a word found nowhere else (through the text-edit service)."""
     for source in p.sources.all()[10:13]:
@@ -58,19 +48,19 @@ def _first_pages(p: Project) -> dict[str, object]:
     out: dict[str, object] = {}
     for name, query in QUERIES.items():
         p.search.search(query)  # warm the page cache once, as a second search would be
-        out[f"search_{name}_ms"] = _median_ms(lambda q=query: p.search.search(q))
+        out[f"search_{name}_ms"] = median_ms(lambda q=query: p.search.search(q))
         out[f"search_{name}_hits_on_page"] = len(p.search.search(query).hits)
     out["search_first_page_ms"] = max(float(out[f"search_{n}_ms"]) for n in QUERIES)  # type: ignore[arg-type]
     talk = SearchOptions(participants_only=True)
-    out["search_participants_only_ms"] = _median_ms(lambda: p.search.search("trust", talk))
+    out["search_participants_only_ms"] = median_ms(lambda: p.search.search("trust", talk))
     accents = SearchOptions(accents=True)  # "cafe" never occurs; "café" everywhere: worst case
-    out["search_accent_sensitive_worst_ms"] = _median_ms(
+    out["search_accent_sensitive_worst_ms"] = median_ms(
         lambda: p.search.search("cafe", accents), runs=3
     )
-    out["search_next_page_ms"] = _median_ms(
+    out["search_next_page_ms"] = median_ms(
         lambda: p.search.search("trust", after=p.search.search("trust").after or 0)
     )
-    out["search_count_common_ms"] = _median_ms(lambda: p.search.count_passages("trust"), runs=3)
+    out["search_count_common_ms"] = median_ms(lambda: p.search.count_passages("trust"), runs=3)
     out["search_count_common"] = p.search.count_passages("trust")
     return out
 
@@ -90,7 +80,7 @@ def _index_costs(p: Project) -> dict[str, object]:
     source = p.sources.add_transcript(draft, mapping, participant_label="P900").value
     out["import_10k_words_ms"] = round((time.perf_counter() - began) * 1000, 1)
     with p.store.read() as s:  # indexing it again, alone, in a transaction rolled back
-        out["search_index_on_import_ms"] = _median_ms(
+        out["search_index_on_import_ms"] = median_ms(
             lambda: search_index.reindex_source(s, source.id), runs=5
         )
         s.rollback()

@@ -168,13 +168,17 @@ def positive_terms(node: Node) -> Iterator[Term]:
 
 
 def _occurrences(term: Term, folded: Sequence[str], toks: Sequence[Token]) -> list[tuple[int, int]]:
-    n = len(term.words)
+    n, words, last = len(term.words), term.words, term.words[-1]
+    if n == 1:
+        starts = [
+            i for i, w in enumerate(folded) if w == last or (term.prefix and w.startswith(last))
+        ]
+        return [(toks[i].start, toks[i].end) for i in starts]
     out = []
-    for i in range(len(folded) - n + 1):
-        if all(folded[i + k] == term.words[k] for k in range(n - 1)):
-            last = folded[i + n - 1]
-            word = term.words[-1]
-            if last == word or (term.prefix and last.startswith(word)):
+    for i in [i for i, w in enumerate(folded[: len(folded) - n + 1]) if w == words[0]]:
+        if all(folded[i + k] == words[k] for k in range(1, n - 1)):
+            w = folded[i + n - 1]
+            if w == last or (term.prefix and w.startswith(last)):
                 out.append((toks[i].start, toks[i + n - 1].end))
     return out
 
@@ -207,7 +211,9 @@ class PassageMatch:
 
     def __init__(self, text: str, *, accents: bool = False) -> None:
         self.toks = tokens(text)
-        self.folded = [fold(t.text, accents=accents) for t in self.toks]
+        self.folded = [
+            t.text.lower() if t.text.isascii() else fold(t.text, accents=accents) for t in self.toks
+        ]
         self.accents = accents
         self._cache: dict[Term, list[tuple[int, int]]] = {}
 

@@ -15,13 +15,15 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, select, text
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coding, new_guid, utcnow
+from ikt_desktop.db.models import Code, Coding, Source, new_guid, utcnow
 from ikt_desktop.db.search_index import SHIFT, TABLE, rebuild
 from ikt_desktop.domain import search_query
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.search_query import Node, PassageMatch, may_match
 from ikt_desktop.domain.search_text import Snippet, sentence_bounds, snippet
+from ikt_desktop.domain.spans import check_span
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 from ikt_desktop.services.snapshots import insert_codings, snapshot_codings
@@ -184,38 +186,57 @@ class SearchService(Service):
         with self._store.read() as s:
             return list(all_hits(s, node, options))
 
-    def code_hits(
-        self, query: str, options: SearchOptions, code_id: int, extent: str = "hit",
-        *, coder_id: int | None = None,
-    ) -> Outcome[CodingSnapshot]:  # fmt: skip
-        """Code every hit (``extent``: the hit, its sentence, or its whole turn) with
-        ``code_id`` in one transaction; spans the coder already coded with this code are
-        skipped. The snapshot holds exactly the codings made (undo removes them)."""
+    def hit_spans(
+        self, query: str, options: SearchOptions, extent: str = "hit",
+        progress: Progress = no_progress,
+    ) -> list[tuple[int, int, int]]:  # fmt: skip
+        """``(source id, start, end)`` of every hit, its sentence or its whole turn
+        (``extent``), without repeats, in text order: what "code all hits" codes. Reads
+        only; ``progress`` hears after each page and may cancel."""
         if extent not in EXTENTS:
             raise ValidationError(f"Code the hit, its sentence or its turn, not “{extent}”.")
         node = parse(query, options)
+        with self._store.read() as s:
+            return sorted(_coding_spans(s, node, options, extent, progress))
+
+    def code_spans(
+        self, code_id: int, spans: Sequence[tuple[int, int, int]], *, query: str = "",
+        coder_id: int | None = None,
+    ) -> Outcome[CodingSnapshot]:  # fmt: skip
+        """Code ``spans`` (from :meth:`hit_spans`) with ``code_id`` in one transaction;
+        spans the coder already coded with this code are skipped. The snapshot holds
+        exactly the codings made (undo removes them)."""
+        if not spans:
+            raise ValidationError(f"“{query}” has no hits to code.")
         with self._store.write() as s:
             code = require(s, Code, code_id, "code")
             coder = coder_id if coder_id is not None else current_coder_id(s)
             if coder is None:
                 raise ValidationError("Choose who is coding first (no current coder).")
-            spans = _coding_spans(s, node, options, extent)
-            if not spans:
-                raise ValidationError(f"“{query}” has no hits to code.")
             done = {(int(a), int(b), int(c)) for a, b, c in s.execute(
                 select(Coding.source_id, Coding.start, Coding.end).where(
                     Coding.code_id == code_id, Coding.coder_id == coder))}  # fmt: skip
-            new = sorted(spans - done)
+            new = sorted(set(spans) - done)
             if not new:
                 raise ValidationError(f"Every hit is already coded with “{code.name}” by you.")
+            _check_spans(s, new)
             base = int(s.scalar(select(func.coalesce(func.max(Coding.id), 0))) or 0) + 1
             now = utcnow()
             dtos = tuple(CodingDTO(base + n, new_guid(), code_id, sid, a, b, coder, now, "")
                          for n, (sid, a, b) in enumerate(new))  # fmt: skip
             insert_codings(s, dtos)
-            record(s, "code search hits", "code", code_id, query=query, extent=extent,
-                   codings=len(dtos), skipped=len(spans) - len(new))  # fmt: skip
+            record(s, "code search hits", "code", code_id, query=query, codings=len(dtos),
+                   skipped=len(spans) - len(new))  # fmt: skip
             return Outcome(CodingSnapshot(dtos), _coding_changes(dtos))
+
+    def code_hits(
+        self, query: str, options: SearchOptions, code_id: int, extent: str = "hit",
+        *, coder_id: int | None = None,
+    ) -> Outcome[CodingSnapshot]:  # fmt: skip
+        """Code every hit (``extent``: the hit, its sentence, or its whole turn) with
+        ``code_id``: :meth:`hit_spans`, then :meth:`code_spans`."""
+        spans = self.hit_spans(query, options, extent)
+        return self.code_spans(code_id, spans, query=query, coder_id=coder_id)
 
     def uncode_hits(self, done: CodingSnapshot) -> Outcome[CodingSnapshot]:
         """Undo :meth:`code_hits`: remove exactly those codings (snapshotted again with
@@ -231,25 +252,38 @@ class SearchService(Service):
 
 
 def _coding_spans(
-    s: Session, node: Node, options: SearchOptions, extent: str
+    s: Session, node: Node, options: SearchOptions, extent: str, progress: Progress
 ) -> set[tuple[int, int, int]]:
     spans: set[tuple[int, int, int]] = set()
-    passage: tuple[int, int, str] | None = None
-    for hit in all_hits(s, node, options):
-        if extent != "sentence":
-            spans.add((hit.source_id, *_extent(hit, extent)))
-            continue
-        if passage is None or passage[:2] != (hit.source_id, hit.passage_start):
-            body = s.execute(
-                text("SELECT substr(text, :a + 1, :n) FROM source WHERE id = :id"),
-                {"a": hit.passage_start, "n": hit.passage_end - hit.passage_start,
-                 "id": hit.source_id},
-            ).scalar_one()  # fmt: skip
-            passage = (hit.source_id, hit.passage_start, str(body))
-        lo = hit.passage_start
-        a, b = sentence_bounds(passage[2], hit.start - lo, hit.end - lo)
-        spans.add((hit.source_id, lo + a, lo + b))
+    texts: dict[int, str] = {}
+    after: int | None = 0
+    while after is not None:
+        page = search_page(s, node, options, after=after, limit=2000)
+        after = page.after
+        for hit in page.hits:
+            if extent != "sentence":
+                spans.add((hit.source_id, *_extent(hit, extent)))
+                continue
+            if hit.source_id not in texts:
+                texts[hit.source_id] = str(s.scalar(
+                    select(Source.text).where(Source.id == hit.source_id)))  # fmt: skip
+            a, b = sentence_bounds(texts[hit.source_id], hit.start, hit.end,
+                                   hit.passage_start, hit.passage_end)  # fmt: skip
+            spans.add((hit.source_id, a, b))
+        progress(len(spans), 0, f"Found {len(spans)} passages to code…")
     return spans
+
+
+def _check_spans(s: Session, spans: Sequence[tuple[int, int, int]]) -> None:
+    """Refuse spans a source no longer has (deleted or shortened since the search)."""
+    query = select(Source.id, func.length(Source.text)).where(
+        Source.id.in_({sid for sid, _, _ in spans})
+    )
+    lengths = {int(i): int(n) for i, n in s.execute(query)}
+    for sid, start, end in spans:
+        if sid not in lengths:
+            raise ValidationError("A source was deleted since the search; search again.")
+        check_span(start, end, lengths[sid])
 
 
 def _coding_changes(codings: Sequence[CodingDTO], op: Op = Op.CREATED) -> ChangeSet:

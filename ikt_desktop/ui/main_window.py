@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         self.code_menu.addAction(self.workspace.edit_text)
         self.code_menu.addAction(Pseudonymise(project, self.hub, self.undo_stack, self.workspace))
         actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.workspace.search_pane.coded.connect(
+            lambda text: self.statusBar().showMessage(text, 6000)
+        )
         view = self.workspace.transcript_pane.view
         size = self.settings.value(FONT_KEY)
         if size is not None:

@@ -10,7 +10,7 @@ the table scrolls; the number of matching passages is counted off the GUI thread
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QThread, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -36,7 +36,7 @@ from ikt_desktop.services.dto import CodingSnapshot
 from ikt_desktop.services.search import SearchHit, SearchOptions, SearchService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui import commands
-from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
+from ikt_desktop.ui.background import BackgroundWorker, ProgressJob, start_in_thread
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.search_model import (
     PARTICIPANT,
@@ -53,23 +53,23 @@ EXTENT_LABELS = {"hit": "the Hit", "sentence": "Its Sentence", "turn": "Its Whol
 
 
 class CodeSearchHitsCommand(commands.ServiceCommand):
-    """Code every hit of a search (hit, sentence or turn) in one transaction; undo removes
-    exactly the codings made; redo brings the same ids back."""
+    """Code the spans found for a search's hits (hit, sentence or turn) in one
+    transaction; undo removes exactly the codings made; redo brings the same ids back."""
 
     def __init__(
         self, search: SearchService, codings_restore: Callable[[CodingSnapshot], ChangeSet],
-        hub: ChangeHub, query: str, options: SearchOptions, code_id: int, code_name: str,
-        extent: str,
+        hub: ChangeHub, query: str, spans: Sequence[tuple[int, int, int]], code_id: int,
+        code_name: str,
     ) -> None:  # fmt: skip
         super().__init__(f"Code Hits of “{query}” with '{code_name}'", hub)
         self._search, self._restore = search, codings_restore
-        self._query, self._options, self._code, self._extent = query, options, code_id, extent
+        self._query, self._spans, self._code = query, spans, code_id
         self.done: CodingSnapshot | None = None
 
     def _do(self) -> ChangeSet:
         if self.done is not None:
             return self._restore(self.done)
-        outcome = self._search.code_hits(self._query, self._options, self._code, self._extent)
+        outcome = self._search.code_spans(self._code, self._spans, query=self._query)
         self.done = outcome.value
         return outcome.changes
 
@@ -82,7 +82,7 @@ class CodeSearchHitsCommand(commands.ServiceCommand):
 
 class SearchPane(QWidget):
     jump_requested = Signal(int, int, int)  # source id, start, end
-    coded = Signal(str)  # a message for the status bar
+    coded = Signal(str)  # how "code all hits" went (also shown in the pane)
 
     def __init__(
         self, search: SearchService, sources: SourceService,
@@ -95,6 +95,7 @@ class SearchPane(QWidget):
         self._hub, self._stack, self._current_code = hub, undo_stack, current_code
         self._searched: tuple[str, SearchOptions] = ("", SearchOptions())
         self._count_worker: BackgroundWorker | None = None
+        self._job: ProgressJob | None = None
         self.query = QLineEdit()
         self.query.setPlaceholderText('Search all transcripts: words, "a phrase", care*, '
                                       "fatigue NOT sleep…")  # fmt: skip
@@ -116,6 +117,7 @@ class SearchPane(QWidget):
         self.chosen_sources: set[int] = set()  # empty: all sources
         self._label_sources()
         self.status = QLabel("")
+        self.coded.connect(self.status.setText)
         self.code_button = QToolButton()
         self.code_button.setText("Code All Hits")
         self.code_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -290,18 +292,38 @@ class SearchPane(QWidget):
         if isinstance(hit, SearchHit):
             self.jump_requested.emit(hit.source_id, hit.start, hit.end)
 
-    def code_all(self, extent: str) -> bool:
+    def code_all(self, extent: str) -> ProgressJob | None:
         """Code every hit of the last search (``extent``: hit, sentence, turn) with the
-        code selected in the codebook."""
+        code selected in the codebook: the spans are gathered off the GUI thread (with
+        progress and Cancel), then written as one undoable action. ``coded`` tells how
+        it went."""
         code = self._current_code()
         if code is None:
             self.status.setText("Select a code in the codebook first.")
-            return False
+            return None
         text, options = self._searched
-        command = CodeSearchHitsCommand(self._search, self._restore, self._hub, text, options,
-                                        code[0], code[1], extent)  # fmt: skip
+
+        def work(progress: Progress) -> list[tuple[int, int, int]]:
+            return self._search.hit_spans(text, options, extent, progress)
+
+        job = ProgressJob(work, f"Finding the hits of “{text}”…", self.window(), self)
+        job.ended.connect(lambda spans, error, cancelled: self._code_found(
+            text, code, spans, error, cancelled))  # fmt: skip
+        job.start()
+        self._job = job  # kept until it ends
+        return job
+
+    def _code_found(
+        self, text: str, code: tuple[int, str], spans: object, error: str, cancelled: bool
+    ) -> None:
+        self._job = None
+        if cancelled or error or not isinstance(spans, list):
+            self.coded.emit(error or "Coding the hits was cancelled; nothing was coded.")
+            return
+        command = CodeSearchHitsCommand(self._search, self._restore, self._hub, text, spans,
+                                        code[0], code[1])  # fmt: skip
         if not commands.push(self._stack, command, self):
-            return False
+            self.coded.emit("Nothing was coded.")
+            return
         n = len(command.done.codings) if command.done else 0
         self.coded.emit(f"Coded {n} passage{'s' * (n != 1)} with '{code[1]}'")
-        return True

@@ -126,18 +126,25 @@ def test_more_hits_load_as_the_table_scrolls_and_passages_are_counted(
     qtbot.waitUntil(lambda: pane.model.rowCount() > first)
 
 
-def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path) -> None:
+def code_all(pane: SearchPane, qtbot, extent: str) -> str:  # type: ignore[no-untyped-def]
+    """Code All Hits and wait for it (the spans are found off the GUI thread)."""
+    with qtbot.waitSignal(pane.coded, timeout=10_000) as blocker:
+        assert pane.code_all(extent) is not None
+    return str(blocker.args[0])
+
+
+def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     pane = _open(window, _multilingual(tmp_path))
     project = window.project
     assert project is not None and window.workspace is not None
     places = project.codebook.all()[0]
     pane.query.setText("cafe")
     pane.run_search()
-    assert not pane.code_all("hit")  # no code selected yet
+    assert pane.code_all("hit") is None  # no code selected yet
     assert "Select a code" in pane.status.text()
     window.workspace.codebook_pane.select_code(places.id)
     listed = list(pane.model.rows)
-    assert pane.code_all("sentence")
+    assert code_all(pane, qtbot, "sentence") == "Coded 1 passage with 'Places'"
     assert pane.model.rows == listed and pane.model.rows[0] is listed[0]  # not searched again
     coded = [TEXT[c.start : c.end] for c in project.codings.for_code(places.id)]
     assert coded == ["我的多发性硬化症 🎉 and the café, the cafe club."]  # one sentence
@@ -146,9 +153,13 @@ def test_code_all_hits_is_one_undoable_action(window: MainWindow, tmp_path: Path
     assert project.codings.for_code(places.id) == []
     window.undo_stack.redo()
     assert len(project.codings.for_code(places.id)) == 1
-    assert pane.code_all("hit")
+    assert code_all(pane, qtbot, "hit") == "Coded 2 passages with 'Places'"
+    assert pane.status.text() == "Coded 2 passages with 'Places'"
     assert [TEXT[c.start : c.end] for c in project.codings.for_code(places.id)] == [
         "我的多发性硬化症 🎉 and the café, the cafe club.", "café", "cafe"]  # fmt: skip
+    count = window.undo_stack.count()
+    assert code_all(pane, qtbot, "hit") == "Nothing was coded."  # all coded already
+    assert window.undo_stack.count() == count
     window.undo_stack.undo()
     assert len(project.codings.for_code(places.id)) == 1
 

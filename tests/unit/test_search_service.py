@@ -8,7 +8,7 @@ import json
 import pytest
 
 from ikt_desktop import cli
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.errors import Cancelled, ValidationError
 from ikt_desktop.domain.search_query import QueryError
 from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.project import Project
@@ -154,3 +154,23 @@ def test_search_command_prints_json_and_text(demo: Project, capsys) -> None:  # 
     assert "ikt-desktop search:" in capsys.readouterr().err
     assert cli.run(["search", path, "x", "--source", "nope"]) == 2
     assert "no source 'nope'" in capsys.readouterr().err
+
+
+def test_finding_spans_can_be_cancelled_and_stale_spans_are_refused(project: Project) -> None:
+    sid = add_multilingual(project)
+    code = project.codebook.create("Places").value
+
+    def cancel(_done: int, _total: int, _what: str) -> None:
+        raise Cancelled("finding the hits")
+
+    with pytest.raises(Cancelled):
+        project.search.hit_spans("cafe", SearchOptions(), "turn", cancel)
+    spans = project.search.hit_spans("cafe", SearchOptions(), "turn")
+    assert [TEXT[a:b] for _, a, b in spans] == [LINES[0].removeprefix("Dana: "),
+                                                LINES[1].removeprefix("Zoë: "),
+                                                LINES[3].removeprefix("Zoë: ")]  # fmt: skip
+    project.sources.delete(sid)
+    before = project.info().codings
+    with pytest.raises(ValidationError, match="deleted since the search"):
+        project.search.code_spans(code.id, spans, query="cafe")
+    assert project.info().codings == before
