@@ -22,6 +22,7 @@ from ikt_desktop import (
     cli_matrix,
     cli_merge,
     cli_security,
+    cli_search,
     cli_snapshots,
     cli_themes,
 )
@@ -95,6 +96,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "decrypt": (cli_security.run_decrypt, "remove the project's encryption"),
     "passwd": (cli_security.run_passwd, "change the password of an encrypted project"),
     "autocode": (cli_autocode.run_autocode, "code every turn of a role/speaker, or guide answers"),
+    "search": (cli_search.run_search, "full-text search: hits with participant and snippet"),
 }
 
 
@@ -107,6 +109,9 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     for name, (_, help_text) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text)
+        if name == "search":
+            cli_search.add_arguments(cmd)
+            continue
         if name in cli_exchange.ARGUMENTS or name == "merge":
             (cli_merge.add_arguments if name == "merge" else cli_exchange.ARGUMENTS[name])(cmd)
             continue

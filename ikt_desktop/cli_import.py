@@ -104,19 +104,21 @@ def _human(entry: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def find_source(project: Project, wanted: str) -> int:
+    """The id of the source ``wanted`` names (its id or exact name); a clear error else."""
+    sources = project.sources.all()
+    found = [s for s in sources if str(s.id) == wanted] or [s for s in sources if s.name == wanted]
+    if not found:
+        raise UserError(f"{project.path}: no source {wanted!r} (give its id or exact name)")
+    if len(found) > 1:
+        ids = ", ".join(str(s.id) for s in found)
+        raise UserError(f"{project.path}: several sources are called {wanted!r} (ids {ids})")
+    return found[0].id
+
+
 def run_text(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
-        sources = project.sources.all()
-        wanted = args.source
-        found = [s for s in sources if str(s.id) == wanted] or [
-            s for s in sources if s.name == wanted
-        ]
-        if not found:
-            raise UserError(f"{args.project}: no source {wanted!r} (give its id or exact name)")
-        if len(found) > 1:
-            ids = ", ".join(str(s.id) for s in found)
-            raise UserError(f"{args.project}: several sources are called {wanted!r} (ids {ids})")
-        text = project.sources.text(found[0].id)
+        text = project.sources.text(find_source(project, args.source))
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.buffer.flush()
     return 0

@@ -30,6 +30,7 @@ from ikt_desktop.db.models import (
     ThemeCode,
     utcnow,
 )
+from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.attributes import AttributeType, parse_value
 from ikt_desktop.domain.autocode import GUIDE_ROOT, STRUCTURAL, THEMATIC
 from ikt_desktop.domain.codetree import MAX_NAME, default_color
@@ -308,6 +309,7 @@ class ProjectWriter:
                 self.note_targets.setdefault(note, ("source", sid))
         if rows:
             self.s.execute(insert(Source), rows)
+            reindex_sources(self.s, list(self.sources.values()))
         self.count("sources", len(rows))
 
     def _codings(self) -> None:

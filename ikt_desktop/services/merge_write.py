@@ -17,6 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db import models as m
+from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.merge import Kind, MergePlan
 from ikt_desktop.domain.merge_rows import How, Matching, Side
@@ -169,6 +170,7 @@ class MergeWriter:
             mapped = speaker_ids.get(speaker) if speaker is not None else None
             r.update(id=base + n, source_id=ids[r["source_id"]], speaker_id=mapped)
         self._insert(m.Turn, turns)
+        reindex_sources(self.s, sorted(ids[i] for i in added))
 
     def _codes(self) -> None:
         matching, ids = self._assign(Kind.CODE, m.Code)

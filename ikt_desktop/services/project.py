@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 from ikt_desktop import __version__
 from ikt_desktop.db import models as m
 from ikt_desktop.db.cipher import Password
-from ikt_desktop.db.store import Store, create_store, integrity_problems, open_store
+from ikt_desktop.db.search_index import out_of_step, stale_index_message
+from ikt_desktop.db.store import (
+    Store,
+    create_store,
+    inspect_file,
+    integrity_problems,
+    open_store,
+)
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.services.agreement import AgreementService
@@ -30,6 +37,7 @@ from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.pseudonyms import PseudonymService
 from ikt_desktop.services.report import ReportService
+from ikt_desktop.services.search import SearchService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.text_edit import TextEditService
@@ -65,6 +73,7 @@ class Project:
         self.charts = ChartService(store)
         self.autocode = AutocodeService(store)
         self.guide = GuideService(store)
+        self.search = SearchService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -154,8 +163,19 @@ class Project:
 
 
 def check(path: Path, password: Password | None = None) -> list[str]:
-    """Integrity problems of a project file (empty: ``ok``)."""
-    return integrity_problems(Path(path).resolve(), password)
+    """Integrity problems of a project file (empty: ``ok``), then whether its search index
+    is in step with the texts (a project of an older schema gets it when upgraded)."""
+    path = Path(path).resolve()
+    problems = integrity_problems(path, password)
+    if problems or not inspect_file(path, password).is_current:
+        return problems
+    store = open_store(path, read_only=True, key=password)
+    try:
+        with store.read() as s:
+            stale = out_of_step(s.connection())
+    finally:
+        store.close()
+    return [stale_index_message(stale)] if stale else []
 
 
 __all__ = ["Project", "check"]

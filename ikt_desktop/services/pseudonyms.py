@@ -15,7 +15,7 @@ key is removed; :mod:`pseudonym_copies` deals with the copies outside the file.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Participant, ProjectMeta, Source, Speaker
+from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
@@ -280,6 +281,7 @@ class PseudonymService(Service):
                 edits.append(outcome.value)
                 changes += outcome.changes
             fields = _replace_fields(s, replacer, _tail(progress, len(ids), len(ids) + 1))
+            reindex_sources(s, _speaker_sources(fields))  # the search index names speakers
             s.flush()
             if not edits and not fields:
                 raise ValidationError("No term of the replacement list occurs in the project.")
@@ -299,6 +301,7 @@ class PseudonymService(Service):
             for edit in reversed(done.edits):
                 changes += restore_edit(s, edit).changes
             restore_fields(s, done.fields)
+            reindex_sources(s, _speaker_sources(done.fields))
             if done.list_before is not None:
                 was_secure = _secure_delete(s, True)
                 if done.list_before.entries:
@@ -332,6 +335,11 @@ class PseudonymService(Service):
 
 def _replace_fields(s: Session, replacer: Replacer, progress: Progress) -> list[FieldChange]:
     return replace_fields(s, replacer, progress)
+
+
+def _speaker_sources(fields: Iterable[FieldChange]) -> list[int]:
+    """The sources whose speakers were renamed (their search passages name the speaker)."""
+    return sorted({f.entity_id for f in fields if f.table == "speaker"})
 
 
 def _tail(progress: Progress, done: int, total: int) -> Progress:

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, defer
 
 from ikt_desktop.db.models import Base, Coding, Decision, Memo, Participant, Source, Speaker, Turn
+from ikt_desktop.db.search_index import reindex_source
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.text import count_words, normalise_text
@@ -103,6 +104,7 @@ class SourceService(Service):
             s.add(source)
             s.flush()
             turns = _add_speakers_and_turns(s, source.id, draft, speakers, pids)
+            reindex_source(s, source.id)
             record(s, "import source", "source", source.id, name=draft.name,
                    format=draft.origin_format, turns=turns)  # fmt: skip
             label, role = None, None
@@ -132,6 +134,7 @@ class SourceService(Service):
             )  # fmt: skip
             s.execute(delete(Memo).where(Memo.target_kind == "source", Memo.target_id == source_id))
             s.execute(delete(Source).where(Source.id == source_id))  # cascades
+            reindex_source(s, source_id)  # the source is gone: its passages go
             record(s, "delete source", "source", source_id, name=source.name)
             changes = ChangeSet.of(Entity.SOURCE, Op.DELETED, [source_id])
             changes += ChangeSet.of(
@@ -150,6 +153,7 @@ class SourceService(Service):
                     s.execute(insert(model), [dict(r) for r in rows])
             restore_codings(s, snapshot.codings)
             source_id = int(snapshot.source["id"])
+            reindex_source(s, source_id)
             record(s, "restore source", "source", source_id, name=snapshot.source["name"])
             restored = _source_dtos(s, source_id)[0]
             changes = ChangeSet.of(Entity.SOURCE, Op.CREATED, [source_id])

@@ -18,6 +18,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coding, Decision, Source, Turn
+from ikt_desktop.db.search_index import reindex_source
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.remap import RemappedSpan, TextDiff, diff_texts
@@ -254,6 +255,7 @@ def apply_edit(
             s.execute(delete(model).where(model.id.in_(gone)))
         if kept:
             s.execute(update(model), kept)
+    reindex_source(s, source_id)
     logged = _logged(plan.diff) if log_fragments else len(plan.diff.edits)
     record(s, "edit text", "source", source_id, edits=logged,
            moved=len(plan.codings), removed=[c.id for c in lost_rows],
@@ -288,6 +290,7 @@ def restore_edit(s: Session, edit: TextEdit) -> Outcome[TextEdit]:
         if rows:
             s.execute(delete(model).where(model.id.in_([r["id"] for r in rows])))
             s.execute(insert(model), [dict(r) for r in rows])
+    reindex_source(s, edit.source_id)
     record(s, "restore text", "source", edit.source_id, moved=len(edit.codings),
            restored=[c.id for c in edit.removed.codings])  # fmt: skip
     return Outcome(edit, _changes(edit, Op.CREATED))

@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
+        edit_menu.addSeparator()
+        self.action_find = self._add(edit_menu, "&Find in Project…", "Ctrl+Shift+F",
+                                     self._find_in_project)  # fmt: skip
 
         self.code_menu = bar.addMenu("&Code")
         self.view_menu = bar.addMenu("&View")
@@ -260,6 +263,9 @@ class MainWindow(QMainWindow):
         self.code_menu.addSeparator()
         self.code_menu.addAction(Pseudonymise(project, self.hub, self.undo_stack, self.workspace))
         actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.workspace.search_pane.coded.connect(
+            lambda text: self.statusBar().showMessage(text, 6000)
+        )
         view = self.workspace.transcript_pane.view
         size = self.settings.value(FONT_KEY)
         if size is not None:
@@ -274,6 +280,10 @@ class MainWindow(QMainWindow):
         self.coder_bar.hidden_changed.connect(self.workspace.transcript_pane.set_hidden_coders)
         self.view_menu.addAction(self.coder_bar.blind)
 
+    def _find_in_project(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_search()
+
     def _step_segment(self, forward: bool) -> None:
         if self.workspace is not None and not self.workspace.transcript_pane.step_segment(forward):
             self.statusBar().showMessage("No more coded segments in this direction", 3000)
@@ -284,6 +294,7 @@ class MainWindow(QMainWindow):
         self.action_close.setEnabled(False)
         self.action_import.setEnabled(False)
         self.action_export.setEnabled(False)
+        self.action_find.setEnabled(False)
         self._update_title()
 
     def _clear_workspace(self) -> None:
@@ -358,6 +369,7 @@ class MainWindow(QMainWindow):
         self.action_close.setEnabled(True)
         self.action_import.setEnabled(not self.project.read_only)
         self.action_export.setEnabled(True)  # exporting changes nothing: read-only is fine
+        self.action_find.setEnabled(True)
         suffix = " [read-only]" if self.project.read_only else ""
         suffix += f" {LOCK}" if self.project.encrypted else ""
         self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")

@@ -17,6 +17,7 @@ from ikt_desktop.ui.code_inspector import CodeInspector
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.coding_actions import CodingActions
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
+from ikt_desktop.ui.search_pane import SearchPane
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.text_edit_actions import TextEditActions
 from ikt_desktop.ui.transcript_pane import TranscriptPane
@@ -64,6 +65,11 @@ class Workspace(QWidget):
         self.bottom = QTabWidget()
         self.bottom.setDocumentMode(True)
         self.bottom.addTab(self.retrieval_pane, "Coded Segments")
+        self.search_pane = SearchPane(
+            project.search, project.sources, lambda snap: project.codings.restore(snap).changes,
+            hub, undo_stack, self._selected_code, read_only=read_only,
+        )  # fmt: skip
+        self.bottom.addTab(self.search_pane, "Search")
         self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
         for splitter in (self.columns, self.rows, self.right):
@@ -83,6 +89,7 @@ class Workspace(QWidget):
         self.codebook_pane.code_selected.connect(self._on_code_selected)
         self.retrieval_pane.jump_requested.connect(self.jump_to)
         self.analysis.matrix_pane.jump_requested.connect(self._jump_from_analysis)
+        self.search_pane.jump_requested.connect(self.jump_to)
         hub.sources_changed.connect(self._on_sources)
         self._layout_done = False
         self.sources_pane.select_first()
@@ -107,6 +114,18 @@ class Workspace(QWidget):
     def _jump_from_analysis(self, source_id: int, start: int, end: int) -> None:
         self.tabs.setCurrentWidget(self.rows)  # the Coding tab
         self.jump_to(source_id, start, end)
+    def show_search(self) -> None:
+        """Edit ▸ Find in Project: the Search tab, its query field focused."""
+        self.tabs.setCurrentWidget(self.rows)
+        self.bottom.show()
+        self.bottom.setCurrentWidget(self.search_pane)
+        self.search_pane.focus_query()
+
+    def _selected_code(self) -> tuple[int, str] | None:
+        code_id = self.codebook_pane.current_code_id()
+        if code_id is None:
+            return None
+        return code_id, self.project.codebook.get(code_id).name
 
     def _on_code_selected(self, code_id: int | None) -> None:
         self.inspector.show_code(code_id)

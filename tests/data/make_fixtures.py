@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ikt_desktop.db import migrate
+from ikt_desktop.db import migrate, search_index
 from ikt_desktop.db.engine import APPLICATION_ID, make_engine
 
 HERE = Path(__file__).parent
@@ -56,6 +56,12 @@ def make(revision: str) -> Path:
     engine.dispose()
     conn2 = sqlite3.connect(path)
     conn2.executescript(ROWS.format(rev=revision))
+    conn2.commit()
+    if revision >= "0005":  # the search index, as the app keeps it, of the rows above
+        engine = make_engine(path)
+        with engine.begin() as conn:
+            search_index.rebuild(conn)
+        engine.dispose()
     conn2.execute("PRAGMA journal_mode = DELETE")
     conn2.commit()
     conn2.execute("VACUUM")

@@ -35,7 +35,7 @@ def test_demo_then_info_json(tmp_path: Path, app_home: Path) -> None:
     assert all(isinstance(info[k], int) for k in INT_KEYS)
     assert (info["sources"], info["participants"], info["coders"]) == (8, 8, 2)
     assert info["words"] > 16000 and info["codings"] > 100
-    assert info["schema"] == "0004"
+    assert info["schema"] == "0005"
     human = run("info", str(d), home=app_home).stdout
     assert "participants: 8" in human
 

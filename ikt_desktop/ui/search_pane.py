@@ -1,0 +1,329 @@
+"""The "Search" tab of the bottom pane: full-text search across all transcripts.
+
+Type a query (words, "phrases", prefix*, AND/OR/NOT), choose options and sources; hits
+list with their snippet, participant, role and source; click or Enter jumps to the hit in
+context. "Code All Hits" codes every hit (or its sentence, or its whole turn) with the
+code selected in the codebook, as one undoable action. The first page is read on the GUI
+thread (measured well under 100 ms on a million words: bench/search.py); further pages as
+the table scrolls; the number of matching passages is counted off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QThread, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.progress import Progress
+from ikt_desktop.services.dto import CodingSnapshot
+from ikt_desktop.services.search import SearchHit, SearchOptions, SearchService
+from ikt_desktop.services.sources import SourceService
+from ikt_desktop.ui import commands
+from ikt_desktop.ui.background import BackgroundWorker, ProgressJob, start_in_thread
+from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.search_model import (
+    PARTICIPANT,
+    ROLE,
+    SNIPPET,
+    SOURCE,
+    HitRole,
+    SearchResultsModel,
+    SnippetDelegate,
+)
+
+_RUNNING: dict[QThread, BackgroundWorker] = {}  # counts in flight, kept alive until done
+EXTENT_LABELS = {"hit": "the Hit", "sentence": "Its Sentence", "turn": "Its Whole Turn"}
+
+
+class CodeSearchHitsCommand(commands.ServiceCommand):
+    """Code the spans found for a search's hits (hit, sentence or turn) in one
+    transaction; undo removes exactly the codings made; redo brings the same ids back."""
+
+    def __init__(
+        self, search: SearchService, codings_restore: Callable[[CodingSnapshot], ChangeSet],
+        hub: ChangeHub, query: str, spans: Sequence[tuple[int, int, int]], code_id: int,
+        code_name: str,
+    ) -> None:  # fmt: skip
+        super().__init__(f"Code Hits of “{query}” with '{code_name}'", hub)
+        self._search, self._restore = search, codings_restore
+        self._query, self._spans, self._code = query, spans, code_id
+        self.done: CodingSnapshot | None = None
+
+    def _do(self) -> ChangeSet:
+        if self.done is not None:
+            return self._restore(self.done)
+        outcome = self._search.code_spans(self._code, self._spans, query=self._query)
+        self.done = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.done is not None
+        outcome = self._search.uncode_hits(self.done)
+        self.done = outcome.value
+        return outcome.changes
+
+
+class SearchPane(QWidget):
+    jump_requested = Signal(int, int, int)  # source id, start, end
+    coded = Signal(str)  # how "code all hits" went (also shown in the pane)
+
+    def __init__(
+        self, search: SearchService, sources: SourceService,
+        codings_restore: Callable[[CodingSnapshot], ChangeSet], hub: ChangeHub,
+        undo_stack: QUndoStack, current_code: Callable[[], tuple[int, str] | None],
+        *, read_only: bool = False, parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._search, self._sources, self._restore = search, sources, codings_restore
+        self._hub, self._stack, self._current_code = hub, undo_stack, current_code
+        self._searched: tuple[str, SearchOptions] = ("", SearchOptions())
+        self._count_worker: BackgroundWorker | None = None
+        self._job: ProgressJob | None = None
+        self.query = QLineEdit()
+        self.query.setPlaceholderText('Search all transcripts: words, "a phrase", care*, '
+                                      "fatigue NOT sleep…")  # fmt: skip
+        self.query.setAccessibleName("Search query")
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.run_search)
+        self.go = QPushButton("Search")
+        self.go.clicked.connect(self.run_search)
+        self.prefix = QCheckBox("Word beginnings")
+        self.prefix.setToolTip("care also finds carer and careful (like care*)")
+        self.accents = QCheckBox("Match accents")
+        self.accents.setToolTip("Off: cafe finds café and Zoe finds Zoë")
+        self.participants_only = QCheckBox("Participant talk only")
+        self.sources_button = QToolButton()
+        self.sources_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sources_menu = QMenu(self.sources_button)
+        self.sources_menu.aboutToShow.connect(self._fill_sources)
+        self.sources_button.setMenu(self.sources_menu)
+        self.chosen_sources: set[int] = set()  # empty: all sources
+        self._label_sources()
+        self.status = QLabel("")
+        self.coded.connect(self.status.setText)
+        self.code_button = QToolButton()
+        self.code_button.setText("Code All Hits")
+        self.code_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.code_button)
+        self.code_actions: dict[str, QAction] = {}
+        for extent, label in EXTENT_LABELS.items():
+            action = menu.addAction(f"Code {label} with the Selected Code")
+            action.triggered.connect(lambda _c=False, e=extent: self.code_all(e))
+            self.code_actions[extent] = action
+        self.code_button.setMenu(menu)
+        self.code_button.setEnabled(False)
+        self._read_only = read_only
+        self.model = SearchResultsModel(self)
+        self.table = self._make_table()
+        self._build_layout()
+        hub.changed.connect(self._on_changed)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName("Search hits")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(table))
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
+        for column in (PARTICIPANT, ROLE, SOURCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.activated.connect(self._jump)
+        table.clicked.connect(self._jump)
+        return table
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.go)
+        options = QHBoxLayout()
+        for widget in (self.prefix, self.accents, self.participants_only, self.sources_button):
+            options.addWidget(widget)
+        options.addWidget(self.status, 1)
+        options.addWidget(self.code_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(options)
+        layout.addWidget(self.table, 1)
+
+    # -- options -------------------------------------------------------------------------
+
+    def options(self) -> SearchOptions:
+        return SearchOptions(
+            prefix=self.prefix.isChecked(), accents=self.accents.isChecked(),
+            participants_only=self.participants_only.isChecked(),
+            source_ids=tuple(sorted(self.chosen_sources)),
+        )  # fmt: skip
+
+    def _fill_sources(self) -> None:
+        self.sources_menu.clear()
+        every = self.sources_menu.addAction("All Sources")
+        every.setCheckable(True)
+        every.setChecked(not self.chosen_sources)
+        every.triggered.connect(lambda _c=False: self.choose_sources(set()))
+        self.sources_menu.addSeparator()
+        for source in self._sources.all():
+            action = self.sources_menu.addAction(source.name)
+            action.setCheckable(True)
+            action.setChecked(source.id in self.chosen_sources)
+            action.toggled.connect(lambda on, sid=source.id: self._toggle_source(sid, on))
+
+    def _toggle_source(self, source_id: int, on: bool) -> None:
+        chosen = set(self.chosen_sources)
+        (chosen.add if on else chosen.discard)(source_id)
+        self.choose_sources(chosen)
+
+    def choose_sources(self, source_ids: set[int]) -> None:
+        self.chosen_sources = set(source_ids)
+        self._label_sources()
+        if self.query.text().strip():
+            self.run_search()
+
+    def _label_sources(self) -> None:
+        n = len(self.chosen_sources)
+        self.sources_button.setText("All sources" if not n else f"{n} source{'s' * (n > 1)}")
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """Search again when texts, sources or people changed (hits may have moved, or
+        their labels); coding the hits changes none of these, so the list stays put."""
+        added_or_gone = changes.ids(Entity.SOURCE, Op.CREATED) | changes.ids(
+            Entity.SOURCE, Op.DELETED)  # fmt: skip
+        if added_or_gone and self.chosen_sources:
+            self.chosen_sources &= {s.id for s in self._sources.all()}
+            self._label_sources()
+        moved = added_or_gone or changes.entities() & {Entity.TEXT, Entity.PARTICIPANT}
+        if moved and self._searched[0]:
+            self.run_search()
+
+    # -- searching -----------------------------------------------------------------------
+
+    def focus_query(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def run_search(self) -> bool:
+        """Search for what is typed; a malformed query says why in the status line."""
+        text, options = self.query.text().strip(), self.options()
+        self._count_worker = None
+        if not text:
+            self.model.clear()
+            self.status.setText("")
+            self.code_button.setEnabled(False)
+            return False
+        try:
+            page = self._search.search(text, options)
+        except UserError as exc:
+            self.model.clear()
+            self.status.setText(str(exc))
+            self.code_button.setEnabled(False)
+            return False
+        self.model.set_results(page, lambda after: self._search.search(text, options, after=after))
+        self._searched = (text, options)
+        self.code_button.setEnabled(bool(page.hits) and not self._read_only)
+        self._show_count(None)
+        if page.hits and not self.model.complete:
+            self._count_in_background(text, options)
+        return True
+
+    def _show_count(self, passages: int | None) -> None:
+        hits = len(self.model.rows)
+        if not hits:
+            self.status.setText("No hits")
+        elif self.model.complete:
+            self.status.setText(f"{hits} hit{'s' * (hits != 1)}")
+        elif passages is None:
+            self.status.setText(f"{hits}+ hits (more load as you scroll)")
+        else:
+            self.status.setText(f"{hits}+ hits in {passages} passages (more as you scroll)")
+
+    def _count_in_background(self, text: str, options: SearchOptions) -> None:
+        """Count the matching passages off the GUI thread (a common word on a large
+        project has tens of thousands); a newer search makes the answer moot."""
+
+        def work(_progress: Progress) -> int:
+            return self._search.count_passages(text, options)
+
+        worker = BackgroundWorker(work)
+        worker.done.connect(self._counted)  # a bound slot: dropped if the pane goes
+        thread = start_in_thread(worker, None)
+        _RUNNING[thread] = worker
+        thread.finished.connect(lambda: _RUNNING.pop(thread, None))
+        self._count_worker = worker
+
+    def _counted(self, passages: object, error: str, _cancelled: bool) -> None:
+        if self.sender() is self._count_worker and not error and isinstance(passages, int):
+            self._show_count(passages)
+
+    @staticmethod
+    def wait_for_counts() -> None:
+        """Wait until every count running in the background is done (tests, closing)."""
+        for thread in list(_RUNNING):
+            thread.wait()
+
+    # -- acting on hits ------------------------------------------------------------------
+
+    def current_hit(self) -> SearchHit | None:
+        index = self.table.currentIndex()
+        hit = index.data(HitRole) if index.isValid() else None
+        return hit if isinstance(hit, SearchHit) else None
+
+    def _jump(self, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if isinstance(hit, SearchHit):
+            self.jump_requested.emit(hit.source_id, hit.start, hit.end)
+
+    def code_all(self, extent: str) -> ProgressJob | None:
+        """Code every hit of the last search (``extent``: hit, sentence, turn) with the
+        code selected in the codebook: the spans are gathered off the GUI thread (with
+        progress and Cancel), then written as one undoable action. ``coded`` tells how
+        it went."""
+        code = self._current_code()
+        if code is None:
+            self.status.setText("Select a code in the codebook first.")
+            return None
+        text, options = self._searched
+
+        def work(progress: Progress) -> list[tuple[int, int, int]]:
+            return self._search.hit_spans(text, options, extent, progress)
+
+        job = ProgressJob(work, f"Finding the hits of “{text}”…", self.window(), self)
+        job.ended.connect(lambda spans, error, cancelled: self._code_found(
+            text, code, spans, error, cancelled))  # fmt: skip
+        job.start()
+        self._job = job  # kept until it ends
+        return job
+
+    def _code_found(
+        self, text: str, code: tuple[int, str], spans: object, error: str, cancelled: bool
+    ) -> None:
+        self._job = None
+        if cancelled or error or not isinstance(spans, list):
+            self.coded.emit(error or "Coding the hits was cancelled; nothing was coded.")
+            return
+        command = CodeSearchHitsCommand(self._search, self._restore, self._hub, text, spans,
+                                        code[0], code[1])  # fmt: skip
+        if not commands.push(self._stack, command, self):
+            self.coded.emit("Nothing was coded.")
+            return
+        n = len(command.done.codings) if command.done else 0
+        self.coded.emit(f"Coded {n} passage{'s' * (n != 1)} with '{code[1]}'")
