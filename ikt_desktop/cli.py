@@ -21,8 +21,8 @@ from ikt_desktop import (
     cli_import,
     cli_matrix,
     cli_merge,
-    cli_security,
     cli_search,
+    cli_security,
     cli_snapshots,
     cli_themes,
 )

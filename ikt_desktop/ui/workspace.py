@@ -114,6 +114,7 @@ class Workspace(QWidget):
     def _jump_from_analysis(self, source_id: int, start: int, end: int) -> None:
         self.tabs.setCurrentWidget(self.rows)  # the Coding tab
         self.jump_to(source_id, start, end)
+
     def show_search(self) -> None:
         """Edit ▸ Find in Project: the Search tab, its query field focused."""
         self.tabs.setCurrentWidget(self.rows)
