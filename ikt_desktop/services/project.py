@@ -24,7 +24,9 @@ from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.pseudonyms import PseudonymService
+from ikt_desktop.services.queries import QueryService
 from ikt_desktop.services.report import ReportService
+from ikt_desktop.services.saved_queries import SavedQueryService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.text_edit import TextEditService
@@ -56,6 +58,8 @@ class Project:
         self.consensus = ConsensusService(store)
         self.merge = MergeService(store)
         self.pseudonyms = PseudonymService(store)
+        self.queries = QueryService(store)
+        self.saved_queries = SavedQueryService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -47,6 +47,65 @@ class SegmentDTO:
         return f"({', '.join(who) if who else self.source_name})"
 
 
+class SpeakerIndex:
+    """``PARTICIPANT_OF_CODING`` in Python, for many positions at once: the speaker of
+    the last turn starting at or before a position, else (text without speakers) the
+    source's participant. Read once, then a binary search per position."""
+
+    def __init__(
+        self,
+        turns: dict[int, tuple[list[int], list[int | None]]],
+        speaker_of: dict[int, int | None],
+        source_of: dict[int, int | None],
+    ) -> None:
+        self._turns, self._speaker_of, self._source_of = turns, speaker_of, source_of
+
+    @classmethod
+    def read(cls, s: Session, source_ids: Sequence[int] | None = None) -> SpeakerIndex:
+        """The turns of these sources (None: every source)."""
+        where = "" if source_ids is None else " WHERE source_id IN :ids"
+        params = {} if source_ids is None else {"ids": list(source_ids)}
+
+        def query(sql: str) -> Any:
+            q = text(sql)
+            return q if source_ids is None else q.bindparams(bindparam("ids", expanding=True))
+
+        speaker_of: dict[int, int | None] = {
+            i: p
+            for i, p in s.execute(query(f"SELECT id, participant_id FROM speaker{where}"), params)
+        }
+        source_where = where.replace("source_id", "id")
+        source_of: dict[int, int | None] = {
+            i: p
+            for i, p in s.execute(
+                query(f"SELECT id, participant_id FROM source{source_where}"), params
+            )
+        }
+        turns: dict[int, tuple[list[int], list[int | None]]] = {}
+        turn_rows = (
+            f"SELECT source_id, start, speaker_id FROM turn{where} ORDER BY source_id, start"
+        )
+        for source_id, start, speaker in s.execute(query(turn_rows), params):
+            starts, speakers = turns.setdefault(source_id, ([], []))
+            starts.append(start)
+            speakers.append(speaker)
+        return cls(turns, speaker_of, source_of)
+
+    def turn_starts(self, source_id: int) -> list[int]:
+        return self._turns.get(source_id, ([], []))[0]
+
+    def participant_at(self, source_id: int, position: int) -> int | None:
+        starts, speakers = self._turns.get(source_id, _NO_TURNS)
+        at = bisect_right(starts, position) - 1
+        speaker = speakers[at] if at >= 0 else None
+        if speaker is None:
+            return self._source_of.get(source_id)
+        return self._speaker_of.get(speaker)
+
+
+_NO_TURNS: tuple[list[int], list[int | None]] = ([], [])
+
+
 def participant_counts(s: Session, code_ids: Sequence[int] | None = None) -> dict[int, int]:
     """Distinct participants per code, by the same rule as ``PARTICIPANT_OF_CODING``.
 
@@ -60,27 +119,12 @@ def participant_counts(s: Session, code_ids: Sequence[int] | None = None) -> dic
             "WHERE c.code_id IN :codes GROUP BY c.code_id"
         ).bindparams(bindparam("codes", expanding=True))
         return {code: n for code, n in s.execute(query, {"codes": list(code_ids)})}
-    speaker_of: dict[int, int | None] = {
-        i: p for i, p in s.execute(text("SELECT id, participant_id FROM speaker"))
-    }
-    source_of: dict[int, int | None] = {
-        i: p for i, p in s.execute(text("SELECT id, participant_id FROM source"))
-    }
-    turns: dict[int, tuple[list[int], list[int | None]]] = {}
-    turn_rows = "SELECT source_id, start, speaker_id FROM turn ORDER BY source_id, start"
-    for source_id, start, speaker in s.execute(text(turn_rows)):
-        starts, speakers = turns.setdefault(source_id, ([], []))
-        starts.append(start)
-        speakers.append(speaker)
+    index = SpeakerIndex.read(s)
     people: dict[int, set[int]] = {}
-    empty: tuple[list[int], list[int | None]] = ([], [])
     for code_id, source_id, start in s.execute(
         text("SELECT code_id, source_id, start FROM coding")
     ):
-        starts, speakers = turns.get(source_id, empty)
-        at = bisect_right(starts, start) - 1
-        speaker = speakers[at] if at >= 0 else None
-        person = source_of.get(source_id) if speaker is None else speaker_of.get(speaker)
+        person = index.participant_at(source_id, start)
         if person is not None:
             people.setdefault(code_id, set()).add(person)
     return {code_id: len(ids) for code_id, ids in people.items()}
