@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.domain import codetree
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.query import Query, SameTurn, describe, nodes, problems, terms
 from ikt_desktop.domain.query_eval import Coded, Context, Hit, QueryRow, code_ids_of, evaluate
 from ikt_desktop.domain.report import DEFAULT_ATTRIBUTION, Speaker, attribute, plural
@@ -60,10 +61,12 @@ class QueryService(Service):
         with self._store.read() as s:
             return _problems(s, query)
 
-    def run(self, query: Query) -> QueryResult:
+    def run(self, query: Query, progress: Progress = no_progress) -> QueryResult:
         """Every segment the query finds, by source order and position. A query naming a
-        code, coder or source that no longer exists is refused, naming it."""
+        code, coder or source that no longer exists is refused, naming it. ``progress``
+        hears of each of the three steps (and may cancel between them)."""
         with self._store.read() as s:
+            progress(0, 3, "Reading codings…")
             found = _problems(s, query)
             if found:
                 raise ValidationError(f"This query cannot run: {'; '.join(found)}.")
@@ -82,9 +85,12 @@ class QueryService(Service):
             turn_starts = {i: speakers.turn_starts(i) for i in sources}
             if any(isinstance(n, SameTurn) for n in nodes(query.root)):
                 turn_starts.update(_paragraph_starts(s, [i for i in sources if not turn_starts[i]]))
+            progress(1, 3, "Combining codes…")
             hits = evaluate(query.root, Context(codings, descendants, turn_starts))
+            progress(2, 3, "Collecting quotes…")
             rows = _rows(s, query, hits, speakers, coder_of, {i: n for i, (n, _) in codes.items()})
             description = describe(query, {i: n for i, (n, _) in codes.items()})
+        progress(3, 3, "")
         return QueryResult(query, description, tuple(rows))
 
     def write_xlsx(self, path: Path, result: QueryResult, title: str = "") -> None:
