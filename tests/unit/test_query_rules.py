@@ -167,6 +167,7 @@ def test_the_algebra_of_covered_text(ctx: Context) -> None:
     assert covered(evaluate(Or(A, B), ctx)) == covered(evaluate(Or(B, A), ctx)) == a | b
     assert covered(evaluate(Or(A, B), ctx)) >= a
     assert covered(evaluate(Not(A, A), ctx)) == set()
+    assert covered(evaluate(Or(A, Or(B, C)), ctx)) == a | b | c
     assert covered(evaluate(Not(A, B), ctx)) == a - b
     assert covered(evaluate(And(A, Or(B, C)), ctx)) == covered(
         evaluate(Or(And(A, B), And(A, C)), ctx)
