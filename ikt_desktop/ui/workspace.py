@@ -15,6 +15,7 @@ from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.code_inspector import CodeInspector
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.coding_actions import CodingActions
+from ikt_desktop.ui.query_pane import QueryPane
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.sources_pane import SourcesPane
 from ikt_desktop.ui.text_edit_actions import TextEditActions
@@ -63,6 +64,8 @@ class Workspace(QWidget):
         self.bottom = QTabWidget()
         self.bottom.setDocumentMode(True)
         self.bottom.addTab(self.retrieval_pane, "Coded Segments")
+        self.query_pane = QueryPane(project, hub, undo_stack)
+        self.bottom.addTab(self.query_pane, "Query")
         self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
         for splitter in (self.columns, self.rows, self.right):
@@ -79,6 +82,7 @@ class Workspace(QWidget):
         self.sources_pane.source_selected.connect(self.show_source)
         self.codebook_pane.code_selected.connect(self._on_code_selected)
         self.retrieval_pane.jump_requested.connect(self.jump_to)
+        self.query_pane.jump_requested.connect(self.jump_to)
         hub.sources_changed.connect(self._on_sources)
         self._layout_done = False
         self.sources_pane.select_first()
