@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikt_desktop.domain.changes import ChangeSet, Entity
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.query import Query, describe, from_json, to_json
 from ikt_desktop.domain.query_eval import QueryRow
@@ -207,6 +207,9 @@ class QueryPane(QWidget):
         entities = changes.entities()
         if Entity.SAVED_QUERY in entities:
             self._fill_saved()
+            created = sorted(changes.ids(Entity.SAVED_QUERY, Op.CREATED))
+            if created:  # saved, or back by undo: show it
+                self.saved.setCurrentIndex(self.saved.findData(created[0]))
         if entities & {Entity.CODER, Entity.PARTICIPANT, Entity.ATTRIBUTE, Entity.SOURCE}:
             self.refresh_choices()
         elif Entity.CODE in entities and self._project.codebook.paths() != self._code_paths:
@@ -331,12 +334,7 @@ class QueryPane(QWidget):
             command = UpdateSavedQueryCommand(saved, self._hub, ident, to_json(query))
         else:
             command = SaveQueryCommand(saved, self._hub, name, CODING, to_json(query))
-        done = commands.push(self._stack, command, self)
-        if done:
-            if isinstance(command, SaveQueryCommand):
-                ident = command.query_id
-            self.saved.setCurrentIndex(self.saved.findData(ident))
-        return done
+        return commands.push(self._stack, command, self)
 
     def open_saved(self) -> None:
         """Show the chosen saved query in the builder and run it (as saved, when the
