@@ -19,6 +19,7 @@ from ikt_desktop import (
     cli_export,
     cli_import,
     cli_merge,
+    cli_query,
     cli_snapshots,
     cli_themes,
 )
@@ -83,6 +84,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "merge": (cli_merge.run_merge, "bring another project (.ikt or .qdpx) into this one"),
     "snapshots": (cli_snapshots.run_snapshots, "list the project's automatic snapshots"),
     "snapshot": (cli_snapshots.run_snapshot, "take a snapshot of the project now"),
+    "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
 }
 
 
@@ -109,6 +111,8 @@ def parser() -> argparse.ArgumentParser:
             cli_export.add_arguments(cmd)
         elif name == "agreement":
             cli_agreement.add_arguments(cmd)
+        elif name == "query":
+            cli_query.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p
