@@ -33,6 +33,10 @@ BUDGETS_MS = {
     "scroll_page_ms": 16,
     "board_open_ms": 500,
     "board_drag_frame_ms": 16,
+    "query_and_ms": 300,
+    "query_or5_ms": 300,
+    "query_overlapping_ms": 300,
+    "query_same_turn_role_ms": 300,
 }
 BUDGETS_OTHER = {
     "large_project_open_s": 1.5,
@@ -223,6 +227,9 @@ def main() -> None:
         from snapshot import snapshot_bench
 
         results.update(snapshot_bench(folder, folder / "large.ikt"))
+        from query import query_bench
+
+        results.update(query_bench(folder))  # reuses the large project built above
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

@@ -88,7 +88,7 @@ def _eval(node: Node, context: Context) -> BySource:
     if isinstance(node, And):
         return _combine(a, b, lambda in_a, in_b: in_a and in_b, keep_b=True)
     if isinstance(node, Or):
-        return _combine(a, b, lambda in_a, in_b: in_a or in_b, keep_b=True)
+        return _union(a, b)
     if isinstance(node, Not):
         return _combine(a, b, lambda in_a, in_b: in_a and not in_b, keep_b=False)
     if isinstance(node, Overlapping):
@@ -123,8 +123,7 @@ def _combine(
         spans = [(h.start, h.end, i) for i, h in enumerate(hits)]
         joined: list[Hit] = []
         for start, end, active in elementary_segments(spans):
-            in_a = any(i < len(a_hits) for i in active)
-            in_b = any(i >= len(a_hits) for i in active)
+            in_a, in_b = min(active) < len(a_hits), max(active) >= len(a_hits)
             if not keep(in_a, in_b):
                 continue
             taken = [hits[i] for i in active if keep_b or i < len(a_hits)]
@@ -141,10 +140,26 @@ def _combine(
     return out
 
 
+def _union(a: BySource, b: BySource) -> BySource:
+    """OR needs no cutting: sort both and join what overlaps or touches."""
+    out: BySource = {}
+    for source in a.keys() | b.keys():
+        joined: list[Hit] = []
+        for hit in sorted(a.get(source, []) + b.get(source, [])):
+            last = joined[-1] if joined else None
+            if last is not None and hit.start <= last.end:
+                joined[-1] = Hit(source, last.start, max(last.end, hit.end),
+                                 last.codes | hit.codes, last.codings | hit.codings)  # fmt: skip
+            else:
+                joined.append(hit)
+        out[source] = joined
+    return out
+
+
 def _overlapping(a: BySource, b: BySource) -> BySource:
     out: BySource = {}
     for source, a_hits in a.items():
-        b_spans = _combine({source: b.get(source, [])}, {}, lambda x, _y: x, True).get(source, [])
+        b_spans = _union({source: b.get(source, [])}, {}).get(source, [])
         ends = [h.end for h in b_spans]
         kept = []
         for hit in a_hits:

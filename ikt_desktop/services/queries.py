@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.domain import codetree
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.intervals import BlockIndex
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.query import Query, SameTurn, describe, nodes, problems, terms
 from ikt_desktop.domain.query_eval import Coded, Context, Hit, QueryRow, code_ids_of, evaluate
 from ikt_desktop.domain.report import DEFAULT_ATTRIBUTION, Speaker, attribute, plural
 from ikt_desktop.exporters.query_xlsx import write_query_results
 from ikt_desktop.services.base import Service
-from ikt_desktop.services.segments import SpeakerIndex
+from ikt_desktop.services.segments import participants_at
 
 
 @dataclass(frozen=True)
@@ -80,15 +81,14 @@ class QueryService(Service):
                 if t.include_subcodes
             }
             codings, coder_of = _codings(s, query, code_ids_of(query.root, descendants))
-            sources = sorted({c.source_id for group in codings.values() for c in group})
-            speakers = SpeakerIndex.read(s, sources)
-            turn_starts = {i: speakers.turn_starts(i) for i in sources}
+            turn_starts: dict[int, list[int]] = {}
             if any(isinstance(n, SameTurn) for n in nodes(query.root)):
-                turn_starts.update(_paragraph_starts(s, [i for i in sources if not turn_starts[i]]))
+                sources = sorted({c.source_id for group in codings.values() for c in group})
+                turn_starts = _turn_starts(s, sources)
             progress(1, 3, "Combining codes…")
             hits = evaluate(query.root, Context(codings, descendants, turn_starts))
             progress(2, 3, "Collecting quotes…")
-            rows = _rows(s, query, hits, speakers, coder_of, {i: n for i, (n, _) in codes.items()})
+            rows = _rows(s, query, hits, coder_of, {i: n for i, (n, _) in codes.items()})
             description = describe(query, {i: n for i, (n, _) in codes.items()})
         progress(3, 3, "")
         return QueryResult(query, description, tuple(rows))
@@ -124,25 +124,27 @@ def _codings(
         params["sources"] = [r.id for r in f.sources]
     by_code: dict[int, list[Coded]] = {}
     coder_of: dict[int, int] = {}
-    for ident, code, source, start, end, coder in s.execute(_expanding(sql, *names), params):
+    for ident, code, source, start, end, coder in s.execute(_expanding(sql, *names), params).all():
         by_code.setdefault(code, []).append(Coded(ident, code, source, start, end))
         coder_of[ident] = coder
     return by_code, coder_of
 
 
-def _paragraph_starts(s: Session, source_ids: Sequence[int]) -> dict[int, list[int]]:
-    """Where paragraphs start in sources without turns (they stand in for turns)."""
-    if not source_ids:
-        return {}
-    out: dict[int, list[int]] = {}
+def _turn_starts(s: Session, source_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Where turns start in each source; in a source without turns, its paragraphs."""
+    out: dict[int, list[int]] = {i: [] for i in source_ids}
+    query = _expanding(
+        "SELECT source_id, start FROM turn WHERE source_id IN :ids ORDER BY source_id, start",
+        "ids",
+    )
+    for source_id, start in s.execute(query, {"ids": list(source_ids)}).all():
+        out[source_id].append(start)
+    without = [i for i, starts in out.items() if not starts]
+    if not without:
+        return out
     query = _expanding("SELECT id, text FROM source WHERE id IN :ids", "ids")
-    for ident, body in s.execute(query, {"ids": list(source_ids)}):
-        starts = [0]
-        at = body.find("\n")
-        while at >= 0:
-            starts.append(at + 1)
-            at = body.find("\n", at + 1)
-        out[ident] = starts
+    for ident, body in s.execute(query, {"ids": without}):
+        out[ident] = BlockIndex.for_text(body).block_starts
     return out
 
 
@@ -167,14 +169,14 @@ def _rows(
     s: Session,
     query: Query,
     hits: Sequence[Hit],
-    speakers: SpeakerIndex,
     coder_of: dict[int, int],
     code_names: dict[int, str],
 ) -> list[QueryRow]:
     people = _people(s)
     kept: list[tuple[Hit, int | None]] = []
-    for hit in hits:
-        who = speakers.participant_at(hit.source_id, hit.start)
+    for hit, who in zip(
+        hits, participants_at(s, [(h.source_id, h.start) for h in hits]), strict=True
+    ):
         if query.filters.conditions:
             person = people.get(who) if who is not None else None
             if person is None or not query.filters.participant_matches(person.values):
@@ -186,19 +188,21 @@ def _rows(
         sql = _expanding("SELECT id, name, text, position FROM source WHERE id IN :ids", "ids")
         texts = {i: (n, t, p) for i, n, t, p in s.execute(sql, {"ids": sources})}
     coders = {i: n for i, n in s.execute(text("SELECT id, name FROM coder"))}
+    said_by: dict[tuple[int, int | None], tuple[Speaker, str]] = {}  # attribution, once each
     rows = []
     for hit, who in kept:
         name, body, _ = texts[hit.source_id]
-        person = people.get(who) if who is not None else None
-        speaker = (
-            Speaker(person.label, person.pseudonym, person.role, name)
-            if person
-            else (Speaker(source=name))
-        )
+        key = (hit.source_id, who)
+        if key not in said_by:
+            person = people.get(who) if who is not None else None
+            speaker = (Speaker(person.label, person.pseudonym, person.role, name) if person
+                       else Speaker(source=name))  # fmt: skip
+            said_by[key] = (speaker, attribute(DEFAULT_ATTRIBUTION, speaker))
+        speaker, attribution = said_by[key]
         coder_names = sorted({coders[coder_of[c]] for c in hit.codings}, key=str.casefold)
         rows.append(QueryRow(
-            hit.source_id, name, who if person else None, speaker.label, speaker.role,
-            attribute(DEFAULT_ATTRIBUTION, speaker), hit.start, hit.end, body[hit.start : hit.end],
+            hit.source_id, name, who if speaker.label else None, speaker.label, speaker.role,
+            attribution, hit.start, hit.end, body[hit.start : hit.end],
             tuple(sorted((code_names[c] for c in hit.codes), key=str.casefold)),
             tuple(coder_names), tuple(sorted(hit.codings)),
         ))  # fmt: skip

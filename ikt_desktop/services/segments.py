@@ -47,65 +47,6 @@ class SegmentDTO:
         return f"({', '.join(who) if who else self.source_name})"
 
 
-class SpeakerIndex:
-    """``PARTICIPANT_OF_CODING`` in Python, for many positions at once: the speaker of
-    the last turn starting at or before a position, else (text without speakers) the
-    source's participant. Read once, then a binary search per position."""
-
-    def __init__(
-        self,
-        turns: dict[int, tuple[list[int], list[int | None]]],
-        speaker_of: dict[int, int | None],
-        source_of: dict[int, int | None],
-    ) -> None:
-        self._turns, self._speaker_of, self._source_of = turns, speaker_of, source_of
-
-    @classmethod
-    def read(cls, s: Session, source_ids: Sequence[int] | None = None) -> SpeakerIndex:
-        """The turns of these sources (None: every source)."""
-        where = "" if source_ids is None else " WHERE source_id IN :ids"
-        params = {} if source_ids is None else {"ids": list(source_ids)}
-
-        def query(sql: str) -> Any:
-            q = text(sql)
-            return q if source_ids is None else q.bindparams(bindparam("ids", expanding=True))
-
-        speaker_of: dict[int, int | None] = {
-            i: p
-            for i, p in s.execute(query(f"SELECT id, participant_id FROM speaker{where}"), params)
-        }
-        source_where = where.replace("source_id", "id")
-        source_of: dict[int, int | None] = {
-            i: p
-            for i, p in s.execute(
-                query(f"SELECT id, participant_id FROM source{source_where}"), params
-            )
-        }
-        turns: dict[int, tuple[list[int], list[int | None]]] = {}
-        turn_rows = (
-            f"SELECT source_id, start, speaker_id FROM turn{where} ORDER BY source_id, start"
-        )
-        for source_id, start, speaker in s.execute(query(turn_rows), params):
-            starts, speakers = turns.setdefault(source_id, ([], []))
-            starts.append(start)
-            speakers.append(speaker)
-        return cls(turns, speaker_of, source_of)
-
-    def turn_starts(self, source_id: int) -> list[int]:
-        return self._turns.get(source_id, ([], []))[0]
-
-    def participant_at(self, source_id: int, position: int) -> int | None:
-        starts, speakers = self._turns.get(source_id, _NO_TURNS)
-        at = bisect_right(starts, position) - 1
-        speaker = speakers[at] if at >= 0 else None
-        if speaker is None:
-            return self._source_of.get(source_id)
-        return self._speaker_of.get(speaker)
-
-
-_NO_TURNS: tuple[list[int], list[int | None]] = ([], [])
-
-
 def participant_counts(s: Session, code_ids: Sequence[int] | None = None) -> dict[int, int]:
     """Distinct participants per code, by the same rule as ``PARTICIPANT_OF_CODING``.
 
@@ -119,12 +60,27 @@ def participant_counts(s: Session, code_ids: Sequence[int] | None = None) -> dic
             "WHERE c.code_id IN :codes GROUP BY c.code_id"
         ).bindparams(bindparam("codes", expanding=True))
         return {code: n for code, n in s.execute(query, {"codes": list(code_ids)})}
-    index = SpeakerIndex.read(s)
+    speaker_of: dict[int, int | None] = {
+        i: p for i, p in s.execute(text("SELECT id, participant_id FROM speaker"))
+    }
+    source_of: dict[int, int | None] = {
+        i: p for i, p in s.execute(text("SELECT id, participant_id FROM source"))
+    }
+    turns: dict[int, tuple[list[int], list[int | None]]] = {}
+    turn_rows = "SELECT source_id, start, speaker_id FROM turn ORDER BY source_id, start"
+    for source_id, start, speaker in s.execute(text(turn_rows)):
+        starts, speakers = turns.setdefault(source_id, ([], []))
+        starts.append(start)
+        speakers.append(speaker)
     people: dict[int, set[int]] = {}
+    empty: tuple[list[int], list[int | None]] = ([], [])
     for code_id, source_id, start in s.execute(
         text("SELECT code_id, source_id, start FROM coding")
     ):
-        person = index.participant_at(source_id, start)
+        starts, speakers = turns.get(source_id, empty)
+        at = bisect_right(starts, start) - 1
+        speaker = speakers[at] if at >= 0 else None
+        person = source_of.get(source_id) if speaker is None else speaker_of.get(speaker)
         if person is not None:
             people.setdefault(code_id, set()).add(person)
     return {code_id: len(ids) for code_id, ids in people.items()}
@@ -139,6 +95,24 @@ def participants_of_codes(s: Session, code_ids: Sequence[int]) -> set[int]:
         f"JOIN source s ON s.id = c.source_id {_TURN_OF_CODING} WHERE c.code_id IN :codes"
     ).bindparams(bindparam("codes", expanding=True))
     return {p for (p,) in s.execute(query, {"codes": list(code_ids)}) if p is not None}
+
+
+def participants_at(s: Session, points: Sequence[tuple[int, int]]) -> list[int | None]:
+    """The participant who said the text at each ``(source id, position)``, by the rule of
+    ``PARTICIPANT_OF_CODING`` (one indexed look-up per point, in chunks)."""
+    out: list[int | None] = []
+    connection = s.connection()
+    for first in range(0, len(points), 300):  # 3 parameters a point: under SQLite's 999
+        chunk = points[first : first + 300]
+        sql = (
+            f"WITH c(i, source_id, start) AS (VALUES {', '.join(['(?, ?, ?)'] * len(chunk))}) "
+            f"SELECT c.i, {PARTICIPANT_OF_CODING} FROM c "
+            f"JOIN source s ON s.id = c.source_id {_TURN_OF_CODING}"
+        )
+        params = tuple(x for n, (source, at) in enumerate(chunk) for x in (n, source, at))
+        found: dict[int, int | None] = dict(connection.exec_driver_sql(sql, params).all())
+        out += [found.get(n) for n in range(len(chunk))]
+    return out
 
 
 class SegmentService(Service):
