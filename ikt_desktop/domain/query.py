@@ -36,33 +36,34 @@ class CodeTerm:
 
 
 @dataclass(frozen=True)
-class And:
+class _Pair:
     a: Node
     b: Node
 
 
 @dataclass(frozen=True)
-class Or:
-    a: Node
-    b: Node
+class And(_Pair):
+    """Text covered by both."""
 
 
 @dataclass(frozen=True)
-class Not:
-    a: Node
-    b: Node
+class Or(_Pair):
+    """Text covered by either."""
 
 
 @dataclass(frozen=True)
-class Overlapping:
-    a: Node
-    b: Node
+class Not(_Pair):
+    """a's text that b does not cover."""
 
 
 @dataclass(frozen=True)
-class SameTurn:
-    a: Node
-    b: Node
+class Overlapping(_Pair):
+    """a's segments that overlap a b segment."""
+
+
+@dataclass(frozen=True)
+class SameTurn(_Pair):
+    """a's segments in a turn that also has b."""
 
 
 Node = CodeTerm | And | Or | Not | Overlapping | SameTurn

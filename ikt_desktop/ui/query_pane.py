@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,7 +115,7 @@ class QueryPane(QWidget):
         self._build_table()
         self._build_layout()
         self._connect()
-        self.refresh_choices()
+        self._stale = True  # the pickers are filled when the tab is first shown
         self._fill_saved()
         self._update_words()
 
@@ -192,6 +192,7 @@ class QueryPane(QWidget):
     # -- keeping up with the project -------------------------------------------------------
 
     def refresh_choices(self) -> None:
+        self._stale = False
         p = self._project
         self._code_paths = p.codebook.paths()
         codes = sorted(self._code_paths.items(), key=lambda kv: kv[1].casefold())
@@ -203,17 +204,27 @@ class QueryPane(QWidget):
             [(s.id, s.name) for s in p.sources.all()],
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_choices()
+
     def _on_changed(self, changes: ChangeSet) -> None:
         entities = changes.entities()
+        if Entity.CODING in entities:  # a coding's change updates counts only: no new choice
+            entities = entities - {Entity.SOURCE}
+        choices = {Entity.CODER, Entity.PARTICIPANT, Entity.ATTRIBUTE, Entity.SOURCE, Entity.CODE}
+        if entities & choices and not self.isVisible():
+            self._stale = True  # hidden: catch up when shown, not on every coding
+        elif entities & (choices - {Entity.CODE}):
+            self.refresh_choices()
+        elif Entity.CODE in entities and self._project.codebook.paths() != self._code_paths:
+            self.refresh_choices()  # a code added, renamed, moved or deleted (not a count)
         if Entity.SAVED_QUERY in entities:
             self._fill_saved()
             created = sorted(changes.ids(Entity.SAVED_QUERY, Op.CREATED))
             if created:  # saved, or back by undo: show it
                 self.saved.setCurrentIndex(self.saved.findData(created[0]))
-        if entities & {Entity.CODER, Entity.PARTICIPANT, Entity.ATTRIBUTE, Entity.SOURCE}:
-            self.refresh_choices()
-        elif Entity.CODE in entities and self._project.codebook.paths() != self._code_paths:
-            self.refresh_choices()  # a code added, renamed, moved or deleted (not a count)
         self._update_words()
 
     def _fill_saved(self) -> None:

@@ -163,3 +163,14 @@ def test_results_model_passes_modeltester(qtmodeltester) -> None:  # type: ignor
     qtmodeltester.check(model)
     assert model.index(1, 4).data() == "A; B"
     assert model.index(0, 0).data(RowRole) == rows[0]
+
+
+def test_pickers_follow_the_codebook_shown_or_hidden(pane: QueryPane, window: MainWindow) -> None:
+    window.codebook_pane.create_code("Trust 🤝")  # type: ignore[union-attr]
+    assert pane.builder.rows[0].code.findText("Trust 🤝") >= 0
+    assert window.workspace is not None
+    window.workspace.bottom.setCurrentIndex(0)  # the Query tab hidden
+    window.codebook_pane.create_code("Later")  # type: ignore[union-attr]
+    assert pane.builder.rows[0].code.findText("Later") < 0
+    window.workspace.bottom.setCurrentWidget(pane)
+    assert pane.builder.rows[1].code.findText("Later") >= 0
