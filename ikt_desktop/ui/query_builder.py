@@ -52,7 +52,6 @@ class TermRow(QWidget):
         self.operator.setAccessibleName("Operator")
         for name, words in OPERATOR_WORDS.items():
             self.operator.addItem(words, name)
-        self.operator.setVisible(not first)
         self.code = QComboBox()
         self.code.setAccessibleName("Code")
         self.code.setMinimumContentsLength(18)
@@ -64,12 +63,14 @@ class TermRow(QWidget):
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this code from the query")
-        self.remove.setVisible(not first)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.operator, self.code, self.subcodes, self.remove):
             layout.addWidget(widget)
         layout.setStretch(1, 1)
+        # only once they have a parent: showing a parentless widget opens a window
+        self.operator.setHidden(first)
+        self.remove.setHidden(first)
         self.operator.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.code.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.subcodes.toggled.connect(lambda _on: self.changed.emit())
