@@ -9,8 +9,8 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from ikt_desktop.services.saved_queries import CODING
 from ikt_desktop.ui import commands, messages
 from ikt_desktop.ui.background import ProgressJob
 from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.clipboard import copy_rich
 from ikt_desktop.ui.query_builder import QueryBuilder
 from ikt_desktop.ui.query_commands import (
     DeleteSavedQueryCommand,
@@ -306,11 +307,7 @@ class QueryPane(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
-        plain, rich = clipboard_data(rows)
-        data = QMimeData()
-        data.setText(plain)
-        data.setHtml(rich)
-        QGuiApplication.clipboard().setMimeData(data)
+        copy_rich(*clipboard_data(rows))
 
     def export(self, path: Path | None = None) -> Path | None:
         if self.result is None:

@@ -13,6 +13,7 @@ from ikt_desktop.domain.query import And, CodeTerm, Query, to_json
 from ikt_desktop.domain.query_eval import QueryRow
 from ikt_desktop.domain.text import normalise_text
 from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.ui import clipboard
 from ikt_desktop.ui.main_window import MainWindow
 from ikt_desktop.ui.query_model import QueryResultsModel, RowRole
 from ikt_desktop.ui.query_pane import QueryPane
@@ -94,6 +95,10 @@ def test_copy_gives_text_and_html_and_export_reads_back(
     data = QGuiApplication.clipboard().mimeData()
     assert data.text() == "“sessions 😂 helped, 患者参与” (P6, extended collaborator)"
     assert "<blockquote>" in data.html() and "(P6, extended collaborator)" in data.html()
+    clipboard.settle()  # what quitting does (a QMimeData made in Python crashes PySide at exit)
+    settled = QGuiApplication.clipboard().mimeData()
+    assert settled.text() == "“sessions 😂 helped, 患者参与” (P6, extended collaborator)"
+    assert not settled.hasHtml()
     pane.ask_xlsx = lambda _parent, _suggested: tmp_path / "out.xlsx"
     pane.export_button.click()
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
