@@ -38,6 +38,10 @@ BUDGETS_MS = {
     "pseudonym_large_undo_ms": 15_000,
     "pseudonym_large_vacuum_ms": 3000,
     "search_first_page_ms": 100,
+    "query_and_ms": 300,
+    "query_or5_ms": 300,
+    "query_overlapping_ms": 300,
+    "query_same_turn_role_ms": 300,
 }
 BUDGETS_OTHER = {
     "large_project_open_s": 1.5,
@@ -251,6 +255,9 @@ def main() -> None:
         from search import search_bench
 
         results.update(search_bench(folder, folder / "large.ikt"))
+        from query import query_bench
+
+        results.update(query_bench(folder))  # reuses the large project built above
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

@@ -21,6 +21,7 @@ from ikt_desktop import (
     cli_import,
     cli_matrix,
     cli_merge,
+    cli_query,
     cli_search,
     cli_security,
     cli_snapshots,
@@ -97,6 +98,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "passwd": (cli_security.run_passwd, "change the password of an encrypted project"),
     "autocode": (cli_autocode.run_autocode, "code every turn of a role/speaker, or guide answers"),
     "search": (cli_search.run_search, "full-text search: hits with participant and snippet"),
+    "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
 }
 
 
@@ -133,6 +135,8 @@ def parser() -> argparse.ArgumentParser:
             cli_matrix.add_arguments(cmd)
         elif name == "autocode":
             cli_autocode.add_arguments(cmd)
+        elif name == "query":
+            cli_query.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p

@@ -19,6 +19,7 @@ class Entity(StrEnum):
     MEMO = "memo"
     DECISION = "decision"  # a consensus decision on a disagreement
     TEXT = "text"  # a source's text was edited (ids: source ids); counts alone are SOURCE
+    SAVED_QUERY = "saved_query"  # a coding query or text search kept in the project
 
 
 class Op(StrEnum):

@@ -36,7 +36,9 @@ from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.pseudonyms import PseudonymService
+from ikt_desktop.services.queries import QueryService
 from ikt_desktop.services.report import ReportService
+from ikt_desktop.services.saved_queries import SavedQueryService
 from ikt_desktop.services.search import SearchService
 from ikt_desktop.services.segments import SegmentService
 from ikt_desktop.services.sources import SourceService
@@ -74,6 +76,8 @@ class Project:
         self.autocode = AutocodeService(store)
         self.guide = GuideService(store)
         self.search = SearchService(store)
+        self.queries = QueryService(store)
+        self.saved_queries = SavedQueryService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

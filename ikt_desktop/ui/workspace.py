@@ -16,6 +16,7 @@ from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.code_inspector import CodeInspector
 from ikt_desktop.ui.codebook_pane import CodebookPane
 from ikt_desktop.ui.coding_actions import CodingActions
+from ikt_desktop.ui.query_pane import QueryPane
 from ikt_desktop.ui.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.search_pane import SearchPane
 from ikt_desktop.ui.sources_pane import SourcesPane
@@ -70,6 +71,8 @@ class Workspace(QWidget):
             hub, undo_stack, self._selected_code, read_only=read_only,
         )  # fmt: skip
         self.bottom.addTab(self.search_pane, "Search")
+        self.query_pane = QueryPane(project, hub, undo_stack)
+        self.bottom.addTab(self.query_pane, "Query")
         self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
         for splitter in (self.columns, self.rows, self.right):
@@ -90,6 +93,7 @@ class Workspace(QWidget):
         self.retrieval_pane.jump_requested.connect(self.jump_to)
         self.analysis.matrix_pane.jump_requested.connect(self._jump_from_analysis)
         self.search_pane.jump_requested.connect(self.jump_to)
+        self.query_pane.jump_requested.connect(self.jump_to)
         hub.sources_changed.connect(self._on_sources)
         self._layout_done = False
         self.sources_pane.select_first()
