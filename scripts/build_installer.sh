@@ -106,8 +106,22 @@ check="$(IKT_DESKTOP_PASSWORD=smoke-test-secret run "$APP" check "$TMP/d.ikt")" 
 [[ "$check" == "ok" ]] || fail "check (encrypted) printed: $check"
 IKT_DESKTOP_PASSWORD=smoke-test-secret run "$APP" decrypt "$TMP/d.ikt" || fail "$APP decrypt"
 
-echo "== smoke: headless export: Word report (map drawn offscreen), workbook, REFI-QDA"
-run "$APP" export "$TMP/d.ikt" --docx "$TMP/report.docx" --xlsx "$TMP/book.xlsx" \
+echo "== smoke: search (FTS5 in the bundled SQLite) and a code x role matrix"
+run "$APP" search "$TMP/d.ikt" "fatigue" --json > "$TMP/search.json" || fail "$APP search"
+run "$APP" matrix "$TMP/d.ikt" --by role --json > "$TMP/matrix.json" || fail "$APP matrix"
+"$PY" - "$TMP/search.json" "$TMP/matrix.json" <<'PYCHECK' || fail "search or matrix is wrong"
+import json, sys
+hits = json.load(open(sys.argv[1]))["hits"]
+matrix = json.load(open(sys.argv[2]))
+if not hits or "fatigue" not in hits[0]["snippet"].lower():
+    sys.exit(f"expected hits for 'fatigue', got {hits[:1]}")
+if len(matrix["columns"]) != 2 or len(matrix["cells"]) != len(matrix["rows"]):
+    sys.exit(f"expected a codes x 2 roles matrix, got {matrix['columns']}")
+PYCHECK
+echo "   $(head -c 120 "$TMP/search.json")…"
+
+echo "== smoke: headless export: Word report (map and charts drawn offscreen), workbook, REFI-QDA"
+run "$APP" export "$TMP/d.ikt" --docx "$TMP/report.docx" --charts --xlsx "$TMP/book.xlsx" \
     --qdpx "$TMP/d.qdpx" --json > "$TMP/export.json" \
     || fail "$APP export: $(cat "$TMP/export.json")"
 echo "   $(cat "$TMP/export.json")"
@@ -117,8 +131,9 @@ done = json.load(open(sys.argv[1]))
 if not done["docx"]["map"] or done["docx"]["themes"] != 5:
     sys.exit(f"expected 5 themes and a map, got {done}")
 names = zipfile.ZipFile(sys.argv[2]).namelist()
-if "word/document.xml" not in names or not any(n.startswith("word/media/") for n in names):
-    sys.exit("the report has no document body or no map picture")
+pictures = [n for n in names if n.startswith("word/media/")]
+if "word/document.xml" not in names or len(pictures) < 3:
+    sys.exit(f"the report has no document body or lacks the map and charts: {pictures}")
 if done["xlsx"]["Quotes"] != 143 or done["qdpx"]["codings"] != 143:
     sys.exit(f"expected 143 quotes and codings, got {done}")
 PYCHECK
