@@ -37,6 +37,11 @@ class MatrixSpec:
             raise ValidationError(f"unknown code kind {self.code_kind!r}")
         if self.by == "code" and (self.measure != "codings" or self.themes):
             raise ValidationError("a co-occurrence matrix counts codings of codes only")
+        if self.rollup and (self.by == "code" or self.themes):
+            raise ValidationError(
+                "sub-codes roll up only into the rows of a code x people matrix "
+                "(a theme's row always counts its codes; co-occurrence counts single codes)"
+            )
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,10 @@ def test_co_occurrence_is_symmetric_with_codings_on_the_diagonal(coded: Project)
     assert len(coded.matrices.cell_segments(m, 1, 1)) == 3
     with pytest.raises(ValidationError):
         MatrixSpec("code", "words")
+    with pytest.raises(ValidationError, match="sub-codes roll up only"):
+        MatrixSpec("code", rollup=True)  # refused, not silently ignored
+    with pytest.raises(ValidationError, match="sub-codes roll up only"):
+        MatrixSpec("role", themes=True, rollup=True)
 
 
 def test_co_occurrence_by_table_scan_equals_by_index(
