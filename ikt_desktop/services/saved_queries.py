@@ -1,13 +1,12 @@
 """Queries kept in the project: coding queries (``kind="coding"``) and text searches
-(``kind="text"``). The definition is JSON; only a coding query's is read here (checked
-with ``domain.query.from_json`` before it is stored), other kinds keep theirs as given.
+(``kind="text"``). The definition is JSON, checked before it is stored: a coding query's
+with ``domain.query.from_json``, a text search's with ``domain.saved_search.from_json``.
 Names are unique within a kind. Delete returns a snapshot that :meth:`restore` puts back
 with the same id, guid and place (undo)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -17,6 +16,7 @@ from ikt_desktop.db.models import SavedQuery
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.query import from_json
+from ikt_desktop.domain.saved_search import from_json as text_search_from_json
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import Outcome
 
@@ -51,11 +51,8 @@ def check_definition(kind: str, definition: str) -> None:
         raise ValidationError(f"unknown kind of saved query {kind!r} (use {' or '.join(KINDS)})")
     if kind == CODING:
         from_json(definition)
-        return
-    try:
-        json.loads(definition)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"the saved search is not valid JSON ({exc.msg})") from None
+    else:
+        text_search_from_json(definition)
 
 
 def _check_name(s: Session, name: str, kind: str, own_id: int | None = None) -> str:

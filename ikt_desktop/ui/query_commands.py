@@ -1,5 +1,6 @@
-"""Undo commands for saved queries: save, rename, change, delete. Running a query is
-not an edit and has no command."""
+"""Undo commands for saved queries (coding queries and text searches alike): save,
+rename, change, delete. ``noun`` names the kind in the Edit menu ("Query", "Search").
+Running a query is not an edit and has no command."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from ikt_desktop.ui.commands import ServiceCommand
 
 class SaveQueryCommand(ServiceCommand):
     def __init__(
-        self, saved: SavedQueryService, hub: ChangeHub, name: str, kind: str, definition: str
-    ) -> None:
-        super().__init__(f"Save Query '{name}'", hub)
+        self, saved: SavedQueryService, hub: ChangeHub, name: str, kind: str, definition: str,
+        noun: str = "Query",
+    ) -> None:  # fmt: skip
+        super().__init__(f"Save {noun} '{name}'", hub)
         self._saved, self._name, self._kind, self._definition = saved, name, kind, definition
         self._snapshot: SavedQueryDTO | None = None
         self.query_id: int | None = None
@@ -33,9 +35,12 @@ class SaveQueryCommand(ServiceCommand):
 
 
 class RenameSavedQueryCommand(ServiceCommand):
-    def __init__(self, saved: SavedQueryService, hub: ChangeHub, query_id: int, name: str) -> None:
+    def __init__(
+        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, name: str,
+        noun: str = "Query",
+    ) -> None:  # fmt: skip
         self._before = saved.get(query_id).name
-        super().__init__(f"Rename Query '{self._before}' to '{name}'", hub)
+        super().__init__(f"Rename {noun} '{self._before}' to '{name}'", hub)
         self._saved, self._id, self._after = saved, query_id, name
 
     def _do(self) -> ChangeSet:
@@ -46,13 +51,14 @@ class RenameSavedQueryCommand(ServiceCommand):
 
 
 class UpdateSavedQueryCommand(ServiceCommand):
-    """Save the query in the builder over a saved one."""
+    """Save the query in the builder (or the search typed) over a saved one."""
 
     def __init__(
-        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, definition: str
-    ) -> None:
+        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, definition: str,
+        noun: str = "Query",
+    ) -> None:  # fmt: skip
         before = saved.get(query_id)
-        super().__init__(f"Change Query '{before.name}'", hub)
+        super().__init__(f"Change {noun} '{before.name}'", hub)
         self._saved, self._id = saved, query_id
         self._before, self._after = before.definition, definition
 
@@ -64,8 +70,10 @@ class UpdateSavedQueryCommand(ServiceCommand):
 
 
 class DeleteSavedQueryCommand(ServiceCommand):
-    def __init__(self, saved: SavedQueryService, hub: ChangeHub, query_id: int) -> None:
-        super().__init__(f"Delete Query '{saved.get(query_id).name}'", hub)
+    def __init__(
+        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, noun: str = "Query"
+    ) -> None:
+        super().__init__(f"Delete {noun} '{saved.get(query_id).name}'", hub)
         self._saved, self._id = saved, query_id
         self._snapshot: SavedQueryDTO | None = None
 

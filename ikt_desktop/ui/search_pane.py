@@ -3,14 +3,20 @@
 Type a query (words, "phrases", prefix*, AND/OR/NOT), choose options and sources; hits
 list with their snippet, participant, role and source; click or Enter jumps to the hit in
 context. "Code All Hits" codes every hit (or its sentence, or its whole turn) with the
-code selected in the codebook, as one undoable action. The first page is read on the GUI
-thread (measured well under 100 ms on a million words: bench/search.py); further pages as
-the table scrolls; the number of matching passages is counted off the GUI thread.
+code selected in the codebook, as one undoable action. Searches can be saved, opened,
+renamed and deleted (``SavedSearchBar``).
+
+Threads (measured on a million words, bench/search.py): the first page is read on the GUI
+thread (well under 100 ms), except an accent-sensitive search, whose worst case reads every
+candidate passage (~0.3 s): it runs off the GUI thread. The number of matching passages is
+counted off the GUI thread. Code All Hits finds the spans AND writes the codings off the GUI
+thread (tens of thousands of codings take seconds), Cancel working until the commit; its
+undo and redo also run off the GUI thread (``run_blocking``: they cannot be cancelled).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QThread, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -29,15 +35,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikt_desktop.domain import search_query
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.services.dto import CodingSnapshot
-from ikt_desktop.services.search import SearchHit, SearchOptions, SearchService
+from ikt_desktop.services.dto import CodingSnapshot, Outcome
+from ikt_desktop.services.saved_queries import SavedQueryService
+from ikt_desktop.services.search import (
+    OpenedSearch,
+    SearchHit,
+    SearchOptions,
+    SearchPage,
+    SearchService,
+)
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui import commands
-from ikt_desktop.ui.background import BackgroundWorker, ProgressJob, start_in_thread
+from ikt_desktop.ui.background import (
+    BackgroundWorker,
+    ProgressJob,
+    Work,
+    run_blocking,
+    start_in_thread,
+)
 from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.saved_search_bar import SavedSearchBar
 from ikt_desktop.ui.search_model import (
     PARTICIPANT,
     ROLE,
@@ -50,32 +71,37 @@ from ikt_desktop.ui.search_model import (
 
 _RUNNING: dict[QThread, BackgroundWorker] = {}  # counts in flight, kept alive until done
 EXTENT_LABELS = {"hit": "the Hit", "sentence": "Its Sentence", "turn": "Its Whole Turn"}
+Runner = Callable[[Work, str], object]  # run work off the GUI thread and wait: run_blocking
 
 
 class CodeSearchHitsCommand(commands.ServiceCommand):
-    """Code the spans found for a search's hits (hit, sentence or turn) in one
-    transaction; undo removes exactly the codings made; redo brings the same ids back."""
+    """The codings Code All Hits made (written by its job, off the GUI thread, in one
+    transaction): undo removes exactly those; redo brings the same ids back. Both run
+    through ``run`` (off the GUI thread, not cancellable: the stack has counted them)."""
 
     def __init__(
         self, search: SearchService, codings_restore: Callable[[CodingSnapshot], ChangeSet],
-        hub: ChangeHub, query: str, spans: Sequence[tuple[int, int, int]], code_id: int,
-        code_name: str,
+        hub: ChangeHub, query: str, code_name: str, done: CodingSnapshot, run: Runner,
     ) -> None:  # fmt: skip
         super().__init__(f"Code Hits of “{query}” with '{code_name}'", hub)
-        self._search, self._restore = search, codings_restore
-        self._query, self._spans, self._code = query, spans, code_id
-        self.done: CodingSnapshot | None = None
+        self._search, self._restore, self._run = search, codings_restore, run
+        self.done = done
+
+    def already_done(self, changes: ChangeSet) -> None:
+        """The job did the first run: publish what it changed; push() then skips redo."""
+        self._hub.publish(changes)
+        self._done_once = True
 
     def _do(self) -> ChangeSet:
-        if self.done is not None:
-            return self._restore(self.done)
-        outcome = self._search.code_spans(self._code, self._spans, query=self._query)
-        self.done = outcome.value
-        return outcome.changes
+        done = self.done
+        changes = self._run(lambda _p: self._restore(done), "Coding the hits again…")
+        assert isinstance(changes, ChangeSet)
+        return changes
 
     def _undo(self) -> ChangeSet:
-        assert self.done is not None
-        outcome = self._search.uncode_hits(self.done)
+        done = self.done
+        outcome = self._run(lambda _p: self._search.uncode_hits(done), "Removing the codings…")
+        assert isinstance(outcome, Outcome)
         self.done = outcome.value
         return outcome.changes
 
@@ -83,19 +109,26 @@ class CodeSearchHitsCommand(commands.ServiceCommand):
 class SearchPane(QWidget):
     jump_requested = Signal(int, int, int)  # source id, start, end
     coded = Signal(str)  # how "code all hits" went (also shown in the pane)
+    searched = Signal()  # a search's first page is shown (or its failure said)
 
     def __init__(
         self, search: SearchService, sources: SourceService,
         codings_restore: Callable[[CodingSnapshot], ChangeSet], hub: ChangeHub,
         undo_stack: QUndoStack, current_code: Callable[[], tuple[int, str] | None],
-        *, read_only: bool = False, parent: QWidget | None = None,
+        *, saved: SavedQueryService, read_only: bool = False, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._search, self._sources, self._restore = search, sources, codings_restore
         self._hub, self._stack, self._current_code = hub, undo_stack, current_code
         self._searched: tuple[str, SearchOptions] = ("", SearchOptions())
         self._count_worker: BackgroundWorker | None = None
+        self._page_worker: BackgroundWorker | None = None
         self._job: ProgressJob | None = None
+        self._note = ""  # said after the count (sources a saved search lost)
+        self.run: Runner = lambda work, label: run_blocking(work, label, self.window())
+        self.saved = SavedSearchBar(saved, search, hub, undo_stack, self._typed,
+                                    read_only=read_only)  # fmt: skip
+        self.saved.opened.connect(self.show_saved)
         self.query = QLineEdit()
         self.query.setPlaceholderText('Search all transcripts: words, "a phrase", care*, '
                                       "fatigue NOT sleep…")  # fmt: skip
@@ -162,6 +195,7 @@ class SearchPane(QWidget):
         options.addWidget(self.code_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
+        layout.addWidget(self.saved)
         layout.addLayout(top)
         layout.addLayout(options)
         layout.addWidget(self.table, 1)
@@ -174,6 +208,22 @@ class SearchPane(QWidget):
             participants_only=self.participants_only.isChecked(),
             source_ids=tuple(sorted(self.chosen_sources)),
         )  # fmt: skip
+
+    def _typed(self) -> tuple[str, SearchOptions]:
+        return self.query.text().strip(), self.options()
+
+    def show_saved(self, opened: OpenedSearch) -> None:
+        """Show a saved search's query and options and run it; sources deleted since it
+        was saved are named in the status line."""
+        chosen = opened.options
+        self.prefix.setChecked(chosen.prefix)
+        self.accents.setChecked(chosen.accents)
+        self.participants_only.setChecked(chosen.participants_only)
+        self.chosen_sources = set(opened.options.source_ids)
+        self._label_sources()
+        self.query.setText(opened.query)
+        gone = ", ".join(f"“{name}”" for name in opened.missing)
+        self.run_search(note=f"deleted since it was saved: {gone}" if gone else "")
 
     def _fill_sources(self) -> None:
         self.sources_menu.clear()
@@ -221,40 +271,79 @@ class SearchPane(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
-    def run_search(self) -> bool:
-        """Search for what is typed; a malformed query says why in the status line."""
+    def run_search(self, note: str = "") -> bool:
+        """Search for what is typed; a malformed query says why in the status line. An
+        accent-sensitive search reads its first page off the GUI thread (``searched``
+        follows when it is shown)."""
         text, options = self.query.text().strip(), self.options()
-        self._count_worker = None
+        self._count_worker = self._page_worker = None
+        self._note = note
         if not text:
-            self.model.clear()
-            self.status.setText("")
-            self.code_button.setEnabled(False)
+            self._failed("")
             return False
         try:
-            page = self._search.search(text, options)
+            if not options.accents:
+                self._show_page(text, options, self._search.search(text, options))
+                return True
+            search_query.parse(text, all_prefix=options.prefix)  # a typo is said at once
         except UserError as exc:
-            self.model.clear()
-            self.status.setText(str(exc))
-            self.code_button.setEnabled(False)
+            self._failed(str(exc))
             return False
+        self._search_in_background(text, options)
+        return True
+
+    def _failed(self, reason: str) -> None:
+        self.model.clear()
+        self.status.setText(reason)
+        self.code_button.setEnabled(False)
+        self.searched.emit()
+
+    def _search_in_background(self, text: str, options: SearchOptions) -> None:
+        def work(_progress: Progress) -> SearchPage:
+            return self._search.search(text, options)
+
+        worker = BackgroundWorker(work)
+        worker.done.connect(lambda page, error, _c: self._paged(worker, text, options, page, error))
+        thread = start_in_thread(worker, None)
+        _RUNNING[thread] = worker
+        thread.finished.connect(lambda: _RUNNING.pop(thread, None))
+        self._page_worker = worker
+        self.model.clear()
+        self.code_button.setEnabled(False)
+        self.status.setText("Searching…")
+
+    def _paged(
+        self, worker: BackgroundWorker, text: str, options: SearchOptions, page: object,
+        error: str,
+    ) -> None:  # fmt: skip
+        if worker is not self._page_worker:
+            return  # a newer search was started meanwhile
+        self._page_worker = None
+        if error or not isinstance(page, SearchPage):
+            self._failed(error or "The search did not run.")
+        else:
+            self._show_page(text, options, page)
+
+    def _show_page(self, text: str, options: SearchOptions, page: SearchPage) -> None:
         self.model.set_results(page, lambda after: self._search.search(text, options, after=after))
         self._searched = (text, options)
         self.code_button.setEnabled(bool(page.hits) and not self._read_only)
         self._show_count(None)
         if page.hits and not self.model.complete:
             self._count_in_background(text, options)
-        return True
+        self.searched.emit()
 
     def _show_count(self, passages: int | None) -> None:
         hits = len(self.model.rows)
         if not hits:
-            self.status.setText("No hits")
+            said = "No hits"
         elif self.model.complete:
-            self.status.setText(f"{hits} hit{'s' * (hits != 1)}")
+            said = f"{hits} hit{'s' * (hits != 1)}"
         elif passages is None:
-            self.status.setText(f"{hits}+ hits (more load as you scroll)")
+            said = f"{hits}+ hits (more load as you scroll)"
         else:
-            self.status.setText(f"{hits}+ hits in {passages} passages (more as you scroll)")
+            said = f"{hits}+ hits in {passages} passages (more as you scroll)"
+        self.status.setText(said + (f" — {self._note}" if self._note else ""))
 
     def _count_in_background(self, text: str, options: SearchOptions) -> None:
         """Count the matching passages off the GUI thread (a common word on a large
@@ -294,36 +383,40 @@ class SearchPane(QWidget):
 
     def code_all(self, extent: str) -> ProgressJob | None:
         """Code every hit of the last search (``extent``: hit, sentence, turn) with the
-        code selected in the codebook: the spans are gathered off the GUI thread (with
-        progress and Cancel), then written as one undoable action. ``coded`` tells how
-        it went."""
+        code selected in the codebook, off the GUI thread with progress and Cancel: the
+        spans are gathered, then written in one transaction (Cancel until its commit
+        leaves the project as it was); then it is one undoable action. ``coded`` tells
+        how it went."""
         code = self._current_code()
         if code is None:
             self.status.setText("Select a code in the codebook first.")
             return None
         text, options = self._searched
+        search = self._search
 
-        def work(progress: Progress) -> list[tuple[int, int, int]]:
-            return self._search.hit_spans(text, options, extent, progress)
+        def work(progress: Progress) -> Outcome[CodingSnapshot]:
+            spans = search.hit_spans(text, options, extent, progress)
+            return search.code_spans(code[0], spans, query=text, progress=progress)
 
         job = ProgressJob(work, f"Finding the hits of “{text}”…", self.window(), self)
-        job.ended.connect(lambda spans, error, cancelled: self._code_found(
-            text, code, spans, error, cancelled))  # fmt: skip
+        job.ended.connect(lambda outcome, error, cancelled: self._coded(
+            text, code[1], outcome, error, cancelled))  # fmt: skip
         job.start()
         self._job = job  # kept until it ends
         return job
 
-    def _code_found(
-        self, text: str, code: tuple[int, str], spans: object, error: str, cancelled: bool
+    def _coded(
+        self, text: str, code_name: str, outcome: object, error: str, cancelled: bool
     ) -> None:
         self._job = None
-        if cancelled or error or not isinstance(spans, list):
+        if cancelled or error or not isinstance(outcome, Outcome):
             self.coded.emit(error or "Coding the hits was cancelled; nothing was coded.")
             return
-        command = CodeSearchHitsCommand(self._search, self._restore, self._hub, text, spans,
-                                        code[0], code[1])  # fmt: skip
-        if not commands.push(self._stack, command, self):
-            self.coded.emit("Nothing was coded.")
-            return
-        n = len(command.done.codings) if command.done else 0
-        self.coded.emit(f"Coded {n} passage{'s' * (n != 1)} with '{code[1]}'")
+        done = outcome.value
+        assert isinstance(done, CodingSnapshot)
+        command = CodeSearchHitsCommand(self._search, self._restore, self._hub, text, code_name,
+                                        done, self.run)  # fmt: skip
+        command.already_done(outcome.changes)
+        self._stack.push(command)
+        n = len(done.codings)
+        self.coded.emit(f"Coded {n} passage{'s' * (n != 1)} with '{code_name}'")

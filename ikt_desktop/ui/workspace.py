@@ -68,7 +68,8 @@ class Workspace(QWidget):
         self.bottom.addTab(self.retrieval_pane, "Coded Segments")
         self.search_pane = SearchPane(
             project.search, project.sources, lambda snap: project.codings.restore(snap).changes,
-            hub, undo_stack, self._selected_code, read_only=read_only,
+            hub, undo_stack, self._selected_code, saved=project.saved_queries,
+            read_only=read_only,
         )  # fmt: skip
         self.bottom.addTab(self.search_pane, "Search")
         self.query_pane = QueryPane(project, hub, undo_stack)

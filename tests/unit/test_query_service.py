@@ -152,11 +152,13 @@ def test_saved_queries_create_rename_update_delete_restore(project: Project) -> 
         queries.find("nope")
 
 
-def test_saved_definitions_are_checked_for_coding_kind_only(project: Project) -> None:
+def test_saved_definitions_are_checked_for_their_kind(project: Project) -> None:
     queries = project.saved_queries
     with pytest.raises(ValidationError, match="unknown operator"):
         queries.create("Bad", "coding", '{"version": 1, "root": {"op": "near"}}')
-    text = queries.create("Search", "text", '{"terms": ["fatigue"], "anything": 1}').value
+    with pytest.raises(ValidationError, match="version None"):
+        queries.create("Search", "text", '{"terms": ["fatigue"], "anything": 1}')
+    text = queries.create("Search", "text", '{"version": 1, "query": "fatigue"}').value
     assert queries.all("text") == [text] and queries.all("coding") == []
     assert queries.create("Search", "coding", to_json(Query(CodeTerm(1)))).value.kind == "coding"
     with pytest.raises(ValidationError, match="unknown kind"):
