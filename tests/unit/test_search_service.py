@@ -174,3 +174,25 @@ def test_finding_spans_can_be_cancelled_and_stale_spans_are_refused(project: Pro
     with pytest.raises(ValidationError, match="deleted since the search"):
         project.search.code_spans(code.id, spans, query="cafe")
     assert project.info().codings == before
+
+
+def test_code_spans_cancelled_just_before_the_commit_writes_nothing(project: Project) -> None:
+    from tests.helpers import add_source
+
+    source = add_source(project)
+    code = project.codebook.create("Emoji").value.id
+    spans = project.search.hit_spans("my MS", SearchOptions())
+    heard: list[str] = []
+
+    def cancel_at_the_last_step(done: int, total: int, what: str) -> None:
+        heard.append(what)
+        if what.startswith("Saving"):
+            raise Cancelled("coding the hits")
+
+    with pytest.raises(Cancelled):
+        project.search.code_spans(code, spans, progress=cancel_at_the_last_step)
+    assert heard == ["Coding 1 passages…", "Saving 1 codings…"]
+    assert project.codings.for_code(code) == []
+    done = project.search.code_spans(code, spans).value
+    text = project.sources.text(source)
+    assert [text[c.start : c.end] for c in done.codings] == ["my MS"]  # before the 👍
