@@ -181,7 +181,7 @@ def test_code_spans_cancelled_just_before_the_commit_writes_nothing(project: Pro
 
     source = add_source(project)
     code = project.codebook.create("Emoji").value.id
-    spans = project.search.hit_spans("my MS", SearchOptions())
+    spans = project.search.hit_spans('"my MS"', SearchOptions())
     heard: list[str] = []
 
     def cancel_at_the_last_step(done: int, total: int, what: str) -> None:
