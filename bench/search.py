@@ -1,7 +1,8 @@
 """Full-text search on the large corpus (100 transcripts of 10,000 words, 1,000,000 words,
 100,000 codings): the first page of hits for a common word, a rare word, a phrase, a
-prefix and an AND/NOT query; counting; building the index; and what indexing adds to the
-import of one 10,000-word transcript. Prints JSON (milliseconds unless named _s).
+prefix and an AND/NOT query; counting; building the index; what indexing adds to the
+import of one 10,000-word transcript; and Code All Hits on a common word (gathering, the
+write, its undo and redo: all off the GUI thread in the app). Prints JSON (milliseconds unless named _s).
 
     python bench/search.py [LARGE.ikt]
 """
@@ -68,6 +69,29 @@ def _first_pages(p: Project) -> dict[str, object]:
     return out
 
 
+def _code_all_hits(p: Project) -> dict[str, object]:
+    """Code every hit of ``trust`` (tens of thousands), then undo and redo it, as the
+    Search tab's Code All Hits does (each step off the GUI thread)."""
+    p.coders.ensure_current("Bench")
+    code = p.codebook.create("Bench: trust").value.id
+    out: dict[str, object] = {}
+    began = time.perf_counter()
+    spans = p.search.hit_spans("trust", SearchOptions())
+    out["code_all_hits_gather_s"] = round(time.perf_counter() - began, 2)
+    began = time.perf_counter()
+    done = p.search.code_spans(code, spans, query="trust").value
+    out["code_all_hits_write_s"] = round(time.perf_counter() - began, 2)
+    out["code_all_hits_codings"] = len(done.codings)
+    began = time.perf_counter()
+    undone = p.search.uncode_hits(done).value
+    out["code_all_hits_undo_s"] = round(time.perf_counter() - began, 2)
+    began = time.perf_counter()
+    p.codings.restore(undone)
+    out["code_all_hits_redo_s"] = round(time.perf_counter() - began, 2)
+    p.search.uncode_hits(undone)
+    return out
+
+
 def _index_costs(p: Project) -> dict[str, object]:
     out: dict[str, object] = {}
     with p.store.read() as s:
@@ -115,6 +139,7 @@ def search_bench(folder: Path, large: Path | None = None) -> dict[str, object]:
     with Project.open(path) as p:
         _plant_rare_word(p)
         results = _first_pages(p)
+        results.update(_code_all_hits(p))
         results.update(_index_costs(p))
     return results
 

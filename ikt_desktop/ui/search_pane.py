@@ -186,8 +186,10 @@ class SearchPane(QWidget):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.query, 1)
+        top.addWidget(self.query, 3)
         top.addWidget(self.go)
+        top.addSpacing(12)
+        top.addWidget(self.saved, 2)
         options = QHBoxLayout()
         for widget in (self.prefix, self.accents, self.participants_only, self.sources_button):
             options.addWidget(widget)
@@ -195,7 +197,6 @@ class SearchPane(QWidget):
         options.addWidget(self.code_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
-        layout.addWidget(self.saved)
         layout.addLayout(top)
         layout.addLayout(options)
         layout.addWidget(self.table, 1)
