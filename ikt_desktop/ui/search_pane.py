@@ -123,6 +123,7 @@ class SearchPane(QWidget):
         self._searched: tuple[str, SearchOptions] = ("", SearchOptions())
         self._count_worker: BackgroundWorker | None = None
         self._page_worker: BackgroundWorker | None = None
+        self._page_for: tuple[str, SearchOptions] = ("", SearchOptions())
         self._job: ProgressJob | None = None
         self._note = ""  # said after the count (sources a saved search lost)
         self.run: Runner = lambda work, label: run_blocking(work, label, self.window())
@@ -304,26 +305,23 @@ class SearchPane(QWidget):
             return self._search.search(text, options)
 
         worker = BackgroundWorker(work)
-        worker.done.connect(lambda page, error, _c: self._paged(worker, text, options, page, error))
-        thread = start_in_thread(worker, None)
+        worker.done.connect(self._paged)  # a bound slot: runs on the GUI thread, dropped if
+        thread = start_in_thread(worker, None)  # the pane goes
         _RUNNING[thread] = worker
         thread.finished.connect(lambda: _RUNNING.pop(thread, None))
-        self._page_worker = worker
+        self._page_worker, self._page_for = worker, (text, options)
         self.model.clear()
         self.code_button.setEnabled(False)
         self.status.setText("Searching…")
 
-    def _paged(
-        self, worker: BackgroundWorker, text: str, options: SearchOptions, page: object,
-        error: str,
-    ) -> None:  # fmt: skip
-        if worker is not self._page_worker:
+    def _paged(self, page: object, error: str, _cancelled: bool) -> None:
+        if self.sender() is not self._page_worker:
             return  # a newer search was started meanwhile
         self._page_worker = None
         if error or not isinstance(page, SearchPage):
             self._failed(error or "The search did not run.")
         else:
-            self._show_page(text, options, page)
+            self._show_page(*self._page_for, page)
 
     def _show_page(self, text: str, options: SearchOptions, page: SearchPage) -> None:
         self.model.set_results(page, lambda after: self._search.search(text, options, after=after))
