@@ -2,7 +2,8 @@
 100,000 codings): the first page of hits for a common word, a rare word, a phrase, a
 prefix and an AND/NOT query; counting; building the index; what indexing adds to the
 import of one 10,000-word transcript; and Code All Hits on a common word (gathering, the
-write, its undo and redo: all off the GUI thread in the app). Prints JSON (milliseconds unless named _s).
+write, its undo and redo: all off the GUI thread in the app). Prints JSON (milliseconds
+unless named _s).
 
     python bench/search.py [LARGE.ikt]
 """
