@@ -167,7 +167,7 @@ class QueryPane(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 5)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -200,7 +200,7 @@ class QueryPane(QWidget):
         self.builder.set_codes(codes)
         self.builder.set_choices(
             p.participants.all(),
-            [a.name for a in p.participants.attributes()],
+            p.participants.attributes(),
             [(c.id, c.name) for c in p.coders.all()],
             [(s.id, s.name) for s in p.sources.all()],
         )
