@@ -195,6 +195,7 @@ class TermList(QWidget):
     def add_group(self, filled: bool = True) -> GroupRow:
         """A group, with two codes to choose unless ``filled`` is False (to show a saved one)."""
         row = GroupRow(self.level)
+        row.set_codes(self._codes)
         if filled:
             row.group.add_code()
             row.group.add_code()
