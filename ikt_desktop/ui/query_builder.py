@@ -12,13 +12,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ikt_desktop.domain.query import Query
-from ikt_desktop.services.dto import AttributeDTO, ParticipantDTO
 from ikt_desktop.ui.query_filters import FiltersBox
 from ikt_desktop.ui.query_terms import OperandRow, TermList
 
 
 class QueryBuilder(QWidget):
-    """Emits ``changed`` whenever the query it shows changes."""
+    """Emits ``changed`` whenever the query it shows changes. The pane offers codes with
+    :meth:`set_codes` and participants, coders and sources with ``filters.set_choices``."""
 
     changed = Signal()
 
@@ -50,15 +50,6 @@ class QueryBuilder(QWidget):
     def set_codes(self, codes: Sequence[tuple[int, str]]) -> None:
         """``(id, path)`` of every code, in the order to offer them."""
         self.terms.set_codes(codes)
-
-    def set_choices(
-        self,
-        people: Sequence[ParticipantDTO],
-        attributes: Sequence[AttributeDTO],
-        coders: Sequence[tuple[int, str]],
-        sources: Sequence[tuple[int, str]],
-    ) -> None:
-        self.filters.set_choices(people, attributes, coders, sources)
 
     def query(self) -> Query | None:
         """The query shown; None while a row has no code (an empty codebook)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from ikt_desktop.domain.attributes import AttributeType
 from ikt_desktop.domain.query import ROLE, Condition, Filters, Ref
 from ikt_desktop.services.dto import AttributeDTO, ParticipantDTO
-from ikt_desktop.ui.query_terms import select
+from ikt_desktop.ui.query_terms import refill, select
 
 RANGED = {AttributeType.NUMBER.value, AttributeType.DATE.value}
 IS, BETWEEN = "is", "between"
@@ -116,7 +117,7 @@ class ChoiceButton(QToolButton):
     def _relabel(self) -> None:
         labels = [label for _d, label in self.chosen()]
         text = ", ".join(labels[:2]) + (f" +{len(labels) - 2}" if len(labels) > 2 else "")
-        self.setText((text or self._everyone) + "  ▾")
+        self.setText(text or self._everyone)
         self.setToolTip("\n".join(labels) or self._everyone)
         rows = max(1, min(self.list.count(), 10))
         self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 18) + 6)
@@ -141,6 +142,7 @@ class ConditionRow(QWidget):
         self.mode.addItem("between", BETWEEN)
         self.values = ChoiceButton("choose values", "Attribute values")
         self.low, self.high = QLineEdit(), QLineEdit()
+        self.and_label = QLabel("and")
         for edit, name in ((self.low, "From"), (self.high, "To")):
             edit.setAccessibleName(name)
             edit.setMaximumWidth(90)
@@ -151,7 +153,8 @@ class ConditionRow(QWidget):
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(4)
-        for widget in (self.field, self.mode, self.values, self.low, self.high, self.remove):
+        widgets = (self.field, self.mode, self.values, self.low, self.and_label, self.high)
+        for widget in (*widgets, self.remove):
             line.addWidget(widget)
         line.addStretch(1)
         self.field.currentIndexChanged.connect(lambda _i: self._on_field())
@@ -164,13 +167,7 @@ class ConditionRow(QWidget):
     def set_fields(self, fields: Sequence[tuple[str, str]]) -> None:
         """``(name, type)`` of the role and each attribute."""
         self._kinds = dict(fields)
-        chosen = self.field.currentData()
-        self.field.blockSignals(True)
-        self.field.clear()
-        for name, _kind in fields:
-            self.field.addItem(name, name)
-        select(self.field, chosen)
-        self.field.blockSignals(False)
+        refill(self.field, [(name, name) for name, _kind in fields])
         self._on_field()
 
     def _on_field(self) -> None:
@@ -192,6 +189,7 @@ class ConditionRow(QWidget):
         between = self.mode.currentData() == BETWEEN
         self.values.setHidden(between)
         self.low.setHidden(not between)
+        self.and_label.setHidden(not between)
         self.high.setHidden(not between)
         self.changed.emit()
 

@@ -31,6 +31,17 @@ def select(combo: QComboBox, data: object) -> bool:
     return at >= 0
 
 
+def refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+    """Offer ``(label, data)`` items, keeping the choice if it is still offered, silently."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for label, data in items:
+        combo.addItem(label, data)
+    select(combo, chosen)
+    combo.blockSignals(False)
+
+
 def _tool(text: str, tip: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
@@ -94,13 +105,7 @@ class TermRow(OperandRow):
         self.subcodes.toggled.connect(lambda _on: self.changed.emit())
 
     def set_codes(self, codes: Sequence[tuple[int, str]]) -> None:
-        chosen = self.code.currentData()
-        self.code.blockSignals(True)
-        self.code.clear()
-        for code_id, path in codes:
-            self.code.addItem(path, code_id)
-        select(self.code, chosen)
-        self.code.blockSignals(False)
+        refill(self.code, [(path, code_id) for code_id, path in codes])
 
     def node(self) -> CodeTerm | None:
         code_id = self.code.currentData()

@@ -42,7 +42,7 @@ def builder(qtbot) -> QueryBuilder:  # type: ignore[no-untyped-def]
     b = QueryBuilder()
     qtbot.addWidget(b)
     b.set_codes(CODES)
-    b.set_choices(PEOPLE, ATTRIBUTES, CODERS, SOURCES)
+    b.filters.set_choices(PEOPLE, ATTRIBUTES, CODERS, SOURCES)
     return b
 
 
@@ -186,5 +186,5 @@ def test_conditions_with_values_and_ranges_coders_and_sources(qtbot) -> None:  #
     )  # fmt: skip
     assert b.filters.coders.text().startswith("Zoë, Dana")
     assert b.filters.sources.text().startswith("all sources")
-    b.set_choices(PEOPLE, ATTRIBUTES, CODERS[:1], SOURCES)  # Zoë removed from the project
+    b.filters.set_choices(PEOPLE, ATTRIBUTES, CODERS[:1], SOURCES)  # Zoë removed from the project
     assert b.query().filters.coders == (Ref(1, "Dana"),)  # type: ignore[union-attr]
