@@ -120,7 +120,8 @@ class ChoiceButton(QToolButton):
         self.setText(text or self._everyone)
         self.setToolTip("\n".join(labels) or self._everyone)
         rows = max(1, min(self.list.count(), 10))
-        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 18) + 6)
+        row = self.list.sizeHintForRow(0) if self.list.count() else 18
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 2)
 
 
 class ConditionRow(QWidget):
@@ -167,15 +168,19 @@ class ConditionRow(QWidget):
     def set_fields(self, fields: Sequence[tuple[str, str]]) -> None:
         """``(name, type)`` of the role and each attribute."""
         self._kinds = dict(fields)
-        refill(self.field, [(name, name) for name, _kind in fields])
+        names = [name for name, _kind in fields]
+        shown = self.field.currentData()
+        if shown and shown not in self._kinds:  # deleted since it was chosen: kept, as saved
+            names.append(shown)
+        refill(self.field, [(name, name) for name in names])
         self._on_field()
 
     def _on_field(self) -> None:
         field = self.field.currentData()
         ranged = self._kinds.get(field) in RANGED
-        if not ranged:
+        if not ranged and field != self._field:  # a range only for numbers and dates
             self.mode.setCurrentIndex(0)
-        self.mode.setEnabled(ranged)
+        self.mode.setEnabled(ranged or self.mode.currentData() == BETWEEN)
         date = self._kinds.get(field) == AttributeType.DATE.value
         self.low.setPlaceholderText("from (YYYY-MM-DD)" if date else "from")
         self.high.setPlaceholderText("to (YYYY-MM-DD)" if date else "to")

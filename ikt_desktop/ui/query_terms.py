@@ -180,8 +180,9 @@ class TermList(QWidget):
         self.add_code_button.clicked.connect(lambda: self.add_code())
         self.add_group_button.clicked.connect(lambda: self.add_group())
 
-    def _append(self, row: OperandRow) -> None:
-        row.set_codes(self._codes)
+    def _append(self, row: OperandRow, filled: bool = False) -> None:
+        if not filled:  # a group offers its codes before its rows are added
+            row.set_codes(self._codes)
         row.changed.connect(self.changed)
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
@@ -204,7 +205,7 @@ class TermList(QWidget):
         if filled:
             row.group.add_code()
             row.group.add_code()
-        self._append(row)
+        self._append(row, filled=True)
         return row
 
     def remove_row(self, row: OperandRow) -> None:

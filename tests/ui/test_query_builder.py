@@ -119,6 +119,18 @@ def test_one_builder_shows_query_after_query(qtbot) -> None:  # type: ignore[no-
     assert [type(r) for r in b.rows] == [TermRow, TermRow, GroupRow]
 
 
+def test_a_refresh_keeps_a_shown_query(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """New choices (a participant added, an attribute deleted) change nothing shown."""
+    b = builder(qtbot)
+    query = Query(
+        CodeTerm(3, name="Café"),
+        Filters((Condition("role", (), "a", "m"), Condition("Joined", ("2024-03-01", "x")))),
+    )
+    assert b.show_query(query)
+    b.filters.set_choices(PEOPLE[:1], ATTRIBUTES[:1], CODERS, SOURCES)
+    assert b.query() == query
+
+
 def test_a_missing_coder_is_reported_not_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
     b = builder(qtbot)
     assert not b.show_query(Query(CodeTerm(1, name="Barriers"), Filters(coders=(Ref(99, "X"),))))
