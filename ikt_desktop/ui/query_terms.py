@@ -230,8 +230,11 @@ class TermList(QWidget):
     def set_codes(self, codes: Sequence[tuple[int, str]]) -> None:
         """``(id, path)`` of every code, in the order to offer them."""
         self._codes = list(codes)
-        for row in self.rows:
+        for at, row in enumerate(self.rows):
+            fresh = isinstance(row, TermRow) and row.code.currentData() is None
             row.set_codes(self._codes)
+            if fresh and at < len(self._codes):  # the first codes offered: different ones
+                row.code.setCurrentIndex(at)
 
     def node(self) -> Node | None:
         """The tree shown; None while a row has no code (an empty codebook) or is empty."""
