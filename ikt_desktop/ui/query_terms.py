@@ -233,8 +233,8 @@ class TermList(QWidget):
         for at, row in enumerate(self.rows):
             fresh = isinstance(row, TermRow) and row.code.currentData() is None
             row.set_codes(self._codes)
-            if fresh and at < len(self._codes):  # the first codes offered: different ones
-                row.code.setCurrentIndex(at)
+            if fresh and isinstance(row, TermRow) and at < len(self._codes):
+                row.code.setCurrentIndex(at)  # the first codes offered: different ones
 
     def node(self) -> Node | None:
         """The tree shown; None while a row has no code (an empty codebook) or is empty."""
