@@ -42,6 +42,7 @@ BUDGETS_MS = {
     "query_or5_ms": 300,
     "query_overlapping_ms": 300,
     "query_same_turn_role_ms": 300,
+    "query_builder_show_ms": 500,
 }
 BUDGETS_OTHER = {
     "large_project_open_s": 1.5,
@@ -221,6 +222,9 @@ def main() -> None:
         from board import board_bench
 
         results.update(board_bench(folder))
+        from query_builder import builder_bench
+
+        results.update(builder_bench())
         results.update(large_bench(folder))
         from report import report_bench
 

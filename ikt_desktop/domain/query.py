@@ -162,23 +162,30 @@ def terms(node: Node) -> Iterator[CodeTerm]:
     return (n for n in nodes(node) if isinstance(n, CodeTerm))
 
 
-def chain(first: CodeTerm, rest: list[tuple[str, CodeTerm]]) -> Node:
-    """``A op B op C`` read left to right, as the builder lists them: ``(A op B) op C``."""
+def chain(first: Node, rest: list[tuple[str, Node]]) -> Node:
+    """``A op B op C`` read left to right, as the builder lists them: ``(A op B) op C``.
+    An operand may itself be a tree (a bracketed group in the builder)."""
     node: Node = first
-    for operator, term in rest:
-        node = OPERATORS[operator](node, term)
+    for operator, operand in rest:
+        node = OPERATORS[operator](node, operand)
     return node
 
 
-def unchain(node: Node) -> tuple[CodeTerm, list[tuple[str, CodeTerm]]] | None:
-    """The inverse of :func:`chain`; None for a tree the builder cannot show as a list."""
-    rest: list[tuple[str, CodeTerm]] = []
+def operands(node: Node) -> tuple[CodeTerm, list[tuple[str, Node]]]:
+    """The inverse of :func:`chain` for any tree: the leftmost code, then each operator
+    with its right-hand operand (a code, or a tree the builder shows as a group)."""
+    rest: list[tuple[str, Node]] = []
     while not isinstance(node, CodeTerm):
-        if not isinstance(node.b, CodeTerm):
-            return None
         rest.insert(0, (OPERATOR_NAMES[type(node)], node.b))
         node = node.a
     return node, rest
+
+
+def unchain(node: Node) -> tuple[CodeTerm, list[tuple[str, CodeTerm]]] | None:
+    """:func:`operands` when every operand is a code; None when one is a group."""
+    first, rest = operands(node)
+    flat = [(op, term) for op, term in rest if isinstance(term, CodeTerm)]
+    return (first, flat) if len(flat) == len(rest) else None
 
 
 # -- in words ------------------------------------------------------------------------------

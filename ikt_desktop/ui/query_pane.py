@@ -142,9 +142,6 @@ class QueryPane(QWidget):
         for button in (self.run_button, self.save_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        box = self.builder.layout()
-        assert isinstance(box, QVBoxLayout)
-        box.insertLayout(box.count() - 1, actions)  # under the filters, above the stretch
         scroll = QScrollArea()
         scroll.setWidget(self.builder)
         scroll.setWidgetResizable(True)
@@ -154,6 +151,7 @@ class QueryPane(QWidget):
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addLayout(saved)
         left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(actions)  # outside the scroll area: always in reach
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
         head.addWidget(self.copy_button)
@@ -167,7 +165,7 @@ class QueryPane(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 5)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -198,9 +196,9 @@ class QueryPane(QWidget):
         self._code_paths = p.codebook.paths()
         codes = sorted(self._code_paths.items(), key=lambda kv: kv[1].casefold())
         self.builder.set_codes(codes)
-        self.builder.set_choices(
+        self.builder.filters.set_choices(
             p.participants.all(),
-            [a.name for a in p.participants.attributes()],
+            p.participants.attributes(),
             [(c.id, c.name) for c in p.coders.all()],
             [(s.id, s.name) for s in p.sources.all()],
         )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ikt_desktop.domain.query import And, CodeTerm, Query, to_json
@@ -15,8 +16,10 @@ from ikt_desktop.domain.text import normalise_text
 from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.ui import clipboard
 from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.query_filters import ChoiceButton
 from ikt_desktop.ui.query_model import QueryResultsModel, RowRole
 from ikt_desktop.ui.query_pane import QueryPane
+from ikt_desktop.ui.query_terms import GroupRow, TermRow
 
 TEXT = normalise_text(
     "Interviewer: What helped? 👍 Tell me.\n\n"
@@ -59,6 +62,12 @@ def choose(pane: QueryPane, first: str, operator: str, second: str) -> None:
     rows[1].code.setCurrentIndex(rows[1].code.findText(second))
 
 
+def tick(button: ChoiceButton, label: str) -> None:
+    """Tick an item of a drop-down list as a click on its check box does."""
+    (item,) = button.list.findItems(label, Qt.MatchFlag.MatchExactly)
+    item.setCheckState(Qt.CheckState.Checked)
+
+
 def run(pane: QueryPane, qtbot) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(pane.finished, timeout=10_000):
         pane.run_button.click()
@@ -66,8 +75,9 @@ def run(pane: QueryPane, qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def test_build_run_and_jump_with_emoji_and_cjk(pane: QueryPane, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     choose(pane, "Formats", "and", "Language")
-    pane.builder.field.setCurrentIndex(pane.builder.field.findData("role"))
-    pane.builder.value.setCurrentIndex(pane.builder.value.findData("extended collaborator"))
+    condition = pane.builder.filters.add_condition()
+    condition.field.setCurrentIndex(condition.field.findData("role"))
+    tick(condition.values, "extended collaborator")
     assert pane.words.text() == (
         "Coded 'Formats' AND 'Language'; participants with role = extended collaborator"
     )
@@ -79,8 +89,8 @@ def test_build_run_and_jump_with_emoji_and_cjk(pane: QueryPane, window: MainWind
     pane.table.clicked.emit(pane.model.index(0, 0))
     view = window.transcript_pane.view  # type: ignore[union-attr]
     assert view.selection_span() == (TEXT.index("患者参与"), TEXT.index("患者参与") + 4)
-    pane.builder.value.setCurrentIndex(pane.builder.value.findData("extended collaborator"))
-    pane.builder.field.setCurrentIndex(0)  # everyone: same answer here
+    condition.remove.click()  # everyone: same answer here
+    assert pane.builder.filters.conditions == []
     choose(pane, "Formats", "not", "Language")
     run(pane, qtbot)
     assert [r.text for r in pane.model.rows] == ["sessions 😂 helped, "]
@@ -179,3 +189,23 @@ def test_pickers_follow_the_codebook_shown_or_hidden(pane: QueryPane, window: Ma
     assert pane.builder.rows[0].code.findText("Later") < 0
     window.workspace.bottom.setCurrentWidget(pane)
     assert pane.builder.rows[1].code.findText("Later") >= 0
+
+
+def test_pane_runs_a_grouped_query_and_words_follow(pane: QueryPane, qtbot) -> None:  # type: ignore[no-untyped-def]
+    top = pane.builder.terms
+    top.rows[0].code.setCurrentIndex(top.rows[0].code.findText("Formats"))  # type: ignore[attr-defined]
+    top.rows[1].remove.click()
+    top.add_group_button.click()
+    group = top.rows[1]
+    assert isinstance(group, GroupRow)
+    group.operator.setCurrentIndex(group.operator.findData("not"))
+    inner = group.group.rows
+    assert isinstance(inner[0], TermRow) and isinstance(inner[1], TermRow)
+    inner[0].code.setCurrentIndex(inner[0].code.findText("Language"))
+    inner[1].code.setCurrentIndex(inner[1].code.findText("Formats"))
+    assert pane.words.text() == "Coded 'Formats' but NOT ('Language' AND 'Formats')"
+    condition = pane.builder.filters.add_condition()
+    tick(condition.values, "extended collaborator")
+    assert pane.words.text().endswith("; participants with role = extended collaborator")
+    run(pane, qtbot)
+    assert [r.text for r in pane.model.rows] == ["sessions 😂 helped, "]

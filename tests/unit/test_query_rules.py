@@ -12,6 +12,7 @@ from ikt_desktop.domain.query import (
     CodeTerm,
     Condition,
     Filters,
+    Node,
     Not,
     Or,
     Overlapping,
@@ -21,6 +22,7 @@ from ikt_desktop.domain.query import (
     chain,
     describe,
     from_json,
+    operands,
     problems,
     to_json,
     unchain,
@@ -106,6 +108,25 @@ def test_chain_and_unchain_are_inverse() -> None:
     assert node == SameTurn(Or(A, B), C)
     assert unchain(node) == (A, [("or", B), ("same_turn", C)])
     assert unchain(And(A, Or(B, C))) is None
+
+
+trees = st.recursive(
+    st.sampled_from([A, B, C]),
+    lambda kids: st.builds(
+        lambda op, a, b: op(a, b),
+        st.sampled_from([And, Or, Not, Overlapping, SameTurn]),
+        kids,
+        kids,
+    ),
+    max_leaves=10,
+)
+
+
+@given(trees)
+def test_operands_split_any_tree_into_what_chain_joins(tree: Node) -> None:
+    first, rest = operands(tree)
+    assert chain(first, rest) == tree
+    assert operands(And(A, Or(B, C))) == (A, [("and", Or(B, C))])
 
 
 def test_conditions_values_and_ranges() -> None:
