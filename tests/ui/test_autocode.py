@@ -181,3 +181,49 @@ def test_guide_codes_stay_off_the_theme_board(window: MainWindow, demo_path: Pat
     board.reload()
     assert len(board.scene.cards) == cards
     assert all(c.code.kind == "thematic" for c in board.scene.cards)
+
+
+def test_a_large_apply_runs_off_the_gui_thread_and_so_do_undo_and_redo(
+    window: MainWindow, demo_path: Path, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    project = _open(window, demo_path)
+    code = project.codebook.all("thematic")[0]
+    before = project.codebook.get(code.id).coding_count
+    actions = window.autocode
+    actions.background_from = 10  # the demo's 74 turns count as large here
+    dialog = actions.open_speaker()
+    dialog.code_box.setCurrentIndex(dialog.code_box.findData(code.id))
+    _tick(dialog.who, "Role: extended collaborator")
+    assert preview(qtbot, dialog) is not None
+    with qtbot.waitSignal(actions.applied, timeout=20_000) as blocker:
+        dialog.apply()
+        assert actions.job is not None  # running: the window keeps painting
+    assert blocker.args == [True] and actions.job is None and actions.dialog is None
+    assert project.codebook.get(code.id).coding_count == before + 74
+    assert window.codebook_pane is not None
+    ids = {c.id for c in project.codings.for_code(code.id)}
+    window.undo_stack.undo()  # run_blocking: off the GUI thread, waited for
+    assert project.codebook.get(code.id).coding_count == before
+    window.undo_stack.redo()
+    assert {c.id for c in project.codings.for_code(code.id)} == ids  # the same ids back
+
+
+def test_cancelling_a_large_apply_changes_nothing(window: MainWindow, demo_path: Path,
+                                                  qtbot) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    project = _open(window, demo_path)
+    before = project.info().codings
+    actions = window.autocode
+    actions.background_from = 10
+
+    def cancel_then_start(job):  # type: ignore[no-untyped-def]
+        job.worker.cancel()  # as if Cancel were pressed before the first report
+        job.start()
+
+    actions.start_job = cancel_then_start
+    project.guide.add_questions(parse_guide(GUIDE.read_text(encoding="utf-8")))
+    dialog = actions.open_answers()
+    assert preview(qtbot, dialog) is not None
+    with qtbot.waitSignal(actions.applied, timeout=20_000) as blocker:
+        dialog.apply()
+    assert blocker.args == [False] and actions.dialog is dialog  # still open, to try again
+    assert project.info().codings == before and window.undo_stack.count() == 0
