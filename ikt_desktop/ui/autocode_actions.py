@@ -147,7 +147,7 @@ class AutocodeActions(QObject):
         return self._show(dialog)
 
     def open_guide(self) -> GuideDialog:
-        dialog = GuideDialog(self._project, self._window)
+        dialog = GuideDialog(self._project, self._hub, self._stack, self._window)
         dialog.add_requested.connect(self.add_questions)
         return self._show(dialog)
 
@@ -186,8 +186,12 @@ class AutocodeActions(QObject):
         self.applied.emit(isinstance(changes, ChangeSet) and not error and not cancelled)
 
     def add_questions(self, questions: list[GuideQuestion]) -> bool:
-        if not self._push(AddGuideQuestionsCommand(self._project.guide, self._hub, questions)):
+        """Add them as one undo command; the guide dialog stays open, its text cleared."""
+        command = AddGuideQuestionsCommand(self._project.guide, self._hub, questions)
+        if not push(self._stack, command, self.dialog or self._window):
             return False
+        if isinstance(self.dialog, GuideDialog):
+            self.dialog.editor.clear()
         self._codebook.tabs.setCurrentWidget(self._codebook.guide_view)
         return True
 

@@ -50,7 +50,8 @@ def test_guide_dialog_adds_structural_codes_in_their_own_tab(window: MainWindow,
     assert dialog.editor.toPlainText() == GUIDE.read_text(encoding="utf-8")
     assert dialog.parsed.count() == 8 and dialog.add_button.isEnabled()
     dialog.add()
-    assert window.autocode.dialog is None  # accepted and closed
+    assert window.autocode.dialog is dialog and dialog.editor.toPlainText() == ""  # stays open
+    assert dialog.guide.model.rowCount() == 8 and "8 questions" in dialog.count_label.text()
     assert pane.model.rowCount() == thematic_rows  # the codebook tab did not change
     assert pane.guide_model.rowCount() == 1
     root = pane.guide_model.index(0, 0)
@@ -70,13 +71,13 @@ def test_guide_dialog_loads_docx_and_reports_bad_files(window: MainWindow, demo_
     for line in ("Q1. ¿Cómo empezó? 👍", "Q2) 患者参与是什么意思？"):
         document.add_paragraph(line)
     document.save(str(path))
-    dialog = GuideDialog(project, window, ask_file=lambda _p: path)
+    dialog = GuideDialog(project, window.hub, window.undo_stack, window, lambda _p: path)
     dialog.load()
     assert [dialog.parsed.item(i).text() for i in range(2)] == ["Q1 ¿Cómo empezó? 👍",
                                                                "Q2 患者参与是什么意思"]  # fmt: skip
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04 not really")
-    dialog = GuideDialog(project, window, ask_file=lambda _p: bad)
+    dialog = GuideDialog(project, window.hub, window.undo_stack, window, lambda _p: bad)
     dialog.load()
     assert shown.warnings and shown.warnings[0].startswith("bad.docx: ")
     assert dialog.editor.toPlainText() == ""
@@ -184,7 +185,9 @@ def test_guide_codes_stay_off_the_theme_board(window: MainWindow, demo_path: Pat
 
 
 def test_a_large_apply_runs_off_the_gui_thread_and_so_do_undo_and_redo(
-    window: MainWindow, demo_path: Path, qtbot  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    demo_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     project = _open(window, demo_path)
     code = project.codebook.all("thematic")[0]
