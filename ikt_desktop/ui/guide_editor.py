@@ -285,8 +285,8 @@ class GuideEditor(QWidget):
             match = _NUMBERED.match(code.name)
             if match and int(match.group(1)) != row:
                 name = f"Q{row} {code.name[match.end() :]}"
-                commands.push(self._stack, commands.RenameCodeCommand(codebook, self._hub,
-                                                                      code.id, name), self)  # fmt: skip
+                command = commands.RenameCodeCommand(codebook, self._hub, code.id, name)
+                commands.push(self._stack, command, self)
 
     def delete_selected(self) -> bool:
         """Delete the selected questions and their codings, after saying how many."""
@@ -298,8 +298,8 @@ class GuideEditor(QWidget):
                                else f"Delete {len(chosen)} Guide Questions")  # fmt: skip
         try:
             for code in chosen:
-                commands.push(self._stack, commands.DeleteCodeCommand(codebook, self._hub,
-                                                                      code.id), self)  # fmt: skip
+                command = commands.DeleteCodeCommand(codebook, self._hub, code.id)
+                commands.push(self._stack, command, self)
             self._renumber()
         finally:
             self._stack.endMacro()

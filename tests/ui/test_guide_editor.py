@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from ikt_desktop.domain.autocode import GuideQuestion, parse_guide
+from ikt_desktop.services.dto import CodeDTO
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.guide_editor import NAME, WORDING, GuideEditor, delete_text
 from ikt_desktop.ui.main_window import MainWindow
@@ -138,8 +139,6 @@ def test_delete_questions_with_their_codings_says_how_many_and_undo_restores_ids
 
 
 def test_delete_text_for_one_question_without_codings() -> None:
-    from ikt_desktop.services.dto import CodeDTO  # noqa: PLC0415
-
     fields = {f: None for f in CodeDTO.__dataclass_fields__}
     one = CodeDTO(**{**fields, "name": "Q1 Start", "coding_count": 0})  # type: ignore[arg-type]
     assert delete_text([one]) == "Delete 'Q1 Start'? Edit ▸ Undo brings them back."
