@@ -22,7 +22,7 @@ from ikt_desktop.domain.autocode import parse_guide
 from ikt_desktop.services.autocode import TurnFilter
 from ikt_desktop.services.project import Project
 
-BACKGROUND_SPANS = 2000  # as ikt_desktop/ui/autocode_actions.py (bench/ does not import Qt)
+BACKGROUND_SPANS = 1000  # as ikt_desktop/ui/autocode_actions.py (bench/ does not import Qt)
 GUIDE = """1. How did you first hear about the research panel?
 2. What does partnership mean to you?
 3. How have the meetings worked for you and your fatigue?

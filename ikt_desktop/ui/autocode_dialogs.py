@@ -394,7 +394,7 @@ class GuideDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.guide, 3)
         layout.addWidget(QLabel("New questions"))
-        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.editor, 1)
         layout.addWidget(QLabel("Will be added as"))
         layout.addWidget(self.parsed, 1)
         close = QPushButton("Close")

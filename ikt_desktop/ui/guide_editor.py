@@ -186,6 +186,7 @@ class GuideEditor(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(WORDING, QHeaderView.ResizeMode.Stretch)
         for column in (NUMBER, CODINGS):
