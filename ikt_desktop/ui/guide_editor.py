@@ -184,6 +184,9 @@ class GuideEditor(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDragDropOverwriteMode(False)
         self.view.setDropIndicatorShown(True)
+        if project.read_only:
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
