@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ikt_desktop.domain.autocode import GuideQuestion
 from ikt_desktop.domain.changes import ChangeSet
-from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.progress import Progress
 from ikt_desktop.services.autocode import AutocodeService, CodeSpan
 from ikt_desktop.services.codings import CodingService
@@ -30,7 +29,7 @@ from ikt_desktop.ui.autocode_dialogs import GuideAnswersDialog, GuideDialog, Spe
 from ikt_desktop.ui.background import ProgressJob, Work, run_blocking
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.codebook_pane import CodebookPane
-from ikt_desktop.ui.commands import ServiceCommand, push
+from ikt_desktop.ui.commands import BackgroundCommand, ServiceCommand, push
 
 D = TypeVar("D", bound=QDialog)
 Runner = Callable[[Work, str], Any]
@@ -42,7 +41,7 @@ def run_here(work: Work, _label: str) -> Any:
     return work(lambda _done, _total, _what: None)
 
 
-class AutocodeCommand(ServiceCommand):
+class AutocodeCommand(BackgroundCommand):
     """Add many codings in one transaction; undo removes exactly those, redo brings the
     same ids back. Each service call goes through ``run`` (here, or off the GUI thread)."""
 
@@ -72,18 +71,6 @@ class AutocodeCommand(ServiceCommand):
         outcome = self._run(lambda _p: autocode.remove(ids), "Undoing the auto-coding…")
         self._snapshot = outcome.value
         return ChangeSet(outcome.changes.changes)
-
-    def redo(self) -> None:
-        try:
-            super().redo()
-        except UserError as exc:
-            messages.warn(None, self.text(), str(exc))
-
-    def undo(self) -> None:
-        try:
-            super().undo()
-        except UserError as exc:
-            messages.warn(None, self.text(), str(exc))
 
 
 class AddGuideQuestionsCommand(ServiceCommand):
