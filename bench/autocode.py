@@ -1,7 +1,9 @@
 """Auto-coding over the large corpus (100 transcripts of 10,000 words, 100,000 codings):
 code every turn of one role (extended collaborators: 37 of the 100 transcripts) with a
 new code -- preview, apply (one transaction), undo -- and match an 8-question interview
-guide in all 100 transcripts (preview) and code the answers. Prints JSON (milliseconds).
+guide in all 100 transcripts (preview) and code the answers, undo and redo that; and an
+apply of exactly ``BACKGROUND_SPANS`` codings (the size from which the app applies off the
+GUI thread), which must stay quick on the GUI thread. Prints JSON (milliseconds).
 
     python bench/autocode.py
 """
@@ -20,6 +22,7 @@ from ikt_desktop.domain.autocode import parse_guide
 from ikt_desktop.services.autocode import TurnFilter
 from ikt_desktop.services.project import Project
 
+BACKGROUND_SPANS = 1000  # as ikt_desktop/ui/autocode_actions.py (bench/ does not import Qt)
 GUIDE = """1. How did you first hear about the research panel?
 2. What does partnership mean to you?
 3. How have the meetings worked for you and your fatigue?
@@ -60,7 +63,21 @@ def autocode_bench(folder: Path, large: Path | None = None) -> dict[str, float]:
         out["autocode_guide_matches"] = len(answers.hits)
         out["autocode_guide_codings"] = len(done.value) if done is not None else 0
         if done is not None:  # leave the project as it was for later benchmarks
+            began = time.perf_counter()
+            snapshot = p.autocode.remove(done.value).value
+            out["autocode_guide_undo_ms"] = _ms(began)
+            began = time.perf_counter()
+            p.codings.restore(snapshot)
+            out["autocode_guide_redo_ms"] = _ms(began)
             p.autocode.remove(done.value)
+        spans = plan.spans()[:BACKGROUND_SPANS]
+        began = time.perf_counter()
+        small = p.autocode.apply(spans)
+        out["autocode_threshold_apply_ms"] = _ms(began)
+        out["autocode_threshold_codings"] = len(small.value)
+        began = time.perf_counter()
+        p.autocode.remove(small.value)
+        out["autocode_threshold_undo_ms"] = _ms(began)
         p.guide.remove_added(guide)
         p.codebook.delete(code)
     return out

@@ -63,6 +63,7 @@ BUDGETS_OTHER = {
     "autocode_speaker_preview_ms": 1000,
     "autocode_speaker_apply_ms": 1000,
     "autocode_guide_preview_ms": 2000,
+    "autocode_threshold_apply_ms": 300,  # the largest apply kept on the GUI thread
 }
 WORDS = [
     "we",

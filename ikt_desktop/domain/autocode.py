@@ -25,6 +25,10 @@ _SENTENCE = re.compile(r"[^.?!。？！]+[.?!。？！]*")
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 STEM = 5  # words compare by their first letters: involved ~ involvement, partner ~ partnering
+# inflections cut before that, so helped ~ helps ~ help and worked ~ working (longest first)
+SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
+MIN_SHARED = 2  # content words a turn must share with a question ("Anything else on that?"
+# shares only "else" with "Is there anything else you would like to add?": a probe)
 STOPWORDS = frozenset(
     (
         "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "can", "could",
@@ -114,6 +118,15 @@ def quick_fold(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKD", folded))
 
 
+def stem(word: str) -> str:
+    """A folded word's comparable form: an inflection cut, then its first letters."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:STEM]
+
+
 def tokens(text: str, *, folded: bool = False) -> frozenset[str]:
     """Content words, folded (no case, no accents) and cut to their first letters; CJK
     text counts each character; stop words and emoji are dropped."""
@@ -121,20 +134,23 @@ def tokens(text: str, *, folded: bool = False) -> frozenset[str]:
     for word in _WORD.findall(text if folded else quick_fold(text)):
         if word.isascii():
             if word not in STOPWORDS and not word.isdigit():
-                out.add(word[:STEM])
+                out.add(stem(word))
         elif _CJK.search(word):
             out.update(ch for ch in word if not ch.isascii())
-            out.update(w[:STEM] for w in re.findall(r"[a-z0-9]+", word) if w not in STOPWORDS)
+            out.update(stem(w) for w in re.findall(r"[a-z0-9]+", word) if w not in STOPWORDS)
         elif word not in STOPWORDS and not word.isdigit():
-            out.add(word[:STEM])
+            out.add(stem(word))
     return frozenset(out)
 
 
 def similarity(question: frozenset[str], passage: frozenset[str]) -> float:
-    """Dice overlap of two token sets (0..1)."""
-    if not question or not passage:
+    """Dice overlap of two token sets (0..1); 0 when they share fewer than
+    ``MIN_SHARED`` words (or, for a one-word question, that word), so a short probe
+    sharing one word with a question is not taken for it."""
+    shared = len(question & passage)
+    if not question or not passage or shared < min(MIN_SHARED, len(question)):
         return 0.0
-    return 2 * len(question & passage) / (len(question) + len(passage))
+    return 2 * shared / (len(question) + len(passage))
 
 
 def windows(text: str) -> list[frozenset[str]]:
@@ -175,7 +191,7 @@ def match_guide(
             score = score_turn(wanted, parts)
             if score >= threshold:
                 candidates.append(GuideMatch(q, t, round(score, 3)))
-    chosen = _ordered_chain(candidates)
+    chosen = _first_asked(_ordered_chain(candidates), candidates)
     taken_q = {m.question for m in chosen}
     for m in sorted(candidates, key=lambda m: -m.score):
         if m.question not in taken_q and m.score >= max(threshold, REORDERED_THRESHOLD):
@@ -205,6 +221,21 @@ def _ordered_chain(candidates: list[GuideMatch]) -> list[GuideMatch]:
         chain.append(ordered[i])
         i = back[i]
     return chain[::-1]
+
+
+def _first_asked(chain: list[GuideMatch], candidates: list[GuideMatch]) -> list[GuideMatch]:
+    """Move each chained match back to the first turn asking its question since the
+    previous match: a question asked in two turns ("What has helped you take part?" ...
+    "And what has made it harder?") starts at the first, whichever scores higher."""
+    out: list[GuideMatch] = []
+    previous = -1
+    for m in chain:
+        earlier = [c for c in candidates
+                   if c.question == m.question and previous <= c.turn < m.turn]  # fmt: skip
+        first = min(earlier, key=lambda c: c.turn, default=m)
+        out.append(first)
+        previous = first.turn
+    return out
 
 
 def answer_turns(

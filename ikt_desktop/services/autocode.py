@@ -221,9 +221,11 @@ class AutocodeService(Service):
     # -- applying and undoing ------------------------------------------------------------
 
     def apply(self, spans: Sequence[CodeSpan], *, coder_id: int | None = None,
-              action: str = "auto-code") -> Outcome[tuple[int, ...]]:  # fmt: skip
+              action: str = "auto-code",
+              progress: Progress = no_progress) -> Outcome[tuple[int, ...]]:  # fmt: skip
         """Code every span in one transaction (exact duplicates of the coder's existing
-        codings are skipped). Returns the ids of the codings added, for undo."""
+        codings are skipped). Returns the ids of the codings added, for undo. A
+        ``progress`` that raises (Cancel) before the commit leaves nothing behind."""
         if not spans:
             raise ValidationError("There is nothing to code.")
         with self._store.write() as s:
@@ -235,7 +237,9 @@ class AutocodeService(Service):
             lengths = _lengths(s, {c.source_id for c in spans})
             keys = _existing_keys(s, codes, coder)
             now, rows = utcnow(), []
-            for c in dict.fromkeys(spans):
+            for n, c in enumerate(dict.fromkeys(spans)):
+                if n % 2000 == 0:
+                    progress(n, len(spans), "Coding…")
                 if not 0 <= c.start < c.end <= lengths.get(c.source_id, -1):
                     raise ValidationError("A span to code lies outside its source's text.")
                 if (c.code_id, c.source_id, c.start, c.end) in keys:
@@ -243,6 +247,7 @@ class AutocodeService(Service):
                 rows.append({"guid": new_guid(), "code_id": c.code_id, "source_id": c.source_id,
                              "start": c.start, "end": c.end, "coder_id": coder,
                              "created": now, "memo": ""})  # fmt: skip
+            progress(len(spans), len(spans), "Saving the codings…")
             ids = _insert(s, rows)
             record(s, action, "coding", ids[0] if ids else None, codings=len(ids),
                    codes=sorted(codes))  # fmt: skip

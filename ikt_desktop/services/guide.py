@@ -27,7 +27,7 @@ from ikt_desktop.services.autocode import (
     source_texts,
 )
 from ikt_desktop.services.base import Service, current_coder_id, record
-from ikt_desktop.services.codebook import code_dto
+from ikt_desktop.services.codebook import _counts, code_dto
 from ikt_desktop.services.codings import _coder
 from ikt_desktop.services.dto import CodeDTO, Outcome
 
@@ -80,13 +80,16 @@ def _question_text(code: CodeDTO) -> str:
 
 class GuideService(Service):
     def questions(self) -> list[CodeDTO]:
-        """The guide's questions in order (the structural codes under the root)."""
+        """The guide's questions in order (the structural codes under the root), with
+        their coding, source and participant counts."""
         with self._store.read() as s:
             root = guide_root(s)
             if root is None:
                 return []
-            rows = s.scalars(select(Code).where(Code.parent_id == root.id).order_by(Code.position))
-            return [code_dto(c) for c in rows]
+            rows = list(s.scalars(select(Code).where(Code.parent_id == root.id)
+                                  .order_by(Code.position)))  # fmt: skip
+            counts = _counts(s, [c.id for c in rows])
+            return [code_dto(c, *counts.get(c.id, (0, 0, 0))) for c in rows]
 
     def add_questions(self, questions: Sequence[GuideQuestion]) -> Outcome[tuple[CodeDTO, ...]]:
         """One structural code per question (name: the short form, definition: the full

@@ -1,5 +1,5 @@
 """The auto-code dialogs: Code ▸ Auto-Code ▸ Speaker or Role…, Code ▸ Auto-Code ▸
-Interview Guide Answers…, and Code ▸ Interview Guide… (enter or load the guide). Each
+Interview Guide Answers…, and Code ▸ Interview Guide… (edit, enter or load the guide). Each
 previews first; Apply emits the spans (or questions), and the caller pushes ONE undo
 command. Dialogs are shown with ``open()``/``show()``; tests drive them directly."""
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +40,8 @@ from ikt_desktop.services.project import Project
 from ikt_desktop.ui import messages
 from ikt_desktop.ui.autocode_models import GuideMatchModel, TurnsPerSourceModel
 from ikt_desktop.ui.background import ProgressJob, Work
+from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.guide_editor import GuideEditor
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -336,27 +339,29 @@ class GuideAnswersDialog(QDialog):
 
 
 class GuideDialog(QDialog):
-    """The interview guide: its questions so far, and new ones pasted or loaded from a
-    .txt / .md / .docx file (one per line; numbering like "Q3." or "3)" is stripped)."""
+    """The interview guide: its questions, edited in place (ui/guide_editor.py), and new
+    ones pasted or loaded from a .txt / .md / .docx file (one per line; numbering like
+    "Q3." or "3)" is stripped). Stays open after Add so the new questions can be edited."""
 
     add_requested = Signal(object)  # list[GuideQuestion]
 
     def __init__(
         self,
         project: Project,
+        hub: ChangeHub,
+        stack: QUndoStack,
         parent: QWidget | None = None,
         ask_file: Callable[[QWidget | None], Path | None] = ask_guide_file,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Interview Guide")
-        self.resize(820, 600)
+        self.resize(900, 680)
         self._ask_file = ask_file
-        current = project.guide.questions()
-        self.current = QListWidget()
-        for code in current:
-            item = QListWidgetItem(code.name)
-            item.setToolTip(code.definition)
-            self.current.addItem(item)
+        self.guide = GuideEditor(project, hub, stack, self)
+        self.count_label = QLabel()
+        self.guide.model.rowsInserted.connect(lambda *_: self._count())
+        self.guide.model.rowsRemoved.connect(lambda *_: self._count())
+        self._count()
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText("Paste the guide's questions here, one per line:\n"
                                        "1. Can you tell me how you first became involved?\n"
@@ -374,31 +379,42 @@ class GuideDialog(QDialog):
         if memo is not None:
             self.memo_button.clicked.connect(lambda: self.editor.setPlainText(memo.text))
         self.add_button = QPushButton("Add Questions")
-        self.add_button.setDefault(True)
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add)
-        self._offset = len(current)
         self.questions: list[GuideQuestion] = []
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Guide questions become structural codes under 'Interview guide', kept apart "
-            "from the codebook (see the Interview Guide tab). Use Code ▸ Auto-Code ▸ "
-            "Interview Guide Answers… to code the answers."
+            "Guide questions are structural codes under 'Interview guide', kept apart from "
+            "the codebook (see the Interview Guide tab). Double-click a short name or a "
+            "wording to edit it; drag rows or use Move Up / Move Down to reorder. Use Code ▸ "
+            "Auto-Code ▸ Interview Guide Answers… to code the answers."
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        layout.addWidget(QLabel(f"In the guide ({len(current)} questions)"))
-        layout.addWidget(self.current, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.guide, 3)
         layout.addWidget(QLabel("New questions"))
-        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.editor, 1)
         layout.addWidget(QLabel("Will be added as"))
         layout.addWidget(self.parsed, 1)
-        layout.addLayout(_buttons(self, self.add_button, self.load_button, self.memo_button))
+        close = QPushButton("Close")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        for w in (self.load_button, self.memo_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def _count(self) -> None:
+        self.count_label.setText(f"In the guide ({self.guide.model.rowCount()} questions)")
 
     def refresh(self) -> None:
         self.questions = parse_guide(self.editor.toPlainText())
         self.parsed.clear()
-        for n, q in enumerate(self.questions, start=self._offset + 1):
+        for n, q in enumerate(self.questions, start=self.guide.model.rowCount() + 1):
             item = QListWidgetItem(short_name(q, n))
             item.setToolTip(q.text)
             self.parsed.addItem(item)

@@ -55,6 +55,23 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class BackgroundCommand(ServiceCommand):
+    """A command whose undo/redo may run off the GUI thread and fail there: a user
+    error is shown as a message instead of escaping from the undo stack."""
+
+    def redo(self) -> None:
+        try:
+            super().redo()
+        except UserError as exc:
+            messages.warn(None, self.text(), str(exc))
+
+    def undo(self) -> None:
+        try:
+            super().undo()
+        except UserError as exc:
+            messages.warn(None, self.text(), str(exc))
+
+
 def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
     """Run ``command``; on success put it on the stack. Returns whether it ran."""
     try:

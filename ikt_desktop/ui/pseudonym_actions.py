@@ -34,7 +34,7 @@ from ikt_desktop.services.pseudonyms import Pseudonymisation, PseudonymList, Pse
 from ikt_desktop.ui import messages
 from ikt_desktop.ui.background import ProgressJob, Work, run_blocking
 from ikt_desktop.ui.change_hub import ChangeHub
-from ikt_desktop.ui.commands import ServiceCommand, push
+from ikt_desktop.ui.commands import BackgroundCommand, ServiceCommand, push
 from ikt_desktop.ui.pseudonym_dialog import PseudonymiseDialog
 
 __all__ = ["PseudonymActions", "PseudonymiseCommand", "PseudonymiseDialog", "SetListCommand"]
@@ -108,7 +108,7 @@ class SetListCommand(ServiceCommand):
         return self._set(self._before)
 
 
-class PseudonymiseCommand(ServiceCommand):
+class PseudonymiseCommand(BackgroundCommand):
     """Store the list and apply it to the whole project (one service call); undo restores
     texts, spans, fields and the list as it was. Made after the first apply (run as a
     background job): ``done`` is its record. Undo and redo go through ``run``."""
@@ -128,18 +128,6 @@ class PseudonymiseCommand(ServiceCommand):
         service, record = self._service, self.record
         outcome = self._run(lambda _p: service.restore(record), "Undoing the pseudonymisation…")
         return ChangeSet(outcome.changes.changes)
-
-    def redo(self) -> None:
-        try:
-            super().redo()
-        except UserError as exc:
-            messages.warn(None, self.text(), str(exc))
-
-    def undo(self) -> None:
-        try:
-            super().undo()
-        except UserError as exc:
-            messages.warn(None, self.text(), str(exc))
 
 
 class PseudonymActions(QAction):

@@ -50,7 +50,8 @@ def test_guide_dialog_adds_structural_codes_in_their_own_tab(window: MainWindow,
     assert dialog.editor.toPlainText() == GUIDE.read_text(encoding="utf-8")
     assert dialog.parsed.count() == 8 and dialog.add_button.isEnabled()
     dialog.add()
-    assert window.autocode.dialog is None  # accepted and closed
+    assert window.autocode.dialog is dialog and dialog.editor.toPlainText() == ""  # stays open
+    assert dialog.guide.model.rowCount() == 8 and "8 questions" in dialog.count_label.text()
     assert pane.model.rowCount() == thematic_rows  # the codebook tab did not change
     assert pane.guide_model.rowCount() == 1
     root = pane.guide_model.index(0, 0)
@@ -70,13 +71,13 @@ def test_guide_dialog_loads_docx_and_reports_bad_files(window: MainWindow, demo_
     for line in ("Q1. ¿Cómo empezó? 👍", "Q2) 患者参与是什么意思？"):
         document.add_paragraph(line)
     document.save(str(path))
-    dialog = GuideDialog(project, window, ask_file=lambda _p: path)
+    dialog = GuideDialog(project, window.hub, window.undo_stack, window, lambda _p: path)
     dialog.load()
     assert [dialog.parsed.item(i).text() for i in range(2)] == ["Q1 ¿Cómo empezó? 👍",
                                                                "Q2 患者参与是什么意思"]  # fmt: skip
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04 not really")
-    dialog = GuideDialog(project, window, ask_file=lambda _p: bad)
+    dialog = GuideDialog(project, window.hub, window.undo_stack, window, lambda _p: bad)
     dialog.load()
     assert shown.warnings and shown.warnings[0].startswith("bad.docx: ")
     assert dialog.editor.toPlainText() == ""
@@ -181,3 +182,51 @@ def test_guide_codes_stay_off_the_theme_board(window: MainWindow, demo_path: Pat
     board.reload()
     assert len(board.scene.cards) == cards
     assert all(c.code.kind == "thematic" for c in board.scene.cards)
+
+
+def test_a_large_apply_runs_off_the_gui_thread_and_so_do_undo_and_redo(
+    window: MainWindow,
+    demo_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    project = _open(window, demo_path)
+    code = project.codebook.all("thematic")[0]
+    before = project.codebook.get(code.id).coding_count
+    actions = window.autocode
+    actions.background_from = 10  # the demo's 74 turns count as large here
+    dialog = actions.open_speaker()
+    dialog.code_box.setCurrentIndex(dialog.code_box.findData(code.id))
+    _tick(dialog.who, "Role: extended collaborator")
+    assert preview(qtbot, dialog) is not None
+    with qtbot.waitSignal(actions.applied, timeout=20_000) as blocker:
+        dialog.apply()
+        assert actions.job is not None  # running: the window keeps painting
+    assert blocker.args == [True] and actions.job is None and actions.dialog is None
+    assert project.codebook.get(code.id).coding_count == before + 74
+    assert window.codebook_pane is not None
+    ids = {c.id for c in project.codings.for_code(code.id)}
+    window.undo_stack.undo()  # run_blocking: off the GUI thread, waited for
+    assert project.codebook.get(code.id).coding_count == before
+    window.undo_stack.redo()
+    assert {c.id for c in project.codings.for_code(code.id)} == ids  # the same ids back
+
+
+def test_cancelling_a_large_apply_changes_nothing(window: MainWindow, demo_path: Path,
+                                                  qtbot) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    project = _open(window, demo_path)
+    before = project.info().codings
+    actions = window.autocode
+    actions.background_from = 10
+
+    def cancel_then_start(job):  # type: ignore[no-untyped-def]
+        job.worker.cancel()  # as if Cancel were pressed before the first report
+        job.start()
+
+    actions.start_job = cancel_then_start
+    project.guide.add_questions(parse_guide(GUIDE.read_text(encoding="utf-8")))
+    dialog = actions.open_answers()
+    assert preview(qtbot, dialog) is not None
+    with qtbot.waitSignal(actions.applied, timeout=20_000) as blocker:
+        dialog.apply()
+    assert blocker.args == [False] and actions.dialog is dialog  # still open, to try again
+    assert project.info().codings == before and window.undo_stack.count() == 0

@@ -122,3 +122,42 @@ def test_answer_turns_run_until_the_next_matched_question() -> None:
     a, b, c = GuideMatch(0, 0, 1.0), GuideMatch(1, 2, 0.9), GuideMatch(2, 2, 0.8)
     got = answer_turns([a, b, c], asking, answering)
     assert got == {a: [1, 3], b: [5, 6], c: [5, 6]}
+
+
+# -- quality fixes found on the demo project (see README: guide matching quality) ------------
+
+
+def test_a_probe_sharing_one_word_is_not_the_question() -> None:
+    # "Anything else on that?" shares only "else" with Q5 (Dice 0.67 before the fix)
+    turns = [
+        "How have the online meetings on Zoom or Teams worked for you?",
+        "That's a clear list. Anything else on that?",
+        "Can you say more?",
+        "Can you say more about that?",
+    ]
+    assert [(m.question, m.turn) for m in match_guide(GUIDE, turns)] == [(3, 0)]
+
+
+def test_a_question_asked_in_two_turns_starts_at_the_first() -> None:
+    # the demo's P1 and P2: the second half scored higher and took the match
+    turns = [
+        "What does integrated knowledge translation mean to you?",
+        "Apart from Amira, what else has helped you take part?",
+        "And what has made it harder?",
+        "How have the online meetings on Zoom or Teams worked for you?",
+    ]
+    got = [(m.question, m.turn) for m in match_guide(GUIDE, turns)]
+    assert got == [(1, 0), (2, 1), (3, 3)]
+
+
+def test_inflected_paraphrases_match() -> None:
+    # helped ~ helps, worked ~ working, meetings ~ meeting: cut before comparing
+    assert tokens("helped worked meetings") == tokens("helps working meeting")
+    turns = ["What helps you take part?", "How is the online meeting on Teams working?"]
+    got = [(m.question, m.turn) for m in match_guide(GUIDE, turns)]
+    assert got == [(2, 0), (3, 1)]
+
+
+def test_a_probe_with_accents_and_emoji_is_not_the_question() -> None:
+    guide = ["Qu'est-ce qui a facilité votre participation à l'étude ?"]
+    assert match_guide(guide, ["Et l'étude ? 😂", "Pouvez-vous en dire plus ? 研究"]) == []

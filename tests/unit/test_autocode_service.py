@@ -187,3 +187,16 @@ def test_a_team_merge_brings_the_guide_as_structural(demo_path: Path, tmp_path: 
             mine.merge.merge(handle)
         assert {c.guid for c in mine.codebook.all("structural")} == guids
         assert all(c.kind == "thematic" for c in mine.codebook.all() if c.guid not in guids)
+
+
+def test_the_demo_guide_is_found_at_the_turns_counted_by_hand(demo: Project) -> None:
+    # all 64 question turns of the 8 demo interviews (checked by hand); in P1 and P2 the
+    # guide's third question is asked over two turns and starts at the first
+    _guide(demo)
+    plan = demo.guide.preview()
+    assert len(plan.hits) == 64 and not plan.unmatched
+    third = {h.source_name[:2]: h.asked for h in plan.hits if h.question.startswith("Q3 ")}
+    assert third["P1"] == "What has helped you take part over the six years?"
+    assert third["P2"] == "Apart from Amira, what else has helped you take part?"
+    probes = [h for h in plan.hits if "Anything else on that" in h.asked]
+    assert probes == []
