@@ -102,6 +102,7 @@ class MergePlan:
     near_duplicates: tuple[NearDuplicate, ...]
     skipped: Mapping[str, int] = field(default_factory=dict)  # reason -> how many
     query_copies: frozenset[int] = frozenset()  # added saved queries that need a new GUID
+    query_names: Mapping[int, str] = field(default_factory=dict)  # added: their id -> name
 
     def __getitem__(self, kind: Kind) -> Matching:
         return self.matchings[kind]
@@ -158,7 +159,9 @@ def plan_merge(ours: Side, theirs: Side, join: Mapping[str, int] | None = None) 
             Kind.CODE: codes, Kind.CODING: codings, Kind.THEME: themes}  # fmt: skip
     memos, memo_skips = _memos(ours, theirs, maps, conflicts)
     skipped.update(memo_skips)
-    queries, copies = plan_saved_queries(ours, theirs, codes, coders, sources, conflicts)
+    queries, copies, query_names = plan_saved_queries(
+        ours, theirs, codes, coders, sources, conflicts
+    )
     return MergePlan(
         matchings={Kind.CODER: coders, Kind.PARTICIPANT: participants,
                    Kind.ATTRIBUTE: attributes, Kind.SOURCE: sources, Kind.CODE: codes,
@@ -167,7 +170,7 @@ def plan_merge(ours: Side, theirs: Side, join: Mapping[str, int] | None = None) 
         values=tuple(values), choices=tuple(choices), fills=tuple(fills),
         theme_codes=theme_codes, theme_quotes=theme_quotes,
         conflicts=tuple(conflicts), near_duplicates=tuple(near), skipped=dict(skipped),
-        query_copies=copies,
+        query_copies=copies, query_names=query_names,
     )  # fmt: skip
 
 

@@ -7,10 +7,10 @@ definition that cannot be read (or a text search) is compared as it is written.
 
 - the same GUID and the same definition: matched;
 - the same GUID, another definition: a conflict; ours is kept and theirs is added beside
-  it under a new GUID, named "NAME (from CODER)" (the writer picks the final name and
-  remembers the copy, so merging the same file again matches it: "earlier merge");
+  it under a new GUID, named "NAME (from CODER)" (the writer remembers the copy, so
+  merging the same file again matches it: "earlier merge");
 - another GUID with the same kind, name and definition: matched by content;
-- anything else is added.
+- anything else is added (as "NAME (from CODER)" if one of ours has its name).
 """
 
 from __future__ import annotations
@@ -21,10 +21,19 @@ from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.merge_rows import Conflict, How, Matching, SavedQueryRow, Side, key
-from ikt_desktop.domain.query import GONE, Bind, by_guid, from_json, rebind, to_json
+from ikt_desktop.domain.query import (
+    GONE,
+    MAX_NAME,
+    Bind,
+    by_guid,
+    from_json,
+    rebind,
+    to_json,
+)
 
 KIND = "saved_query"
 CODING = "coding"
+NOBODY = "the other project"  # "(from …)" when their query has no known author
 
 
 def _through(matching: Matching) -> Callable[[int], int]:
@@ -76,11 +85,37 @@ def origin(row: SavedQueryRow, theirs: Side) -> str:
     return names.get(row.created_by, "") if row.created_by is not None else ""
 
 
+def free_name(name: str, kind: str, taken: set[tuple[str, str]]) -> str:
+    """``name`` (at most MAX_NAME characters), numbered while one of ``kind`` has it."""
+    base, n = name[:MAX_NAME], 1
+    name = base
+    while (kind, key(name)) in taken:
+        n += 1
+        name = f"{base[: MAX_NAME - len(str(n)) - 1]} {n}"
+    return name
+
+
+def _names(ours: Side, theirs: Side, added: list[int], copies: set[int]) -> dict[int, str]:
+    """The name each added query gets: its own, or "NAME (from CODER)" when it is a copy
+    beside ours (same GUID) or one of ours has its name."""
+    taken = {(q.kind, key(q.name)) for q in ours.saved_queries}
+    rows = {q.id: q for q in theirs.saved_queries}
+    out: dict[int, str] = {}
+    for ident in added:
+        q, name = rows[ident], rows[ident].name
+        if ident in copies or (q.kind, key(name)) in taken:
+            name = free_name(f"{name} (from {origin(q, theirs) or NOBODY})", q.kind, taken)
+        taken.add((q.kind, key(name)))
+        out[ident] = name
+    return out
+
+
 def plan_saved_queries(
     ours: Side, theirs: Side, codes: Matching, coders: Matching, sources: Matching,
     conflicts: list[Conflict],
-) -> tuple[Matching, frozenset[int]]:  # fmt: skip
-    """The saved queries' matching, and the added ones that need a new GUID."""
+) -> tuple[Matching, frozenset[int], dict[int, str]]:  # fmt: skip
+    """The saved queries' matching, the added ones that need a new GUID, and the name
+    each added one gets."""
     own = side_binds(ours)
     mapped = [_then(b, _through(m)) for b, m in zip(side_binds(theirs), (codes, coders, sources),
                                                     strict=True)]  # fmt: skip
@@ -89,6 +124,7 @@ def plan_saved_queries(
     matched: dict[int, tuple[int, How]] = {}
     added: list[int] = []
     copies: set[int] = set()
+    clashes: list[tuple[str, int]] = []  # (our query, their copy)
     copied = ours.aliases.get(KIND, {})  # their GUID -> the GUID of our copy of theirs
     for q in theirs.saved_queries:
         text = comparable(q, mapped)
@@ -101,13 +137,15 @@ def plan_saved_queries(
         elif same is not None:
             added.append(q.id)
             copies.add(q.id)
-            author = origin(q, theirs) or "the other file"
-            conflicts.append(Conflict(KIND, same.name,
-                "the same saved query (GUID) asks something else there",
-                f"kept ours; theirs added as “{q.name} (from {author})”"))  # fmt: skip
+            clashes.append((same.name, q.id))
         elif (found := by_content.get((q.kind, key(q.name), text))) is not None:
             matched[q.id] = (found, How.CONTENT)
         else:
             added.append(q.id)
-    names = {q.id: q.name for q in theirs.saved_queries}
-    return Matching(matched, tuple(added), names), frozenset(copies)
+    final = _names(ours, theirs, added, copies)
+    for ours_name, ident in clashes:
+        conflicts.append(Conflict(KIND, ours_name,
+            "the same saved query (GUID) asks something else there",
+            f"kept ours; theirs added as “{final[ident]}”"))  # fmt: skip
+    names = {q.id: q.name for q in theirs.saved_queries} | final  # as they will be named
+    return Matching(matched, tuple(added), names), frozenset(copies), final

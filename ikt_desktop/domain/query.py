@@ -25,6 +25,7 @@ from typing import Any
 from ikt_desktop.domain.errors import ValidationError
 
 VERSION = 1
+MAX_NAME = 200  # characters in a saved query's name
 ROLE = "role"  # the participant's role: filtered like an attribute of that name
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select, update
@@ -22,12 +21,12 @@ from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.merge import Kind, MergePlan
-from ikt_desktop.domain.merge_queries import origin, side_binds
-from ikt_desktop.domain.merge_rows import How, Matching, Side, key
+from ikt_desktop.domain.merge_queries import side_binds
+from ikt_desktop.domain.merge_rows import How, Matching, Side
 from ikt_desktop.domain.progress import Progress
 from ikt_desktop.domain.query import GONE, Bind, from_json, rebind, to_json
 from ikt_desktop.services.base import get_meta, record, set_meta
-from ikt_desktop.services.saved_queries import CODING, MAX_NAME, References
+from ikt_desktop.services.saved_queries import CODING, References
 
 ALIASES_KEY = "merge_aliases"  # project_meta: kind -> their GUID -> our GUID
 CHUNK = 20_000
@@ -71,15 +70,6 @@ def _translate(kind: str, definition: str, binds: list[Bind]) -> str:
         return definition
 
 
-def _free(name: str, kind: str, taken: set[tuple[str, str]]) -> str:
-    """``name`` (at most MAX_NAME characters), numbered while one of ``kind`` has it."""
-    base, n = name[:MAX_NAME], 1
-    while (kind, key(name)) in taken:
-        n += 1
-        name = f"{base[: MAX_NAME - len(str(n)) - 1]} {n}"
-    return name
-
-
 class MergeWriter:
     def __init__(self, s: Session, t: Session, plan: MergePlan, ours: Side, theirs: Side,
                  progress: Progress) -> None:  # fmt: skip
@@ -99,7 +89,7 @@ class MergeWriter:
         for n, (what, step) in enumerate(steps):
             self.progress(2 + n, 10, f"Merging {what}")
             step()
-        self._saved_queries(Path(file).stem)
+        self._saved_queries()
         self._fills()
         self._remember()
         record(self.s, "merge project", "project", None, file=file, backup=backup,
@@ -289,29 +279,23 @@ class MergeWriter:
         self.changes.add(Entity.DECISION, Op.CREATED, *(row["id"] for row in rows))
         self.decisions = len(rows)
 
-    def _saved_queries(self, file: str) -> None:
-        """Theirs that are added: references translated to our ids (and GUIDs), a name
-        that clashes with ours (or a GUID in conflict) marked "(from CODER)"."""
+    def _saved_queries(self) -> None:
+        """Theirs that are added: references translated to our ids (and GUIDs), under the
+        plan's names; a copy beside ours (a GUID in conflict) gets a new GUID."""
         matching, ids = self._assign(Kind.SAVED_QUERY, m.SavedQuery)
         rows = _rows(self.t, m.SavedQuery, matching.added)
         if not rows:
             return
         binds = self._query_binds()
         coders, start = self.ids[Kind.CODER], self._after(m.SavedQuery)
-        taken = {(k, key(n)) for k, n in self.s.execute(
-            select(m.SavedQuery.kind, m.SavedQuery.name))}  # fmt: skip
-        their = {q.id: q for q in self.theirs.saved_queries}
         for n, row in enumerate(rows):
-            name, kind, author = row["name"], row["kind"], row["created_by"]
-            if row["id"] in self.plan.query_copies or (kind, key(name)) in taken:
-                name = _free(f"{name} (from {origin(their[row['id']], self.theirs) or file})",
-                             kind, taken)  # fmt: skip
+            author = row["created_by"]
             if row["id"] in self.plan.query_copies:
                 copy = m.new_guid()
                 self.copies[row["guid"]], row["guid"] = copy, copy
-            taken.add((kind, key(name)))
-            row.update(id=ids[row["id"]], name=name, position=start + n,
-                       definition=_translate(kind, row["definition"], binds),
+            row.update(id=ids[row["id"]], name=self.plan.query_names[row["id"]],
+                       position=start + n,
+                       definition=_translate(row["kind"], row["definition"], binds),
                        created_by=coders.get(author) if author is not None else None)  # fmt: skip
         self._insert(m.SavedQuery, rows)
 

@@ -24,13 +24,12 @@ from ikt_desktop.db import models as m
 from ikt_desktop.db.models import SavedQuery
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
-from ikt_desktop.domain.query import Bind, by_guid, by_id, from_json, rebind, to_json
+from ikt_desktop.domain.query import MAX_NAME, Bind, by_guid, by_id, from_json, rebind, to_json
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.dto import Outcome
 
 CODING, TEXT = "coding", "text"
 KINDS = (CODING, TEXT)
-MAX_NAME = 200
 
 
 @dataclass(frozen=True)
