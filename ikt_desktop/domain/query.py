@@ -34,7 +34,7 @@ class CodeTerm:
     code_id: int
     include_subcodes: bool = False
     name: str = ""  # the code's name when the query was built (for messages after a delete)
-    guid: str = ""  # the code's GUID: what the saved query really refers to (see anchor)
+    guid: str = ""  # the code's GUID: what a saved query really refers to (see rebind)
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ Names are unique within a kind. Delete returns a snapshot that :meth:`restore` p
 with the same id, guid and place (undo).
 
 A coding query refers to codes, coders and sources by id *and* GUID: saving stores the
-GUID of each id (:func:`anchor`), reading looks each GUID up again (:func:`resolve`), so
-the DTO's definition always carries this project's current ids. SQLite reuses the id of a
-deleted last row, so an id alone could silently point at a newer code; a GUID also lets a
-definition travel to another copy of the project (team merges). A definition written
-without GUIDs is read by its ids as before."""
+GUID of each id (:meth:`References.anchor`), reading looks each GUID up again
+(:meth:`References.resolve`), so the DTO's definition always carries this project's
+current ids. SQLite reuses the id of a deleted last row, so an id alone could silently
+point at a newer code; a GUID also lets a definition travel to another copy of the
+project (team merges). A definition written without GUIDs is read by its ids as before."""
 
 from __future__ import annotations
 

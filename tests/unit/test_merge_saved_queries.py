@@ -7,8 +7,10 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 
+from ikt_desktop import cli
 from ikt_desktop.db import models as m
 from ikt_desktop.domain.query import GONE, And, CodeTerm, Filters, Query, Ref, from_json, to_json
 from ikt_desktop.services.project import Project
@@ -163,3 +165,20 @@ def test_a_definition_without_guids_is_still_read_by_its_ids(project: Project) -
 
 def _guid(project: Project, code_id: int) -> str:
     return next(c.guid for c in project.codebook.all() if c.id == code_id)
+
+
+def test_the_merge_command_counts_saved_queries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ours = _ours(tmp_path)
+    path = ours.path
+    ours.close()
+    theirs = _theirs(tmp_path)
+    assert cli.run(["merge", str(path), str(theirs), "--dry-run"]) == 0
+    assert "saved queries: 2 added, 0 matched" in capsys.readouterr().out
+    assert cli.run(["merge", str(path), str(theirs), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["saved queries"]["added"] == 2
+    assert cli.run(["query", str(path), "--list", "--json"]) == 0
+    listed = capsys.readouterr().out
+    assert "Trust and hope" in listed and "Hope, élan & 希望" in listed
