@@ -2,6 +2,8 @@
 (13 with the same GUIDs, 12 with the same text under other GUIDs), 25,000 codings each
 (5,000 of the teammate's are ours, by our coder, on the shared sources: matched by
 content). The teammate's codebook has the same names under other GUIDs (matched by path).
+Each side keeps 50 saved coding queries; 25 of the teammate's are ours (same GUID: 20 ask
+the same, 5 something else) and 25 are hers, so their ids are translated on the way in.
 Run by bench/run.py, or alone: ``python bench/merge.py``."""
 
 from __future__ import annotations
@@ -21,17 +23,50 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import _codes, _fill, transcript
 from sqlalchemy import insert, select
 
-from ikt_desktop.db.models import Code, Coder, Coding, Source
+from ikt_desktop.db.models import Code, Coder, Coding, SavedQuery, Source
+from ikt_desktop.domain.query import And, CodeTerm, Filters, Query, Ref, from_json, to_json
 from ikt_desktop.domain.transcript import SpeakerMapping, build_draft
 from ikt_desktop.services.project import Project
 
 SOURCES, SHARED, SAME_GUID, WORDS, CODES, CODINGS, REPEATED = 50, 25, 13, 5_000, 150, 25_000, 5_000
+QUERIES, SHARED_QUERIES, CHANGED_QUERIES = 50, 25, 5
+
+
+def _queries(p: Project, rng: random.Random, names: list[str]) -> None:
+    """``names``: saved queries over random pairs of codes (one with a source filter)."""
+    codes = [c.id for c in p.codebook.all()]
+    source = p.sources.all()[0]
+    for n, name in enumerate(names):
+        a, b = rng.sample(codes, 2)
+        where = Filters(sources=(Ref(source.id, source.name),)) if n % 2 else Filters()
+        p.saved_queries.create(name, "coding", to_json(Query(And(CodeTerm(a), CodeTerm(b)),
+                                                               where)))  # fmt: skip
+
+
+def _share_queries(ours: Project, theirs: Project) -> None:
+    """Our first queries in their copy: same GUIDs, their code ids (by name); a few
+    changed there (another second code)."""
+    their_code = {c.name: c.id for c in theirs.codebook.all()}
+    names = {c.id: c.name for c in ours.codebook.all()}
+    for n, q in enumerate(ours.saved_queries.all()[:SHARED_QUERIES]):
+        query = from_json(q.definition)
+        root = query.root
+        assert isinstance(root, And) and isinstance(root.a, CodeTerm)
+        assert isinstance(root.b, CodeTerm)
+        b = root.a if n < CHANGED_QUERIES else root.b  # changed: "A and A"
+        mapped = Query(And(CodeTerm(their_code[names[root.a.code_id]]),
+                           CodeTerm(their_code[names[b.code_id]])),
+                       query.filters)  # the first source: the same id and GUID there  # fmt: skip
+        with theirs.store.write() as s:
+            s.execute(insert(SavedQuery), [{"guid": q.guid, "name": q.name, "kind": "coding",
+                      "definition": to_json(mapped), "position": n}])  # fmt: skip
 
 
 def merge_projects(folder: Path) -> tuple[Path, Path]:
     ours = folder / "merge-ours.ikt"
     with Project.create(ours, "Ours") as p:
         _fill(p, random.Random(21), sources=SOURCES, words=WORDS, codes=CODES, codings=CODINGS)
+        _queries(p, random.Random(23), [f"Query {n}" for n in range(QUERIES)])
     theirs = folder / "merge-theirs.ikt"
     rng = random.Random(22)
     with Project.open(ours, read_only=True) as a, Project.create(theirs, "Theirs") as b:
@@ -77,6 +112,8 @@ def merge_projects(folder: Path) -> tuple[Path, Path]:
                          "coder_id": coder.id})  # fmt: skip
         with b.store.write() as s:
             s.execute(insert(Coding), rows)
+        _share_queries(a, b)
+        _queries(b, rng, [f"Robin's query {n}" for n in range(QUERIES - SHARED_QUERIES)])
     return ours, theirs
 
 
@@ -98,7 +135,8 @@ def merge_bench(folder: Path) -> dict[str, object]:
     assert counts == planned.counts()
     return {"merge_50_transcripts_s": round(merged, 2), "merge_plan_s": round(plan_s, 2),
             "merge_counts": {k: {"added": v["added"], "matched": v["matched"]}
-                             for k, v in counts.items() if k in ("sources", "codes", "codings")},
+                             for k, v in counts.items()
+                             if k in ("sources", "codes", "codings", "saved queries")},
             "merge_result": {"sources": info.sources, "codings": info.codings}}  # fmt: skip
 
 

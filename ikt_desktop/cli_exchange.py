@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ikt_desktop.cli_security import PASSWORD_ENV, new_password
+from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.domain.refi import ExchangeSummary
 from ikt_desktop.importers.qdpx import read_qdc
 from ikt_desktop.services.exchange import ExportResult
@@ -51,13 +53,19 @@ def summary_text(summary: ExchangeSummary) -> str:
 
 
 def run_import_qdpx(args: argparse.Namespace) -> int:
-    project, summary = import_qdpx(args.file, args.project)
-    path = project.path
+    """``--encrypt``: the new project is encrypted (the password as for ``new --encrypt``)."""
+    if args.project.exists():  # before asking for a password
+        raise ProjectFileError(args.project, "a file with this name already exists")
+    password = new_password(args)
+    project, summary = import_qdpx(args.file, args.project, password=password)
+    path, encrypted = project.path, project.encrypted
     project.close()
     if args.json:
-        print(json.dumps({"created": str(path), **summary_dict(summary)}, ensure_ascii=False))
+        print(json.dumps({"created": str(path), "encrypted": encrypted, **summary_dict(summary)},
+                         ensure_ascii=False))  # fmt: skip
     else:
-        print(f"Created {path} from {args.file.name}\n{summary_text(summary)}")
+        lock = ", encrypted" if encrypted else ""
+        print(f"Created {path}{lock} from {args.file.name}\n{summary_text(summary)}")
     return 0
 
 
@@ -79,6 +87,10 @@ def _import_arguments(suffix: str) -> Callable[[argparse.ArgumentParser], None]:
         cmd.add_argument("file", type=Path, metavar=f"IN{suffix}")
         cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
         cmd.add_argument("--json", action="store_true", help="print one JSON object")
+        if suffix == ".qdpx":  # it creates the project
+            cmd.add_argument("--encrypt", action="store_true",
+                             help=f"encrypt the new project (password from {PASSWORD_ENV} "
+                             "or a prompt)")  # fmt: skip
 
     return add
 

@@ -42,9 +42,9 @@ def plan_text(plan: MergePlan) -> str:
     lines = []
     for kind, c in plan.counts().items():
         how = ", ".join(f"{n} by {rule}" for rule, n in c["matched_by"].items())  # type: ignore[attr-defined]
-        lines.append(f"  {kind:>12}: {c['added']} added, {c['matched']} matched"
+        lines.append(f"  {kind:>13}: {c['added']} added, {c['matched']} matched"
                      + (f" ({how})" if how else ""))  # fmt: skip
-    lines += [f"  conflict: {c.kind} “{c.name}”: {c.reason} -> {c.resolution}"
+    lines += [f"  conflict: {c.kind.replace('_', ' ')} “{c.name}”: {c.reason} -> {c.resolution}"
               for c in plan.conflicts]  # fmt: skip
     lines += [f"  near-duplicate: code “{n.name}” ~ “{n.our_name}” ({n.why}) -> kept separate"
               for n in plan.near_duplicates]  # fmt: skip

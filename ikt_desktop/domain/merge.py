@@ -17,7 +17,10 @@ a blank of ours is filled from theirs. The rules, in order (the first that holds
   the matched parent (so: the same full path);
 - codings: GUID, else the same code, source, span and coder (so merging twice adds nothing);
 - themes: GUID, an earlier merge, the same name under the matched parent;
-- memos: GUID, else the same target, title and text.
+- memos: GUID, else the same target, title and text;
+- saved queries: GUID with the same definition (in this project's terms), else the same
+  kind, name and definition; the same GUID with another definition is a conflict: ours is
+  kept and theirs added beside it as "NAME (from CODER)" (see ``domain.merge_queries``).
 
 Added entities keep their GUIDs, so a second merge of the same file matches them all.
 """
@@ -30,6 +33,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ikt_desktop.domain.merge_codes import plan_codes
+from ikt_desktop.domain.merge_queries import plan_saved_queries
 from ikt_desktop.domain.merge_rows import (
     CodeRow,
     CoderRow,
@@ -75,11 +79,13 @@ class Kind(StrEnum):
     CODING = "coding"
     THEME = "theme"
     MEMO = "memo"
+    SAVED_QUERY = "saved_query"
 
 
 PLURAL = {Kind.CODER: "coders", Kind.PARTICIPANT: "participants", Kind.ATTRIBUTE: "attributes",
           Kind.SOURCE: "sources", Kind.CODE: "codes", Kind.CODING: "codings",
-          Kind.THEME: "themes", Kind.MEMO: "memos"}  # fmt: skip
+          Kind.THEME: "themes", Kind.MEMO: "memos",
+          Kind.SAVED_QUERY: "saved queries"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,8 @@ class MergePlan:
     conflicts: tuple[Conflict, ...]
     near_duplicates: tuple[NearDuplicate, ...]
     skipped: Mapping[str, int] = field(default_factory=dict)  # reason -> how many
+    query_copies: frozenset[int] = frozenset()  # added saved queries that need a new GUID
+    query_names: Mapping[int, str] = field(default_factory=dict)  # added: their id -> name
 
     def __getitem__(self, kind: Kind) -> Matching:
         return self.matchings[kind]
@@ -151,13 +159,18 @@ def plan_merge(ours: Side, theirs: Side, join: Mapping[str, int] | None = None) 
             Kind.CODE: codes, Kind.CODING: codings, Kind.THEME: themes}  # fmt: skip
     memos, memo_skips = _memos(ours, theirs, maps, conflicts)
     skipped.update(memo_skips)
+    queries, copies, query_names = plan_saved_queries(
+        ours, theirs, codes, coders, sources, conflicts
+    )
     return MergePlan(
         matchings={Kind.CODER: coders, Kind.PARTICIPANT: participants,
                    Kind.ATTRIBUTE: attributes, Kind.SOURCE: sources, Kind.CODE: codes,
-                   Kind.CODING: codings, Kind.THEME: themes, Kind.MEMO: memos},
+                   Kind.CODING: codings, Kind.THEME: themes, Kind.MEMO: memos,
+                   Kind.SAVED_QUERY: queries},
         values=tuple(values), choices=tuple(choices), fills=tuple(fills),
         theme_codes=theme_codes, theme_quotes=theme_quotes,
         conflicts=tuple(conflicts), near_duplicates=tuple(near), skipped=dict(skipped),
+        query_copies=copies, query_names=query_names,
     )  # fmt: skip
 
 

@@ -115,6 +115,16 @@ class MemoRow:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class SavedQueryRow:
+    id: int
+    guid: str
+    name: str
+    kind: str  # coding | text
+    definition: str  # JSON; a coding query's refers to this side's ids (and GUIDs)
+    created_by: int | None = None
+
+
 @dataclass(frozen=True)
 class Side:
     """One project as a merge sees it. ``aliases`` (ours only): kind -> their GUID -> our
@@ -131,6 +141,7 @@ class Side:
     theme_codes: tuple[tuple[int, int], ...] = ()  # (theme, code)
     theme_quotes: tuple[tuple[int, int], ...] = ()  # (theme, coding)
     memos: tuple[MemoRow, ...] = ()
+    saved_queries: tuple[SavedQueryRow, ...] = ()
     aliases: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 

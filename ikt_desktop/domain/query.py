@@ -18,13 +18,14 @@ How the tree is evaluated on spans is in ``domain/query_eval.py``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
 
 VERSION = 1
+MAX_NAME = 200  # characters in a saved query's name
 ROLE = "role"  # the participant's role: filtered like an attribute of that name
 
 
@@ -33,6 +34,7 @@ class CodeTerm:
     code_id: int
     include_subcodes: bool = False
     name: str = ""  # the code's name when the query was built (for messages after a delete)
+    guid: str = ""  # the code's GUID: what a saved query really refers to (see rebind)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class Ref:
 
     id: int
     name: str = ""
+    guid: str = ""
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,51 @@ def problems(
     return list(dict.fromkeys(found))
 
 
+# -- references: ids and GUIDs -----------------------------------------------------------
+
+GONE = 0  # the id of a reference not in this project (SQLite ids start at 1)
+Bind = Callable[[int, str], tuple[int, str]]  # (id, guid) -> (id, guid)
+
+
+def rebind(query: Query, code: Bind, coder: Bind, source: Bind) -> Query:
+    """The query with every code, coder and source reference rewritten by its ``Bind``."""
+    f = query.filters
+    return Query(
+        _rebind(query.root, code),
+        Filters(f.conditions, _refs(f.coders, coder), _refs(f.sources, source)),
+    )
+
+
+def by_guid(ids: Mapping[str, int], guids: Mapping[int, str]) -> Bind:
+    """Reading in this project (``ids``: GUID -> id, ``guids``: id -> GUID): the GUID wins,
+    since SQLite reuses the id of a deleted last row; a GUID not here becomes :data:`GONE`.
+    A reference without a GUID (written before they were stored) keeps its id."""
+
+    def bind(ident: int, guid: str) -> tuple[int, str]:
+        if guid:
+            return ids.get(guid, GONE), guid
+        return ident, guids.get(ident, "")
+
+    return bind
+
+
+def by_id(guids: Mapping[int, str]) -> Bind:
+    """Saving in this project: the id (just chosen) wins and its GUID is stored with it."""
+    return lambda ident, guid: (ident, guids.get(ident, guid))
+
+
+def _refs(refs: tuple[Ref, ...], bind: Bind) -> tuple[Ref, ...]:
+    bound = [(bind(r.id, r.guid), r.name) for r in refs]
+    return tuple(Ref(ident, name, guid) for (ident, guid), name in bound)
+
+
+def _rebind(node: Node, code: Bind) -> Node:
+    if isinstance(node, CodeTerm):
+        ident, guid = code(node.code_id, node.guid)
+        return CodeTerm(ident, node.include_subcodes, node.name, guid)
+    return type(node)(_rebind(node.a, code), _rebind(node.b, code))
+
+
 # -- JSON ----------------------------------------------------------------------------------
 
 
@@ -263,17 +311,22 @@ def to_json(query: Query) -> str:
         "root": _node_data(query.root),
         "filters": {
             "conditions": [_condition_data(c) for c in f.conditions],
-            "coders": [{"id": r.id, "name": r.name} for r in f.coders],
-            "sources": [{"id": r.id, "name": r.name} for r in f.sources],
+            "coders": [_ref_data(r) for r in f.coders],
+            "sources": [_ref_data(r) for r in f.sources],
         },
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
+def _ref_data(r: Ref) -> dict[str, Any]:
+    return {"id": r.id, "name": r.name, **({"guid": r.guid} if r.guid else {})}
+
+
 def _node_data(node: Node) -> dict[str, Any]:
     if isinstance(node, CodeTerm):
-        return {"op": "code", "code": node.code_id, "subcodes": node.include_subcodes,
+        data = {"op": "code", "code": node.code_id, "subcodes": node.include_subcodes,
                 "name": node.name}  # fmt: skip
+        return data | ({"guid": node.guid} if node.guid else {})
     return {"op": OPERATOR_NAMES[type(node)], "a": _node_data(node.a), "b": _node_data(node.b)}
 
 
@@ -321,7 +374,8 @@ def _node(data: Any, depth: int) -> Node:
         code = data["code"]
         if not isinstance(code, int) or isinstance(code, bool):
             raise ValidationError(f"the query's code id {code!r} is not a number")
-        return CodeTerm(code, bool(data.get("subcodes", False)), str(data.get("name", "")))
+        return CodeTerm(code, bool(data.get("subcodes", False)), str(data.get("name", "")),
+                        str(data.get("guid", "")))  # fmt: skip
     if op not in OPERATORS:
         raise ValidationError(f"the query has an unknown operator {op!r}")
     return OPERATORS[op](_node(data["a"], depth + 1), _node(data["b"], depth + 1))
@@ -337,9 +391,13 @@ def _filters(data: dict[str, Any]) -> Filters:
         )
         for c in data.get("conditions", ())
     )
-    coders = tuple(Ref(int(r["id"]), str(r.get("name", ""))) for r in data.get("coders", ()))
-    sources = tuple(Ref(int(r["id"]), str(r.get("name", ""))) for r in data.get("sources", ()))
+    coders = tuple(_ref(r) for r in data.get("coders", ()))
+    sources = tuple(_ref(r) for r in data.get("sources", ()))
     return Filters(conditions, coders, sources)
+
+
+def _ref(data: dict[str, Any]) -> Ref:
+    return Ref(int(data["id"]), str(data.get("name", "")), str(data.get("guid", "")))
 
 
 def _optional(value: object) -> str | None:

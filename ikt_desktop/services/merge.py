@@ -33,6 +33,7 @@ from ikt_desktop.domain.merge_rows import (
     CodingRow,
     MemoRow,
     ParticipantRow,
+    SavedQueryRow,
     Side,
     SourceRow,
     ThemeRow,
@@ -208,5 +209,9 @@ def read_side(s: Session, *, with_aliases: bool = False) -> Side:
         memos=tuple(MemoRow(*r) for r in s.execute(select(
             m.Memo.id, m.Memo.guid, m.Memo.target_kind, m.Memo.target_id, m.Memo.title,
             m.Memo.text).order_by(m.Memo.id))),
+        saved_queries=tuple(SavedQueryRow(*r) for r in s.execute(select(
+            m.SavedQuery.id, m.SavedQuery.guid, m.SavedQuery.name, m.SavedQuery.kind,
+            m.SavedQuery.definition, m.SavedQuery.created_by)
+            .order_by(m.SavedQuery.position, m.SavedQuery.id))),
         aliases=aliases,
     )  # fmt: skip

@@ -19,16 +19,21 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db import models as m
 from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
+from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.merge import Kind, MergePlan
+from ikt_desktop.domain.merge_queries import side_binds
 from ikt_desktop.domain.merge_rows import How, Matching, Side
 from ikt_desktop.domain.progress import Progress
+from ikt_desktop.domain.query import GONE, Bind, from_json, rebind, to_json
 from ikt_desktop.services.base import get_meta, record, set_meta
+from ikt_desktop.services.saved_queries import CODING, References
 
 ALIASES_KEY = "merge_aliases"  # project_meta: kind -> their GUID -> our GUID
 CHUNK = 20_000
 ENTITY = {Kind.CODER: Entity.CODER, Kind.PARTICIPANT: Entity.PARTICIPANT,
           Kind.ATTRIBUTE: Entity.ATTRIBUTE, Kind.SOURCE: Entity.SOURCE, Kind.CODE: Entity.CODE,
-          Kind.CODING: Entity.CODING, Kind.THEME: Entity.THEME, Kind.MEMO: Entity.MEMO}  # fmt: skip
+          Kind.CODING: Entity.CODING, Kind.THEME: Entity.THEME, Kind.MEMO: Entity.MEMO,
+          Kind.SAVED_QUERY: Entity.SAVED_QUERY}  # fmt: skip
 REMEMBERED = (How.TEXT, How.PATH, How.LABEL, How.NAME, How.CHOSEN)  # not by GUID or content
 
 
@@ -47,6 +52,24 @@ def _rows(t: Session, model: Any, ids: Iterable[int]) -> list[dict[str, Any]]:
     return [found[i] for i in wanted]
 
 
+def _mapped(their: Bind, ids: dict[int, int], guids: dict[int, str]) -> Bind:
+    def bind(ident: int, guid: str) -> tuple[int, str]:
+        their_id, their_guid = their(ident, guid)
+        ours = ids.get(their_id, GONE)
+        return ours, guids.get(ours, their_guid)
+
+    return bind
+
+
+def _translate(kind: str, definition: str, binds: list[Bind]) -> str:
+    if kind != CODING:
+        return definition
+    try:
+        return to_json(rebind(from_json(definition), *binds))
+    except ValidationError:  # unreadable there too: it comes over as written
+        return definition
+
+
 class MergeWriter:
     def __init__(self, s: Session, t: Session, plan: MergePlan, ours: Side, theirs: Side,
                  progress: Progress) -> None:  # fmt: skip
@@ -55,6 +78,7 @@ class MergeWriter:
         self.ids: dict[Kind, dict[int, int]] = {}
         self.changes = ChangeSetBuilder()
         self.decisions = 0
+        self.copies: dict[str, str] = {}  # saved queries added as copies: their -> our GUID
 
     def write(self, *, file: str, backup: str) -> ChangeSet:
         steps = (("coders", self._coders), ("participants", self._participants),
@@ -65,6 +89,7 @@ class MergeWriter:
         for n, (what, step) in enumerate(steps):
             self.progress(2 + n, 10, f"Merging {what}")
             step()
+        self._saved_queries()
         self._fills()
         self._remember()
         record(self.s, "merge project", "project", None, file=file, backup=backup,
@@ -254,6 +279,36 @@ class MergeWriter:
         self.changes.add(Entity.DECISION, Op.CREATED, *(row["id"] for row in rows))
         self.decisions = len(rows)
 
+    def _saved_queries(self) -> None:
+        """Theirs that are added: references translated to our ids (and GUIDs), under the
+        plan's names; a copy beside ours (a GUID in conflict) gets a new GUID."""
+        matching, ids = self._assign(Kind.SAVED_QUERY, m.SavedQuery)
+        rows = _rows(self.t, m.SavedQuery, matching.added)
+        if not rows:
+            return
+        binds = self._query_binds()
+        coders, start = self.ids[Kind.CODER], self._after(m.SavedQuery)
+        for n, row in enumerate(rows):
+            author = row["created_by"]
+            if row["id"] in self.plan.query_copies:
+                copy = m.new_guid()
+                self.copies[row["guid"]], row["guid"] = copy, copy
+            row.update(id=ids[row["id"]], name=self.plan.query_names[row["id"]],
+                       position=start + n,
+                       definition=_translate(row["kind"], row["definition"], binds),
+                       created_by=coders.get(author) if author is not None else None)  # fmt: skip
+        self._insert(m.SavedQuery, rows)
+
+    def _query_binds(self) -> list[Bind]:
+        """Their reference (id, GUID) -> ours: resolved there by GUID, mapped by the plan's
+        ids; one not in the merge result keeps its GUID with the id GONE."""
+        ours = References(self.s).guids
+        out: list[Bind] = []
+        for their, kind, guids in zip(side_binds(self.theirs), (Kind.CODE, Kind.CODER,
+                                      Kind.SOURCE), ours, strict=True):  # fmt: skip
+            out.append(_mapped(their, self.ids[kind], guids))
+        return out
+
     # -- blanks filled, matches remembered ---------------------------------------------
 
     def _fills(self) -> None:
@@ -271,7 +326,9 @@ class MergeWriter:
         sides = {Kind.CODER: ("coders",), Kind.PARTICIPANT: ("participants",),
                  Kind.ATTRIBUTE: ("attributes",), Kind.SOURCE: ("sources",),
                  Kind.CODE: ("codes",), Kind.THEME: ("themes",)}  # fmt: skip
-        changed = False
+        changed = bool(self.copies)
+        if self.copies:
+            aliases.setdefault(Kind.SAVED_QUERY.value, {}).update(self.copies)
         for kind, (attr,) in sides.items():
             their_guids = {r.id: r.guid for r in getattr(self.theirs, attr)}
             our_guids = {r.id: r.guid for r in getattr(self.ours, attr)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.refi import ExchangeSummary
@@ -21,13 +22,15 @@ def import_qdpx(
     project_path: Path,
     progress: Progress = no_progress,
     limits: ArchiveLimits = DEFAULT_LIMITS,
+    password: Password | None = None,
 ) -> tuple[Project, ExchangeSummary]:
-    """Create ``project_path`` from ``qdpx``; returns it open, with what was done."""
+    """Create ``project_path`` from ``qdpx`` (encrypted with ``password`` when given);
+    returns it open, with what was done."""
     project_path = Path(project_path)
     if project_path.exists():  # checked before the (long) reading, and again on creating
         raise ProjectFileError(project_path, "a file with this name already exists")
     data, summary = read_qdpx(Path(qdpx), progress, limits)
-    project = Project.create(project_path, data.name)
+    project = Project.create(project_path, data.name, password)
     try:
         progress(0, 1, "Writing the project")
         with project.store.write() as s:

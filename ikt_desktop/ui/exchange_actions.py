@@ -1,8 +1,9 @@
 """File ▸ Import/Export of REFI-QDA projects (.qdpx) and codebooks (.qdc).
 
 Long work (a whole project either way) runs off the GUI thread with its own sessions,
-with progress and Cancel; adding a codebook is one undo command. Tests replace
-:func:`ask_open` and :func:`ask_save` so no file dialog is ever shown modally.
+with progress and Cancel; adding a codebook is one undo command. Importing a project offers
+to encrypt it, as File ▸ New Project does. Tests replace :func:`ask_open`, :func:`ask_save`
+and ``password_dialog.ask_new_project`` so no dialog is ever shown modally.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from ikt_desktop.domain.progress import Progress
 from ikt_desktop.domain.refi import ExchangeSummary
 from ikt_desktop.services.exchange import CodebookImport, ExchangeService
 from ikt_desktop.services.qdpx_project import import_qdpx
-from ikt_desktop.ui import commands, messages
+from ikt_desktop.ui import commands, messages, password_dialog
 from ikt_desktop.ui.background import ProgressJob, Work
 from ikt_desktop.ui.change_hub import ChangeHub
 from ikt_desktop.ui.exchange_dialog import ExchangeSummaryDialog
+from ikt_desktop.ui.security_actions import to_password
 
 if TYPE_CHECKING:
     from ikt_desktop.ui.main_window import MainWindow
@@ -111,14 +113,19 @@ class ExchangeActions(QObject):
         if target is None:
             return
         target = _with_suffix(target, ".ikt")
+        choice = password_dialog.ask_new_project(self.window, target, "Import REFI-QDA Project",
+                                                 f"Import {source.name} as")  # fmt: skip
+        if choice is None:
+            return
+        password = to_password(choice.password)
 
         def work(progress: Progress) -> ExchangeSummary:
-            project, summary = import_qdpx(source, target, progress)
+            project, summary = import_qdpx(source, target, progress, password=password)
             project.close()  # opened again on the GUI thread
             return summary
 
         def done(summary: ExchangeSummary) -> None:
-            if self.window.open_project(target):
+            if self.window.open_project(target, password=password):
                 self.show_summary(summary, "REFI-QDA project imported")
 
         self._run(work, f"Importing {source.name}…", "Cannot import the project", done,

@@ -124,8 +124,10 @@ class MergeActions(QObject):
 
     def _merged(self, result: MergeResult) -> None:
         project = self.window.project
-        if project is not None and result.backup:
-            self.window.open_project(project.path)  # every pane shows the merged project
+        if project is not None and result.backup:  # every pane shows the merged project:
+            path, key = project.path, project.store.key  # closed first, or its own lock
+            self.window.close_project()  # refuses opening it again ("open in another window")
+            self.window.open_project(path, password=key)
         if self.dialog is not None:
             self.dialog.show_done(result.plan, result.backup)
             self.dialog.raise_()

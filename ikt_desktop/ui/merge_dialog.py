@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.merge import PLURAL, Kind, MergePlan
 
+SINGULAR = {"saved queries": "saved query"}  # the rest: without the final s
 MAX_NAMES = 200  # names listed under each kind; the rest are counted
 HOW = {"guid": "by GUID", "earlier merge": "as in an earlier merge", "text": "by text",
        "path": "by name and place", "label": "by label", "name": "by name",
@@ -142,7 +143,7 @@ class MergeDialog(QDialog):
         view.setWordWrap(True)
         view.setAlternatingRowColors(True)
         for c in plan.conflicts:
-            view.addItem(f"{c.kind} “{c.name}”: {c.reason} → {c.resolution}")
+            view.addItem(f"{c.kind.replace('_', ' ')} “{c.name}”: {c.reason} → {c.resolution}")
         return view
 
     # -- actions -----------------------------------------------------------------------
@@ -170,7 +171,7 @@ class MergeDialog(QDialog):
     def show_done(self, plan: MergePlan, backup: str) -> None:
         """After the merge: what was done, where the backup is, and no undo."""
         self.plan = plan
-        parts = [f"{c['added']} {kind if c['added'] != 1 else kind[:-1]}"
+        parts = [f"{c['added']} {kind if c['added'] != 1 else SINGULAR.get(kind, kind[:-1])}"
                  for kind, c in plan.counts().items() if c["added"]]  # fmt: skip
         added = ", ".join(parts) or "nothing"
         self.heading.setText(f"<b>Merged.</b> Added {_escape(added)}.")

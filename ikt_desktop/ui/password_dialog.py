@@ -150,11 +150,14 @@ def ask_new_password(parent: QWidget | None, title: str, text: str) -> str | Non
         dialog.deleteLater()
 
 
-def ask_new_project(parent: QWidget | None, path: Path) -> NewProjectChoice | None:
-    """The New Project options (encrypt or not); None when cancelled."""
+def ask_new_project(
+    parent: QWidget | None, path: Path, title: str = "New Project", verb: str = "Create"
+) -> NewProjectChoice | None:
+    """The New Project options (encrypt or not); None when cancelled. ``title`` and
+    ``verb`` name another way of making a project (File ▸ Import REFI-QDA Project)."""
     dialog = PasswordDialog(
-        Mode.NEW_PROJECT, "New Project",
-        f"Create \u201c{path.name}\u201d. Health-research data can be protected with a "
+        Mode.NEW_PROJECT, title,
+        f"{verb} \u201c{path.name}\u201d. Health-research data can be protected with a "
         "password: the whole file is then encrypted.", parent,
     )  # fmt: skip
     try:

@@ -6,20 +6,30 @@ from pathlib import Path
 
 import pytest
 
+from ikt_desktop.db.cipher import Password
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import exchange_actions
+from ikt_desktop.ui import exchange_actions, password_dialog
 from ikt_desktop.ui.background import ProgressJob
 from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.password_dialog import NewProjectChoice
 from tests.refi import make_qdpx, validate_qdc, validate_qdpx
 from tests.unit.test_refi_hostile import LAUGHS
 
 
 @pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, Path | None]:
-    """What the patched open/save dialogs answer."""
-    answers: dict[str, Path | None] = {"open": None, "save": None}
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """What the patched open/save dialogs answer; ``encrypt``: what the New Project
+    options answer on importing a project (not encrypted unless a test says so)."""
+    answers: dict[str, object] = {"open": None, "save": None,
+                                  "encrypt": NewProjectChoice(None), "asked": []}  # fmt: skip
     monkeypatch.setattr(exchange_actions, "ask_open", lambda *_a: answers["open"])
     monkeypatch.setattr(exchange_actions, "ask_save", lambda *_a: answers["save"])
+
+    def ask_new_project(_parent: object, path: Path, title: str, verb: str) -> object:
+        answers["asked"].append((path.name, title, verb))  # type: ignore[attr-defined]
+        return answers["encrypt"]
+
+    monkeypatch.setattr(password_dialog, "ask_new_project", ask_new_project)
     return answers
 
 
@@ -109,3 +119,35 @@ def test_cancel_leaves_nothing_behind(qtbot, window: MainWindow, demo_path: Path
     with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
         window.exchange.import_project.trigger()
     assert not (tmp_path / "new.ikt").exists() and window.project is demo_project
+
+
+SECRET = "lösenord 🔒 密码"
+
+
+def test_import_project_encrypted_with_a_password(qtbot, window: MainWindow, demo: Project,
+                                                  tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    demo.exchange.export_qdpx(tmp_path / "study.qdpx")
+    dialogs["open"], dialogs["save"] = tmp_path / "study.qdpx", tmp_path / "secret"
+    dialogs["encrypt"] = NewProjectChoice(SECRET)
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
+        window.exchange.import_project.trigger()
+    assert dialogs["asked"] == [("secret.ikt", "Import REFI-QDA Project", "Import study.qdpx as")]
+    project = window.project
+    assert project is not None and project.encrypted and project.info().codings == 143
+    assert window.security.lock_label.isVisible()
+    window.exchange.summary_dialog.close()  # type: ignore[union-attr]
+    window.close_project()
+    assert not (tmp_path / "secret.ikt").read_bytes().startswith(b"SQLite format 3")
+    with Project.open(tmp_path / "secret.ikt", password=Password(SECRET)) as again:
+        assert again.info().codings == 143
+
+
+def test_cancelling_the_encryption_choice_imports_nothing(qtbot, window: MainWindow,
+                                                         demo: Project, tmp_path: Path,
+                                                         dialogs) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    demo.exchange.export_qdpx(tmp_path / "study.qdpx")
+    dialogs["open"], dialogs["save"] = tmp_path / "study.qdpx", tmp_path / "new.ikt"
+    dialogs["encrypt"] = None
+    window.exchange.import_project.trigger()
+    assert len(dialogs["asked"]) == 1  # type: ignore[arg-type]
+    assert not (tmp_path / "new.ikt").exists() and window.project is None

@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from ikt_desktop.domain.query import CodeTerm, Query, to_json
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui import merge_actions
 from ikt_desktop.ui.background import ProgressJob
 from ikt_desktop.ui.main_window import MainWindow
 from tests.helpers import add_source
 from tests.unit.test_merge import content, teammate_copy
+from tests.unit.test_merge_saved_queries import _ours, _theirs
 
 
 @pytest.fixture
@@ -193,3 +195,38 @@ def test_a_bad_file_is_a_plain_message(
         window.merge.merge_project()
     assert window.merge.dialog is None and len(shown.warnings) == 1
     assert "notes.qdpx" in shown.warnings[0]
+
+
+def test_saved_queries_in_the_preview_and_the_query_pane_after_the_merge(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    chosen,  # type: ignore[no-untyped-def]
+    shown,  # type: ignore[no-untyped-def]
+) -> None:
+    ours = _ours(tmp_path)
+    trust = next(c.id for c in ours.codebook.all() if c.name == "Trust")
+    ours.saved_queries.create("Trust and hope", "coding", to_json(Query(CodeTerm(trust))))
+    path = ours.path
+    ours.close()
+    chosen["open"] = _theirs(tmp_path)
+    assert window.open_project(path)
+    actions = window.merge
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        actions.action.trigger()
+    dialog = actions.dialog
+    assert dialog is not None
+    tops = {dialog.summary.topLevelItem(i).text(0): dialog.summary.topLevelItem(i)
+            for i in range(dialog.summary.topLevelItemCount())}  # fmt: skip
+    queries = tops["Saved queries"]
+    assert (queries.text(1), queries.text(2)) == ("2", "0")
+    assert [queries.child(i).text(0) for i in range(2)] == [
+        "Trust and hope (from Zoë Teammate)", "Trust words"]  # fmt: skip
+    dialog.grab().save(str(tmp_path / "merge-queries.png"))
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert "2 saved queries" in dialog.heading.text()
+    assert shown.questions == [] and shown.warnings == []  # reopened, not "in use elsewhere"
+    pane = window.workspace.query_pane  # type: ignore[union-attr]
+    names = [pane.saved.itemText(i) for i in range(pane.saved.count())]
+    assert names == ["Trust and hope", "Trust and hope (from Zoë Teammate)"]

@@ -15,6 +15,7 @@ import pytest
 
 from ikt_desktop.cli_security import read_password
 from ikt_desktop.domain.errors import PasswordRequiredError, ValidationError
+from ikt_desktop.services.project import Project
 
 SECRET = "correct horse 🐎 café"
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -99,3 +100,27 @@ def test_prompted_passwords(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
     with pytest.raises(PasswordRequiredError, match="IKT_DESKTOP_PASSWORD"):
         read_password(path, "IKT_DESKTOP_PASSWORD")
+
+
+def test_import_qdpx_encrypt(demo: Project, tmp_path: Path, app_home: Path) -> None:
+    demo.exchange.export_qdpx(tmp_path / "study.qdpx")
+    target = tmp_path / "from-qdpx.ikt"
+    refused = run("import-qdpx", str(tmp_path / "study.qdpx"), str(target), "--encrypt",
+                  home=app_home)  # fmt: skip
+    one_line_failure(refused, "IKT_DESKTOP_PASSWORD")
+    assert not target.exists()
+    made = run("import-qdpx", str(tmp_path / "study.qdpx"), str(target), "--encrypt", "--json",
+               home=app_home, password=SECRET)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    out = json.loads(made.stdout)
+    assert out["encrypted"] is True and out["imported"]["codings"] == 143
+    assert not target.read_bytes().startswith(b"SQLite format 3")
+    one_line_failure(run("info", str(target), home=app_home), "IKT_DESKTOP_PASSWORD")
+    info = json.loads(run("info", str(target), "--json", home=app_home, password=SECRET).stdout)
+    assert info["encrypted"] is True and info["codings"] == 143
+    again = run("import-qdpx", str(tmp_path / "study.qdpx"), str(target), "--encrypt",
+                home=app_home, password=SECRET)  # fmt: skip
+    one_line_failure(again, "already exists")
+    plain = run("import-qdpx", str(tmp_path / "study.qdpx"), str(tmp_path / "plain.ikt"),
+                home=app_home)  # fmt: skip
+    assert plain.returncode == 0 and "encrypted" not in plain.stdout.splitlines()[0]

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.query import (
+    GONE,
     And,
     CodeTerm,
     Condition,
@@ -19,11 +20,14 @@ from ikt_desktop.domain.query import (
     Query,
     Ref,
     SameTurn,
+    by_guid,
+    by_id,
     chain,
     describe,
     from_json,
     operands,
     problems,
+    rebind,
     to_json,
     unchain,
 )
@@ -198,3 +202,23 @@ def test_the_algebra_of_covered_text(ctx: Context) -> None:
     assert covered(evaluate(And(A, B), ctx)) <= covered(overlapping)
     same_turn = evaluate(SameTurn(A, B), ctx)
     assert {h.codings for h in overlapping} <= {h.codings for h in same_turn}
+
+
+def test_guids_round_trip_and_rebind_by_guid_then_by_id() -> None:
+    guids = {1: "g-trust", 2: "g-partner", 7: "g-zoë", 9: "g-p1-访谈"}
+    query = Query(And(A, B), Filters(coders=(Ref(7, "Zoë"),), sources=(Ref(9, "P1 访谈"),)))
+    anchored = rebind(query, by_id(guids), by_id(guids), by_id(guids))
+    assert from_json(to_json(anchored)) == anchored
+    assert anchored.root == And(CodeTerm(1, name="Trust", guid="g-trust"),
+                                CodeTerm(2, name="Partnership", guid="g-partner"))  # fmt: skip
+    assert anchored.filters.sources == (Ref(9, "P1 访谈", "g-p1-访谈"),)
+    # elsewhere (another copy, or after a delete): the GUIDs decide, a missing one is GONE
+    there = {"g-trust": 40, "g-zoë": 3, "g-p1-访谈": 12}
+    moved = rebind(anchored, *(by_guid(there, {}),) * 3)
+    assert [t.code_id for t in (moved.root.a, moved.root.b)] == [40, GONE]  # type: ignore[union-attr]
+    assert (moved.filters.coders[0].id, moved.filters.sources[0].id) == (3, 12)
+    assert problems(moved, {40: "Trust"}, {3: "Zoë"}, {12: "P1"}) == [
+        "code 'Partnership' no longer exists"]  # fmt: skip
+    # an old definition without GUIDs keeps its ids and learns their GUIDs
+    old = from_json(to_json(query))
+    assert rebind(old, *(by_guid({}, guids),) * 3) == anchored
