@@ -13,6 +13,9 @@ from sqlalchemy import update
 from ikt_desktop import cli
 from ikt_desktop.db import models as m
 from ikt_desktop.domain.query import GONE, And, CodeTerm, Filters, Query, Ref, from_json, to_json
+from ikt_desktop.domain.saved_search import TextSearch
+from ikt_desktop.domain.saved_search import from_json as search_from_json
+from ikt_desktop.domain.saved_search import to_json as search_json
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 
@@ -48,7 +51,7 @@ def _theirs(tmp_path: Path) -> Path:
                       Filters(coders=(Ref(coder, "Zoë Teammate"),),
                               sources=(Ref(source, "P1 interview"),)))  # fmt: skip
         p.saved_queries.create("Trust and hope", "coding", to_json(query))
-        p.saved_queries.create("Trust words", "text", json.dumps({"text": "trust"}))
+        p.saved_queries.create("Trust words", "text", search_json(TextSearch("trust")))
     return path
 
 
@@ -72,8 +75,8 @@ def test_an_added_query_names_this_projects_codes_coders_and_sources(tmp_path: P
     assert ours.queries.problems(query) == []
     rows = ours.queries.run(query).rows
     assert [(r.start, r.end) for r in rows] == [(30, 40)]  # both codes cover 30-40 only
-    assert json.loads(ours.saved_queries.find("Trust words", "text").definition) == {
-        "text": "trust"}  # fmt: skip
+    text = ours.saved_queries.find("Trust words", "text").definition  # copied as written
+    assert search_from_json(text) == TextSearch("trust")
     assert saved.created_by == zoe
     again = merge(ours, theirs).value.plan.counts()["saved queries"]
     assert (again["added"], again["matched"]) == (0, 2)
