@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.versioned import load_versioned
 
 VERSION = 1
 MAX_NAME = 200  # characters in a saved query's name
@@ -343,19 +344,7 @@ def _condition_data(c: Condition) -> dict[str, Any]:
 
 def from_json(text: str) -> Query:
     """Read a query saved by :func:`to_json`; a clear ValidationError if it is not one."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"the query is not valid JSON ({exc.msg}, line {exc.lineno})"
-        ) from None
-    if not isinstance(data, dict):
-        raise ValidationError("the query is not a JSON object")
-    version = data.get("version")
-    if version != VERSION:
-        raise ValidationError(
-            f"the query has version {version!r}; this iKT Desktop reads version {VERSION}"
-        )
+    data = load_versioned(text, "the query", VERSION)
     try:
         root = _node(data.get("root"), 0)
         filters = _filters(data.get("filters") or {})

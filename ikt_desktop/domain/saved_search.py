@@ -15,6 +15,7 @@ from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.search_query import QueryError, parse
+from ikt_desktop.domain.versioned import load_versioned
 
 VERSION = 1
 _OPTIONS = ("prefix", "accents", "participants_only")
@@ -53,17 +54,7 @@ def to_json(search: TextSearch) -> str:
 
 def from_json(text: str) -> TextSearch:
     """Read a search saved by :func:`to_json`; a clear ValidationError if it is not one."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"the saved search is not valid JSON ({exc.msg})") from None
-    if not isinstance(data, dict):
-        raise ValidationError("the saved search is not a JSON object")
-    version = data.get("version")
-    if version != VERSION:
-        raise ValidationError(
-            f"the saved search has version {version!r}; this iKT Desktop reads version {VERSION}"
-        )
+    data = load_versioned(text, "the saved search", VERSION)
     query = data.get("query")
     if not isinstance(query, str):
         raise ValidationError("the saved search has no query text")
