@@ -128,19 +128,65 @@ class PreviewJobs(QObject):
             self.job.runner.wait()
 
 
-class SpeakerAutocodeDialog(QDialog):
-    """Code every turn of the chosen speakers, participants or roles with one code."""
+class _PreviewDialog(QDialog):
+    """What the two auto-code dialogs share: Preview and Apply buttons, the summary line,
+    the plan shown (or refused/cancelled), and going stale when a choice changes."""
 
     apply_requested = Signal(object, str)  # list[CodeSpan], the undo text
     previewed = Signal(object)  # the plan, or None (refused or cancelled)
 
-    def __init__(self, project: Project, code_id: int | None, parent: QWidget | None = None):
+    plan: SpeakerPlan | GuidePlan | None
+    model: TurnsPerSourceModel | GuideMatchModel
+    summary: QLabel
+    preview_button: QPushButton
+    apply_button: QPushButton
+
+    def __init__(self, project: Project, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self._project = project
+        self.plan = None
+        self.jobs = PreviewJobs(self)
+
+    def preview(self) -> None:
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def _make_buttons(self, summary: str) -> None:
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.clicked.connect(self.preview)
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setDefault(True)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+
+    def _shown(self, plan: SpeakerPlan | GuidePlan | None, text: str, error: str) -> None:
+        """After ``model.set_plan(plan)``: the summary (``text`` for a plan), Apply, and
+        ``previewed``."""
+        self.summary.setText(text if plan is not None else error or "Cancelled.")
+        self.apply_button.setEnabled(bool(plan and plan.hits))
+        self.previewed.emit(plan)
+
+    def _stale(self) -> None:
+        self.plan = None
+        self.model.set_plan(None)
+        self.apply_button.setEnabled(False)
+        self.summary.setText("Changed: Preview again.")
+
+
+class SpeakerAutocodeDialog(_PreviewDialog):
+    """Code every turn of the chosen speakers, participants or roles with one code."""
+
+    plan: SpeakerPlan | None
+    model: TurnsPerSourceModel
+
+    def __init__(self, project: Project, code_id: int | None, parent: QWidget | None = None):
+        super().__init__(project, parent)
         self.setWindowTitle("Auto-Code Speaker or Role")
         self.resize(760, 560)
-        self._project = project
-        self.plan: SpeakerPlan | None = None
-        self.jobs = PreviewJobs(self)
         self.code_box = QComboBox()
         paths = project.codebook.paths()
         for code in project.codebook.all("thematic") + project.codebook.all("structural"):
@@ -162,14 +208,7 @@ class SpeakerAutocodeDialog(QDialog):
         self.table = _table(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel("Choose who and where, then Preview.")
-        self.summary.setWordWrap(True)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.clicked.connect(self.preview)
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.setDefault(True)
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
+        self._make_buttons("Choose who and where, then Preview.")
         for widget in (self.who, self.sources):
             widget.itemChanged.connect(lambda _i: self._stale())
         self.code_box.currentIndexChanged.connect(lambda _i: self._stale())
@@ -221,41 +260,30 @@ class SpeakerAutocodeDialog(QDialog):
     def _show_plan(self, plan: SpeakerPlan | None, error: str = "") -> None:
         self.plan = plan
         self.model.set_plan(plan)
+        text = ""
         if plan is not None:
-            self.summary.setText(
+            text = (
                 f"{len(plan.hits)} turns in {len(plan.per_source())} sources will be coded "
                 f"'{plan.code_name}'; {plan.already} already coded (skipped)."
             )
-        else:
-            self.summary.setText(error or "Cancelled.")
-        self.apply_button.setEnabled(bool(plan and plan.hits))
-        self.previewed.emit(plan)
+        self._shown(plan, text, error)
 
     def apply(self) -> None:
         if self.plan is not None and self.plan.hits:
             text = f"Auto-Code {len(self.plan.hits)} Turns as '{self.plan.code_name}'"
             self.apply_requested.emit(self.plan.spans(), text)
 
-    def _stale(self) -> None:
-        self.plan = None
-        self.model.set_plan(None)
-        self.apply_button.setEnabled(False)
-        self.summary.setText("Changed: Preview again.")
 
-
-class GuideAnswersDialog(QDialog):
+class GuideAnswersDialog(_PreviewDialog):
     """Find the guide questions in each source; code the answers of the ticked ones."""
 
-    apply_requested = Signal(object, str)
-    previewed = Signal(object)
+    plan: GuidePlan | None
+    model: GuideMatchModel
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(project, parent)
         self.setWindowTitle("Auto-Code Interview Guide Answers")
         self.resize(980, 620)
-        self._project = project
-        self.plan: GuidePlan | None = None
-        self.jobs = PreviewJobs(self)
         self.sources = _sources(project)
         self.sources.setMaximumHeight(140)
         self.threshold = QDoubleSpinBox(minimum=0.2, maximum=1.0, singleStep=0.05, decimals=2)
@@ -268,14 +296,7 @@ class GuideAnswersDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.summary = QLabel("Preview to see which turns ask which guide question.")
-        self.summary.setWordWrap(True)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.clicked.connect(self.preview)
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.setDefault(True)
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
+        self._make_buttons("Preview to see which turns ask which guide question.")
         self.sources.itemChanged.connect(lambda _i: self._stale())
         self.threshold.valueChanged.connect(lambda _v: self._stale())
         self.include_question.toggled.connect(lambda _v: self._stale())
@@ -310,17 +331,15 @@ class GuideAnswersDialog(QDialog):
         self.plan = plan
         self.model.set_plan(plan)
         self.table.resizeColumnsToContents()
+        text = ""
         if plan is not None:
             turns = sum(len(h.spans) for h in plan.hits)
             missing = sum(n for _, n in plan.unmatched)
-            self.summary.setText(
+            text = (
                 f"{len(plan.hits)} questions found ({missing} not found); {turns} turns "
                 f"to code; {plan.already} already coded (skipped)."
             )
-        else:
-            self.summary.setText(error or "Cancelled.")
-        self.apply_button.setEnabled(bool(plan and plan.hits))
-        self.previewed.emit(plan)
+        self._shown(plan, text, error)
 
     def apply(self) -> None:
         if self.plan is None:
@@ -330,12 +349,6 @@ class GuideAnswersDialog(QDialog):
             self.apply_requested.emit(spans, f"Auto-Code Guide Answers ({len(spans)} Turns)")
         else:
             self.summary.setText("Nothing ticked to code.")
-
-    def _stale(self) -> None:
-        self.plan = None
-        self.model.set_plan(None)
-        self.apply_button.setEnabled(False)
-        self.summary.setText("Changed: Preview again.")
 
 
 class GuideDialog(QDialog):
