@@ -41,6 +41,16 @@ KIND_NAMES = (("thematic", "Thematic codes"), ("structural", "Structural codes")
               ("all", "All codes"))  # fmt: skip
 
 
+def _stacked(*widgets: QWidget) -> QWidget:
+    """The widgets one above the other, without margins (a splitter's pane)."""
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return pane
+
+
 class MatrixPane(LazyPane):
     jump_requested = Signal(int, int, int)  # source id, start, end
 
@@ -104,19 +114,9 @@ class MatrixPane(LazyPane):
         controls.addWidget(self.rollup)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.title)
-        top_layout.addWidget(self.table)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.cell_label)
-        bottom_layout.addWidget(self.segment_table)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
+        self.splitter.addWidget(_stacked(self.title, self.table))
+        self.splitter.addWidget(_stacked(self.cell_label, self.segment_table))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
