@@ -143,14 +143,17 @@ def source_texts(s: Session, source_ids: Iterable[int] | None) -> dict[int, tupl
     return {i: (n, t) for i, n, t in s.execute(query)}
 
 
-def existing_spans(s: Session, code_id: int, coder_id: int) -> dict[int, list[tuple[int, int]]]:
-    """``{source id: [(start, end)]}`` of a code's codings by one coder."""
-    out: dict[int, list[tuple[int, int]]] = {}
-    query = select(Coding.source_id, Coding.start, Coding.end).where(
-        Coding.code_id == code_id, Coding.coder_id == coder_id
+def existing_spans(
+    s: Session, code_ids: Sequence[int], coder_id: int
+) -> dict[int, dict[int, list[tuple[int, int]]]]:
+    """``{code id: {source id: [(start, end)]}}`` of these codes' codings by one coder
+    (one query; codes without codings are left out)."""
+    out: dict[int, dict[int, list[tuple[int, int]]]] = {}
+    query = select(Coding.code_id, Coding.source_id, Coding.start, Coding.end).where(
+        Coding.code_id.in_(code_ids), Coding.coder_id == coder_id
     )
-    for src, start, end in s.execute(query):
-        out.setdefault(src, []).append((start, end))
+    for code, src, start, end in s.execute(query):
+        out.setdefault(code, {}).setdefault(src, []).append((start, end))
     return out
 
 
@@ -201,7 +204,7 @@ class AutocodeService(Service):
             coder = _coder(s, coder_id)
             turns = [t for t in read_turns(s, source_ids) if which.accepts(t)]
             texts = source_texts(s, {t.source_id for t in turns})
-            done = existing_spans(s, code_id, coder)
+            done = existing_spans(s, [code_id], coder).get(code_id, {})
         hits: list[TurnHit] = []
         already = 0
         for n, t in enumerate(turns):

@@ -74,6 +74,14 @@ def guide_root(s: Session) -> Code | None:
     )
 
 
+def _guide_codes(s: Session) -> list[Code]:
+    """The guide's questions in order: the structural codes under the root."""
+    root = guide_root(s)
+    if root is None:
+        return []
+    return list(s.scalars(select(Code).where(Code.parent_id == root.id).order_by(Code.position)))
+
+
 def _question_text(code: CodeDTO) -> str:
     return code.definition or code.name.split(" ", 1)[-1]
 
@@ -83,11 +91,7 @@ class GuideService(Service):
         """The guide's questions in order (the structural codes under the root), with
         their coding, source and participant counts."""
         with self._store.read() as s:
-            root = guide_root(s)
-            if root is None:
-                return []
-            rows = list(s.scalars(select(Code).where(Code.parent_id == root.id)
-                                  .order_by(Code.position)))  # fmt: skip
+            rows = _guide_codes(s)
             counts = _counts(s, [c.id for c in rows])
             return [code_dto(c, *counts.get(c.id, (0, 0, 0))) for c in rows]
 
@@ -165,16 +169,14 @@ class GuideService(Service):
     ) -> GuidePlan:
         """For each source, which interviewer turns ask which guide question (with their
         similarity), and the participant turns that answer it."""
-        codes = self.questions()
-        if not codes:
-            raise ValidationError("There is no interview guide yet (Code ▸ Interview Guide…).")
         with self._store.read() as s:
+            codes = [code_dto(c) for c in _guide_codes(s)]  # no counts: not needed here
+            if not codes:
+                raise ValidationError("There is no interview guide yet (Code ▸ Interview Guide…).")
             coder = _coder(s, coder_id)
             texts = source_texts(s, source_ids)
             turns = read_turns(s, texts)
-            done: dict[int, dict[int, list[tuple[int, int]]]] = {
-                c.id: existing_spans(s, c.id, coder) for c in codes
-            }
+            done = existing_spans(s, [c.id for c in codes], coder)
         by_source: dict[int, list[TurnRow]] = {}
         for t in turns:
             by_source.setdefault(t.source_id, []).append(t)
@@ -222,7 +224,7 @@ def _match_source(
             span = bodies[i]
             if span[1] <= span[0]:
                 continue
-            if rules.covered(span, done[code.id].get(source_id, ())):
+            if rules.covered(span, done.get(code.id, {}).get(source_id, ())):
                 skipped += 1
                 continue
             spans.append(span)
