@@ -5,6 +5,9 @@ can draw. Prevalence comes from the themes x role matrix (the rule of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy import func, select
 
 from ikt_desktop.db.models import Code, Coding, Source
@@ -44,12 +47,7 @@ class ChartService(Service):
         with self._store.read() as s:
             rows = list(s.execute(query))
         shown = "" if len(rows) < limit else f" (the {limit} most used)"
-        return BarChart(
-            f"{CHART_TITLES['code_frequencies']}{shown}",
-            "Codings",
-            tuple(name for name, _ in rows),
-            (Series("Codings", SERIES_COLORS[0], tuple(float(n) for _, n in rows)),),
-        )
+        return _codings_chart(f"{CHART_TITLES['code_frequencies']}{shown}", rows)
 
     def theme_prevalence(self) -> BarChart:
         """Participants who contributed to each theme, one bar per role."""
@@ -74,9 +72,14 @@ class ChartService(Service):
         )
         with self._store.read() as s:
             rows = list(s.execute(query))
-        return BarChart(
-            CHART_TITLES["codings_per_source"],
-            "Codings",
-            tuple(name for name, _ in rows),
-            (Series("Codings", SERIES_COLORS[0], tuple(float(n) for _, n in rows)),),
-        )
+        return _codings_chart(CHART_TITLES["codings_per_source"], rows)
+
+
+def _codings_chart(title: str, rows: Sequence[Any]) -> BarChart:
+    """One series of codings, one bar per ``(name, count)`` row."""
+    return BarChart(
+        title,
+        "Codings",
+        tuple(name for name, _ in rows),
+        (Series("Codings", SERIES_COLORS[0], tuple(float(n) for _, n in rows)),),
+    )
