@@ -19,7 +19,6 @@ puts them back with the same ids.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
@@ -263,8 +262,3 @@ def decision_rows(s: Session) -> list[DecisionRow]:
         )
         for d in decisions
     ]
-
-
-def describe_counts(counts: dict[str, int], labels: Sequence[tuple[str, str]]) -> str:
-    """ "accept A: 3, accept B: 1, ..." for the choices with a count."""
-    return ", ".join(f"{label}: {counts[key]}" for key, label in labels if counts.get(key))
