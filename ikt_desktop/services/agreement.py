@@ -169,8 +169,9 @@ class AgreementService(Service):
             shared = set.intersection(*(c.sources() for c in coverages.values()))
             lengths = {
                 i: int(n)
-                for i, n in s.execute(select(Source.id, func.length(Source.text)))
-                if i in shared
+                for i, n in s.execute(
+                    select(Source.id, func.length(Source.text)).where(Source.id.in_(shared))
+                )
             }
         ordered = [by_id[c] for c in coder_ids]
         if not lengths:
