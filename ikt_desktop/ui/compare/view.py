@@ -311,12 +311,12 @@ class CompareView(QWidget):
         source = self.source_id
         if source is None:
             return
-        names = {c.id: c.name for c in self._project.coders.all()}
         paths = self._project.codebook.paths()
         for d in self._project.consensus.all():
             if d.source_id != source:
                 continue
-            who = names.get(d.decided_by or 0, "?")
+            decider = self._coders.get(d.decided_by or 0)  # refilled on every coder change
+            who = decider.name if decider is not None else "?"
             note = f" — {d.note}" if d.note else ""
             self.log.addItem(
                 f"{d.decided:%Y-%m-%d %H:%M} {who}: {CHOICE_LABELS[d.choice]} on "
