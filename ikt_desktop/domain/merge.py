@@ -342,6 +342,7 @@ def _memos(
     added: list[int] = []
     names: dict[int, str] = {}
     skipped: dict[str, int] = defaultdict(int)
+    coming = {kind: (m.ids(), m.mapper()) for kind, m in maps.items()}  # once, not per memo
     for memo in theirs.memos:
         names[memo.id] = memo.title or memo.text[:40]
         same = by_guid.get(memo.guid)
@@ -354,11 +355,11 @@ def _memos(
             continue
         target: int | None = None
         if memo.target_kind != "project":
-            matching = maps.get(Kind(memo.target_kind)) if memo.target_kind in KINDS else None
-            if matching is None or memo.target_id not in matching.ids():
+            found = coming.get(Kind(memo.target_kind)) if memo.target_kind in KINDS else None
+            if found is None or memo.target_id not in found[0]:
                 skipped["memos on something that does not come over"] += 1
                 continue
-            target = matching.mapper()(memo.target_id)
+            target = found[1](memo.target_id)
         content = (memo.target_kind, target, memo.title, memo.text)
         if content in seen:
             matched[memo.id] = (seen[content], How.CONTENT)

@@ -100,7 +100,7 @@ class Sheet:
         self._buffer: list[str] = []
         self.rows = 0
         self._filter: str | None = None
-        self._scales: list[tuple[str, float]] = []
+        self._scales: list[tuple[str, float, str, str]] = []  # ref, maximum, low, high
         self._write_head(frozen_rows, frozen_cols)
 
     def header(self, values: Sequence[Value]) -> None:
@@ -118,8 +118,7 @@ class Sheet:
     def color_scale(self, ref: str, maximum: float, low: str, high: str) -> None:
         """Shade the numbers of ``ref`` (``B3:F20``) from ``low`` at 0 to ``high`` at
         ``maximum`` and above (colours ``#RRGGBB``): Excel's two-colour scale."""
-        self._scales.append((ref, maximum))
-        self._scale_colors = (low.lstrip("#").upper(), high.lstrip("#").upper())
+        self._scales.append((ref, maximum, low.lstrip("#").upper(), high.lstrip("#").upper()))
 
     @property
     def filter_ref(self) -> str | None:
@@ -192,8 +191,7 @@ class Sheet:
         tail = "</sheetData>"
         if self._filter:
             tail += f'<autoFilter ref="{self._filter}"/>'
-        for priority, (ref, maximum) in enumerate(self._scales, 1):
-            low, high = self._scale_colors
+        for priority, (ref, maximum, low, high) in enumerate(self._scales, 1):
             tail += (
                 f'<conditionalFormatting sqref="{ref}">'
                 f'<cfRule type="colorScale" priority="{priority}"><colorScale>'

@@ -84,14 +84,19 @@ class DisagreementDTO:
 ALL_CODES = "All codes"
 
 
-def _code_order(s: Session) -> tuple[list[int], dict[int, str]]:
+def _codebook(s: Session) -> tuple[list[int], dict[int, str], set[int]]:
+    """The code ids in tree order, their paths, and the interview-guide (structural)
+    codes, which are left out of "all codes" (they are not the analysis): one read."""
     rows = list(
-        s.execute(select(Code.id, Code.parent_id, Code.name).order_by(Code.position, Code.id))
+        s.execute(
+            select(Code.id, Code.parent_id, Code.name, Code.kind).order_by(Code.position, Code.id)
+        )
     )
-    parents = {i: p for i, p, _ in rows}
-    names = {i: n for i, _, n in rows}
+    parents = {i: p for i, p, _, _ in rows}
+    names = {i: n for i, _, n, _ in rows}
+    structural = {i for i, _, _, k in rows if k == "structural"}
     children: dict[int | None, list[int]] = {}
-    for i, p, _ in rows:
+    for i, p, _, _ in rows:
         children.setdefault(p, []).append(i)
     order: list[int] = []
     stack = list(reversed(children.get(None, [])))
@@ -99,12 +104,7 @@ def _code_order(s: Session) -> tuple[list[int], dict[int, str]]:
         i = stack.pop()
         order.append(i)
         stack.extend(reversed(children.get(i, [])))
-    return order, {i: code_path(parents, names, i) for i in order}
-
-
-def _structural(s: Session) -> set[int]:
-    """Interview-guide codes: left out of "all codes" (they are not the analysis)."""
-    return set(s.scalars(select(Code.id).where(Code.kind == "structural")))
+    return order, {i: code_path(parents, names, i) for i in order}, structural
 
 
 class AgreementService(Service):
@@ -165,13 +165,13 @@ class AgreementService(Service):
                 query.where(Coding.coder_id.in_(coder_ids))
             ):
                 coverages[coder].add(code, source, start, end)
-            order, paths = _code_order(s)
-            structural = _structural(s)
+            order, paths, structural = _codebook(s)
             shared = set.intersection(*(c.sources() for c in coverages.values()))
             lengths = {
                 i: int(n)
-                for i, n in s.execute(select(Source.id, func.length(Source.text)))
-                if i in shared
+                for i, n in s.execute(
+                    select(Source.id, func.length(Source.text)).where(Source.id.in_(shared))
+                )
             }
         ordered = [by_id[c] for c in coder_ids]
         if not lengths:
@@ -210,8 +210,8 @@ class AgreementService(Service):
         in text order, each with the decision taken on it, if any."""
         with self._store.read() as s:
             spans = _spans(s, [coder_a, coder_b], source_id, code_id)
-            _, paths = _code_order(s)
-            skip = _structural(s) if code_id is None else set()
+            _, paths, structural = _codebook(s)
+            skip = structural if code_id is None else set()
             decided = {
                 (d.code_id, d.start, d.end): (d.id, d.choice)
                 for d in s.scalars(

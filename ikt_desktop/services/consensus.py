@@ -19,7 +19,6 @@ puts them back with the same ids.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
@@ -232,16 +231,19 @@ def _changes(result: DecisionRecord, op: Op) -> ChangeSet:
 
 def decision_rows(s: Session) -> list[DecisionRow]:
     """Every decision as the workbook and the report show it, oldest first."""
+    decisions = list(s.scalars(select(Decision).order_by(Decision.decided, Decision.id)))
+    if not decisions:  # the common case: no other table read
+        return []
     coders = {i: n for i, n in s.execute(select(Coder.id, Coder.name))}
     rows = list(s.execute(select(Code.id, Code.parent_id, Code.name)))
     parents = {i: p for i, p, _ in rows}
     names = {i: n for i, _, n in rows}
-    decisions = list(s.scalars(select(Decision).order_by(Decision.decided, Decision.id)))
     wanted = {d.source_id for d in decisions}
     texts: dict[int, tuple[str, str]] = {
         i: (n, t)
-        for i, n, t in s.execute(select(Source.id, Source.name, Source.text))
-        if i in wanted
+        for i, n, t in s.execute(
+            select(Source.id, Source.name, Source.text).where(Source.id.in_(wanted))
+        )
     }
 
     def name(coder: int | None) -> str:
@@ -263,8 +265,3 @@ def decision_rows(s: Session) -> list[DecisionRow]:
         )
         for d in decisions
     ]
-
-
-def describe_counts(counts: dict[str, int], labels: Sequence[tuple[str, str]]) -> str:
-    """ "accept A: 3, accept B: 1, ..." for the choices with a count."""
-    return ", ".join(f"{label}: {counts[key]}" for key, label in labels if counts.get(key))

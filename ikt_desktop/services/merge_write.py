@@ -47,8 +47,10 @@ def _rows(t: Session, model: Any, ids: Iterable[int]) -> list[dict[str, Any]]:
     if not wanted:
         return []
     table = cast(Table, model.__table__)
-    keep = set(wanted)
-    found = {r["id"]: dict(r) for r in t.execute(select(table)).mappings() if r["id"] in keep}
+    found: dict[int, dict[str, Any]] = {}
+    for first in range(0, len(wanted), 900):  # under SQLite's 999 parameters
+        query = select(table).where(table.c.id.in_(wanted[first : first + 900]))
+        found.update((r["id"], dict(r)) for r in t.execute(query).mappings())
     return [found[i] for i in wanted]
 
 

@@ -112,9 +112,10 @@ class CoderBar(QToolBar):
     # -- state ---------------------------------------------------------------------------
 
     def hidden(self) -> frozenset[int]:
-        coders = self._coders.all()
+        return self._hidden_among(self._coders.all(), self._coders.current())
+
+    def _hidden_among(self, coders: list[CoderDTO], me: CoderDTO | None) -> frozenset[int]:
         if self.blind.isChecked():
-            me = self._coders.current()
             return frozenset(c.id for c in coders if me is None or c.id != me.id)
         return frozenset(i for i in self._hidden if any(c.id == i for c in coders))
 
@@ -123,10 +124,10 @@ class CoderBar(QToolBar):
         self._emit()
 
     def _emit(self) -> None:
-        self.reload()
-        self.hidden_changed.emit(self.hidden())
+        self.hidden_changed.emit(self.reload())
 
-    def reload(self) -> None:
+    def reload(self) -> frozenset[int]:
+        """Refill the coder list and the Show Coders menu; returns :meth:`hidden`."""
         coders = self._coders.all()
         me = self._coders.current()
         self.current.clear()
@@ -143,8 +144,9 @@ class CoderBar(QToolBar):
             action.setChecked(coder.id not in self._hidden)
             action.setEnabled(not blind)
             action.toggled.connect(lambda on, ident=coder.id: self.set_shown(ident, on))
-        hidden = len(self.hidden())
-        self.show_button.setText(f"Show Coders ({len(coders) - hidden}/{len(coders)})")
+        hidden = self._hidden_among(coders, me)
+        self.show_button.setText(f"Show Coders ({len(coders) - len(hidden)}/{len(coders)})")
+        return hidden
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if Entity.CODER in changes.entities() or changes.ids(Entity.PROJECT, Op.UPDATED):

@@ -56,8 +56,12 @@ def _fmt(value: float | None, percent: bool = False) -> str:
     return f"{value:.1%}" if percent else f"{value:.2f}"
 
 
+def _swatch_html(color: str, text: str) -> str:
+    return f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
+
+
 def _swatch(color: str, text: str) -> QLabel:
-    label = QLabel(f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}')
+    label = QLabel(_swatch_html(color, text))
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
 
@@ -246,10 +250,8 @@ class CompareView(QWidget):
         if a not in self._coders or b not in self._coders:
             return
         ca, cb = self._coders[a], self._coders[b]
-        self.legend_a.setText(f'<span style="background:{ca.color}">&nbsp;&nbsp;&nbsp;&nbsp;'
-                              f"</span> Only {ca.name}")  # fmt: skip
-        self.legend_b.setText(f'<span style="background:{cb.color}">&nbsp;&nbsp;&nbsp;&nbsp;'
-                              f"</span> Only {cb.name} (wavy underline)")  # fmt: skip
+        self.legend_a.setText(_swatch_html(ca.color, f"Only {ca.name}"))
+        self.legend_b.setText(_swatch_html(cb.color, f"Only {cb.name} (wavy underline)"))
         shared = self._shared_sources(a, b)
         keep = self.source_id
         self.source_box.blockSignals(True)
@@ -309,12 +311,12 @@ class CompareView(QWidget):
         source = self.source_id
         if source is None:
             return
-        names = {c.id: c.name for c in self._project.coders.all()}
         paths = self._project.codebook.paths()
         for d in self._project.consensus.all():
             if d.source_id != source:
                 continue
-            who = names.get(d.decided_by or 0, "?")
+            decider = self._coders.get(d.decided_by or 0)  # refilled on every coder change
+            who = decider.name if decider is not None else "?"
             note = f" — {d.note}" if d.note else ""
             self.log.addItem(
                 f"{d.decided:%Y-%m-%d %H:%M} {who}: {CHOICE_LABELS[d.choice]} on "
