@@ -363,18 +363,7 @@ class SearchPane(QWidget):
         if self.sender() is self._count_worker and not error and isinstance(passages, int):
             self._show_count(passages)
 
-    @staticmethod
-    def wait_for_counts() -> None:
-        """Wait until every count running in the background is done (tests, closing)."""
-        for thread in list(_RUNNING):
-            thread.wait()
-
     # -- acting on hits ------------------------------------------------------------------
-
-    def current_hit(self) -> SearchHit | None:
-        index = self.table.currentIndex()
-        hit = index.data(HitRole) if index.isValid() else None
-        return hit if isinstance(hit, SearchHit) else None
 
     def _jump(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
