@@ -120,7 +120,8 @@ def plan_saved_queries(
     mapped = [_then(b, _through(m)) for b, m in zip(side_binds(theirs), (codes, coders, sources),
                                                     strict=True)]  # fmt: skip
     by_guid_: Mapping[str, SavedQueryRow] = {q.guid: q for q in ours.saved_queries}
-    by_content = {(q.kind, key(q.name), comparable(q, own)): q.id for q in ours.saved_queries}
+    own_text = {q.id: comparable(q, own) for q in ours.saved_queries}  # each parsed once
+    by_content = {(q.kind, key(q.name), own_text[q.id]): q.id for q in ours.saved_queries}
     matched: dict[int, tuple[int, How]] = {}
     added: list[int] = []
     copies: set[int] = set()
@@ -130,9 +131,9 @@ def plan_saved_queries(
         text = comparable(q, mapped)
         same = by_guid_.get(q.guid)
         copy = by_guid_.get(copied.get(q.guid, ""))
-        if same is not None and comparable(same, own) == text:
+        if same is not None and own_text[same.id] == text:
             matched[q.id] = (same.id, How.GUID)
-        elif copy is not None and comparable(copy, own) == text:
+        elif copy is not None and own_text[copy.id] == text:
             matched[q.id] = (copy.id, How.EARLIER)
         elif same is not None:
             added.append(q.id)

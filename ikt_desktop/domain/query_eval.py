@@ -77,8 +77,14 @@ def coverage(hits: Sequence[Hit]) -> dict[int, list[tuple[int, int]]]:
 def code_ids_of(node: Node, descendants: Mapping[int, Sequence[int]]) -> set[int]:
     """Every code whose codings the evaluation reads."""
     if isinstance(node, CodeTerm):
-        return {node.code_id, *(descendants.get(node.code_id, ()) if node.include_subcodes else ())}
+        return set(_term_ids(node, descendants))
     return code_ids_of(node.a, descendants) | code_ids_of(node.b, descendants)
+
+
+def _term_ids(term: CodeTerm, descendants: Mapping[int, Sequence[int]]) -> list[int]:
+    """The term's code, then its sub-codes when it includes them (no repeats)."""
+    ids = [term.code_id, *(descendants.get(term.code_id, ()) if term.include_subcodes else ())]
+    return list(dict.fromkeys(ids))
 
 
 def _eval(node: Node, context: Context) -> BySource:
@@ -98,11 +104,8 @@ def _eval(node: Node, context: Context) -> BySource:
 
 
 def _term(term: CodeTerm, context: Context) -> BySource:
-    ids = [term.code_id]
-    if term.include_subcodes:
-        ids += context.descendants.get(term.code_id, ())
     out: BySource = {}
-    for code_id in dict.fromkeys(ids):
+    for code_id in _term_ids(term, context.descendants):
         for c in context.codings.get(code_id, ()):
             if c.end > c.start:
                 hit = Hit(c.source_id, c.start, c.end, frozenset([c.code_id]),

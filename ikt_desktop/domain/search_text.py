@@ -27,10 +27,6 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」�
 SNIPPET_CONTEXT = 60  # code points of context each side of a hit
 
 
-def is_cjk(ch: str) -> bool:
-    return _CJK.match(ch) is not None
-
-
 def _ranges(codes: Iterable[int]) -> str:
     """A regex character class body for the code points given (ascending)."""
     out: list[str] = []

@@ -55,7 +55,7 @@ class QueryService(Service):
     def describe(self, query: Query) -> str:
         """The query in words, with the codes' current names."""
         with self._store.read() as s:
-            return describe(query, {i: n for i, n in s.execute(text("SELECT id, name FROM code"))})
+            return describe(query, _names(s, "code"))
 
     def problems(self, query: Query) -> list[str]:
         """What the query names that no longer exists (empty: it can run)."""
@@ -68,12 +68,14 @@ class QueryService(Service):
         hears of each of the three steps (and may cancel between them)."""
         with self._store.read() as s:
             progress(0, 3, "Reading codings…")
-            found = _problems(s, query)
-            if found:
-                raise ValidationError(f"This query cannot run: {'; '.join(found)}.")
             codes = {
                 i: (n, p) for i, n, p in s.execute(text("SELECT id, name, parent_id FROM code"))
             }
+            code_names = {i: n for i, (n, _) in codes.items()}
+            coder_names = _names(s, "coder")
+            found = problems(query, code_names, coder_names, _names(s, "source"))
+            if found:
+                raise ValidationError(f"This query cannot run: {'; '.join(found)}.")
             parents = {i: p for i, (_, p) in codes.items()}
             descendants = {
                 t.code_id: codetree.descendants(t.code_id, parents)
@@ -88,8 +90,8 @@ class QueryService(Service):
             progress(1, 3, "Combining codes…")
             hits = evaluate(query.root, Context(codings, descendants, turn_starts))
             progress(2, 3, "Collecting quotes…")
-            rows = _rows(s, query, hits, coder_of, {i: n for i, (n, _) in codes.items()})
-            description = describe(query, {i: n for i, (n, _) in codes.items()})
+            rows = _rows(s, query, hits, coder_of, code_names, coder_names)
+            description = describe(query, code_names)
         progress(3, 3, "")
         return QueryResult(query, description, tuple(rows))
 
@@ -97,11 +99,12 @@ class QueryService(Service):
         write_query_results(Path(path), result.description, result.summary, result.rows, title)
 
 
-def _problems(s: Session, query: Query) -> list[str]:
-    def names(table: str) -> dict[int, str]:
-        return {i: n for i, n in s.execute(text(f"SELECT id, name FROM {table}"))}
+def _names(s: Session, table: str) -> dict[int, str]:
+    return {i: n for i, n in s.execute(text(f"SELECT id, name FROM {table}"))}
 
-    return problems(query, names("code"), names("coder"), names("source"))
+
+def _problems(s: Session, query: Query) -> list[str]:
+    return problems(query, _names(s, "code"), _names(s, "coder"), _names(s, "source"))
 
 
 def _codings(
@@ -171,6 +174,7 @@ def _rows(
     hits: Sequence[Hit],
     coder_of: dict[int, int],
     code_names: dict[int, str],
+    coders: dict[int, str],
 ) -> list[QueryRow]:
     people = _people(s)
     kept: list[tuple[Hit, int | None]] = []
@@ -187,7 +191,6 @@ def _rows(
     if sources:
         sql = _expanding("SELECT id, name, text, position FROM source WHERE id IN :ids", "ids")
         texts = {i: (n, t, p) for i, n, t, p in s.execute(sql, {"ids": sources})}
-    coders = {i: n for i, n in s.execute(text("SELECT id, name FROM coder"))}
     said_by: dict[tuple[int, int | None], tuple[Speaker, str]] = {}  # attribution, once each
     rows = []
     for hit, who in kept:

@@ -124,10 +124,11 @@ class SavedQueryService(Service):
     def find(self, name: str, kind: str = CODING) -> SavedQueryDTO:
         """By name (ignoring case), for the command line."""
         wanted = " ".join(name.split()).lower()
-        for q in self.all(kind):
+        saved = self.all(kind)
+        for q in saved:
             if q.name.lower() == wanted:
                 return q
-        names = ", ".join(f"'{q.name}'" for q in self.all(kind)) or "none"
+        names = ", ".join(f"'{q.name}'" for q in saved) or "none"
         raise NotFoundError(f"No saved query named '{name}' (saved: {names}).")
 
     def create(self, name: str, kind: str, definition: str) -> Outcome[SavedQueryDTO]:

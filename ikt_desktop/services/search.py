@@ -147,12 +147,18 @@ def search_page(
         batch = min(batch * 4, 5000)  # candidates were rejected (accents): read more at once
 
 
-def all_hits(s: Session, node: Node, options: SearchOptions) -> Iterator[SearchHit]:
+def _pages(s: Session, node: Node, options: SearchOptions) -> Iterator[SearchPage]:
+    """Every page of hits, in order, in pages of at least 2000."""
     after: int | None = 0
     while after is not None:
         page = search_page(s, node, options, after=after, limit=2000)
-        yield from page.hits
+        yield page
         after = page.after
+
+
+def all_hits(s: Session, node: Node, options: SearchOptions) -> Iterator[SearchHit]:
+    for page in _pages(s, node, options):
+        yield from page.hits
 
 
 def parse(query: str, options: SearchOptions) -> Node:
@@ -303,10 +309,7 @@ def _coding_spans(
 ) -> set[tuple[int, int, int]]:
     spans: set[tuple[int, int, int]] = set()
     texts: dict[int, str] = {}
-    after: int | None = 0
-    while after is not None:
-        page = search_page(s, node, options, after=after, limit=2000)
-        after = page.after
+    for page in _pages(s, node, options):
         for hit in page.hits:
             if extent != "sentence":
                 spans.add((hit.source_id, *_extent(hit, extent)))

@@ -74,6 +74,17 @@ EXTENT_LABELS = {"hit": "the Hit", "sentence": "Its Sentence", "turn": "Its Whol
 Runner = Callable[[Work, str], object]  # run work off the GUI thread and wait: run_blocking
 
 
+def _in_background(work: Work, done: Callable[[object, str, bool], None]) -> BackgroundWorker:
+    """Run ``work`` on its own thread, kept alive in ``_RUNNING`` until it ends; ``done``
+    (a bound slot: runs on the GUI thread, dropped if its pane goes) hears the result."""
+    worker = BackgroundWorker(work)
+    worker.done.connect(done)
+    thread = start_in_thread(worker, None)
+    _RUNNING[thread] = worker
+    thread.finished.connect(lambda: _RUNNING.pop(thread, None))
+    return worker
+
+
 class CodeSearchHitsCommand(commands.ServiceCommand):
     """The codings Code All Hits made (written by its job, off the GUI thread, in one
     transaction): undo removes exactly those; redo brings the same ids back. Both run
@@ -304,12 +315,7 @@ class SearchPane(QWidget):
         def work(_progress: Progress) -> SearchPage:
             return self._search.search(text, options)
 
-        worker = BackgroundWorker(work)
-        worker.done.connect(self._paged)  # a bound slot: runs on the GUI thread, dropped if
-        thread = start_in_thread(worker, None)  # the pane goes
-        _RUNNING[thread] = worker
-        thread.finished.connect(lambda: _RUNNING.pop(thread, None))
-        self._page_worker, self._page_for = worker, (text, options)
+        self._page_worker, self._page_for = _in_background(work, self._paged), (text, options)
         self.model.clear()
         self.code_button.setEnabled(False)
         self.status.setText("Searching…")
@@ -351,29 +357,13 @@ class SearchPane(QWidget):
         def work(_progress: Progress) -> int:
             return self._search.count_passages(text, options)
 
-        worker = BackgroundWorker(work)
-        worker.done.connect(self._counted)  # a bound slot: dropped if the pane goes
-        thread = start_in_thread(worker, None)
-        _RUNNING[thread] = worker
-        thread.finished.connect(lambda: _RUNNING.pop(thread, None))
-        self._count_worker = worker
+        self._count_worker = _in_background(work, self._counted)
 
     def _counted(self, passages: object, error: str, _cancelled: bool) -> None:
         if self.sender() is self._count_worker and not error and isinstance(passages, int):
             self._show_count(passages)
 
-    @staticmethod
-    def wait_for_counts() -> None:
-        """Wait until every count running in the background is done (tests, closing)."""
-        for thread in list(_RUNNING):
-            thread.wait()
-
     # -- acting on hits ------------------------------------------------------------------
-
-    def current_hit(self) -> SearchHit | None:
-        index = self.table.currentIndex()
-        hit = index.data(HitRole) if index.isValid() else None
-        return hit if isinstance(hit, SearchHit) else None
 
     def _jump(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
