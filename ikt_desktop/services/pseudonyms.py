@@ -15,7 +15,8 @@ key is removed; :mod:`pseudonym_copies` deals with the copies outside the file.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +138,16 @@ def _secure_delete(s: Session, on: bool) -> bool:
     return was
 
 
+@contextmanager
+def _securely(s: Session) -> Iterator[None]:
+    """Run the block with ``PRAGMA secure_delete`` on (deleted text is overwritten in
+    the file), flush it, then set the pragma back to what it was."""
+    was_secure = _secure_delete(s, True)
+    yield
+    s.flush()
+    _secure_delete(s, was_secure)
+
+
 _CHANGED = ChangeSet.of(Entity.PROJECT, Op.UPDATED, [0])
 
 
@@ -154,10 +165,8 @@ class PseudonymService(Service):
         setting the list read before."""
         lst = PseudonymList(_validated(entries), ignore_case)
         with self._store.write() as s:
-            was_secure = _secure_delete(s, True)
-            set_meta(s, META_KEY, _dump(lst))
-            s.flush()
-            _secure_delete(s, was_secure)
+            with _securely(s):
+                set_meta(s, META_KEY, _dump(lst))
             record(s, "set pseudonym list", "project", None, entries=len(lst.entries))
         return Outcome(lst, _CHANGED)
 
@@ -166,10 +175,8 @@ class PseudonymService(Service):
         list restores it with :meth:`set_list`."""
         with self._store.write() as s:
             before = _load(s)
-            was_secure = _secure_delete(s, True)
-            s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
-            s.flush()
-            _secure_delete(s, was_secure)
+            with _securely(s):
+                s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
             record(s, "remove pseudonym list", "project", None, entries=len(before.entries))
         return Outcome(before, _CHANGED)
 
@@ -280,7 +287,7 @@ class PseudonymService(Service):
                 outcome = apply_edit(s, source.id, diff, keep_inside=True, log_fragments=False)
                 edits.append(outcome.value)
                 changes += outcome.changes
-            fields = _replace_fields(s, replacer, _tail(progress, len(ids), len(ids) + 1))
+            fields = replace_fields(s, replacer, _tail(progress, len(ids), len(ids) + 1))
             reindex_sources(s, _speaker_sources(fields))  # the search index names speakers
             s.flush()
             if not edits and not fields:
@@ -303,13 +310,11 @@ class PseudonymService(Service):
             restore_fields(s, done.fields)
             reindex_sources(s, _speaker_sources(done.fields))
             if done.list_before is not None:
-                was_secure = _secure_delete(s, True)
-                if done.list_before.entries:
-                    set_meta(s, META_KEY, _dump(done.list_before))
-                else:
-                    s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
-                s.flush()
-                _secure_delete(s, was_secure)
+                with _securely(s):
+                    if done.list_before.entries:
+                        set_meta(s, META_KEY, _dump(done.list_before))
+                    else:
+                        s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
             record(s, "undo pseudonymise", "project", None, sources=len(done.edits),
                    fields=len(done.fields))  # fmt: skip
             return Outcome(done, changes + _changes(done))
@@ -331,10 +336,6 @@ class PseudonymService(Service):
         """A key file's list (store it with :meth:`set_list`)."""
         entries, ignore_case = read_key(path, password)
         return PseudonymList(_validated(entries), ignore_case)
-
-
-def _replace_fields(s: Session, replacer: Replacer, progress: Progress) -> list[FieldChange]:
-    return replace_fields(s, replacer, progress)
 
 
 def _speaker_sources(fields: Iterable[FieldChange]) -> list[int]:
