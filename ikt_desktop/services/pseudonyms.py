@@ -28,7 +28,15 @@ from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.pseudonyms import Entry, Hit, Replacer, apply_hits, clean_entries
+from ikt_desktop.domain.pseudonyms import (
+    Entry,
+    Hit,
+    Replacer,
+    apply_hits,
+    clean_entries,
+    entries_from_json,
+    entries_to_json,
+)
 from ikt_desktop.domain.remap import diff_texts
 from ikt_desktop.domain.text import normalise_text
 from ikt_desktop.exporters.pseudonym_key import read_key, write_key
@@ -107,16 +115,13 @@ def _load(s: Session) -> PseudonymList:
     if not raw:
         return PseudonymList()
     data = json.loads(raw)
-    entries = tuple(Entry(e["term"], e["replacement"], e.get("kind", "user"))
-                    for e in data.get("entries", []))  # fmt: skip
+    entries = tuple(entries_from_json(data.get("entries", [])))
     return PseudonymList(entries, bool(data.get("ignore_case", True)))
 
 
 def _dump(lst: PseudonymList) -> str:
     return json.dumps({
-        "version": 1, "ignore_case": lst.ignore_case,
-        "entries": [{"term": e.term, "replacement": e.replacement, "kind": e.kind}
-                    for e in lst.entries],
+        "version": 1, "ignore_case": lst.ignore_case, "entries": entries_to_json(lst.entries),
     }, ensure_ascii=False)  # fmt: skip
 
 
