@@ -166,7 +166,11 @@ def backup_path(path: Path, revision: str) -> Path:
 def backup_file(path: Path, target: Path, key: Password | None = None) -> None:
     """A consistent copy made with SQLite's online backup API; the copy of an encrypted
     project is encrypted with the same key."""
-    key = file_key(path, key)
+    _backup(path, target, file_key(path, key))
+
+
+def _backup(path: Path, target: Path, key: Password | None) -> None:
+    """:func:`backup_file` with the file's key already settled (None for a plain file)."""
     src = _read_only_connection(path, key)
     dst = connect(target, key=key, salt=None if key is None else file_salt(path))
     try:
@@ -274,7 +278,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
 
 def _upgrade(path: Path, revision: str, key: Password | None) -> None:
     target = backup_path(path, revision)
-    backup_file(path, target, key)  # encrypted like the project
+    _backup(path, target, key)  # encrypted like the project
     log.info("backed up %s (schema %s) to %s before upgrading", path, revision, target)
     engine = make_engine(path, key=key)
     try:
@@ -290,7 +294,7 @@ def copy_to_new_file(path: Path, target: Path, key: Password | None = None) -> N
     the copy is switched to a rollback journal so it is one file, like a closed project.
     The copy of an encrypted project is encrypted with the same key."""
     key = file_key(path, key)
-    backup_file(path, target, key)
+    _backup(path, target, key)
     conn = connect(target, key=key)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +49,17 @@ class Entry:
     term: str
     replacement: str
     kind: str = "user"
+
+
+def entries_to_json(entries: Iterable[Entry]) -> list[dict[str, str]]:
+    """The entries as JSON objects (the list stored in the project and the key file)."""
+    return [{"term": e.term, "replacement": e.replacement, "kind": e.kind} for e in entries]
+
+
+def entries_from_json(items: Iterable[Mapping[str, object]]) -> list[Entry]:
+    """The entries of :func:`entries_to_json` (``kind`` defaults to "user")."""
+    return [Entry(str(e["term"]), str(e["replacement"]), str(e.get("kind", "user")))
+            for e in items]  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -106,12 +106,16 @@ class TextDiff:
             return 0
         return self._char(position - 1)[1]
 
-    def span(self, start: int, end: int) -> RemappedSpan:
-        """``[start, end)`` of the old text on the new text; empty when it is lost."""
+    def span(self, start: int, end: int, *, keep_inside: bool = False) -> RemappedSpan:
+        """``[start, end)`` of the old text on the new text; empty when it is lost. With
+        ``keep_inside`` a span lying inside one replaced passage (not a deletion) moves
+        onto the replacement instead of being lost (a pseudonym replacing a whole name)."""
         k = bisect_right(self._starts, start) - 1
         if k >= 0 and end <= self.edits[k].old_end:  # no character of the span survives
             e = self.edits[k]
             if e.new_start == e.new_end or (start, end) != (e.old_start, e.old_end):
+                if keep_inside and start < end and e.new_start < e.new_end:
+                    return RemappedSpan(e.new_start, e.new_end)
                 return RemappedSpan(e.new_start, e.new_start)
         new_start, new_end = self.start(start), self.end(end)
         return RemappedSpan(*snap_to_characters(self.new, new_start, new_end))

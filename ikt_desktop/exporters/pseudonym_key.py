@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.pseudonyms import Entry
+from ikt_desktop.domain.pseudonyms import Entry, entries_from_json, entries_to_json
 from ikt_desktop.exporters.files import atomic_output
 
 FORMAT = "ikt-pseudonym-key"
@@ -33,11 +33,8 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 
 
 def _plain(entries: Sequence[Entry], ignore_case: bool) -> dict[str, Any]:
-    return {
-        "format": FORMAT, "version": 1, "ignore_case": ignore_case,
-        "entries": [{"term": e.term, "replacement": e.replacement, "kind": e.kind}
-                    for e in entries],
-    }  # fmt: skip
+    return {"format": FORMAT, "version": 1, "ignore_case": ignore_case,
+            "entries": entries_to_json(entries)}  # fmt: skip
 
 
 def _fernet_key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -108,8 +105,6 @@ def read_key(path: Path, password: str | None = None) -> tuple[list[Entry], bool
                 ) from None
         if data.get("format") != FORMAT:
             raise ValidationError(f"{path.name}: not an iKT pseudonym key.")
-        entries = [Entry(str(e["term"]), str(e["replacement"]), str(e.get("kind", "user")))
-                   for e in data["entries"]]  # fmt: skip
-        return entries, bool(data.get("ignore_case", True))
+        return entries_from_json(data["entries"]), bool(data.get("ignore_case", True))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ValidationError(f"{path.name}: not a readable pseudonym key ({exc}).") from exc

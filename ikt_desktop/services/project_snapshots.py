@@ -102,13 +102,27 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _taken(path: Path) -> datetime | None:
+    """When the snapshot at ``path`` was taken (its name says); None for another file."""
+    try:
+        return datetime.strptime(path.stem, STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _stamped(folder: Path) -> list[tuple[datetime, Path]]:
+    """(taken, path) of the snapshots in ``folder``, newest first: names only, no file
+    is read."""
+    found = [(_taken(p), p) for p in folder.glob("*" + PROJECT_SUFFIX)] if folder.is_dir() else []
+    return sorted(((t, p) for t, p in found if t is not None), key=lambda x: x[0], reverse=True)
+
+
 def read_snapshot(path: Path, key: Password | None = None) -> SnapshotInfo | None:
     """The snapshot at ``path`` (its sidecar, or the file itself when the sidecar is
     missing; an encrypted one needs ``key`` for that); None when the name is not a
     snapshot's."""
-    try:
-        taken = datetime.strptime(path.stem, STAMP).replace(tzinfo=UTC)
-    except ValueError:
+    taken = _taken(path)
+    if taken is None:
         return None
     try:
         data = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
@@ -128,10 +142,8 @@ def read_snapshot(path: Path, key: Password | None = None) -> SnapshotInfo | Non
 
 def list_folder(folder: Path, key: Password | None = None) -> list[SnapshotInfo]:
     """The snapshots in ``folder``, newest first."""
-    if not folder.is_dir():
-        return []
-    found = [read_snapshot(p, key) for p in folder.glob("*" + PROJECT_SUFFIX)]
-    return sorted((s for s in found if s is not None), key=lambda s: s.taken, reverse=True)
+    found = [read_snapshot(p, key) for _, p in _stamped(folder)]
+    return [s for s in found if s is not None]
 
 
 def list_all() -> list[SnapshotInfo]:
@@ -235,23 +247,23 @@ class ProjectSnapshots:
         return list_folder(self.folder, self.key)
 
     def last_taken(self) -> datetime | None:
-        found = self.list()
-        return found[0].taken if found else None
+        found = _stamped(self.folder)
+        return found[0][0] if found else None
 
     def rotate(self, now: datetime | None = None) -> builtins.list[Path]:
         """Delete the snapshots :func:`rules.to_keep` does not keep; return those deleted.
         Leftovers of an interrupted snapshot (``*.partial``) go too."""
         now = now or datetime.now(UTC)
-        found = self.list()
-        keep = rules.to_keep([s.taken for s in found], now)
+        found = _stamped(self.folder)
+        keep = rules.to_keep([taken for taken, _ in found], now)
         removed = []
-        for snap in found:
-            if snap.taken in keep:
+        for taken, snap in found:
+            if taken in keep:
                 continue
-            for path in (snap.path, snap.path.with_suffix(".json")):
+            for path in (snap, snap.with_suffix(".json")):
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
-            removed.append(snap.path)
+            removed.append(snap)
         for leftover in self.folder.glob("*" + PARTIAL):
             with contextlib.suppress(OSError):
                 leftover.unlink()

@@ -15,7 +15,8 @@ key is removed; :mod:`pseudonym_copies` deals with the copies outside the file.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,15 @@ from ikt_desktop.db.search_index import reindex_sources
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.pseudonyms import Entry, Hit, Replacer, apply_hits, clean_entries
+from ikt_desktop.domain.pseudonyms import (
+    Entry,
+    Hit,
+    Replacer,
+    apply_hits,
+    clean_entries,
+    entries_from_json,
+    entries_to_json,
+)
 from ikt_desktop.domain.remap import diff_texts
 from ikt_desktop.domain.text import normalise_text
 from ikt_desktop.exporters.pseudonym_key import read_key, write_key
@@ -106,16 +115,13 @@ def _load(s: Session) -> PseudonymList:
     if not raw:
         return PseudonymList()
     data = json.loads(raw)
-    entries = tuple(Entry(e["term"], e["replacement"], e.get("kind", "user"))
-                    for e in data.get("entries", []))  # fmt: skip
+    entries = tuple(entries_from_json(data.get("entries", [])))
     return PseudonymList(entries, bool(data.get("ignore_case", True)))
 
 
 def _dump(lst: PseudonymList) -> str:
     return json.dumps({
-        "version": 1, "ignore_case": lst.ignore_case,
-        "entries": [{"term": e.term, "replacement": e.replacement, "kind": e.kind}
-                    for e in lst.entries],
+        "version": 1, "ignore_case": lst.ignore_case, "entries": entries_to_json(lst.entries),
     }, ensure_ascii=False)  # fmt: skip
 
 
@@ -137,6 +143,16 @@ def _secure_delete(s: Session, on: bool) -> bool:
     return was
 
 
+@contextmanager
+def _securely(s: Session) -> Iterator[None]:
+    """Run the block with ``PRAGMA secure_delete`` on (deleted text is overwritten in
+    the file), flush it, then set the pragma back to what it was."""
+    was_secure = _secure_delete(s, True)
+    yield
+    s.flush()
+    _secure_delete(s, was_secure)
+
+
 _CHANGED = ChangeSet.of(Entity.PROJECT, Op.UPDATED, [0])
 
 
@@ -154,10 +170,8 @@ class PseudonymService(Service):
         setting the list read before."""
         lst = PseudonymList(_validated(entries), ignore_case)
         with self._store.write() as s:
-            was_secure = _secure_delete(s, True)
-            set_meta(s, META_KEY, _dump(lst))
-            s.flush()
-            _secure_delete(s, was_secure)
+            with _securely(s):
+                set_meta(s, META_KEY, _dump(lst))
             record(s, "set pseudonym list", "project", None, entries=len(lst.entries))
         return Outcome(lst, _CHANGED)
 
@@ -166,10 +180,8 @@ class PseudonymService(Service):
         list restores it with :meth:`set_list`."""
         with self._store.write() as s:
             before = _load(s)
-            was_secure = _secure_delete(s, True)
-            s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
-            s.flush()
-            _secure_delete(s, was_secure)
+            with _securely(s):
+                s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
             record(s, "remove pseudonym list", "project", None, entries=len(before.entries))
         return Outcome(before, _CHANGED)
 
@@ -280,7 +292,7 @@ class PseudonymService(Service):
                 outcome = apply_edit(s, source.id, diff, keep_inside=True, log_fragments=False)
                 edits.append(outcome.value)
                 changes += outcome.changes
-            fields = _replace_fields(s, replacer, _tail(progress, len(ids), len(ids) + 1))
+            fields = replace_fields(s, replacer, _tail(progress, len(ids), len(ids) + 1))
             reindex_sources(s, _speaker_sources(fields))  # the search index names speakers
             s.flush()
             if not edits and not fields:
@@ -303,13 +315,11 @@ class PseudonymService(Service):
             restore_fields(s, done.fields)
             reindex_sources(s, _speaker_sources(done.fields))
             if done.list_before is not None:
-                was_secure = _secure_delete(s, True)
-                if done.list_before.entries:
-                    set_meta(s, META_KEY, _dump(done.list_before))
-                else:
-                    s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
-                s.flush()
-                _secure_delete(s, was_secure)
+                with _securely(s):
+                    if done.list_before.entries:
+                        set_meta(s, META_KEY, _dump(done.list_before))
+                    else:
+                        s.execute(delete(ProjectMeta).where(ProjectMeta.key == META_KEY))
             record(s, "undo pseudonymise", "project", None, sources=len(done.edits),
                    fields=len(done.fields))  # fmt: skip
             return Outcome(done, changes + _changes(done))
@@ -331,10 +341,6 @@ class PseudonymService(Service):
         """A key file's list (store it with :meth:`set_list`)."""
         entries, ignore_case = read_key(path, password)
         return PseudonymList(_validated(entries), ignore_case)
-
-
-def _replace_fields(s: Session, replacer: Replacer, progress: Progress) -> list[FieldChange]:
-    return replace_fields(s, replacer, progress)
 
 
 def _speaker_sources(fields: Iterable[FieldChange]) -> list[int]:

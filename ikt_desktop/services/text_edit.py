@@ -9,7 +9,6 @@ are removed with their pinned quotes, and the returned :class:`TextEdit` puts th
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -21,7 +20,7 @@ from ikt_desktop.db.models import Code, Coding, Decision, Source, Turn
 from ikt_desktop.db.search_index import reindex_source
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.remap import RemappedSpan, TextDiff, diff_texts
+from ikt_desktop.domain.remap import TextDiff, diff_texts
 from ikt_desktop.domain.text import count_words
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
@@ -86,9 +85,8 @@ class _Plan:
 def _plan(
     s: Session, source_id: int, new_text: str | TextDiff, *, keep_inside: bool = False
 ) -> _Plan:
-    """What changes; ``new_text`` may be a ready diff of the source's text. With
-    ``keep_inside`` a span lying inside one replaced passage (not a deletion) moves onto
-    the replacement instead of being lost (a pseudonym replacing a whole name)."""
+    """What changes; ``new_text`` may be a ready diff of the source's text;
+    ``keep_inside`` as in :meth:`TextDiff.span`."""
     source = require(s, Source, source_id, "source")
     diff = new_text if isinstance(new_text, TextDiff) else diff_texts(source.text, new_text)
     if not diff.new.strip():
@@ -98,7 +96,7 @@ def _plan(
     decisions: list[tuple[Decision, int, int]] = []
     if diff:
         for c in coding_rows(s, Coding.source_id == source_id):
-            r = _span(diff, c.start, c.end, keep_inside)
+            r = diff.span(c.start, c.end, keep_inside=keep_inside)
             if r.lost:
                 lost.append(c)
             elif (r.start, r.end) != (c.start, c.end):
@@ -114,21 +112,11 @@ def _plan(
     return _Plan(diff, moved, lost, turns, decisions)
 
 
-def _span(diff: TextDiff, start: int, end: int, keep_inside: bool) -> RemappedSpan:
-    r = diff.span(start, end)
-    if r.lost and keep_inside and start < end:
-        k = bisect_right([e.old_start for e in diff.edits], start) - 1
-        e = diff.edits[k] if k >= 0 else None
-        if e is not None and end <= e.old_end and e.new_start < e.new_end:
-            return RemappedSpan(e.new_start, e.new_end)
-    return r
-
-
 def _moved(
     diff: TextDiff, start: int, end: int, keep_inside: bool = False
 ) -> tuple[int, int] | None:
     """The new span of ``[start, end)`` if it moves (empty when lost), else None."""
-    r = _span(diff, start, end, keep_inside)
+    r = diff.span(start, end, keep_inside=keep_inside)
     if (r.start, r.end) == (start, end):
         return None
     return (r.start, r.start) if r.lost else (r.start, r.end)

@@ -143,7 +143,7 @@ def test_a_failure_midway_changes_nothing(demo: Project, monkeypatch) -> None:
     def boom(*_a: object) -> None:
         raise RuntimeError("crash after the texts were edited")
 
-    monkeypatch.setattr(pseudonyms_module, "_replace_fields", boom)
+    monkeypatch.setattr(pseudonyms_module, "replace_fields", boom)
     with pytest.raises(RuntimeError):
         demo.pseudonyms.apply()
     assert _state(demo) == before
