@@ -18,11 +18,11 @@ from pathlib import Path
 
 from corpus import large_project
 
-from ikt_desktop.domain.autocode import parse_guide
-from ikt_desktop.services.autocode import TurnFilter
+from ikt_desktop.domain.coding.autocode import parse_guide
+from ikt_desktop.services.coding.autocode import TurnFilter
 from ikt_desktop.services.project import Project
 
-BACKGROUND_SPANS = 1000  # as ikt_desktop/ui/autocode_actions.py (bench/ does not import Qt)
+BACKGROUND_SPANS = 1000  # as ui/codebook/autocode_actions.py (bench/ does not import Qt)
 GUIDE = """1. How did you first hear about the research panel?
 2. What does partnership mean to you?
 3. How have the meetings worked for you and your fatigue?

@@ -35,8 +35,8 @@ def board_bench(folder: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from ikt_desktop.services.project import Project
-    from ikt_desktop.ui.board.widget import ThemeBoard
-    from ikt_desktop.ui.change_hub import ChangeHub
+    from ikt_desktop.ui.shell.change_hub import ChangeHub
+    from ikt_desktop.ui.themes.widget import ThemeBoard
 
     app = QApplication.instance() or QApplication([])
     path = board_project(folder / "board.ikt")

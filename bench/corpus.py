@@ -13,7 +13,12 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from ikt_desktop.db.models import Coding
-from ikt_desktop.domain.transcript import ParsedTranscript, ParsedTurn, SpeakerMapping, build_draft
+from ikt_desktop.domain.transcripts.transcript import (
+    ParsedTranscript,
+    ParsedTurn,
+    SpeakerMapping,
+    build_draft,
+)
 from ikt_desktop.services.project import Project
 
 WORDS = ("we", "talked", "about", "fatigue", "and", "the", "meetings", "café", "partnership",

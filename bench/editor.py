@@ -25,9 +25,9 @@ def editor_bench(folder: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from ikt_desktop.services.project import Project
-    from ikt_desktop.ui import commands
-    from ikt_desktop.ui.change_hub import ChangeHub
-    from ikt_desktop.ui.transcript_pane import TranscriptPane
+    from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
+    from ikt_desktop.ui.shell import commands
+    from ikt_desktop.ui.shell.change_hub import ChangeHub
 
     app = QApplication.instance() or QApplication([])
     path = editor_project(folder / "editor.ikt")
@@ -86,8 +86,8 @@ def editor_bench(folder: Path) -> dict[str, float]:
 LARGE_CHILD = r"""
 import json, os, sys, time
 t0 = time.perf_counter()
-from ikt_desktop.ui.application import make_application
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.shell.application import make_application
+from ikt_desktop.ui.shell.main_window import MainWindow
 app = make_application()
 window = MainWindow()
 window.resize(1400, 900)

@@ -29,8 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from ikt_desktop.services.privacy.security import Password, encrypt_project
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.security import Password, encrypt_project
 
 SECRET = "bench passphrase: five words long"
 BUDGETS = {"encrypted_open_ratio": 2.0, "encrypted_apply_ratio": 2.0}
@@ -56,9 +56,9 @@ def _open_and_show(path: Path, secret: str | None) -> None:
 
 WINDOW_CHILD = r"""
 import json, sys, time
-from ikt_desktop.services.security import Password
-from ikt_desktop.ui.application import make_application
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.services.privacy.security import Password
+from ikt_desktop.ui.shell.application import make_application
+from ikt_desktop.ui.shell.main_window import MainWindow
 app = make_application()
 window = MainWindow()
 window.resize(1400, 900)

@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import large_project
 
+from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.qdpx_project import import_qdpx
 
 
 def exchange_bench(folder: Path, large: Path | None = None) -> dict[str, object]:

@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ikt_desktop.domain.matrices import MatrixSpec
+from ikt_desktop.domain.analysis.matrices import MatrixSpec
 from ikt_desktop.services.project import Project
 
 

@@ -24,8 +24,16 @@ from corpus import _codes, _fill, transcript
 from sqlalchemy import insert, select
 
 from ikt_desktop.db.models import Code, Coder, Coding, SavedQuery, Source
-from ikt_desktop.domain.query import And, CodeTerm, Filters, Query, Ref, from_json, to_json
-from ikt_desktop.domain.transcript import SpeakerMapping, build_draft
+from ikt_desktop.domain.query.coding_query import (
+    And,
+    CodeTerm,
+    Filters,
+    Query,
+    Ref,
+    from_json,
+    to_json,
+)
+from ikt_desktop.domain.transcripts.transcript import SpeakerMapping, build_draft
 from ikt_desktop.services.project import Project
 
 SOURCES, SHARED, SAME_GUID, WORDS, CODES, CODINGS, REPEATED = 50, 25, 13, 5_000, 150, 25_000, 5_000

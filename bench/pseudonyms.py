@@ -22,11 +22,11 @@ from corpus import large_project
 from sqlalchemy import insert, select, update
 
 from ikt_desktop.db.models import Code, Coding, Memo, Source
-from ikt_desktop.domain.pseudonyms import Entry
+from ikt_desktop.domain.privacy.pseudonyms import Entry
 from ikt_desktop.services.demo import build_demo
+from ikt_desktop.services.privacy.pseudonym_copies import compact
+from ikt_desktop.services.privacy.pseudonyms import PseudonymList
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.pseudonym_copies import compact
-from ikt_desktop.services.pseudonyms import PseudonymList
 
 
 def _ms(began: float) -> float:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from corpus import large_project
 
-from ikt_desktop.domain.query import (
+from ikt_desktop.domain.query.coding_query import (
     And,
     CodeTerm,
     Condition,

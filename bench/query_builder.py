@@ -13,7 +13,15 @@ import statistics
 import sys
 import time
 
-from ikt_desktop.domain.query import OPERATORS, CodeTerm, Condition, Filters, Node, Query, Ref
+from ikt_desktop.domain.query.coding_query import (
+    OPERATORS,
+    CodeTerm,
+    Condition,
+    Filters,
+    Node,
+    Query,
+    Ref,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,8 +41,8 @@ def _tree(rng: random.Random, leaves: int) -> Node:
 
 def builder_bench(runs: int = 5) -> dict[str, object]:
     from ikt_desktop.services.dto import AttributeDTO
-    from ikt_desktop.ui.application import make_application
-    from ikt_desktop.ui.query_builder import QueryBuilder
+    from ikt_desktop.ui.query.builder import QueryBuilder
+    from ikt_desktop.ui.shell.application import make_application
 
     app = make_application()
     query = Query(

@@ -39,9 +39,9 @@ def themed_project(path: Path) -> Path:
 def report_bench(folder: Path, large: Path | None = None) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
-    from ikt_desktop.domain.report import ReportOptions
+    from ikt_desktop.domain.report.rules import ReportOptions
     from ikt_desktop.services.project import Project
-    from ikt_desktop.ui.board.map_image import thematic_map_png
+    from ikt_desktop.ui.themes.map_image import thematic_map_png
 
     if large is None or not large.exists():
         from corpus import large_project

@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project
 
@@ -170,7 +170,7 @@ def ms(value: int, sep: str = ".") -> str:
 
 
 def import_all(folder: Path, paths: list[Path]) -> dict[str, object]:
-    from ikt_desktop.services.imports import plan_from
+    from ikt_desktop.services.exchange.imports import plan_from
 
     path = folder / f"import-{time.perf_counter_ns()}.ikt"
     t = time.perf_counter()

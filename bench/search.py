@@ -24,9 +24,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from ikt_desktop.db import search_index
-from ikt_desktop.domain.transcript import SpeakerMapping, build_draft
+from ikt_desktop.domain.transcripts.transcript import SpeakerMapping, build_draft
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.search import SearchOptions
+from ikt_desktop.services.query.search import SearchOptions
 
 RARE = "glioblastoma"
 QUERIES = {

@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.project_snapshots import ProjectSnapshots
 
 
 def snapshot_bench(folder: Path, large: Path) -> dict[str, float]:

@@ -9,8 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ikt_desktop import APP_NAME, __version__, cli
-from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop import APP_NAME, __version__
+from ikt_desktop.cli import main as cli
+from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.logging_setup import setup_logging
 from ikt_desktop.services.project import Project
 
@@ -33,7 +34,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def _render_map(project: Project, options: ReportOptions) -> bytes | None:
-    from ikt_desktop.ui.board.map_image import thematic_map_png  # Qt only for the map
+    from ikt_desktop.ui.themes.map_image import thematic_map_png  # Qt only for the map
 
     return thematic_map_png(project, options)
 
@@ -51,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run(args_list, render_map=_render_map, render_charts=_render_charts)
     args = gui_parser().parse_args(args_list)
     log.info("%s %s starting", APP_NAME, __version__)
-    from ikt_desktop.ui.application import run_gui  # Qt only from here on
+    from ikt_desktop.ui.shell.application import run_gui  # Qt only from here on
 
     return run_gui(
         args.project, demo=args.demo, read_only=args.read_only, quit_after=args.quit_after

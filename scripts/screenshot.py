@@ -14,8 +14,8 @@ from pathlib import Path
 def main(out: Path) -> None:
     os.environ.setdefault("IKT_DESKTOP_HOME", tempfile.mkdtemp(prefix="ikt-shot-"))
     from ikt_desktop.services.demo import build_demo
-    from ikt_desktop.ui.application import make_application
-    from ikt_desktop.ui.main_window import MainWindow
+    from ikt_desktop.ui.shell.application import make_application
+    from ikt_desktop.ui.shell.main_window import MainWindow
 
     app = make_application()
     demo = Path(os.environ["IKT_DESKTOP_HOME"]) / "demo.ikt"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.project import Project
 
 TEXT = "I: Why did you join?\n\nP1: Because of my MS 👍, and to give back to people like me."

@@ -8,7 +8,7 @@ source, then text order, so the first page of hits streams without sorting. The 
 keeps the passage's ``start``/``end`` (code points) and its ``turn_id``; the speaker,
 participant and role are looked up when searching, so re-mapping a speaker needs no
 re-indexing. The indexed column holds the passage's search form (see
-:mod:`ikt_desktop.domain.search_text`), and ``passage`` its own text where that differs
+:mod:`ikt_desktop.domain.query.search_text`), and ``passage`` its own text where that differs
 (CJK); hits are located in the passage's own text, in code points.
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from ikt_desktop.domain.search_text import passages, search_form
+from ikt_desktop.domain.query.search_text import passages, search_form
 
 TABLE = "search_fts"
 SHIFT = 24  # passages per source: up to 16.7 million

@@ -17,8 +17,8 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from ikt_desktop.domain.report import is_rtl
-from ikt_desktop.domain.text import xml_safe
+from ikt_desktop.domain.report.rules import is_rtl
+from ikt_desktop.domain.transcripts.text import xml_safe
 
 PAPER: dict[str, tuple[Length, Length]] = {
     "A4": (Cm(21.0), Cm(29.7)),

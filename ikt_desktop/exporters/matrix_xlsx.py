@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ikt_desktop.domain.charts import heat_color
-from ikt_desktop.domain.matrices import Matrix
+from ikt_desktop.domain.analysis.charts import heat_color
+from ikt_desktop.domain.analysis.matrices import Matrix
 from ikt_desktop.exporters.files import atomic_output
 from ikt_desktop.exporters.xlsx import MAX_SHEET_NAME, Column, Workbook, column_letter
 

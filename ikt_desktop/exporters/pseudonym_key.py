@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.pseudonyms import Entry, entries_from_json, entries_to_json
+from ikt_desktop.domain.privacy.pseudonyms import Entry, entries_from_json, entries_to_json
 from ikt_desktop.exporters.files import atomic_output
 
 FORMAT = "ikt-pseudonym-key"

@@ -17,8 +17,7 @@ from typing import Any
 from lxml import etree
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.refi import (
+from ikt_desktop.domain.exchange.refi import (
     RefiCase,
     RefiCode,
     RefiCoding,
@@ -28,7 +27,8 @@ from ikt_desktop.domain.refi import (
     derived_guid,
     to_xml_datetime,
 )
-from ikt_desktop.domain.text import xml_safe as drop_non_xml
+from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.domain.transcripts.text import xml_safe as drop_non_xml
 from ikt_desktop.exporters.files import atomic_output
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"

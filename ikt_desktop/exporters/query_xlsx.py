@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ikt_desktop.domain.errors import UnwritableFileError
-from ikt_desktop.domain.query_eval import QueryRow
+from ikt_desktop.domain.query.coding_eval import QueryRow
 from ikt_desktop.exporters.files import atomic_output
 from ikt_desktop.exporters.xlsx import Column, Workbook
 

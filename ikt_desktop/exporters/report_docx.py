@@ -16,8 +16,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt
 
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.report import is_rtl
-from ikt_desktop.domain.text import xml_safe
+from ikt_desktop.domain.report.rules import is_rtl
+from ikt_desktop.domain.transcripts.text import xml_safe
 from ikt_desktop.exporters import docx_kit as kit
 from ikt_desktop.exporters.files import atomic_output
 from ikt_desktop.exporters.report_model import QuoteBlock, Report, ThemeSection

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import IO
 from xml.sax.saxutils import quoteattr
 
-from ikt_desktop.domain.text import xml_safe
+from ikt_desktop.domain.transcripts.text import xml_safe
 
 Value = str | int | float | dt.date | None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ikt_desktop.domain.transcript import ParsedTurn, clean_paragraph
+from ikt_desktop.domain.transcripts.transcript import ParsedTurn, clean_paragraph
 
 
 @dataclass(frozen=True)

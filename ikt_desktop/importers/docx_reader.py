@@ -15,8 +15,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.text import normalise_text
-from ikt_desktop.domain.transcript import ParsedTranscript
+from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.transcript import ParsedTranscript
 from ikt_desktop.importers.labelled_text import parse_text
 from ikt_desktop.importers.timecodes import TIME
 

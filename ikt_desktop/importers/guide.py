@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ikt_desktop.domain.errors import UnreadableFileError, ValidationError
-from ikt_desktop.domain.text import normalise_text
+from ikt_desktop.domain.transcripts.text import normalise_text
 from ikt_desktop.importers.decode import decode
 from ikt_desktop.importers.docx_reader import OLE_MAGIC, docx_lines
 

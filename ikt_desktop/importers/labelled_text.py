@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ikt_desktop.domain.transcript import ParsedTranscript, ParsedTurn
+from ikt_desktop.domain.transcripts.transcript import ParsedTranscript, ParsedTurn
 from ikt_desktop.importers.timecodes import TIME, parse_time
 
 _NAME = r"[^\s:\[\]()#*][^:\[\]\n?!]{0,59}?"

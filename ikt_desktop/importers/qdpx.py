@@ -4,7 +4,7 @@ Tolerant of what real tools write: any namespace version (elements are matched b
 name), a ``.qde`` with another name, ``Sources/`` or ``sources/``, empty containers,
 colours that are not ``#RRGGBB``, GUIDs in braces, the same span repeated once per code.
 Positions are converted to code points of the normalised text (see
-:mod:`ikt_desktop.domain.position_units`). What cannot be imported is skipped and listed
+:mod:`ikt_desktop.domain.exchange.position_units`). What cannot be imported is skipped and listed
 in the summary; only a file that cannot be read at all (or is hostile) is refused.
 """
 
@@ -17,9 +17,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ikt_desktop.domain.errors import UnreadableFileError
-from ikt_desktop.domain.position_units import SourceText, choose_unit
-from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.refi import (
+from ikt_desktop.domain.exchange.position_units import SourceText, choose_unit
+from ikt_desktop.domain.exchange.refi import (
     RefiCase,
     RefiCode,
     RefiCoding,
@@ -36,7 +35,8 @@ from ikt_desktop.domain.refi import (
     normalise_color,
     normalise_guid,
 )
-from ikt_desktop.domain.text import normalise_text
+from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.domain.transcripts.text import normalise_text
 from ikt_desktop.importers.refi_texts import source_text
 from ikt_desktop.importers.safe_archive import DEFAULT_LIMITS, ArchiveLimits, SafeArchive, parse_xml
 

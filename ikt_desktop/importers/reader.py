@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from ikt_desktop.domain.errors import UnreadableFileError, ValidationError
-from ikt_desktop.domain.text import normalise_text
-from ikt_desktop.domain.transcript import ParsedTranscript
+from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.transcript import ParsedTranscript
 from ikt_desktop.importers.decode import decode
 from ikt_desktop.importers.docx_reader import OLE_MAGIC, parse_docx
 from ikt_desktop.importers.labelled_text import parse_text

@@ -15,7 +15,7 @@ from typing import Any
 from docx import Document
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.refi import SummaryBuilder
+from ikt_desktop.domain.exchange.refi import SummaryBuilder
 from ikt_desktop.importers.docx_reader import check_docx_container
 from ikt_desktop.importers.safe_archive import SafeArchive
 

@@ -13,7 +13,7 @@ import html
 import re
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.transcript import ParsedTranscript
+from ikt_desktop.domain.transcripts.transcript import ParsedTranscript
 from ikt_desktop.importers.cues import Cue, cues_to_turns
 from ikt_desktop.importers.timecodes import parse_time
 

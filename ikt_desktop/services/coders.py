@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Coder, Coding
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
-from ikt_desktop.domain.codetree import clean_color, default_color
+from ikt_desktop.domain.coding.codetree import clean_color, default_color
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.base import (
     CURRENT_CODER_KEY,

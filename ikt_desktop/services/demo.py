@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.transcript import SpeakerMapping, build_draft
+from ikt_desktop.domain.transcripts.transcript import SpeakerMapping, build_draft
 from ikt_desktop.importers.reader import read_transcript
 from ikt_desktop.resources import resource_path
 from ikt_desktop.services.project import Project

@@ -19,32 +19,32 @@ from ikt_desktop.db.store import (
 )
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ProjectFileError
-from ikt_desktop.services.agreement import AgreementService
-from ikt_desktop.services.autocode import AutocodeService
+from ikt_desktop.services.analysis.charts import ChartService
+from ikt_desktop.services.analysis.matrices import MatrixService
+from ikt_desktop.services.analysis.themes import ThemeService
 from ikt_desktop.services.base import get_meta, record, set_meta
-from ikt_desktop.services.charts import ChartService
-from ikt_desktop.services.codebook import CodebookService
 from ikt_desktop.services.coders import CoderService
-from ikt_desktop.services.codings import CodingService
-from ikt_desktop.services.consensus import ConsensusService
+from ikt_desktop.services.coding.autocode import AutocodeService
+from ikt_desktop.services.coding.codebook import CodebookService
+from ikt_desktop.services.coding.codings import CodingService
+from ikt_desktop.services.coding.guide import GuideService
+from ikt_desktop.services.coding.segments import SegmentService
+from ikt_desktop.services.coding.text_edit import TextEditService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
-from ikt_desktop.services.exchange import ExchangeService
-from ikt_desktop.services.guide import GuideService
-from ikt_desktop.services.imports import ImportService
-from ikt_desktop.services.matrices import MatrixService
+from ikt_desktop.services.exchange.imports import ImportService
+from ikt_desktop.services.exchange.refi import ExchangeService
 from ikt_desktop.services.memos import MemoService
-from ikt_desktop.services.merge import MergeService
 from ikt_desktop.services.participants import ParticipantService
-from ikt_desktop.services.pseudonyms import PseudonymService
-from ikt_desktop.services.queries import QueryService
-from ikt_desktop.services.report import ReportService
-from ikt_desktop.services.saved_queries import SavedQueryService
-from ikt_desktop.services.search import SearchService
-from ikt_desktop.services.segments import SegmentService
+from ikt_desktop.services.privacy.pseudonyms import PseudonymService
+from ikt_desktop.services.query.queries import QueryService
+from ikt_desktop.services.query.saved_queries import SavedQueryService
+from ikt_desktop.services.query.search import SearchService
+from ikt_desktop.services.reporting.report import ReportService
+from ikt_desktop.services.reporting.workbook import WorkbookService
 from ikt_desktop.services.sources import SourceService
-from ikt_desktop.services.text_edit import TextEditService
-from ikt_desktop.services.themes import ThemeService
-from ikt_desktop.services.workbook import WorkbookService
+from ikt_desktop.services.team.agreement import AgreementService
+from ikt_desktop.services.team.consensus import ConsensusService
+from ikt_desktop.services.team.merge import MergeService
 
 TITLE, GUID, CREATED, CREATED_WITH = "title", "guid", "created", "created_with"
 

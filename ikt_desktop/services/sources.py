@@ -13,11 +13,11 @@ from ikt_desktop.db.models import Base, Coding, Decision, Memo, Participant, Sou
 from ikt_desktop.db.search_index import reindex_source
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
-from ikt_desktop.domain.text import count_words, normalise_text
-from ikt_desktop.domain.transcript import DraftTranscript, SpeakerMapping
+from ikt_desktop.domain.transcripts.text import count_words, normalise_text
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, SpeakerMapping
 from ikt_desktop.services.base import Service, record, require
+from ikt_desktop.services.coding.snapshots import restore_codings, snapshot_codings
 from ikt_desktop.services.dto import Outcome, SourceDTO, SourceSnapshot, SpeakerDTO, TurnDTO
-from ikt_desktop.services.snapshots import restore_codings, snapshot_codings
 
 
 def _participant_ids(s: Session, labels: set[str]) -> dict[str, int]:

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ikt_desktop.ui import messages
-from ikt_desktop.ui.application import configure_settings
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.shell import messages
+from ikt_desktop.ui.shell.application import configure_settings
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 
 @dataclass

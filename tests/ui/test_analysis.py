@@ -11,13 +11,13 @@ from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from ikt_desktop import cli
-from ikt_desktop.domain.matrices import MatrixSpec
+from ikt_desktop.cli import main as cli
+from ikt_desktop.domain.analysis.matrices import MatrixSpec
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.matrix_model import DIAGONAL, MatrixTableModel, ValueRole
 from ikt_desktop.ui.analysis.report_charts import report_charts_png
-from ikt_desktop.ui.board.map_image import thematic_map_png
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.shell.main_window import MainWindow
+from ikt_desktop.ui.themes.map_image import thematic_map_png
 
 
 def _analysis(qtbot, window: MainWindow, demo_path: Path):  # type: ignore[no-untyped-def]

@@ -8,12 +8,12 @@ from pathlib import Path
 import docx
 from PySide6.QtCore import Qt
 
-from ikt_desktop.domain.autocode import parse_guide
+from ikt_desktop.domain.coding.autocode import parse_guide
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui.autocode_dialogs import GuideDialog
-from ikt_desktop.ui.autocode_models import GuideMatchModel, TurnsPerSourceModel
-from ikt_desktop.ui.codebook_model import CodebookModel
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.codebook.autocode_dialogs import GuideDialog
+from ikt_desktop.ui.codebook.autocode_models import GuideMatchModel, TurnsPerSourceModel
+from ikt_desktop.ui.codebook.model import CodebookModel
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 GUIDE = Path(__file__).parents[2] / "resources" / "demo" / "interview_guide.md"
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.mime import CODE_MIME, SELECTION_MIME, encode_ids
-from ikt_desktop.ui.retrieval_model import RetrievalModel
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.ui.coding.retrieval_model import RetrievalModel
+from ikt_desktop.ui.shell.main_window import MainWindow
+from ikt_desktop.ui.shell.mime import CODE_MIME, SELECTION_MIME, encode_ids
 
 TEXT = (
     "Interviewer: What helped? 👍 Tell me.\n\n"
@@ -27,7 +27,7 @@ def ws(window: MainWindow, tmp_path: Path):  # type: ignore[no-untyped-def]
     project = window.project
     assert project is not None
     window.hub.publish(project.participants.add("P1", role="iKT panel member").changes)
-    from ikt_desktop.domain.text import normalise_text
+    from ikt_desktop.domain.transcripts.text import normalise_text
 
     text = normalise_text(TEXT)
     cut = text.index("\n\n")

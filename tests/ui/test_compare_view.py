@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from ikt_desktop.domain.positions import PositionMap
+from ikt_desktop.domain.transcripts.positions import PositionMap
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui.change_hub import ChangeHub
-from ikt_desktop.ui.compare import CompareView, compare_action, open_compare
+from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.team.compare import CompareView, compare_action, open_compare
 from tests.agreement_helpers import DW, P1, SO, double_code_p1
 
 
@@ -131,7 +131,7 @@ def test_the_window_menu_opens_it(qtbot, window, demo_path) -> None:  # type: ig
 def test_low_kappa_with_high_agreement_is_explained(view: CompareView) -> None:
     from dataclasses import replace
 
-    from ikt_desktop.domain.agreement import PARADOX_NOTE, Table, char_stats
+    from ikt_desktop.domain.analysis.agreement import PARADOX_NOTE, Table, char_stats
 
     char = view._project.agreement.compare([DW, SO])
     segment = view._project.agreement.compare([DW, SO], "segment")

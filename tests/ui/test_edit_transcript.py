@@ -3,9 +3,13 @@ transcript on screen following the text."""
 
 from __future__ import annotations
 
-from ikt_desktop.services.text_edit import TextEditPreview
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.text_edit_actions import EditTranscriptDialog, TextEditActions, lost_summary
+from ikt_desktop.services.coding.text_edit import TextEditPreview
+from ikt_desktop.ui.coding.text_edit_actions import (
+    EditTranscriptDialog,
+    TextEditActions,
+    lost_summary,
+)
+from ikt_desktop.ui.shell.main_window import MainWindow
 from tests.ui.test_coding_workspace import code_id, select_text, ws  # noqa: F401
 
 

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from ikt_desktop.db.engine import SQLITE_HEADER
+from ikt_desktop.services.privacy.security import Password, encrypt_project
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.security import Password, encrypt_project
-from ikt_desktop.ui import password_dialog, security_actions
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.password_dialog import Mode, NewProjectChoice, PasswordDialog
+from ikt_desktop.ui.privacy import password_dialog, security_actions
+from ikt_desktop.ui.privacy.password_dialog import Mode, NewProjectChoice, PasswordDialog
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 SECRET = "Zoom-interviews 2026 café 👍"
 
@@ -135,8 +135,8 @@ def test_password_dialog_checks_what_was_typed(qtbot) -> None:  # type: ignore[n
 
 def test_restoring_an_encrypted_snapshot_asks_once(qtbot, window: MainWindow, demo_path: Path,
                                                    typed, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
-    from ikt_desktop.services.project_snapshots import ProjectSnapshots
-    from ikt_desktop.ui import snapshot_actions
+    from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots
+    from ikt_desktop.ui.privacy import snapshot_actions
 
     path = encrypted_demo(demo_path)
     with Project.open(path, password=Password(SECRET)) as p:
@@ -155,7 +155,7 @@ def test_restoring_an_encrypted_snapshot_asks_once(qtbot, window: MainWindow, de
 def test_merging_an_encrypted_project_asks_for_its_password(qtbot, window: MainWindow,
                                                              demo_path: Path, tmp_path: Path,
                                                              typed, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
-    from ikt_desktop.ui import merge_actions
+    from ikt_desktop.ui.team import merge_actions
 
     other = tmp_path / "teammate.ikt"
     with Project.create(other, "Teammate", Password(SECRET)) as p:

@@ -8,10 +8,11 @@ import pytest
 
 from ikt_desktop.db.cipher import Password
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import exchange_actions, password_dialog
-from ikt_desktop.ui.background import ProgressJob
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.password_dialog import NewProjectChoice
+from ikt_desktop.ui.exchange import exchange_actions
+from ikt_desktop.ui.privacy import password_dialog
+from ikt_desktop.ui.privacy.password_dialog import NewProjectChoice
+from ikt_desktop.ui.shell.background import ProgressJob
+from ikt_desktop.ui.shell.main_window import MainWindow
 from tests.refi import make_qdpx, validate_qdc, validate_qdpx
 from tests.unit.test_refi_hostile import LAUGHS
 

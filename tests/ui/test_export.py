@@ -9,14 +9,15 @@ import docx
 import openpyxl
 from PySide6.QtGui import QImage
 
-from ikt_desktop import app, cli
+from ikt_desktop import app
+from ikt_desktop.cli import main as cli
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
-from ikt_desktop.ui.board.map_image import thematic_map_png
-from ikt_desktop.ui.export_dialog import ExportOutcome
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.exchange.export_dialog import ExportOutcome
+from ikt_desktop.ui.shell.background import BackgroundWorker, start_in_thread
+from ikt_desktop.ui.shell.main_window import MainWindow
+from ikt_desktop.ui.themes.map_image import thematic_map_png
 
 
 def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-untyped-def]

@@ -10,11 +10,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from ikt_desktop.domain.autocode import GuideQuestion, parse_guide
+from ikt_desktop.domain.coding.autocode import GuideQuestion, parse_guide
 from ikt_desktop.services.dto import CodeDTO
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui.guide_editor import NAME, WORDING, GuideEditor, delete_text
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.codebook.guide_editor import NAME, WORDING, GuideEditor, delete_text
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 GUIDE = Path(__file__).parents[2] / "resources" / "demo" / "interview_guide.md"
 

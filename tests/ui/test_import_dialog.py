@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from ikt_desktop.domain.speakers import SpeakerRole
+from ikt_desktop.domain.transcripts.speakers import SpeakerRole
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui.import_dialog import ImportDialog
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.exchange.import_dialog import ImportDialog
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "transcripts"
 
@@ -87,7 +87,7 @@ def test_dropping_files_on_the_window_opens_the_import(window: MainWindow, tmp_p
 def test_read_only_project_cannot_import(window: MainWindow, demo_path: Path, shown) -> None:  # type: ignore[no-untyped-def]
     other = Project.open(demo_path)
     try:
-        from ikt_desktop.ui import messages
+        from ikt_desktop.ui.shell import messages
 
         shown.answer = messages.Choice.READ_ONLY
         window.open_project(demo_path)
@@ -99,8 +99,8 @@ def test_read_only_project_cannot_import(window: MainWindow, demo_path: Path, sh
 
 
 def test_cancel_stops_after_the_current_file(qtbot, project: Project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ikt_desktop.services.imports import plan_from
-    from ikt_desktop.ui.import_worker import ImportWorker, start_import
+    from ikt_desktop.services.exchange.imports import plan_from
+    from ikt_desktop.ui.exchange.import_worker import ImportWorker, start_import
 
     jobs = []
     for n in range(40):

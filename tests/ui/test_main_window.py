@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import crash_dialog, messages
-from ikt_desktop.ui.codebook_model import IdRole
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.codebook.model import IdRole
+from ikt_desktop.ui.shell import crash_dialog, messages
+from ikt_desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import Messages
 
 
@@ -207,7 +207,7 @@ def test_excepthook_separates_user_errors_from_bugs(
 
 
 def test_run_gui_opens_a_fresh_demo_copy(qapp, settings, monkeypatch, shown, app_home) -> None:  # type: ignore[no-untyped-def]
-    from ikt_desktop.ui import application
+    from ikt_desktop.ui.shell import application
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     assert application.run_gui(None, demo=True, quit_after=0.3) == 0

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ikt_desktop.domain.query import CodeTerm, Query, to_json
+from ikt_desktop.domain.query.coding_query import CodeTerm, Query, to_json
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import merge_actions
-from ikt_desktop.ui.background import ProgressJob
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.shell.background import ProgressJob
+from ikt_desktop.ui.shell.main_window import MainWindow
+from ikt_desktop.ui.team import merge_actions
 from tests.helpers import add_source
 from tests.unit.test_merge import content, teammate_copy
 from tests.unit.test_merge_saved_queries import _ours, _theirs

@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QUndoStack
 
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import commands
-from ikt_desktop.ui.change_hub import ChangeHub
-from ikt_desktop.ui.codebook_model import CodebookModel, IdRole
-from ikt_desktop.ui.sources_model import SourcesModel
+from ikt_desktop.ui.codebook.model import CodebookModel, IdRole
+from ikt_desktop.ui.coding.sources_model import SourcesModel
+from ikt_desktop.ui.shell import commands
+from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 
 def flatten(model: CodebookModel, parent: QModelIndex = QModelIndex()) -> list[tuple[int, int]]:

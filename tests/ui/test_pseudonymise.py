@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ikt_desktop.domain.pseudonyms import Entry
+from ikt_desktop.domain.privacy.pseudonyms import Entry
+from ikt_desktop.services.privacy.project_snapshots import PSEUDONYMISED, ProjectSnapshots
+from ikt_desktop.services.privacy.pseudonym_copies import OldCopies
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.project_snapshots import PSEUDONYMISED, ProjectSnapshots
-from ikt_desktop.services.pseudonym_copies import OldCopies
-from ikt_desktop.ui.background import ProgressJob
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.pseudonym_actions import PseudonymActions, PseudonymiseDialog, copies_text
+from ikt_desktop.ui.privacy.pseudonym_actions import (
+    PseudonymActions,
+    PseudonymiseDialog,
+    copies_text,
+)
+from ikt_desktop.ui.shell.background import ProgressJob
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 
 def _action(window: MainWindow, demo_path: Path) -> PseudonymActions:

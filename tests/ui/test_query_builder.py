@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from ikt_desktop.domain.query import (
+from ikt_desktop.domain.query.coding_query import (
     OPERATORS,
     CodeTerm,
     Condition,
@@ -20,9 +20,9 @@ from ikt_desktop.domain.query import (
     to_json,
 )
 from ikt_desktop.services.dto import AttributeDTO, ParticipantDTO
-from ikt_desktop.ui.query_builder import QueryBuilder
-from ikt_desktop.ui.query_filters import ChoiceButton
-from ikt_desktop.ui.query_terms import GroupRow, TermRow
+from ikt_desktop.ui.query.builder import QueryBuilder
+from ikt_desktop.ui.query.filters import ChoiceButton
+from ikt_desktop.ui.query.terms import GroupRow, TermRow
 
 CODES = [(1, "Barriers"), (2, "Barriers/Fatigue 😂"), (3, "Café"), (4, "患者参与"), (5, "Trust")]
 CODERS = [(1, "Dana"), (2, "Sam Okafor"), (3, "Zoë")]

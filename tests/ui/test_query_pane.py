@@ -10,16 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from ikt_desktop.domain.query import And, CodeTerm, Query, to_json
-from ikt_desktop.domain.query_eval import QueryRow
-from ikt_desktop.domain.text import normalise_text
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
-from ikt_desktop.ui import clipboard
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.query_filters import ChoiceButton
-from ikt_desktop.ui.query_model import QueryResultsModel, RowRole
-from ikt_desktop.ui.query_pane import QueryPane
-from ikt_desktop.ui.query_terms import GroupRow, TermRow
+from ikt_desktop.domain.query.coding_eval import QueryRow
+from ikt_desktop.domain.query.coding_query import And, CodeTerm, Query, to_json
+from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.ui.query.filters import ChoiceButton
+from ikt_desktop.ui.query.query_model import QueryResultsModel, RowRole
+from ikt_desktop.ui.query.query_pane import QueryPane
+from ikt_desktop.ui.query.terms import GroupRow, TermRow
+from ikt_desktop.ui.shell import clipboard
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 TEXT = normalise_text(
     "Interviewer: What helped? 👍 Tell me.\n\n"

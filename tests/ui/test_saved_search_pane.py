@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
-from ikt_desktop.services.search import SearchOptions
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.search_pane import SearchPane
+from ikt_desktop.services.query.search import SearchOptions
+from ikt_desktop.ui.query.search_pane import SearchPane
+from ikt_desktop.ui.shell.main_window import MainWindow
 from tests.ui.test_search_pane import _multilingual, _open, search
 
 

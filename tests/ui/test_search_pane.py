@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.search import SearchOptions, SearchPage
-from ikt_desktop.ui.main_window import MainWindow
-from ikt_desktop.ui.search_model import SNIPPET, HitRole, SearchResultsModel, snippet_html
-from ikt_desktop.ui.search_pane import SearchPane
+from ikt_desktop.services.query.search import SearchOptions, SearchPage
+from ikt_desktop.ui.query.search_model import SNIPPET, HitRole, SearchResultsModel, snippet_html
+from ikt_desktop.ui.query.search_pane import SearchPane
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 TEXT = "Dana: Tell me 👍 more.\n\nMei: 我的多发性硬化症 🎉 and the café, the cafe club."
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots, list_all
 from ikt_desktop.services.project import Project, check
-from ikt_desktop.services.project_snapshots import ProjectSnapshots, list_all
-from ikt_desktop.ui import snapshot_actions
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.privacy import snapshot_actions
+from ikt_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui import coder_bar
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.shell.main_window import MainWindow
+from ikt_desktop.ui.team import coder_bar
 from tests.agreement_helpers import DW, P1, SO, double_code_p1
 
 

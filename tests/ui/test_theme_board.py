@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from ikt_desktop.ui.board.items import ClusterItem
-from ikt_desktop.ui.board.scene import MoveCard, MoveTheme, NewTheme
-from ikt_desktop.ui.board.widget import ThemeBoard
-from ikt_desktop.ui.main_window import MainWindow
+from ikt_desktop.ui.shell.main_window import MainWindow
+from ikt_desktop.ui.themes.items import ClusterItem
+from ikt_desktop.ui.themes.scene import MoveCard, MoveTheme, NewTheme
+from ikt_desktop.ui.themes.widget import ThemeBoard
 
 
 @pytest.fixture
@@ -256,7 +256,7 @@ def test_split_selected_cards_and_drag_several_at_once(
 
 
 def test_keyboard_moves_from_the_tree(board: ThemeBoard, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ikt_desktop.ui.board.tree_actions import item_data, tree_menu
+    from ikt_desktop.ui.themes.tree_actions import item_data, tree_menu
 
     networking = theme_named(board, "The importance").theme
     first = board.tree.topLevelItem(2)
@@ -321,7 +321,7 @@ def test_theme_colour_in_the_inspector(board: ThemeBoard, window: MainWindow) ->
 
 
 def test_resize_a_theme_by_its_corner(board: ThemeBoard, window: MainWindow) -> None:
-    from ikt_desktop.ui.board.items import ResizeHandle
+    from ikt_desktop.ui.themes.items import ResizeHandle
 
     board.view.resize(1600, 900)
     board.view.fit()

@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ikt_desktop.domain.agreement import Table, cohen_kappa
+from ikt_desktop.domain.analysis.agreement import Table, cohen_kappa
 from ikt_desktop.domain.changes import Entity
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
@@ -194,7 +194,7 @@ def test_decisions_reach_the_workbook_and_the_methods_appendix(
 ) -> None:
     import docx
 
-    from ikt_desktop.domain.report import ReportOptions
+    from ikt_desktop.domain.report.rules import ReportOptions
 
     plain = doubled.workbook.write(tmp_path / "before.xlsx")
     assert "Decisions" not in plain.sheets  # no sheet until there is a decision

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ikt_desktop.domain.agreement import (
+from ikt_desktop.domain.analysis.agreement import (
     PARADOX_NOTE,
     UNDEFINED_NO_VARIATION,
     Coverage,

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from ikt_desktop.db.cipher import Password
-from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.services.demo import build_demo
-from ikt_desktop.services.imports import plan_from
+from ikt_desktop.services.exchange.imports import plan_from
+from ikt_desktop.services.exchange.qdpx_project import import_qdpx
+from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots
+from ikt_desktop.services.privacy.security import encrypt_project
 from ikt_desktop.services.project import Project, check
-from ikt_desktop.services.project_snapshots import ProjectSnapshots
-from ikt_desktop.services.qdpx_project import import_qdpx
-from ikt_desktop.services.security import encrypt_project
 
 PACKAGE = Path(__file__).resolve().parents[2] / "ikt_desktop"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
@@ -65,7 +65,7 @@ def test_import_linter_contracts_hold() -> None:
 
 def test_headless_layers_do_not_load_qt() -> None:
     code = (
-        "import sys, ikt_desktop.cli, ikt_desktop.services.demo, ikt_desktop.app;"
+        "import sys, ikt_desktop.cli.main, ikt_desktop.services.demo, ikt_desktop.app;"
         "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

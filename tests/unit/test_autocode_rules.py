@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ikt_desktop.domain.autocode import (
+from ikt_desktop.domain.coding.autocode import (
     GuideMatch,
     GuideQuestion,
     answer_turns,

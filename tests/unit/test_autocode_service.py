@@ -9,13 +9,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ikt_desktop import cli
-from ikt_desktop.domain.autocode import parse_guide
+from ikt_desktop.cli import main as cli
+from ikt_desktop.domain.coding.autocode import parse_guide
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.report import ReportOptions
-from ikt_desktop.services.autocode import TurnFilter
+from ikt_desktop.domain.report.rules import ReportOptions
+from ikt_desktop.services.coding.autocode import TurnFilter
+from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.qdpx_project import import_qdpx
 from tests.helpers import TEXT, add_source
 
 DEMO_GUIDE = Path(__file__).parents[2] / "resources" / "demo" / "interview_guide.md"

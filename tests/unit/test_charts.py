@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ikt_desktop.domain.charts import (
+from ikt_desktop.domain.analysis.charts import (
     BarChart,
     Series,
     bar_layout,

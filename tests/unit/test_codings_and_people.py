@@ -86,7 +86,7 @@ def test_participants_and_typed_attributes(project: Project) -> None:
 
 
 def test_add_transcript_refuses_unknown_participants_and_bad_turns(project: Project) -> None:
-    from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+    from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 
     draft = DraftTranscript("X", "A: hi", (DraftTurn("A", 0, 5),))
     with pytest.raises(ValidationError, match="No participant labelled P9"):

@@ -98,7 +98,7 @@ def test_sigkill_while_coding_loses_nothing_committed(
 IMPORT_CHILD = (
     OPEN_CHILD
     + r"""
-from ikt_desktop.services.imports import plan_from
+from ikt_desktop.services.exchange.imports import plan_from
 file = Path(sys.argv[2])
 print("ready", flush=True)
 while True:

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from ikt_desktop.domain.errors import UserError
-from ikt_desktop.domain.text import normalise_text
-from ikt_desktop.domain.transcript import build_draft
+from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.transcript import build_draft
 from ikt_desktop.importers.labelled_text import parse_text
 from ikt_desktop.resources import resource_path
 from ikt_desktop.services.project import Project

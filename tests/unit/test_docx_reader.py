@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 
 from ikt_desktop.domain.errors import UnreadableFileError
-from ikt_desktop.domain.transcript import build_draft
+from ikt_desktop.domain.transcripts.transcript import build_draft
 from ikt_desktop.importers import docx_reader
 from ikt_desktop.importers.reader import read_transcript
 

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from ikt_desktop.domain import codetree
 from ikt_desktop.domain.attributes import AttributeType, parse_value
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.spans import Span, check_span
-from ikt_desktop.domain.text import count_words, normalise_text
+from ikt_desktop.domain.transcripts.spans import Span, check_span
+from ikt_desktop.domain.transcripts.text import count_words, normalise_text
 
 PARENTS = {1: None, 2: 1, 3: 2, 4: None}
 
@@ -98,7 +98,7 @@ def test_changeset_queries() -> None:
 
 
 def test_step_to_the_next_or_previous_span() -> None:
-    from ikt_desktop.domain.spans import step_to
+    from ikt_desktop.domain.transcripts.spans import step_to
 
     spans = [(10, 20), (0, 5), (10, 15), (30, 40)]
     assert step_to(spans, 0, forward=True, inclusive=True) == (0, 5)  # a bare cursor at 0

@@ -23,15 +23,15 @@ from ikt_desktop.domain.errors import (
     ProjectFileError,
     WrongPasswordError,
 )
-from ikt_desktop.services.merge import open_other
-from ikt_desktop.services.project import Project, check
-from ikt_desktop.services.project_snapshots import ProjectSnapshots, restore_snapshot
-from ikt_desktop.services.security import (
+from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots, restore_snapshot
+from ikt_desktop.services.privacy.security import (
     change_password,
     decrypt_project,
     encrypt_project,
     is_encrypted,
 )
+from ikt_desktop.services.project import Project, check
+from ikt_desktop.services.team.merge import open_other
 from tests.helpers import TEXT, add_source
 
 SECRET = "Tr0ub4dor&3 café 患者 👍"  # accents, CJK and an emoji: UTF-8 in the key

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ikt_desktop.cli_security import read_password
+from ikt_desktop.cli.security import read_password
 from ikt_desktop.domain.errors import PasswordRequiredError, ValidationError
 from ikt_desktop.services.project import Project
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.transcript import DraftTranscript, build_draft
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, build_draft
 from ikt_desktop.importers.reader import parse_bytes
 
 NAMES = st.sampled_from(["Interviewer", "P3", "Zoë", "Dr Raman", "陈伟", "S01"])

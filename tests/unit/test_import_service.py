@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from ikt_desktop.domain.errors import UnreadableFileError
-from ikt_desktop.domain.speakers import SpeakerChoice, SpeakerRole
-from ikt_desktop.services.imports import plan_from
+from ikt_desktop.domain.transcripts.speakers import SpeakerChoice, SpeakerRole
+from ikt_desktop.services.exchange.imports import plan_from
 from ikt_desktop.services.project import Project
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "transcripts"

@@ -10,12 +10,12 @@ import openpyxl
 import pytest
 from sqlalchemy import update
 
-from ikt_desktop import cli
+from ikt_desktop.cli import main as cli
 from ikt_desktop.db.models import Code
+from ikt_desktop.domain.analysis.matrices import MatrixSpec
+from ikt_desktop.domain.coding.intervals import overlap_pairs
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.intervals import overlap_pairs
-from ikt_desktop.domain.matrices import MatrixSpec
-from ikt_desktop.services import codings
+from ikt_desktop.services.coding import codings
 from ikt_desktop.services.project import Project
 from tests.helpers import TEXT, add_source
 

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from ikt_desktop.db import models as m
 from ikt_desktop.domain.changes import Entity, Op
 from ikt_desktop.domain.errors import Cancelled, ProjectFileError, ReadOnlyProjectError
-from ikt_desktop.domain.merge import Kind
-from ikt_desktop.services import merge_write
-from ikt_desktop.services.merge import MergeService
+from ikt_desktop.domain.merge.plan import Kind
 from ikt_desktop.services.project import Project, check
+from ikt_desktop.services.team import merge_write
+from ikt_desktop.services.team.merge import MergeService
 from tests.agreement_helpers import DW, P1, SO, double_code_p1
 from tests.helpers import add_source
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ikt_desktop.domain.fuzzy import edit_distance, letters_key
-from ikt_desktop.domain.merge import Kind, plan_merge
-from ikt_desktop.domain.merge_rows import (
+from ikt_desktop.domain.coding.fuzzy import edit_distance, letters_key
+from ikt_desktop.domain.merge.plan import Kind, plan_merge
+from ikt_desktop.domain.merge.rows import (
     AttributeRow,
     CodeRow,
     CoderRow,

@@ -10,12 +10,21 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from ikt_desktop import cli
+from ikt_desktop.cli import main as cli
 from ikt_desktop.db import models as m
-from ikt_desktop.domain.query import GONE, And, CodeTerm, Filters, Query, Ref, from_json, to_json
-from ikt_desktop.domain.saved_search import TextSearch
-from ikt_desktop.domain.saved_search import from_json as search_from_json
-from ikt_desktop.domain.saved_search import to_json as search_json
+from ikt_desktop.domain.query.coding_query import (
+    GONE,
+    And,
+    CodeTerm,
+    Filters,
+    Query,
+    Ref,
+    from_json,
+    to_json,
+)
+from ikt_desktop.domain.query.saved_search import TextSearch
+from ikt_desktop.domain.query.saved_search import from_json as search_from_json
+from ikt_desktop.domain.query.saved_search import to_json as search_json
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 

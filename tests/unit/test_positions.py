@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from ikt_desktop.domain.positions import PositionMap, cp_to_utf16, utf16_to_cp
+from ikt_desktop.domain.transcripts.positions import PositionMap, cp_to_utf16, utf16_to_cp
 
 
 def utf16_len(s: str) -> int:

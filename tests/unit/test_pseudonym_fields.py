@@ -26,16 +26,16 @@ from ikt_desktop.db.models import (
     Theme,
 )
 from ikt_desktop.domain.errors import Cancelled, ValidationError
-from ikt_desktop.domain.pseudonyms import Entry
-from ikt_desktop.services.project import Project
-from ikt_desktop.services.project_snapshots import ProjectSnapshots
-from ikt_desktop.services.pseudonym_copies import (
+from ikt_desktop.domain.privacy.pseudonyms import Entry
+from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots
+from ikt_desktop.services.privacy.pseudonym_copies import (
     backups_beside,
     compact,
     old_copies,
     secure_delete,
 )
-from ikt_desktop.services.pseudonyms import PseudonymList
+from ikt_desktop.services.privacy.pseudonyms import PseudonymList
+from ikt_desktop.services.project import Project
 
 NAMES = ("Zoë", "Marcus", "Siobhán", "Priya", "Tomás", "Hélène", "Anneke", "Wei")
 TABLES = (Memo, Coding, Code, Theme, Participant, Source, Speaker, SavedQuery, ChangeLog)

@@ -10,11 +10,11 @@ from sqlalchemy import event, select
 
 from ikt_desktop.db.models import ChangeLog, Coding, Decision, Source, Speaker, ThemeQuote, Turn
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.pseudonyms import Entry
-from ikt_desktop.services import pseudonyms as pseudonyms_module
+from ikt_desktop.domain.privacy.pseudonyms import Entry
 from ikt_desktop.services.base import get_meta
+from ikt_desktop.services.privacy import pseudonyms as pseudonyms_module
+from ikt_desktop.services.privacy.pseudonyms import META_KEY
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.pseudonyms import META_KEY
 
 
 def _state(p: Project) -> tuple[object, ...]:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.pseudonyms import CONTEXT, Entry, Replacer, apply_hits
+from ikt_desktop.domain.privacy.pseudonyms import CONTEXT, Entry, Replacer, apply_hits
 from ikt_desktop.exporters.pseudonym_key import read_key, write_key
 
 

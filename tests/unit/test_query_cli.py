@@ -7,7 +7,14 @@ from pathlib import Path
 
 import openpyxl
 
-from ikt_desktop.domain.query import CodeTerm, Condition, Filters, Query, SameTurn, to_json
+from ikt_desktop.domain.query.coding_query import (
+    CodeTerm,
+    Condition,
+    Filters,
+    Query,
+    SameTurn,
+    to_json,
+)
 from ikt_desktop.services.project import Project
 from tests.unit.test_cli import run
 

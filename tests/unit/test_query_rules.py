@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.query import (
+from ikt_desktop.domain.query.coding_eval import Coded, Context, Hit, coverage, evaluate
+from ikt_desktop.domain.query.coding_query import (
     GONE,
     And,
     CodeTerm,
@@ -31,7 +32,6 @@ from ikt_desktop.domain.query import (
     to_json,
     unchain,
 )
-from ikt_desktop.domain.query_eval import Coded, Context, Hit, coverage, evaluate
 
 A, B, C = CodeTerm(1, name="Trust"), CodeTerm(2, name="Partnership"), CodeTerm(3, name="Time")
 

@@ -9,7 +9,7 @@ import pytest
 
 from ikt_desktop.domain.changes import Entity
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
-from ikt_desktop.domain.query import (
+from ikt_desktop.domain.query.coding_query import (
     And,
     CodeTerm,
     Condition,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ikt_desktop.domain.errors import UnreadableFileError
-from ikt_desktop.domain.transcript import DraftTranscript, build_draft
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, build_draft
 from ikt_desktop.importers.reader import read_transcript
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "transcripts"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ikt_desktop import cli
+from ikt_desktop.cli import main as cli
 from tests.refi import make_qdpx, validate_qdc, validate_qdpx
 from tests.unit.test_cli import run
 from tests.unit.test_refi_hostile import LAUGHS

@@ -11,8 +11,8 @@ import pytest
 
 from ikt_desktop.domain.errors import UnreadableFileError
 from ikt_desktop.importers.safe_archive import ArchiveLimits
+from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.qdpx_project import import_qdpx
 from tests.refi import make_qdpx, project_xml
 
 GOOD = project_xml("")
@@ -118,7 +118,7 @@ def test_existing_project_file_is_never_overwritten(tmp_path: Path) -> None:
 
 def test_a_failure_while_writing_removes_the_half_made_project(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from ikt_desktop.services import exchange_write
+    from ikt_desktop.services.exchange import refi_write as exchange_write
 
     def broken(_self: object) -> None:
         raise RuntimeError("disk on fire")

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from ikt_desktop.domain.position_units import PositionUnit, SourceText, choose_unit
-from ikt_desktop.domain.refi import fold, normalise_color, normalise_guid, unfold
+from ikt_desktop.domain.exchange.position_units import PositionUnit, SourceText, choose_unit
+from ikt_desktop.domain.exchange.refi import fold, normalise_color, normalise_guid, unfold
+from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.qdpx_project import import_qdpx
 from tests.refi import content, make_qdpx, project_xml, utf16_offset, validate_qdpx
 
 G = "{:08d}-0000-4000-8000-{:012d}"  # readable fake GUIDs: G.format(kind, n)

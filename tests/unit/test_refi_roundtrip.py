@@ -12,11 +12,11 @@ from sqlalchemy import insert
 
 from ikt_desktop.db.models import Coding
 from ikt_desktop.domain.errors import Cancelled, UnwritableFileError, ValidationError
-from ikt_desktop.domain.text import normalise_text
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.importers.qdpx import read_qdc, read_qdpx
+from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.qdpx_project import import_qdpx
 from tests.refi import PROJECT_NS, content, validate_qdc, validate_qdpx
 
 NS = {"q": PROJECT_NS}

@@ -9,8 +9,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ikt_desktop.domain.remap import diff_texts, snap_to_characters
-from ikt_desktop.domain.text import normalise_text
+from ikt_desktop.domain.transcripts.remap import diff_texts, snap_to_characters
+from ikt_desktop.domain.transcripts.text import normalise_text
 
 ALPHABET = "ab cé\nx" + "👍😂" + "中文" + "\u0303\u0301" + "q"
 texts = st.text(alphabet=ALPHABET, max_size=60).map(normalise_text)

@@ -15,9 +15,9 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Inches
 
-from ikt_desktop import cli
+from ikt_desktop.cli import main as cli
 from ikt_desktop.domain.errors import Cancelled, UnwritableFileError
-from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 

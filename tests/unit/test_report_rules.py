@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.report import (
+from ikt_desktop.domain.report.rules import (
     Candidate,
     ReportOptions,
     Speaker,
@@ -21,8 +21,8 @@ from ikt_desktop.domain.report import (
     quote_parts,
     range_text,
 )
-from ikt_desktop.domain.report_text import StudyFacts, coreq_items, methods_paragraph
-from ikt_desktop.domain.text import xml_safe
+from ikt_desktop.domain.report.wording import StudyFacts, coreq_items, methods_paragraph
+from ikt_desktop.domain.transcripts.text import xml_safe
 
 P3 = Speaker(label="P3", pseudonym="Siobhán", role="iKT panel member", source="P3 interview")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.saved_search import (
+from ikt_desktop.domain.query.saved_search import (
     VERSION,
     SourceRef,
     TextSearch,
@@ -20,7 +20,7 @@ from ikt_desktop.domain.saved_search import (
     to_json,
 )
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.search import SearchOptions
+from ikt_desktop.services.query.search import SearchOptions
 from tests.helpers import add_source
 from tests.unit.test_cli import run
 

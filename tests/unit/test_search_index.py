@@ -10,11 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from ikt_desktop import cli
+from ikt_desktop.cli import main as cli
 from ikt_desktop.db import search_index
-from ikt_desktop.domain.pseudonyms import Entry
+from ikt_desktop.domain.privacy.pseudonyms import Entry
+from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project, check
-from ikt_desktop.services.qdpx_project import import_qdpx
 from tests.helpers import TEXT, add_source
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ikt_desktop.domain.search_query import (
+from ikt_desktop.domain.query.search_query import (
     PassageMatch,
     QueryError,
     may_match,
@@ -13,7 +13,7 @@ from ikt_desktop.domain.search_query import (
     positive_terms,
     to_fts,
 )
-from ikt_desktop.domain.search_text import (
+from ikt_desktop.domain.query.search_text import (
     fold,
     passages,
     search_form,

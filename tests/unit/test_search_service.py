@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from ikt_desktop import cli
+from ikt_desktop.cli import main as cli
 from ikt_desktop.domain.errors import Cancelled, ValidationError
-from ikt_desktop.domain.search_query import QueryError
-from ikt_desktop.domain.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.domain.query.search_query import QueryError
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.search import SearchOptions
+from ikt_desktop.services.query.search import SearchOptions
 
 LINES = [
     "Dana: Where do you meet? 👍 Tell me about the café.",

@@ -8,16 +8,16 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
-from ikt_desktop.domain import cloud
 from ikt_desktop.domain.errors import NotAProjectError, ProjectFileError
-from ikt_desktop.domain.snapshots import due, to_keep
-from ikt_desktop.services.project import Project, check
-from ikt_desktop.services.project_snapshots import (
+from ikt_desktop.domain.privacy import cloud
+from ikt_desktop.domain.privacy.snapshots import due, to_keep
+from ikt_desktop.services.privacy.project_snapshots import (
     ProjectSnapshots,
     list_all,
     restore_snapshot,
     snapshots_root,
 )
+from ikt_desktop.services.project import Project, check
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -234,7 +234,7 @@ def test_sidecar_is_json_with_the_reason(project: Project) -> None:
 def test_cli_snapshot_then_snapshots(
     demo_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from ikt_desktop import cli
+    from ikt_desktop.cli import main as cli
 
     assert cli.run(["snapshots", str(demo_path)]) == 0
     assert "No snapshots" in capsys.readouterr().out

@@ -129,7 +129,7 @@ def test_cli_themes_json(demo_path: Path, app_home: Path) -> None:
 
 
 def test_co_occurrence_order_puts_neighbours_together() -> None:
-    from ikt_desktop.domain.arrange import co_occurrence_order
+    from ikt_desktop.domain.analysis.arrange import co_occurrence_order
 
     weights = {(1, 4): 5, (4, 6): 3, (2, 3): 2}
     assert co_occurrence_order([1, 2, 3, 4, 5, 6], weights) == [4, 1, 6, 2, 3, 5]

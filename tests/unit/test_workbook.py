@@ -13,7 +13,7 @@ import pytest
 
 from ikt_desktop.domain.attributes import typed_value
 from ikt_desktop.domain.errors import Cancelled, UnwritableFileError, ValidationError
-from ikt_desktop.domain.transcript import DraftTranscript
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript
 from ikt_desktop.exporters.workbook import (
     MATRIX,
     NO_PARTICIPANT,

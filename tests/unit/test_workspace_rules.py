@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ikt_desktop.domain.fuzzy import rank, score
-from ikt_desktop.domain.intervals import BlockIndex, Mark, elementary_segments
-from ikt_desktop.domain.spans import snap_to_words
+from ikt_desktop.domain.coding.fuzzy import rank, score
+from ikt_desktop.domain.coding.intervals import BlockIndex, Mark, elementary_segments
+from ikt_desktop.domain.transcripts.spans import snap_to_words
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
-from ikt_desktop.domain.charts import (
+from ikt_desktop.domain.analysis.charts import (
     MARGIN,
     TITLE_HEIGHT,
     BarChart,
@@ -20,7 +20,7 @@ from ikt_desktop.domain.charts import (
     label_chars,
     truncate,
 )
-from ikt_desktop.ui.board.export import png_data
+from ikt_desktop.ui.themes.export import png_data
 
 WIDTH = 720.0  # logical pixels (96 dpi): 19 cm, a page's text width with room to spare
 TEXT, GRID, AXIS = QColor("#1a1a1a"), QColor("#d9d9d9"), QColor("#555555")

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikt_desktop.domain.charts import BarChart, chart_height
-from ikt_desktop.services.charts import CHART_TITLES, ChartService
-from ikt_desktop.ui import messages
+from ikt_desktop.domain.analysis.charts import BarChart, chart_height
+from ikt_desktop.services.analysis.charts import CHART_TITLES, ChartService
 from ikt_desktop.ui.analysis.chart_painter import (
     WIDTH,
     export_chart_png,
@@ -30,6 +29,7 @@ from ikt_desktop.ui.analysis.chart_painter import (
 )
 from ikt_desktop.ui.analysis.dialogs import ask_save
 from ikt_desktop.ui.analysis.latest import LazyPane
+from ikt_desktop.ui.shell import messages
 
 
 class ChartWidget(QWidget):

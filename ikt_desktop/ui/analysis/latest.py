@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from ikt_desktop.ui.background import BackgroundWorker, start_in_thread
+from ikt_desktop.ui.shell.background import BackgroundWorker, start_in_thread
 
 
 class LatestJob(QObject):

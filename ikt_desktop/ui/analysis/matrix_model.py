@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ikt_desktop.domain.charts import heat_color, text_color, truncate
-from ikt_desktop.domain.matrices import Matrix
+from ikt_desktop.domain.analysis.charts import heat_color, text_color, truncate
+from ikt_desktop.domain.analysis.matrices import Matrix
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ValueRole = Qt.ItemDataRole.UserRole  # the cell's number

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ikt_desktop.domain.analysis.matrices import Matrix, MatrixSpec, sheet_title
 from ikt_desktop.domain.errors import UserError
-from ikt_desktop.domain.matrices import Matrix, MatrixSpec, sheet_title
-from ikt_desktop.services.matrices import MatrixService
-from ikt_desktop.services.segments import SegmentDTO
-from ikt_desktop.ui import messages
+from ikt_desktop.services.analysis.matrices import MatrixService
+from ikt_desktop.services.coding.segments import SegmentDTO
 from ikt_desktop.ui.analysis.dialogs import ask_save
 from ikt_desktop.ui.analysis.latest import LazyPane
 from ikt_desktop.ui.analysis.matrix_model import MatrixTableModel
-from ikt_desktop.ui.retrieval_model import RetrievalModel, SegmentRole
+from ikt_desktop.ui.coding.retrieval_model import RetrievalModel, SegmentRole
+from ikt_desktop.ui.shell import messages
 
 MEASURE_NAMES = (("codings", "Codings"), ("words", "Words coded"),
                  ("participants", "Participants"))  # fmt: skip

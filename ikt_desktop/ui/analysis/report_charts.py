@@ -4,10 +4,10 @@ the exporters stay free of Qt."""
 
 from __future__ import annotations
 
-from ikt_desktop.domain.report import ReportOptions
+from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.chart_painter import chart_png
-from ikt_desktop.ui.board.map_image import _ensure_application  # one headless QApplication
+from ikt_desktop.ui.themes.map_image import _ensure_application  # one headless QApplication
 
 REPORT_CODES = 20  # the most used codes in the report's frequency chart (one page)
 

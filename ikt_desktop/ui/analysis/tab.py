@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.charts_pane import ChartsPane
 from ikt_desktop.ui.analysis.matrix_pane import MatrixPane
-from ikt_desktop.ui.change_hub import ChangeHub
+from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 
 class AnalysisTab(QTabWidget):

@@ -1,0 +1,2 @@
+"""Agreement statistics, matrices, chart scales, co-occurrence ordering.
+Pure: imports only domain."""

@@ -1,0 +1,2 @@
+"""Merging another project: the rows compared, codebook matching, saved queries,
+the plan. Pure: imports only domain."""

@@ -1,0 +1,2 @@
+"""Pseudonymisation rules, snapshot retention, cloud-folder detection.
+Pure: imports only domain."""

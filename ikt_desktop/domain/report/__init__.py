@@ -1,0 +1,1 @@
+"""Rules and wording of the theme report. Pure: imports only domain."""

@@ -1,0 +1,1 @@
+"""Analysis use cases: themes (the board), matrices, charts."""

@@ -1,0 +1,173 @@
+"""Applying, removing, resizing and listing codings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ikt_desktop.db.models import Code, Coder, Coding, Source
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.coding import codetree
+from ikt_desktop.domain.coding.intervals import overlap_pairs
+from ikt_desktop.domain.errors import NotFoundError, ValidationError
+from ikt_desktop.domain.transcripts.spans import check_span
+from ikt_desktop.services.base import Service, current_coder_id, fetch_all, record, require
+from ikt_desktop.services.coding.snapshots import (
+    coding_dto,
+    coding_rows,
+    restore_codings,
+    snapshot_codings,
+)
+from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
+
+
+def _text_length(s: Session, source_id: int) -> int:
+    length = s.scalar(select(func.length(Source.text)).where(Source.id == source_id))
+    if length is None:
+        raise NotFoundError(f"The source no longer exists (id {source_id}).")
+    return int(length)
+
+
+def _coder(s: Session, coder_id: int | None) -> int:
+    if coder_id is None:
+        coder_id = current_coder_id(s)
+        if coder_id is None:
+            raise ValidationError("Choose who is coding first (no current coder).")
+    require(s, Coder, coder_id, "coder")
+    return coder_id
+
+
+def _counts_changed(codings: Iterable[tuple[int, int]]) -> ChangeSet:
+    """A coding change changes the counts of its code (codings, sources, participants)
+    and of its source (codings): given as (code id, source id) pairs."""
+    pairs = list(codings)
+    codes = ChangeSet.of(Entity.CODE, Op.UPDATED, sorted({c for c, _ in pairs}))
+    return codes + ChangeSet.of(Entity.SOURCE, Op.UPDATED, sorted({s for _, s in pairs}))
+
+
+class CodingService(Service):
+    def apply(
+        self,
+        source_id: int,
+        code_id: int,
+        start: int,
+        end: int,
+        *,
+        coder_id: int | None = None,
+        memo: str = "",
+    ) -> Outcome[CodingDTO]:
+        """Code ``[start, end)`` (code points). Applying the same code to the same span
+        again by the same coder changes nothing and returns the existing coding."""
+        with self._store.write() as s:
+            check_span(start, end, _text_length(s, source_id))
+            require(s, Code, code_id, "code")
+            coder = _coder(s, coder_id)
+            existing = s.scalar(
+                select(Coding).where(
+                    Coding.source_id == source_id,
+                    Coding.code_id == code_id,
+                    Coding.coder_id == coder,
+                    Coding.start == start,
+                    Coding.end == end,
+                )
+            )
+            if existing is not None:
+                return Outcome(coding_dto(existing))
+            coding = Coding(
+                code_id=code_id, source_id=source_id, start=start, end=end,
+                coder_id=coder, memo=memo,
+            )  # fmt: skip
+            s.add(coding)
+            s.flush()
+            record(s, "apply code", "coding", coding.id, code=code_id, source=source_id,
+                   span=[start, end])  # fmt: skip
+            changes = ChangeSet.of(Entity.CODING, Op.CREATED, [coding.id])
+            return Outcome(coding_dto(coding), changes + _counts_changed([(code_id, source_id)]))
+
+    def remove(self, coding_id: int) -> Outcome[CodingSnapshot]:
+        with self._store.write() as s:
+            coding = require(s, Coding, coding_id, "coding")
+            snapshot = snapshot_codings(s, [coding])
+            s.execute(delete(Coding).where(Coding.id == coding_id))
+            record(s, "remove coding", "coding", coding_id, code=coding.code_id,
+                   source=coding.source_id, span=[coding.start, coding.end])  # fmt: skip
+            changes = ChangeSet.of(Entity.CODING, Op.DELETED, [coding_id])
+            return Outcome(
+                snapshot, changes + _counts_changed([(coding.code_id, coding.source_id)])
+            )
+
+    def restore(self, snapshot: CodingSnapshot) -> Outcome[tuple[CodingDTO, ...]]:
+        """Undo :meth:`remove`: the same ids, spans, coders, memos and pinned quotes."""
+        with self._store.write() as s:
+            restore_codings(s, snapshot)
+            ids = [c.id for c in snapshot.codings]
+            record(s, "restore codings", "coding", ids[0] if ids else None, ids=ids)
+            changes = ChangeSet.of(Entity.CODING, Op.CREATED, ids)
+            return Outcome(
+                snapshot.codings,
+                changes + _counts_changed((c.code_id, c.source_id) for c in snapshot.codings),
+            )
+
+    def resize(self, coding_id: int, start: int, end: int) -> Outcome[CodingDTO]:
+        with self._store.write() as s:
+            coding = require(s, Coding, coding_id, "coding")
+            check_span(start, end, _text_length(s, coding.source_id))
+            before = [coding.start, coding.end]
+            coding.start, coding.end = start, end
+            record(s, "resize coding", "coding", coding_id, before=before, after=[start, end])
+            changes = ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id])
+            return Outcome(
+                coding_dto(coding), changes + _counts_changed([(coding.code_id, coding.source_id)])
+            )
+
+    def set_memo(self, coding_id: int, memo: str) -> Outcome[CodingDTO]:
+        with self._store.write() as s:
+            coding = require(s, Coding, coding_id, "coding")
+            before, coding.memo = coding.memo, memo
+            record(s, "edit coding memo", "coding", coding_id, before=before, after=memo)
+            return Outcome(coding_dto(coding), ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id]))
+
+    def co_occurrence(self, code_ids: Sequence[int]) -> dict[tuple[int, int], int]:
+        with self._store.read() as s:
+            return co_occurrence(s, code_ids)
+
+    def get(self, coding_id: int) -> CodingDTO:
+        with self._store.read() as s:
+            return coding_dto(require(s, Coding, coding_id, "coding"))
+
+    def for_source(self, source_id: int) -> list[CodingDTO]:
+        """A source's codings in text order (uses ``ix_coding_source_start``)."""
+        with self._store.read() as s:
+            return coding_rows(s, Coding.source_id == source_id)
+
+    def for_code(self, code_id: int, *, include_subcodes: bool = False) -> list[CodingDTO]:
+        """A code's codings by source, then text order."""
+        with self._store.read() as s:
+            ids = [code_id]
+            if include_subcodes:
+                parents = {i: p for i, p in s.execute(select(Code.id, Code.parent_id))}
+                ids += codetree.descendants(code_id, parents)
+            return coding_rows(s, Coding.code_id.in_(ids))
+
+
+FEW_CODES = 20
+
+
+def co_occurrence(s: Session, code_ids: Sequence[int]) -> dict[tuple[int, int], int]:
+    """How often two codes overlap in the same source: ``{(a, b): n}`` with ``a < b``
+    (pairs of overlapping codings). One indexed scan in source and text order and a sweep
+    (``intervals.overlap_pairs``): 150 codes over 100,000 codings in well under a second,
+    where the SQL self-join took 7.6 s (bench/matrix.py)."""
+    if len(code_ids) < 2:
+        return {}
+    ids = list(dict.fromkeys(code_ids))
+    columns = 'SELECT source_id, start, "end", code_id FROM coding'
+    if len(ids) <= FEW_CODES:  # their codings through the code index
+        rows = fetch_all(s, f"{columns} WHERE code_id IN ({','.join('?' * len(ids))})", ids)
+    else:  # one scan of the table beats 100,000 index lookups (0.06 s against 0.3 s)
+        wanted = set(ids)
+        rows = [row for row in fetch_all(s, columns) if row[3] in wanted]
+    rows.sort()  # by source, then start: in Python, faster than SQLite's temporary b-tree
+    return overlap_pairs(rows)

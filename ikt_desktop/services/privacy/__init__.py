@@ -1,0 +1,1 @@
+"""Privacy and safety: pseudonymisation, encryption, automatic snapshots."""

@@ -1,0 +1,1 @@
+"""Full-text search, coding queries, saved queries and searches."""

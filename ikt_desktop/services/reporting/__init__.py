@@ -1,0 +1,2 @@
+"""The Word theme report and the Excel workbook (gathered here, written by
+exporters)."""

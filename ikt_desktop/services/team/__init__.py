@@ -1,0 +1,1 @@
+"""Team work: intercoder agreement, consensus decisions, merging projects."""

@@ -1,1 +1,0 @@
-"""The theme board: code cards clustered into themes on a QGraphicsView."""

@@ -1,0 +1,2 @@
+"""The codebook pane: tree model, pane, code inspector, interview guide editor,
+auto-coding dialogs."""

@@ -1,0 +1,95 @@
+"""The selected code's structured definition: definition, inclusion, exclusion, example
+(fields the big QDA tools lack). Each edit is saved as an undo command when the field
+loses focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent, QUndoStack
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+
+from ikt_desktop.domain.changes import ChangeSet, Entity
+from ikt_desktop.domain.errors import NotFoundError
+from ikt_desktop.services.coding.codebook import DETAIL_FIELDS, CodebookService
+from ikt_desktop.ui.shell import commands
+from ikt_desktop.ui.shell.change_hub import ChangeHub
+
+PLACEHOLDERS = {
+    "definition": "What this code means, in one or two sentences",
+    "inclusion": "When to apply it",
+    "exclusion": "When not to apply it (and which code to use instead)",
+    "example": "A typical quote",
+}
+
+
+class FieldEdit(QPlainTextEdit):
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class CodeInspector(QWidget):
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._codebook, self._hub, self._stack = codebook, hub, undo_stack
+        self.code_id: int | None = None
+        self.title = QLabel()
+        self.fields: dict[str, FieldEdit] = {}
+        layout = QFormLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addRow(self.title)
+        for name in DETAIL_FIELDS:
+            edit = FieldEdit()
+            edit.setPlaceholderText(PLACEHOLDERS[name])
+            edit.setAccessibleName(f"Code {name}")
+            edit.setTabChangesFocus(True)
+            edit.setReadOnly(read_only)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+            edit.editing_finished.connect(lambda n=name: self.commit(n))
+            layout.addRow(name.capitalize() + ":", edit)
+            self.fields[name] = edit
+        hub.codes_changed.connect(self._on_codes)
+        self.show_code(None)
+
+    def show_code(self, code_id: int | None) -> None:
+        self.code_id = code_id
+        try:
+            code = self._codebook.get(code_id) if code_id is not None else None
+        except NotFoundError:
+            code = None
+        self.title.setText(
+            f"<b>{code.name}</b> · {code.coding_count} codings · {code.participant_count} "
+            "participants"
+            if code
+            else "Select a code to see and edit its definition."
+        )
+        for name, edit in self.fields.items():
+            edit.setEnabled(code is not None)
+            text = getattr(code, name) if code else ""
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+
+    def commit(self, name: str) -> None:
+        if self.code_id is None or self.fields[name].isReadOnly():
+            return
+        value = self.fields[name].toPlainText().strip()
+        if value == getattr(self._codebook.get(self.code_id), name):
+            return
+        command = commands.EditCodeDetailsCommand(
+            self._codebook, self._hub, self.code_id, **{name: value}
+        )
+        commands.push(self._stack, command, self)
+
+    def _on_codes(self, changes: ChangeSet) -> None:
+        if self.code_id is not None and self.code_id in changes.ids(Entity.CODE):
+            self.show_code(self.code_id)

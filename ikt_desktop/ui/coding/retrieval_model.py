@@ -1,0 +1,101 @@
+"""Coded segments of the selected code(s) as a table model over SegmentDTO rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ikt_desktop.services.coding.segments import SegmentDTO
+from ikt_desktop.ui.shell.table_model import RowsTableModel
+
+CodingIdRole = Qt.ItemDataRole.UserRole
+SegmentRole = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("Quote", "Participant", "Role", "Source", "Coder", "Code")
+QUOTE, PARTICIPANT, ROLE, SOURCE, CODER, CODE = range(len(HEADERS))
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RetrievalModel(RowsTableModel):
+    headers = HEADERS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SegmentDTO] = []
+
+    def set_segments(self, segments: list[SegmentDTO]) -> None:
+        """Replace the list (a new code was selected: a new question, not an edit)."""
+        self.beginResetModel()
+        self.rows = list(segments)
+        self.endResetModel()
+
+    def update_segments(self, segments: list[SegmentDTO]) -> None:
+        """The same question, after an edit: rows removed, inserted, or changed in place."""
+        wanted = {s.coding.id for s in segments}
+        for row in reversed(range(len(self.rows))):
+            if self.rows[row].coding.id not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        for row, segment in enumerate(segments):
+            if row < len(self.rows) and self.rows[row].coding.id == segment.coding.id:
+                if self.rows[row] != segment:
+                    self.rows[row] = segment
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, CODE))
+            else:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.rows.insert(row, segment)
+                self.endInsertRows()
+        if len(self.rows) > len(segments):  # order changed (a resize moved a segment)
+            self.set_segments(segments)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        seg = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            quote = " ".join(seg.quote.split())
+            return (quote, seg.participant_label, seg.participant_role, seg.source_name,
+                    seg.coder_name, seg.code_name)[column]  # fmt: skip
+        if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
+            memo = f"\n\nMemo: {seg.coding.memo}" if seg.coding.memo else ""
+            return f"{seg.quote}\n{seg.attribution()}{memo}"
+        if role == Qt.ItemDataRole.DecorationRole and column == CODE:
+            return QColor(seg.code_color)
+        if role == CodingIdRole:
+            return seg.coding.id
+        if role == SegmentRole:
+            return seg
+        return None
+
+
+class ParticipantFilterProxyModel(QSortFilterProxyModel):
+    """Keeps segments whose participant is in ``allowed`` (None: everyone)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.allowed: frozenset[int] | None = None
+
+    def set_allowed(self, allowed: frozenset[int] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self.allowed = allowed
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.allowed = allowed
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        if self.allowed is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RetrievalModel)
+        return model.rows[row].participant_id in self.allowed

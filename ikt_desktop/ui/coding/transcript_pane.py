@@ -1,0 +1,192 @@
+"""Centre pane: the transcript with coding highlights and the coding-stripes margin.
+
+Follows the ChangeHub: a new, removed or resized coding repaints only its paragraphs; an
+edited text (services/text_edit.py) reloads the transcript where it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import NotFoundError
+from ikt_desktop.domain.transcripts.spans import step_to
+from ikt_desktop.services.coders import CoderService
+from ikt_desktop.services.coding.codebook import CodebookService
+from ikt_desktop.services.coding.codings import CodingService
+from ikt_desktop.services.dto import SourceDTO
+from ikt_desktop.services.sources import SourceService
+from ikt_desktop.ui.coding.document import CodeStyle, SourceView
+from ikt_desktop.ui.coding.stripes import StripesMargin
+from ikt_desktop.ui.coding.transcript_view import TranscriptView
+from ikt_desktop.ui.shell.change_hub import ChangeHub
+
+BULK = 50  # more changed codings than this: reload the source's codings in one query
+
+
+class TranscriptPane(QWidget):
+    source_shown = Signal()
+
+    def __init__(
+        self,
+        sources: SourceService,
+        codings: CodingService,
+        codebook: CodebookService,
+        coders: CoderService,
+        hub: ChangeHub,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sources, self._codings, self._codebook = sources, codings, codebook
+        self._coders = coders
+        self.source: SourceDTO | None = None
+        self.hidden_coders: frozenset[int] = frozenset()  # their codings are not shown
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setContentsMargins(6, 4, 6, 4)
+        self.view = TranscriptView()
+        self.stripes = StripesMargin(self.view)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.stripes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.header_row = QHBoxLayout()  # the header, then buttons others add
+        self.header_row.setContentsMargins(0, 0, 4, 0)
+        self.header_row.addWidget(self.header, 1)
+        layout.addLayout(self.header_row)
+        layout.addLayout(row, 1)
+        self._reloaded: ChangeSet | None = None  # the change set a text reload covered
+        hub.changed.connect(self._on_text)  # emitted before codings_changed
+        hub.codings_changed.connect(self._on_codings)
+        hub.codes_changed.connect(self._on_codes)
+        hub.project_changed.connect(lambda _c: self._load_coders())
+        self._load_coders()
+
+    @property
+    def source_id(self) -> int | None:
+        return self.source.id if self.source else None
+
+    # -- loading -----------------------------------------------------------------------
+
+    def code_styles(self) -> dict[int, CodeStyle]:
+        return {i: CodeStyle(name, color) for i, (name, color) in self._codebook.styles().items()}
+
+    def show_source(self, source: SourceDTO | None) -> None:
+        self.source = source
+        if source is None:
+            self.header.clear()
+            self.view.show_source(None, {})
+            self.source_shown.emit()
+            return
+        speakers = self._sources.speakers(source.id)
+        interviewers = {s.id for s in speakers if s.is_interviewer}
+        spans = [(t.start, t.end) for t in self._sources.turns(source.id)
+                 if t.speaker_id in interviewers]  # fmt: skip
+        view = SourceView.build(
+            source.id,
+            self._sources.text(source.id),
+            [
+                c
+                for c in self._codings.for_source(source.id)
+                if c.coder_id not in self.hidden_coders
+            ],
+            spans,
+            (s.name for s in speakers),
+        )
+        self.view.show_source(view, self.code_styles())
+        details = [source.participant_label, source.participant_role, source.mode]
+        if source.interview_date:
+            details.append(source.interview_date.isoformat())
+        if source.duration_seconds:
+            details.append(f"{source.duration_seconds // 60} min")
+        details.append(f"{source.word_count:,} words")
+        shown = f"{len(view.codings):,} codings"
+        details.append(shown + (" (some coders hidden)" if self.hidden_coders else ""))
+        self.header.setText(f"<b>{source.name}</b> &nbsp; " + " · ".join(d for d in details if d))
+        self.source_shown.emit()
+
+    def set_hidden_coders(self, coder_ids: frozenset[int]) -> None:
+        """Show only the codings of the other coders (show/hide, blind mode)."""
+        if coder_ids == self.hidden_coders:
+            return
+        self.hidden_coders = coder_ids
+        if self.source is not None:
+            scroll = self.view.verticalScrollBar().value()
+            self.show_source(self.source)
+            self.view.verticalScrollBar().setValue(scroll)
+
+    def step_segment(self, forward: bool = True) -> bool:
+        """Select the next (or previous) coded segment after (before) the cursor, in text
+        order; False at the end. Keyboard navigation, and the meeting's walk-through."""
+        view = self.view.source
+        if view is None or not view.codings:
+            return False
+        here = self.view.selection_span()
+        at = here[0] if here else self.view.position_at(self.view.textCursor().position())
+        spans = ((c.start, c.end) for c in view.codings.values())
+        target = step_to(spans, at, forward=forward, inclusive=here is None)
+        if target is None:
+            return False
+        self.view.select_span(*target)
+        return True
+
+    def codes_in_play(self) -> frozenset[int]:
+        """The codes applied in the transcript on screen (as shown: hidden coders aside)."""
+        view = self.view.source
+        return frozenset(c.code_id for c in view.codings.values()) if view else frozenset()
+
+    def _load_coders(self) -> None:
+        coders = self._coders.all()
+        self.stripes.coder_names = {c.id: c.name for c in coders}
+        self.stripes.coder_colors = {c.id: c.color for c in coders}
+
+    # -- following changes -------------------------------------------------------------
+
+    def _on_text(self, changes: ChangeSet) -> None:
+        """The text on screen was edited (or the edit undone): reload it, keeping the
+        scroll position; the codings come with it."""
+        view = self.view.source
+        if view is None or view.source_id not in changes.ids(Entity.TEXT, Op.UPDATED):
+            return  # (SOURCE UPDATED alone: counts changed, not the text)
+        try:
+            source = self._sources.get(view.source_id)
+        except NotFoundError:
+            return
+        scroll = self.view.verticalScrollBar().value()
+        self.show_source(source)
+        self.view.verticalScrollBar().setValue(scroll)
+        self._reloaded = changes
+
+    def _on_codings(self, changes: ChangeSet) -> None:
+        view = self.view.source
+        if view is None or changes is self._reloaded:
+            return
+        gone = set(changes.ids(Entity.CODING, Op.DELETED) | changes.ids(Entity.CODING, Op.UPDATED))
+        new = set(changes.ids(Entity.CODING, Op.CREATED) | changes.ids(Entity.CODING, Op.UPDATED))
+        if len(gone) + len(new) > BULK:  # e.g. undoing the deletion of a busy code
+            fresh = {c.id: c for c in self._codings.for_source(view.source_id)}
+            gone = gone | (set(view.codings) - set(fresh))
+            new = {i for i in new if i in fresh} | (set(fresh) - set(view.codings))
+            loaded = [fresh[i] for i in new]
+        else:
+            loaded = []
+            for coding_id in new:
+                try:
+                    loaded.append(self._codings.get(coding_id))
+                except NotFoundError:
+                    continue
+        for coding_id in gone:
+            self.view.remove_coding(coding_id)
+        for coding in loaded:
+            if coding.coder_id not in self.hidden_coders:
+                self.view.add_coding(coding)
+        self.stripes.update()
+
+    def _on_codes(self, _changes: ChangeSet) -> None:
+        styles = self.code_styles()
+        if styles != self.view.highlighter.styles:  # not for mere count changes
+            self.view.set_styles(styles)
+            self.stripes.update()

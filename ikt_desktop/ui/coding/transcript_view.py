@@ -1,0 +1,185 @@
+"""The transcript text: read-only, selection in code points, drops of codes onto the
+selection, drags of the selection onto codes, zoom, participant-talk-only."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPalette,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+
+from ikt_desktop.services.dto import CodingDTO
+from ikt_desktop.ui.coding.document import CodeStyles, SourceView
+from ikt_desktop.ui.coding.highlighter import TranscriptHighlighter
+from ikt_desktop.ui.shell.mime import CODE_MIME, SELECTION_MIME, decode_ids
+
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 32.0
+
+
+class TranscriptView(QPlainTextEdit):
+    code_dropped = Signal(int)  # a code dragged from the codebook onto the selection
+    selection_spans_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(True)
+        self.setAccessibleName("Transcript")
+        self.setPlaceholderText("Choose a source on the left to read it here.")
+        self.setCenterOnScroll(False)
+        self.highlighter = TranscriptHighlighter(self.document())
+        self.source: SourceView | None = None
+        self.participant_only = False
+        self.selectionChanged.connect(self.selection_spans_changed)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
+
+    # -- content ---------------------------------------------------------------------
+
+    def show_source(self, source: SourceView | None, styles: CodeStyles) -> None:
+        self.source = source
+        self.highlighter.view = source
+        self.highlighter.styles = styles
+        self.setPlainText(source.text if source else "")  # highlights on layout
+        if self.participant_only:
+            self.set_participant_only(True)
+
+    def set_styles(self, styles: CodeStyles) -> None:
+        self.highlighter.styles = styles
+        self.highlighter.rehighlight()
+
+    def add_coding(self, coding: CodingDTO) -> None:
+        if self.source is not None and coding.source_id == self.source.source_id:
+            self._rehighlight(self.source.add(coding))
+
+    def remove_coding(self, coding_id: int) -> None:
+        if self.source is not None:
+            self._rehighlight(self.source.remove(coding_id))
+
+    def emphasise(self, code_ids: frozenset[int]) -> None:
+        if self.source is None or code_ids == self.highlighter.emphasised:
+            self.highlighter.emphasised = code_ids
+            return
+        changed = code_ids ^ self.highlighter.emphasised
+        self.highlighter.emphasised = code_ids
+        blocks = {
+            block
+            for c in self.source.codings.values()
+            if c.code_id in changed
+            for block in self.source.index.blocks_of_span(c.start, c.end)
+        }
+        self._rehighlight(sorted(blocks))
+
+    def _rehighlight(self, blocks: range | list[int]) -> None:
+        doc = self.document()
+        for number in blocks:
+            self.highlighter.rehighlightBlock(doc.findBlockByNumber(number))
+
+    # -- positions (code points here, UTF-16 in Qt) ----------------------------------
+
+    def selection_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if self.source is None or not cursor.hasSelection():
+            return None
+        pm = self.source.positions
+        start = pm.from_utf16(cursor.selectionStart())
+        end = pm.from_utf16(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        if self.source is None:
+            return
+        pm = self.source.positions
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pm.to_utf16(start))
+        cursor.setPosition(pm.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def position_at(self, utf16: int) -> int:
+        assert self.source is not None
+        return self.source.positions.from_utf16(utf16)
+
+    # -- display options ---------------------------------------------------------------
+
+    def change_font_size(self, steps: float) -> None:
+        font = self.font()
+        size = min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, font.pointSizeF() + steps))
+        font.setPointSizeF(size)
+        self.setFont(font)
+
+    def set_high_contrast(self, on: bool) -> None:
+        palette = self.palette()
+        if on:
+            palette.setColor(QPalette.ColorRole.Base, QColor("#000000"))
+            palette.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
+        else:
+            default = QApplication.palette()
+            palette.setColor(QPalette.ColorRole.Base, default.color(QPalette.ColorRole.Base))
+            palette.setColor(QPalette.ColorRole.Text, default.color(QPalette.ColorRole.Text))
+        self.setPalette(palette)
+        self.highlighter.high_contrast = on
+        self.highlighter.rehighlight()
+
+    def set_dim_interviewer(self, on: bool) -> None:
+        self.highlighter.dim_interviewer = on
+        if self.source is not None:
+            self._rehighlight(sorted(self.source.interviewer_blocks))
+
+    def set_participant_only(self, on: bool) -> None:
+        """Hide the interviewer's turns (and show them again)."""
+        self.participant_only = on
+        if self.source is None:
+            return
+        doc = self.document()
+        block = doc.firstBlock()
+        while block.isValid():
+            block.setVisible(not (on and block.blockNumber() in self.source.interviewer_blocks))
+            block = block.next()
+        doc.markContentsDirty(0, doc.characterCount())
+        self.viewport().update()
+
+    # -- drag and drop -----------------------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Qt's own text mime data fixes its list of formats; start from a plain one
+        mime = QMimeData()
+        mime.setText(self.textCursor().selection().toPlainText())
+        span = self.selection_span()
+        if self.source is not None and span is not None:
+            payload = {"source_id": self.source.source_id, "start": span[0], "end": span[1]}
+            mime.setData(SELECTION_MIME, json.dumps(payload).encode())
+        return mime
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(CODE_MIME) and self.selection_span():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(CODE_MIME) and self.selection_span():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        ids = decode_ids(event.mimeData(), CODE_MIME)
+        if ids and self.selection_span():
+            event.acceptProposedAction()
+            self.code_dropped.emit(ids[0])
+        else:
+            event.ignore()

@@ -1,1 +1,0 @@
-"""The transcript view: text, coding highlights, coding stripes."""

@@ -1,0 +1,1 @@
+"""Import transcripts, export report and workbook, REFI-QDA import and export."""

@@ -1,0 +1,333 @@
+"""File ▸ Export Report and Workbook…: choose the files and the report's options, then
+write them off the GUI thread with progress and Cancel. Choices are remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.progress import Progress
+from ikt_desktop.domain.report.rules import (
+    DEFAULT_ATTRIBUTION,
+    PAPER_SIZES,
+    STATUSES,
+    ReportOptions,
+    Speaker,
+    attribute,
+)
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui.analysis.report_charts import report_charts_png
+from ikt_desktop.ui.shell.background import BackgroundWorker, start_in_thread
+from ikt_desktop.ui.themes.map_image import thematic_map_png
+
+KEY = "export/"
+Job = tuple[str, Callable[[Progress], str]]  # (file name, write(progress) -> what was written)
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    written: tuple[str, ...]  # one line per file written
+    error: str  # the first failure, naming the file and the reason
+    cancelled: bool
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        return default
+
+
+class _FileRow(QWidget):
+    """[x] what  [path ...........] [Choose…]"""
+
+    def __init__(self, what: str, suffix: str, default: Path) -> None:
+        super().__init__()
+        self.suffix = suffix
+        self.check = QCheckBox(what)
+        self.check.setChecked(True)
+        self.path = QLineEdit(str(default))
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.path, 1)
+        layout.addWidget(choose)
+        self.check.toggled.connect(self.path.setEnabled)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.check.text(), self.path.text(), f"*{self.suffix}"
+        )
+        if name:
+            self.path.setText(name if name.endswith(self.suffix) else name + self.suffix)
+
+    def target(self) -> Path | None:
+        return Path(self.path.text()).expanduser() if self.check.isChecked() else None
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # ExportOutcome, after the files are written
+
+    def __init__(self, project: Project, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export Report and Workbook")
+        self.project, self.settings = project, settings
+        self._worker: BackgroundWorker | None = None
+        self._thread: QThread | None = None
+        self.outcome: ExportOutcome | None = None
+        self._written: list[str] = []
+        folder = project.path.parent
+        stem = project.path.stem
+        self.docx = _FileRow("Word theme report", ".docx", folder / f"{stem} report.docx")
+        self.xlsx = _FileRow("Excel workbook", ".xlsx", folder / f"{stem} workbook.xlsx")
+        files = QGroupBox("Write")
+        files_layout = QVBoxLayout(files)
+        files_layout.addWidget(self.docx)
+        files_layout.addWidget(self.xlsx)
+
+        report = QGroupBox("Report")
+        form = QFormLayout(report)
+        counts = {s: 0 for s in STATUSES}
+        for theme in project.themes.all():
+            if theme.parent_id is None:
+                counts[theme.status] = counts.get(theme.status, 0) + 1
+        self.statuses = {s: QCheckBox(f"{s} ({counts[s]})") for s in STATUSES}
+        row = QHBoxLayout()
+        for box in self.statuses.values():
+            box.setChecked(True)
+            row.addWidget(box)
+        row.addStretch(1)
+        form.addRow("Themes:", row)
+        self.quotes = QSpinBox()
+        self.quotes.setRange(0, 50)
+        self.quotes.setValue(3)
+        self.quotes.setSuffix(" per theme (pinned first)")
+        form.addRow("Quotes:", self.quotes)
+        self.attribution = QLineEdit(DEFAULT_ATTRIBUTION)
+        self.attribution.setToolTip("{participant} {label} {pseudonym} {role} {source}")
+        self.sample = QLabel()
+        form.addRow("Attribution:", self.attribution)
+        form.addRow("", self.sample)
+        self.pseudonyms = QComboBox()
+        self.pseudonyms.addItems(["label (P3)", "pseudonym"])
+        form.addRow("Name participants by:", self.pseudonyms)
+        self.attributes = {a.name: QCheckBox(a.name) for a in project.participants.attributes()}
+        kinds = {a.name: a.type for a in project.participants.attributes()}
+        if self.attributes:
+            row = QHBoxLayout()
+            for name, box in self.attributes.items():
+                box.setChecked(kinds[name] != "text")  # free text does not summarise
+                row.addWidget(box)
+            row.addStretch(1)
+            form.addRow("Summary by:", row)
+        self.interviewer = QCheckBox("Keep interviewer talk inside quotes")
+        self.names = QCheckBox("Name participants in the study summary (else counts only)")
+        self.include_map = QCheckBox("Include the thematic map")
+        self.include_map.setChecked(True)
+        self.include_charts = QCheckBox(
+            "Include charts (theme prevalence by role, code frequencies)"
+        )
+        for box in (self.interviewer, self.names, self.include_map, self.include_charts):
+            form.addRow("", box)
+        self.paper = QComboBox()
+        self.paper.addItems(PAPER_SIZES)
+        form.addRow("Paper:", self.paper)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(project.title)
+        form.addRow("Title:", self.title_edit)
+        coder = project.coders.current()
+        self.author = QLineEdit()
+        self.author.setPlaceholderText(coder.name if coder else "")
+        form.addRow("Author:", self.author)
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(files)
+        layout.addWidget(report)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._example = next(iter(project.participants.all()), None)
+        self._restore()
+        for signal in (self.attribution.textChanged, self.pseudonyms.currentIndexChanged):
+            signal.connect(self._update)
+        for check in (self.docx.check, self.xlsx.check, *self.statuses.values()):
+            check.toggled.connect(self._update)
+        self._update()
+        self.resize(720, 0)
+
+    # -- options -----------------------------------------------------------------------
+
+    def options(self) -> ReportOptions:
+        """The report options as chosen (raises ValidationError naming the problem)."""
+        return ReportOptions(
+            statuses=tuple(s for s, box in self.statuses.items() if box.isChecked()),
+            quotes_per_theme=self.quotes.value(),
+            attribution=self.attribution.text(),
+            pseudonyms=self.pseudonyms.currentIndex() == 1,
+            include_interviewer=self.interviewer.isChecked(),
+            list_participants=self.names.isChecked(),
+            attributes=tuple(n for n, box in self.attributes.items() if box.isChecked()),
+            paper=self.paper.currentText(),
+            include_map=self.include_map.isChecked(),
+            include_charts=self.include_charts.isChecked(),
+            title=self.title_edit.text().strip(),
+            author=self.author.text().strip(),
+        )
+
+    def _update(self) -> None:
+        problem = ""
+        person = self._example
+        who = (
+            Speaker(person.label, person.pseudonym, person.role)
+            if person
+            else Speaker("P3", "", "iKT panel member")
+        )
+        try:
+            options = self.options()
+            sample = attribute(options.attribution, who, pseudonyms=options.pseudonyms)
+            self.sample.setText(f"For example: “…” {sample}")
+        except UserError as exc:
+            problem = str(exc)
+            self.sample.setText("")
+        if not problem and not (self.docx.check.isChecked() or self.xlsx.check.isChecked()):
+            problem = "Choose at least one file to write."
+        self.status.setText(problem)
+        self.export_button.setEnabled(not problem and self._worker is None)
+
+    def _restore(self) -> None:
+        s = self.settings
+        for status, box in self.statuses.items():
+            box.setChecked(str(s.value(KEY + status, True)).lower() == "true")
+        self.quotes.setValue(_int(s.value(KEY + "quotes"), 3))
+        self.attribution.setText(str(s.value(KEY + "attribution", DEFAULT_ATTRIBUTION)))
+        self.pseudonyms.setCurrentIndex(_int(s.value(KEY + "pseudonyms"), 0))
+        self.interviewer.setChecked(str(s.value(KEY + "interviewer", False)).lower() == "true")
+        self.names.setChecked(str(s.value(KEY + "names", False)).lower() == "true")
+        self.include_map.setChecked(str(s.value(KEY + "map", True)).lower() == "true")
+        self.include_charts.setChecked(str(s.value(KEY + "charts", False)).lower() == "true")
+        self.paper.setCurrentText(str(s.value(KEY + "paper", "A4")))
+
+    def _remember(self) -> None:
+        s = self.settings
+        for status, box in self.statuses.items():
+            s.setValue(KEY + status, box.isChecked())
+        s.setValue(KEY + "quotes", self.quotes.value())
+        s.setValue(KEY + "attribution", self.attribution.text())
+        s.setValue(KEY + "pseudonyms", self.pseudonyms.currentIndex())
+        s.setValue(KEY + "interviewer", self.interviewer.isChecked())
+        s.setValue(KEY + "names", self.names.isChecked())
+        s.setValue(KEY + "map", self.include_map.isChecked())
+        s.setValue(KEY + "charts", self.include_charts.isChecked())
+        s.setValue(KEY + "paper", self.paper.currentText())
+
+    # -- running -----------------------------------------------------------------------
+
+    def jobs(self) -> list[Job]:
+        options = self.options()
+        jobs: list[Job] = []
+        docx, xlsx = self.docx.target(), self.xlsx.target()
+        if docx is not None:
+            picture = thematic_map_png(self.project, options) if options.include_map else None
+            charts = report_charts_png(self.project, options)
+            report = self.project.report
+
+            def write_docx(progress: Progress) -> str:
+                done = report.write(docx, options, picture, progress, charts)
+                return f"{done.path.name}: {done.themes} themes, {done.quotes} quotes"
+
+            jobs.append((docx.name, write_docx))
+        if xlsx is not None:
+            workbook = self.project.workbook
+            labels = "pseudonym" if options.pseudonyms else "label"
+
+            def write_xlsx(progress: Progress) -> str:
+                done = workbook.write(xlsx, labels=labels, progress=progress)
+                return f"{done.path.name}: {done.quotes:,} quotes"
+
+            jobs.append((xlsx.name, write_xlsx))
+        return jobs
+
+    def start(self) -> None:
+        try:
+            jobs = self.jobs()
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        self._remember()
+        written = self._written = []
+
+        def work(progress: Progress) -> None:
+            for _name, job in jobs:  # one file after the other; a failure stops the rest
+                written.append(job(progress))
+
+        self._worker = BackgroundWorker(work)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.done.connect(self._on_done)  # a slot of this dialog: queued to the GUI
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        self._thread = start_in_thread(self._worker, self)
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(what)
+
+    def _on_done(self, _result: object, error: str, cancelled: bool) -> None:
+        outcome = self.outcome = ExportOutcome(tuple(self._written), error, cancelled)
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._worker = self._thread = None
+        self.progress.hide()
+        if outcome.error or outcome.cancelled:
+            written = f"Wrote {'; '.join(outcome.written)}. " if outcome.written else ""
+            reason = outcome.error or "Cancelled: the file in progress was not written."
+            self.status.setText(written + reason)
+            self.export_button.setEnabled(True)
+            return
+        self.exported.emit(outcome)
+        self.accept()
+
+    def _cancel_or_close(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText("Cancelling…")
+        else:
+            self.reject()
+
+    def is_running(self) -> bool:
+        return self._worker is not None

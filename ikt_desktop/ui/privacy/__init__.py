@@ -1,0 +1,1 @@
+"""Encryption and passwords, pseudonymisation, snapshots and restore."""

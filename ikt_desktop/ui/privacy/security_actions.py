@@ -1,0 +1,184 @@
+"""File ▸ Security: Encrypt Project…, Change Password…, Remove Encryption…, the lock mark in
+the status bar, and asking for the password of an encrypted project being opened.
+
+These rewrite the whole file (services.security), so they are file operations, not
+undoable edits: the user confirms, the project is closed (no session survives), the file
+is rewritten off the GUI thread (progress, Cancel) and the project opened again with its
+new key. On any failure the file is unchanged and opens again as it was. Tests replace
+:func:`confirm` and the ``password_dialog.ask_*`` functions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
+
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.progress import Progress
+from ikt_desktop.services.privacy.security import (
+    Password,
+    change_password,
+    decrypt_project,
+    encrypt_project,
+)
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui.privacy import password_dialog
+from ikt_desktop.ui.shell import messages
+from ikt_desktop.ui.shell.background import ProgressJob
+
+if TYPE_CHECKING:
+    from ikt_desktop.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+LOCK = "\U0001f512"
+NOT_UNDOABLE = (
+    "The project is closed, rewritten and opened again. This is not an edit: Undo cannot "
+    "reverse it, and the undo history is cleared."
+)
+WRONG = "The password is wrong. Try again."
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def to_password(text: str | None) -> Password | None:
+    try:
+        return Password(text) if text else None
+    except UserError:
+        return None
+
+
+class SecurityActions(QObject):
+    """The Security submenu and the lock mark of one main window."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: ProgressJob | None = None
+        self.menu = menu.addMenu("Securit&y")
+        self.action_encrypt = self.menu.addAction("&Encrypt Project…")
+        self.action_change = self.menu.addAction("&Change Password…")
+        self.action_remove = self.menu.addAction("&Remove Encryption…")
+        self.action_encrypt.triggered.connect(lambda _c=False: self.encrypt())
+        self.action_change.triggered.connect(lambda _c=False: self.change_password())
+        self.action_remove.triggered.connect(lambda _c=False: self.remove_encryption())
+        self.lock_label = QLabel()
+        self.lock_label.setToolTip("This project file is encrypted with a password")
+        window.statusBar().addPermanentWidget(self.lock_label)
+        self.update(None)
+
+    def update(self, project: Project | None) -> None:
+        """Enable what applies to ``project`` and show the lock mark when encrypted."""
+        writable = project is not None and not project.read_only and self.job is None
+        encrypted = project is not None and project.encrypted
+        self.action_encrypt.setEnabled(writable and not encrypted)
+        self.action_change.setEnabled(writable and encrypted)
+        self.action_remove.setEnabled(writable and encrypted)
+        self.lock_label.setText(f"{LOCK} Encrypted" if encrypted else "")
+        self.lock_label.setVisible(encrypted)
+
+    # -- opening -----------------------------------------------------------------------
+
+    def ask(self, path: Path, wrong: bool = False) -> Password | None:
+        """The password for opening ``path`` (None: the user cancelled)."""
+        text = password_dialog.ask_password(self.window, path, WRONG if wrong else "")
+        return to_password(text)
+
+    # -- the three file operations -------------------------------------------------------
+
+    def encrypt(self) -> bool:
+        project = self._writable()
+        if project is None or project.encrypted:
+            return False
+        text = (f"Encrypt \u201c{project.title}\u201d with a password?\n\n{NOT_UNDOABLE} "
+                f"Snapshots and backups taken from now on are encrypted too.")  # fmt: skip
+        if not confirm(self.window, "Encrypt Project", text):
+            return False
+        new = to_password(password_dialog.ask_new_password(
+            self.window, "Encrypt Project", "Choose the project's password."))  # fmt: skip
+        if new is None:
+            return False
+        path = project.path
+        return self._rewrite(lambda p: encrypt_project(path, new, p), new, None,
+                             "Encrypting the project…", "Encrypted the project")  # fmt: skip
+
+    def change_password(self) -> bool:
+        project = self._writable()
+        if project is None or project.store.key is None:
+            return False
+        old = project.store.key
+        if not self._current_password_ok(project, "Change Password"):
+            return False
+        text = f"Choose the new password.\n\n{NOT_UNDOABLE}"
+        new = to_password(password_dialog.ask_new_password(self.window, "Change Password", text))
+        if new is None:
+            return False
+        path = project.path
+        return self._rewrite(lambda p: change_password(path, old, new, p), new, old,
+                             "Changing the password…", "Changed the password")  # fmt: skip
+
+    def remove_encryption(self) -> bool:
+        project = self._writable()
+        if project is None or project.store.key is None:
+            return False
+        old = project.store.key
+        text = (f"Remove the encryption of \u201c{project.title}\u201d? Anyone with the file "
+                f"can then read it.\n\n{NOT_UNDOABLE}")  # fmt: skip
+        if not confirm(self.window, "Remove Encryption", text):
+            return False
+        if not self._current_password_ok(project, "Remove Encryption"):
+            return False
+        path = project.path
+        return self._rewrite(lambda p: decrypt_project(path, old, p), None, old,
+                             "Removing the encryption…", "Removed the encryption")  # fmt: skip
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _writable(self) -> Project | None:
+        project = self.window.project
+        if project is None or project.read_only or self.job is not None:
+            return None
+        return project
+
+    def _current_password_ok(self, project: Project, title: str) -> bool:
+        """Ask for the current password again (someone at an unlocked laptop must not
+        change it); a wrong one says so and stops."""
+        text = password_dialog.ask_password(self.window, project.path)
+        if text is None:
+            return False
+        key = project.store.key
+        if key is None or not key.matches(text):
+            messages.warn(self.window, title, "The current password is wrong; nothing changed.")
+            return False
+        return True
+
+    def _rewrite(self, work: Callable[[Progress], None], new: Password | None,
+                 old: Password | None, label: str, done: str) -> bool:  # fmt: skip
+        project = self.window.project
+        assert project is not None
+        path, read_only = project.path, project.read_only
+        self.window.close_project()  # no session survives the rewrite
+        job = ProgressJob(work, label, self.window, self)
+        self.job = job
+
+        def ended(_result: object, error: str, cancelled: bool) -> None:
+            self.job = None
+            ok = not error and not cancelled
+            if error:
+                messages.warn(self.window, "The project was not changed", error)
+            self.window.open_project(path, read_only=read_only, password=new if ok else old)
+            if ok:
+                self.window.statusBar().showMessage(f"{done}: {path.name}", 10000)
+            log.info("%s: %s", done if ok else "not changed", path)
+
+        job.ended.connect(ended)
+        job.start()
+        return True

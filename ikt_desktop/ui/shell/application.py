@@ -1,0 +1,78 @@
+"""Starting the GUI: the QApplication, settings location, crash handling, first window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ikt_desktop import APP_NAME, __version__, paths
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.logging_setup import LOG_NAME
+from ikt_desktop.services.demo import build_demo
+from ikt_desktop.ui.shell import messages
+from ikt_desktop.ui.shell.crash_dialog import install_excepthook
+from ikt_desktop.ui.shell.main_window import MainWindow
+from ikt_desktop.ui.shell.resources import app_icon
+
+log = logging.getLogger(__name__)
+KEEP_DEMO_COPIES = 5
+
+
+def configure_settings() -> None:
+    """QSettings as an INI file in our config folder (so IKT_DESKTOP_HOME covers it)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config_dir())
+    )
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("iKT Desktop")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    configure_settings()
+    return app
+
+
+def fresh_demo_copy() -> Path:
+    """Build a new copy of the demo project in the app's data folder; prune old copies."""
+    folder = paths.demo_dir()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = folder / f"iKT demo {stamp}.ikt"
+    build_demo(path).close()
+    for old in sorted(folder.glob("iKT demo *.ikt"))[:-KEEP_DEMO_COPIES]:
+        if not old.with_name(old.name + ".lock").exists():
+            old.unlink(missing_ok=True)
+    return path
+
+
+def run_gui(
+    project: Path | None,
+    *,
+    demo: bool = False,
+    read_only: bool = False,
+    quit_after: float | None = None,
+) -> int:
+    app = make_application()
+    install_excepthook(str(paths.log_dir() / LOG_NAME))
+    window = MainWindow()
+    window.show()
+    try:
+        if demo:
+            window.open_project(fresh_demo_copy())
+        elif project is not None:
+            window.open_project(project, read_only=read_only)
+    except UserError as exc:
+        messages.warn(window, APP_NAME, str(exc))
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after * 1000), window.close)
+    return app.exec()

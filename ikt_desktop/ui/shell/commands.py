@@ -1,0 +1,378 @@
+"""Undo commands: one per user action, holding ids and before/after values, calling one
+service function in ``redo()``/``undo()`` and publishing what changed.
+
+Use :func:`push` rather than ``QUndoStack.push``: it runs the action once first, so an
+action a service refuses (a user error) shows a message and never enters the stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import UserError
+from ikt_desktop.services.coding.codebook import CodebookService
+from ikt_desktop.services.coding.codings import CodingService
+from ikt_desktop.services.dto import (
+    CodeSnapshot,
+    CodingSnapshot,
+    MergeRecord,
+    ParticipantDTO,
+    SourceSnapshot,
+)
+from ikt_desktop.services.participants import ParticipantService
+from ikt_desktop.services.sources import SourceService
+from ikt_desktop.ui.shell import messages
+from ikt_desktop.ui.shell.change_hub import ChangeHub
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: ``_do`` and ``_undo`` return the ChangeSet that the hub then publishes."""
+
+    def __init__(self, text: str, hub: ChangeHub) -> None:
+        super().__init__(text)
+        self._hub = hub
+        self._done_once = False
+
+    def first_run(self) -> None:
+        self._hub.publish(self._do())
+        self._done_once = True
+
+    def redo(self) -> None:
+        if self._done_once:  # QUndoStack.push calls redo(); the action already ran
+            self._done_once = False
+            return
+        self._hub.publish(self._do())
+
+    def undo(self) -> None:
+        self._hub.publish(self._undo())
+
+    def _do(self) -> ChangeSet:
+        raise NotImplementedError
+
+    def _undo(self) -> ChangeSet:
+        raise NotImplementedError
+
+
+class BackgroundCommand(ServiceCommand):
+    """A command whose undo/redo may run off the GUI thread and fail there: a user
+    error is shown as a message instead of escaping from the undo stack."""
+
+    def redo(self) -> None:
+        try:
+            super().redo()
+        except UserError as exc:
+            messages.warn(None, self.text(), str(exc))
+
+    def undo(self) -> None:
+        try:
+            super().undo()
+        except UserError as exc:
+            messages.warn(None, self.text(), str(exc))
+
+
+def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
+    """Run ``command``; on success put it on the stack. Returns whether it ran."""
+    try:
+        command.first_run()
+    except UserError as exc:
+        messages.warn(parent, command.text() or "iKT Desktop", str(exc))
+        return False
+    stack.push(command)
+    return True
+
+
+class CreateCodeCommand(ServiceCommand):
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        name: str,
+        parent_id: int | None,
+        row: int | None = None,
+    ) -> None:
+        super().__init__(f"New Code '{name}'", hub)
+        self._codebook, self._name, self._parent, self._row = codebook, name, parent_id, row
+        self._snapshot: CodeSnapshot | None = None
+        self.code_id: int | None = None
+
+    def _do(self) -> ChangeSet:
+        if self._snapshot is not None:  # redo after undo: the same id comes back
+            return self._codebook.restore(self._snapshot).changes
+        outcome = self._codebook.create(self._name, self._parent, row=self._row)
+        self.code_id = outcome.value.id
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.code_id is not None
+        outcome = self._codebook.delete(self.code_id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+
+class RenameCodeCommand(ServiceCommand):
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, name: str) -> None:
+        self._before = codebook.get(code_id).name
+        super().__init__(f"Rename '{self._before}' to '{name}'", hub)
+        self._codebook, self._id, self._after = codebook, code_id, name
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.rename(self._id, self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.rename(self._id, self._before).changes
+
+
+class RecolorCodeCommand(ServiceCommand):
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, color: str) -> None:
+        code = codebook.get(code_id)
+        super().__init__(f"Recolour '{code.name}'", hub)
+        self._codebook, self._id, self._before, self._after = codebook, code_id, code.color, color
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.recolor(self._id, self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.recolor(self._id, self._before).changes
+
+
+class DeleteCodeCommand(ServiceCommand):
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int) -> None:
+        super().__init__(f"Delete '{codebook.get(code_id).name}'", hub)
+        self._codebook, self._id = codebook, code_id
+        self._snapshot: CodeSnapshot | None = None
+
+    def _do(self) -> ChangeSet:
+        outcome = self._codebook.delete(self._id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        return self._codebook.restore(self._snapshot).changes
+
+
+class MoveCodeCommand(ServiceCommand):
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        code_id: int,
+        parent_id: int | None,
+        row: int | None,
+    ) -> None:
+        code = codebook.get(code_id)
+        super().__init__(f"Move '{code.name}'", hub)
+        self._codebook, self._id = codebook, code_id
+        self._before = (code.parent_id, code.position)
+        self._after = (parent_id, row)
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.move(self._id, *self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.move(self._id, *self._before).changes
+
+
+class MergeCodeCommand(ServiceCommand):
+    def __init__(
+        self, codebook: CodebookService, hub: ChangeHub, source_id: int, target_id: int
+    ) -> None:
+        source, target = codebook.get(source_id), codebook.get(target_id)
+        super().__init__(f"Merge '{source.name}' into '{target.name}'", hub)
+        self._codebook, self._source, self._target = codebook, source_id, target_id
+        self._record: MergeRecord | None = None
+
+    def _do(self) -> ChangeSet:
+        outcome = self._codebook.merge(self._source, self._target)
+        self._record = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self._record is not None
+        return self._codebook.unmerge(self._record).changes
+
+
+class ImportSourcesCommand(ServiceCommand):
+    """A finished batch import as one undoable action: undo removes the new sources and
+    the participants the import created; redo puts them back with the same ids."""
+
+    def __init__(
+        self,
+        sources: SourceService,
+        participants: ParticipantService,
+        hub: ChangeHub,
+        changes: ChangeSet,
+    ) -> None:
+        source_ids = sorted(changes.ids(Entity.SOURCE, Op.CREATED))
+        n = len(source_ids)
+        super().__init__(f"Import {n} Transcript{'s' if n != 1 else ''}", hub)
+        self._sources, self._participants = sources, participants
+        self._source_ids = source_ids
+        self._participant_ids = sorted(changes.ids(Entity.PARTICIPANT, Op.CREATED))
+        self._changes = changes
+        self._source_snaps: list[SourceSnapshot] = []
+        self._people_snaps: list[ParticipantDTO] = []
+
+    def first_run(self) -> None:  # the worker already imported; only announce it
+        self._hub.publish(self._changes)
+        self._done_once = True
+
+    def _do(self) -> ChangeSet:
+        changes = ChangeSet()
+        for person in self._people_snaps:
+            changes += self._participants.restore(person).changes
+        for snap in self._source_snaps:
+            changes += self._sources.restore(snap).changes
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        changes = ChangeSet()
+        self._source_snaps = []
+        for source_id in self._source_ids:
+            outcome = self._sources.delete(source_id)
+            self._source_snaps.append(outcome.value)
+            changes += outcome.changes
+        self._people_snaps = []
+        for person_id in self._participant_ids:
+            removed = self._participants.delete(person_id)
+            self._people_snaps.append(removed.value)
+            changes += removed.changes
+        return changes
+
+
+class ApplyCodeCommand(ServiceCommand):
+    """Code a span; undo removes the coding, redo brings back the same one."""
+
+    def __init__(
+        self,
+        codings: CodingService,
+        hub: ChangeHub,
+        code_id: int,
+        code_name: str,
+        source_id: int,
+        start: int,
+        end: int,
+    ) -> None:
+        super().__init__(f"Code '{code_name}'", hub)
+        self._codings, self._code_id = codings, code_id
+        self._source, self._start, self._end = source_id, start, end
+        self._snapshot: CodingSnapshot | None = None
+        self.coding_id: int | None = None
+
+    def _do(self) -> ChangeSet:
+        if self._snapshot is not None:
+            return self._codings.restore(self._snapshot).changes
+        outcome = self._codings.apply(self._source, self._code_id, self._start, self._end)
+        self.coding_id = outcome.value.id
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.coding_id is not None
+        outcome = self._codings.remove(self.coding_id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+
+class CodeAsNewCommand(ServiceCommand):
+    """Create a code and apply it to a span, as one action (quick picker, in-vivo)."""
+
+    def __init__(
+        self,
+        codebook: CodebookService,
+        codings: CodingService,
+        hub: ChangeHub,
+        name: str,
+        parent_id: int | None,
+        span: tuple[int, int, int],
+        label: str = "Code as New",
+    ) -> None:
+        super().__init__(f"{label} '{name}'", hub)
+        self._codebook, self._codings = codebook, codings
+        self._name, self._parent, self._span = name, parent_id, span
+        self._snapshot: CodeSnapshot | None = None
+        self.code_id: int | None = None
+
+    def _do(self) -> ChangeSet:
+        if self._snapshot is not None:
+            return self._codebook.restore(self._snapshot).changes
+        created = self._codebook.create(self._name, self._parent)
+        self.code_id = created.value.id
+        source, start, end = self._span
+        try:
+            applied = self._codings.apply(source, self.code_id, start, end)
+        except UserError:
+            self._codebook.delete(self.code_id)  # all or nothing
+            raise
+        return created.changes + applied.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.code_id is not None
+        outcome = self._codebook.delete(self.code_id)  # takes its coding with it
+        self._snapshot = outcome.value
+        return outcome.changes
+
+
+class RemoveCodingCommand(ServiceCommand):
+    def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, code_name: str):
+        super().__init__(f"Remove Coding '{code_name}'", hub)
+        self._codings, self._id = codings, coding_id
+        self._snapshot: CodingSnapshot | None = None
+
+    def _do(self) -> ChangeSet:
+        outcome = self._codings.remove(self._id)
+        self._snapshot = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self._snapshot is not None
+        return self._codings.restore(self._snapshot).changes
+
+
+class ResizeCodingCommand(ServiceCommand):
+    def __init__(
+        self, codings: CodingService, hub: ChangeHub, coding_id: int, start: int, end: int,
+        code_name: str,
+    ) -> None:  # fmt: skip
+        super().__init__(f"Resize Coding '{code_name}'", hub)
+        before = codings.get(coding_id)
+        self._codings, self._id = codings, coding_id
+        self._before, self._after = (before.start, before.end), (start, end)
+
+    def _do(self) -> ChangeSet:
+        return self._codings.resize(self._id, *self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codings.resize(self._id, *self._before).changes
+
+
+class EditCodingMemoCommand(ServiceCommand):
+    def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, memo: str):
+        super().__init__("Edit Coding Memo", hub)
+        self._codings, self._id = codings, coding_id
+        self._before, self._after = codings.get(coding_id).memo, memo
+
+    def _do(self) -> ChangeSet:
+        return self._codings.set_memo(self._id, self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codings.set_memo(self._id, self._before).changes
+
+
+class EditCodeDetailsCommand(ServiceCommand):
+    """Definition, inclusion, exclusion or example of a code."""
+
+    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, **after: str):
+        code = codebook.get(code_id)
+        fields_ = ", ".join(sorted(after))
+        super().__init__(f"Edit {fields_} of '{code.name}'", hub)
+        self._codebook, self._id = codebook, code_id
+        self._after = after
+        self._before = {k: getattr(code, k) for k in after}
+
+    def _do(self) -> ChangeSet:
+        return self._codebook.edit_details(self._id, **self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codebook.edit_details(self._id, **self._before).changes

@@ -1,0 +1,482 @@
+"""The main window: menus, the undo stack, and the workspace of the open project.
+
+There is no Save: every action is one transaction, committed as it happens.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from ikt_desktop import APP_NAME, __version__
+from ikt_desktop.domain.errors import (
+    PasswordRequiredError,
+    ProjectLockedError,
+    UserError,
+    WrongPasswordError,
+)
+from ikt_desktop.services.privacy.security import Password
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui.codebook.autocode_actions import AutocodeActions
+from ikt_desktop.ui.codebook.pane import CodebookPane
+from ikt_desktop.ui.coding.retrieval_pane import RetrievalPane
+from ikt_desktop.ui.coding.sources_pane import SourcesPane
+from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
+from ikt_desktop.ui.exchange.exchange_actions import ExchangeActions
+from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
+from ikt_desktop.ui.exchange.import_dialog import ImportDialog
+from ikt_desktop.ui.exchange.import_worker import BatchOutcome
+from ikt_desktop.ui.privacy import password_dialog
+from ikt_desktop.ui.privacy.pseudonym_actions import PseudonymActions as Pseudonymise
+from ikt_desktop.ui.privacy.security_actions import LOCK, SecurityActions, to_password
+from ikt_desktop.ui.privacy.snapshot_actions import SnapshotActions
+from ikt_desktop.ui.shell import commands, messages
+from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.shell.workspace import Workspace
+from ikt_desktop.ui.team.coder_bar import CoderBar
+from ikt_desktop.ui.team.compare import compare_action
+from ikt_desktop.ui.team.meeting_mode import MeetingMode
+from ikt_desktop.ui.team.merge_actions import MergeActions
+
+log = logging.getLogger(__name__)
+
+RECENT_KEY = "recent_projects"
+FONT_KEY = "transcript/point_size"
+MAX_RECENT = 8
+FILE_FILTER = "iKT Desktop projects (*.ikt)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.project: Project | None = None
+        self.hub = ChangeHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.workspace: Workspace | None = None
+        self.coder_bar: CoderBar | None = None
+        self.stack = QStackedWidget()
+        self.welcome = QLabel(
+            f"<h2>{APP_NAME}</h2><p>Open a project (Ctrl+O) or create one (Ctrl+N).</p>"
+        )
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.coder_label = QLabel()
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.hub.project_changed.connect(lambda _c: self._update_title())
+        self._show_empty()
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.action_new = self._add(file_menu, "&New Project…", QKeySequence.StandardKey.New,
+                                    self._new_dialog)  # fmt: skip
+        self.action_open = self._add(file_menu, "&Open Project…", QKeySequence.StandardKey.Open,
+                                     self._open_dialog)  # fmt: skip
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.action_import = self._add(file_menu, "&Import Transcripts…", "Ctrl+Shift+I",
+                                       self.import_files)  # fmt: skip
+        self.action_export = self._add(file_menu, "&Export Report and Workbook…", "Ctrl+Shift+E",
+                                       self.export_files)  # fmt: skip
+        self.exchange = ExchangeActions(self, file_menu)  # REFI-QDA import and export
+        self.merge = MergeActions(self, file_menu)  # File ▸ Merge Project… (team merge)
+        self.snapshots = SnapshotActions(self, file_menu)  # automatic snapshots, Restore…
+        self.security = SecurityActions(self, file_menu)  # File ▸ Security (encryption)
+        file_menu.addSeparator()
+        self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
+                                      self.close_project)  # fmt: skip
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+        edit_menu.addSeparator()
+        self.action_find = self._add(edit_menu, "&Find in Project…", "Ctrl+Shift+F",
+                                     self._find_in_project)  # fmt: skip
+
+        self.code_menu = bar.addMenu("&Code")
+        self.view_menu = bar.addMenu("&View")
+        self._add(self.view_menu, "Zoom &In", QKeySequence.StandardKey.ZoomIn,
+                  lambda: self._font_step(1))  # fmt: skip
+        self._add(self.view_menu, "Zoom &Out", QKeySequence.StandardKey.ZoomOut,
+                  lambda: self._font_step(-1))  # fmt: skip
+        self.view_menu.addSeparator()
+        self.action_participant_only = self._toggle("&Participant Talk Only", "Ctrl+Shift+P",
+                                                    self._participant_only)  # fmt: skip
+        self.action_dim = self._toggle("&Dim Interviewer Turns", None, self._dim, checked=True)
+        self.action_contrast = self._toggle("&High Contrast", None, self._contrast)
+        self.view_menu.addSeparator()
+        self._add(self.view_menu, "&Next Coded Segment", "F8", lambda: self._step_segment(True))
+        self._add(self.view_menu, "Pre&vious Coded Segment", "Shift+F8",
+                  lambda: self._step_segment(False))  # fmt: skip
+        self.meeting = MeetingMode(self)
+        self.view_menu.addAction(self.meeting.next_disagreement)
+        self.view_menu.addAction(self.meeting.previous_disagreement)
+        self.view_menu.addAction(self.meeting.action)
+        self.view_menu.addSeparator()
+        self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)
+        self.view_menu.addAction(compare_action(self))  # opens ui.compare.CompareView
+
+        help_menu = bar.addMenu("&Help")
+        self._add(help_menu, f"&About {APP_NAME}", None, self._about)
+
+    def _toggle(
+        self, text: str, shortcut: str | None, slot: object, checked: bool = False
+    ) -> QAction:
+        """A View option remembered per user."""
+        key = "view/" + "".join(ch for ch in text.lower() if ch.isalpha())
+        action = QAction(text, self, checkable=True)
+        action.setChecked(str(self.settings.value(key, checked)).lower() == "true")
+        action.toggled.connect(lambda on: self.settings.setValue(key, on))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.toggled.connect(slot)
+        self.view_menu.addAction(action)
+        return action
+
+    def _add(self, menu: QMenu, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        menu.addAction(action)
+        return action
+
+    # -- opening and closing ---------------------------------------------------------
+
+    def open_project(
+        self, path: Path, *, read_only: bool = False, password: Password | None = None
+    ) -> bool:
+        """Open ``path`` here (closing the current project). Problems a user can fix are
+        shown as plain messages; a project in use elsewhere offers read-only; an encrypted
+        one asks for its password (again after a wrong one, until Cancel)."""
+        path = Path(path)
+        try:
+            project = Project.open(path, read_only=read_only, password=password)
+        except (PasswordRequiredError, WrongPasswordError) as exc:
+            password = self.security.ask(path, wrong=isinstance(exc, WrongPasswordError))
+            return password is not None and self.open_project(
+                path, read_only=read_only, password=password
+            )
+        except ProjectLockedError as exc:
+            if messages.ask_read_only(self, str(exc)) is not messages.Choice.READ_ONLY:
+                return False
+            return self.open_project(path, read_only=True, password=password)
+        except UserError as exc:
+            messages.warn(self, "Cannot open project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def create_project(self, path: Path, title: str = "", password: Password | None = None) -> bool:
+        try:
+            project = Project.create(Path(path), title, password)
+        except UserError as exc:
+            messages.warn(self, "Cannot create project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def set_project(self, project: Project) -> None:
+        self.close_project()
+        self.project = project
+        if not project.read_only:
+            project.coders.ensure_current(getpass.getuser() or "Coder")
+        self._remember(project.path)
+        self._build_panes(project)
+        self._update_title()
+        self.snapshots.project_opened(project)  # the on-open snapshot, sync-folder warning
+        log.info("showing %s%s", project.path, " (read-only)" if project.read_only else "")
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self._save_layout()
+        self.undo_stack.clear()  # commands refer to this project's ids
+        self.snapshots.project_closing()  # waits for a snapshot being taken
+        if self.workspace is not None:
+            self.workspace.analysis.wait()  # a matrix or chart being computed
+        self.project.close()
+        self.project = None
+        self._show_empty()
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _build_panes(self, project: Project) -> None:
+        self._clear_workspace()
+        self.workspace = Workspace(project, self.hub, self.undo_stack, self.settings)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        actions = self.workspace.coding
+        self.code_menu.clear()
+        for action in (actions.code_selection, actions.in_vivo):
+            self.code_menu.addAction(action)
+        recent = self.code_menu.addMenu("Recent Codes")
+        for action in actions.recent_actions:
+            recent.addAction(action)
+            self.addAction(action)  # shortcuts work while the menu is closed
+        self.code_menu.addSeparator()
+        for action in (actions.remove, actions.resize):
+            self.code_menu.addAction(action)
+        self.code_menu.addSeparator()
+        self.code_menu.addAction(actions.snap_words)
+        self.code_menu.addAction(self.workspace.edit_text)
+        self.code_menu.addSeparator()
+        self.autocode = AutocodeActions(project, self.hub, self.undo_stack,
+                                        self.workspace.codebook_pane, self)  # fmt: skip
+        self.autocode.add_to(self.code_menu)
+        self.code_menu.addSeparator()
+        self.code_menu.addAction(Pseudonymise(project, self.hub, self.undo_stack, self.workspace))
+        actions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.workspace.search_pane.coded.connect(
+            lambda text: self.statusBar().showMessage(text, 6000)
+        )
+        view = self.workspace.transcript_pane.view
+        size = self.settings.value(FONT_KEY)
+        if size is not None:
+            view.change_font_size(float(size) - view.font().pointSizeF())
+        view.set_dim_interviewer(self.action_dim.isChecked())
+        view.set_high_contrast(self.action_contrast.isChecked())
+        view.set_participant_only(self.action_participant_only.isChecked())
+        self.coder_bar = CoderBar(
+            project.coders, self.hub, self.undo_stack, project.read_only, self
+        )
+        self.addToolBar(self.coder_bar)
+        self.coder_bar.hidden_changed.connect(self.workspace.transcript_pane.set_hidden_coders)
+        self.view_menu.addAction(self.coder_bar.blind)
+
+    def _find_in_project(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_search()
+
+    def _step_segment(self, forward: bool) -> None:
+        if self.workspace is not None and not self.workspace.transcript_pane.step_segment(forward):
+            self.statusBar().showMessage("No more coded segments in this direction", 3000)
+
+    def _show_empty(self) -> None:
+        self._clear_workspace()
+        self.code_menu.clear()
+        self.action_close.setEnabled(False)
+        self.action_import.setEnabled(False)
+        self.action_export.setEnabled(False)
+        self.action_find.setEnabled(False)
+        self._update_title()
+
+    def _clear_workspace(self) -> None:
+        if self.meeting.active:
+            self.meeting.leave()
+        if self.coder_bar is not None:
+            self.view_menu.removeAction(self.coder_bar.blind)
+            self.removeToolBar(self.coder_bar)
+            self.coder_bar.deleteLater()
+            self.coder_bar = None
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _reset_splitter(self) -> None:
+        if self.workspace is not None:
+            self.workspace.reset_layout()
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        if self.workspace is not None:
+            self.workspace.save_layout()
+
+    # -- panes of the open project (None when no project is open) ------------------------
+
+    @property
+    def sources_pane(self) -> SourcesPane | None:
+        return self.workspace.sources_pane if self.workspace else None
+
+    @property
+    def transcript_pane(self) -> TranscriptPane | None:
+        return self.workspace.transcript_pane if self.workspace else None
+
+    @property
+    def codebook_pane(self) -> CodebookPane | None:
+        return self.workspace.codebook_pane if self.workspace else None
+
+    @property
+    def retrieval_pane(self) -> RetrievalPane | None:
+        return self.workspace.retrieval_pane if self.workspace else None
+
+    @property
+    def splitter(self) -> QSplitter:
+        assert self.workspace is not None
+        return self.workspace.columns
+
+    def _font_step(self, steps: int) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.change_font_size(steps)
+            self.settings.setValue(FONT_KEY, self.transcript_pane.view.font().pointSizeF())
+
+    def _participant_only(self, on: bool) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.set_participant_only(on)
+
+    def _dim(self, on: bool) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.set_dim_interviewer(on)
+
+    def _contrast(self, on: bool) -> None:
+        if self.transcript_pane is not None:
+            self.transcript_pane.view.set_high_contrast(on)
+
+    def _update_title(self) -> None:
+        self.security.update(self.project)
+        if self.project is None:
+            self.setWindowTitle(APP_NAME)
+            self.coder_label.clear()
+            return
+        self.action_close.setEnabled(True)
+        self.action_import.setEnabled(not self.project.read_only)
+        self.action_export.setEnabled(True)  # exporting changes nothing: read-only is fine
+        self.action_find.setEnabled(True)
+        suffix = " [read-only]" if self.project.read_only else ""
+        suffix += f" {LOCK}" if self.project.encrypted else ""
+        self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
+        self.setWindowFilePath(str(self.project.path))
+        coder = self.project.coders.current()
+        status = f"Coder: {coder.name}" if coder else "No coder"
+        if self.project.read_only:
+            status = "Read-only: changes are not possible · " + status
+        self.coder_label.setText(status)
+
+    # -- importing -------------------------------------------------------------------
+
+    def import_files(self, paths: list[Path] | None = None) -> ImportDialog | None:
+        """Open the import dialog (non-blocking) on ``paths``; with none, ask for files."""
+        if self.project is None or self.project.read_only:
+            return None
+        dialog = ImportDialog(self.project.imports, self.project.participants, paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._on_imported)
+        dialog.open()
+        if not paths:
+            dialog.ask_for_files()
+        return dialog
+
+    def export_files(self) -> ExportDialog | None:
+        """Open the export dialog (non-blocking): Word report and Excel workbook."""
+        if self.project is None:
+            return None
+        dialog = ExportDialog(self.project, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        dialog.open()
+        return dialog
+
+    def _on_exported(self, outcome: ExportOutcome) -> None:
+        self.statusBar().showMessage("Wrote " + "; ".join(outcome.written), 10000)
+
+    def _on_imported(self, outcome: BatchOutcome) -> None:
+        if self.project is None or not outcome.results:
+            return
+        command = commands.ImportSourcesCommand(
+            self.project.sources, self.project.participants, self.hub, outcome.changes
+        )
+        commands.push(self.undo_stack, command, self)
+        n = len(outcome.results)
+        self.statusBar().showMessage(f"Imported {n} transcript{'s' if n != 1 else ''}", 8000)
+        if self.sources_pane is not None:
+            self.sources_pane.select_source(outcome.results[-1].source.id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def _dropped_files(self, mime: QMimeData) -> list[Path]:
+        if self.project is None or self.project.read_only or not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.is_file()]
+
+    # -- recent files ----------------------------------------------------------------
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.recent_projects() if p != str(path)]
+        self.settings.setValue(RECENT_KEY, [str(path), *recent][:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_projects():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _c=False, p=entry: self.open_project(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_projects()))
+
+    # -- dialogs ---------------------------------------------------------------------
+
+    def _new_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New Project", "", FILE_FILTER)
+        if name:
+            path = Path(name) if name.endswith(".ikt") else Path(name + ".ikt")
+            choice = password_dialog.ask_new_project(self, path)
+            if choice is not None:
+                self.create_project(path, password=to_password(choice.password))
+
+    def _open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open Project", "", FILE_FILTER)
+        if name:
+            self.open_project(Path(name))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3><p>Offline qualitative interview research. "
+            "Your projects never leave this computer.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        self.close_project()
+        super().closeEvent(event)

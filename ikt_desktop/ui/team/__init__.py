@@ -1,0 +1,1 @@
+"""Team work: the coders bar, compare coders and consensus, merging, meeting mode."""

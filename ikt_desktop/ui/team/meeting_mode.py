@@ -1,0 +1,181 @@
+"""Meeting mode (F9): the window as a projector view for a team meeting. Full screen,
+large type, high contrast; only the transcript and the codes in play (the codes applied
+in the transcript on screen) stay; F8 / Shift+F8 walk the coded segments and Ctrl+F8 /
+Ctrl+Shift+F8 the disagreements of the two coders who coded it most. The facilitator
+codes live as usual (every action still an undo command). F9 or Esc leaves it and puts
+back exactly the layout, type size and contrast there were."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from ikt_desktop.domain.changes import ChangeSet
+from ikt_desktop.domain.transcripts.spans import step_to
+from ikt_desktop.services.team.consensus import CONSENSUS_CODER
+
+if TYPE_CHECKING:
+    from ikt_desktop.ui.shell.main_window import MainWindow
+
+LARGER = 8.0  # points added to the transcript's type
+
+
+@dataclass
+class _Before:
+    window_state: Qt.WindowState
+    columns: QByteArray
+    rows: QByteArray
+    right: QByteArray
+    font_size: float
+    codebook_font: QFont
+    contrast: bool
+    hidden: list[QWidget]
+
+
+class MeetingMode(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction("&Meeting Mode", window, checkable=True)
+        self.action.setShortcut(QKeySequence("F9"))
+        self.action.setToolTip("Projector view for a team meeting (F9; Esc leaves)")
+        self.action.toggled.connect(self._toggled)
+        window.addAction(self.action)
+        self.escape = QShortcut(QKeySequence("Esc"), window)
+        self.escape.setEnabled(False)
+        self.escape.activated.connect(lambda: self.action.setChecked(False))
+        self.next_disagreement = QAction("Next &Disagreement", window)
+        self.next_disagreement.setShortcut(QKeySequence("Ctrl+F8"))
+        self.next_disagreement.triggered.connect(lambda: self.step_disagreement(True))
+        self.previous_disagreement = QAction("Previous Disa&greement", window)
+        self.previous_disagreement.setShortcut(QKeySequence("Ctrl+Shift+F8"))
+        self.previous_disagreement.triggered.connect(lambda: self.step_disagreement(False))
+        self._before: _Before | None = None
+        window.hub.changed.connect(self._follow)
+
+    @property
+    def active(self) -> bool:
+        return self._before is not None
+
+    def _toggled(self, on: bool) -> None:
+        if on and not self.active:
+            if not self.enter():
+                self.action.setChecked(False)
+        elif not on and self.active:
+            self.leave()
+
+    def enter(self) -> bool:
+        workspace = self.window.workspace
+        if workspace is None:
+            return False
+        view = workspace.transcript_pane.view
+        # the menu bar stays: its actions' shortcuts (undo, coding) work only while it shows
+        hide: list[QWidget] = [workspace.sources_pane, workspace.bottom,
+                               workspace.inspector, self.window.statusBar()]  # fmt: skip
+        if self.window.coder_bar is not None:
+            hide.append(self.window.coder_bar)
+        self._before = _Before(
+            self.window.windowState(),
+            workspace.columns.saveState(),
+            workspace.rows.saveState(),
+            workspace.right.saveState(),
+            view.font().pointSizeF(),
+            QFont(workspace.codebook_pane.view.font()),
+            self.window.action_contrast.isChecked(),
+            [w for w in hide if w.isVisible()],
+        )
+        for widget in self._before.hidden:
+            widget.hide()
+        workspace.tabs.setCurrentIndex(0)
+        workspace.tabs.tabBar().hide()
+        view.change_font_size(LARGER)
+        codes = QFont(workspace.codebook_pane.view.font())
+        codes.setPointSizeF(codes.pointSizeF() + LARGER / 2)
+        workspace.codebook_pane.view.setFont(codes)
+        self.window.action_contrast.setChecked(True)
+        self._show_codes_in_play()
+        self.window.showFullScreen()
+        # the transcript takes most of the screen once the window has its full-screen size
+        QTimer.singleShot(0, self._widen_transcript)
+        self.escape.setEnabled(True)
+        view.setFocus()
+        return True
+
+    def leave(self) -> None:
+        before, self._before = self._before, None
+        workspace = self.window.workspace
+        self.escape.setEnabled(False)
+        if before is None:
+            return
+        self.window.setWindowState(before.window_state)
+        for widget in before.hidden:
+            widget.show()
+        if workspace is not None:
+            workspace.tabs.tabBar().show()
+            workspace.codebook_pane.proxy.set_only(None)
+            workspace.codebook_pane.view.setFont(before.codebook_font)
+            view = workspace.transcript_pane.view
+            view.change_font_size(before.font_size - view.font().pointSizeF())
+            workspace.columns.restoreState(before.columns)
+            workspace.rows.restoreState(before.rows)
+            workspace.right.restoreState(before.right)
+        self.window.action_contrast.setChecked(before.contrast)
+        if self.action.isChecked():
+            self.action.setChecked(False)
+
+    def coders_compared(self) -> tuple[int, int] | None:
+        """The two coders with the most codings in the transcript on screen (the
+        consensus coder aside): whose disagreements the meeting walks through."""
+        workspace, project = self.window.workspace, self.window.project
+        source = workspace.transcript_pane.view.source if workspace else None
+        if source is None or project is None:
+            return None
+        consensus = {c.id for c in project.coders.all() if c.name == CONSENSUS_CODER}
+        counts = Counter(c.coder_id for c in source.codings.values()
+                         if c.coder_id not in consensus)  # fmt: skip
+        top = [coder for coder, _ in counts.most_common(2)]
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    def step_disagreement(self, forward: bool = True) -> bool:
+        """Select the next (previous) stretch where the two coders differ, after (before)
+        the cursor: the meeting talks it through and codes the agreed reading live."""
+        workspace, project = self.window.workspace, self.window.project
+        coders = self.coders_compared()
+        if workspace is None or project is None or coders is None:
+            self.window.statusBar().showMessage("Two coders have not coded this transcript", 4000)
+            return False
+        pane = workspace.transcript_pane
+        assert pane.source_id is not None
+        stretches = [(d.start, d.end) for d in
+                     project.agreement.disagreements(*coders, pane.source_id)]  # fmt: skip
+        here = pane.view.selection_span()
+        at = here[0] if here else pane.view.position_at(pane.view.textCursor().position())
+        target = step_to(stretches, at, forward=forward, inclusive=here is None)
+        if target is None:
+            self.window.statusBar().showMessage("No more disagreements in this direction", 3000)
+            return False
+        pane.view.select_span(*target)
+        return True
+
+    def _widen_transcript(self) -> None:
+        workspace = self.window.workspace
+        if self.active and workspace is not None:
+            width = workspace.columns.width()
+            workspace.columns.setSizes([0, int(width * 0.7), int(width * 0.3)])
+
+    def _show_codes_in_play(self) -> None:
+        workspace = self.window.workspace
+        if workspace is None:
+            return
+        workspace.codebook_pane.proxy.set_only(workspace.transcript_pane.codes_in_play())
+        workspace.codebook_pane.view.expandAll()
+
+    def _follow(self, _changes: ChangeSet) -> None:
+        """A code applied live joins the codes in play."""
+        if self.active:
+            self._show_codes_in_play()

@@ -1,0 +1,187 @@
+"""The preview of File ▸ Merge Project: what will be added and matched, the conflicts and
+how they are resolved, and near-duplicate codes the user may merge into ours. Nothing has
+changed while it is shown; Merge asks for the merge (``merge_requested``), and once it is
+done the dialog shows where the backup is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikt_desktop.domain.merge.plan import PLURAL, Kind, MergePlan
+
+SINGULAR = {"saved queries": "saved query"}  # the rest: without the final s
+MAX_NAMES = 200  # names listed under each kind; the rest are counted
+HOW = {"guid": "by GUID", "earlier merge": "as in an earlier merge", "text": "by text",
+       "path": "by name and place", "label": "by label", "name": "by name",
+       "content": "by content", "chosen": "chosen near-duplicate"}  # fmt: skip
+NO_UNDO = ("Undo is not available for a merge: to go back, close this project and open the "
+           "backup instead.")  # fmt: skip
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MergeDialog(QDialog):
+    """Non-modal: show it with ``open()``. ``merge_requested`` carries the near-duplicates
+    to merge: {their code GUID: our code id}."""
+
+    merge_requested = Signal(dict)
+
+    def __init__(self, plan: MergePlan, other: Path, project: Path,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle("Merge Project")
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(
+            f"Merging <b>{_escape(other.name)}</b> into <b>{_escape(project.name)}</b>. "
+            "Nothing has changed yet: check what the merge will do, then press Merge."
+        )
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.summary = self._summary_tree(plan)
+        layout.addWidget(self.summary, 3)
+        conflicts = len(plan.conflicts)
+        layout.addWidget(QLabel(f"<b>Conflicts ({conflicts})</b> — this project's version "
+                                "is kept unless said otherwise" if conflicts else
+                                "<b>Conflicts</b>: none"))  # fmt: skip
+        self.conflicts = self._conflict_list(plan)
+        self.conflicts.setVisible(bool(conflicts))
+        layout.addWidget(self.conflicts, 2)
+        near = len(plan.near_duplicates)
+        layout.addWidget(QLabel(f"<b>Near-duplicate codes ({near})</b> — tick to merge into "
+                                "the suggested code; otherwise added as a separate code"
+                                if near else "<b>Near-duplicate codes</b>: none"))  # fmt: skip
+        self.near = QListWidget()
+        self.near.setAccessibleName("Near-duplicate codes")
+        for n in plan.near_duplicates:
+            item = QListWidgetItem(f"“{n.name}” into “{n.our_name}” ({n.why})")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, (n.guid, n.our_id))
+            self.near.addItem(item)
+        self.near.setMaximumHeight(110)
+        self.near.setVisible(bool(near))
+        layout.addWidget(self.near, 1)
+        self.note = QLabel(
+            "A backup of this project is written beside it before anything changes; the "
+            f"merge is one step. {NO_UNDO} The other file is only read."
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox()
+        self.merge_button: QPushButton = self.buttons.addButton(
+            "Merge", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button.setDefault(True)
+        self.merge_button.clicked.connect(self._merge)
+        self.buttons.rejected.connect(self.reject)
+        if not plan.changes_anything:
+            self.merge_button.setEnabled(False)
+            self.note.setText("Nothing to add: everything in that file is here already.")
+        layout.addWidget(self.buttons)
+        self.resize(780, 640)
+
+    # -- contents ----------------------------------------------------------------------
+
+    def _summary_tree(self, plan: MergePlan) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setAccessibleName("What the merge will add and match")
+        tree.setColumnCount(3)
+        tree.setHeaderLabels(["What", "Added", "Matched"])
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        all_counts = plan.counts()
+        for kind, matching in plan.matchings.items():
+            counts = all_counts[PLURAL[kind]]
+            by: dict[str, int] = counts["matched_by"]  # type: ignore[assignment]
+            how = ", ".join(f"{n} {HOW.get(rule, rule)}" for rule, n in by.items())
+            if len(by) == 1:
+                how = "all " + HOW.get(next(iter(by)), "")
+            matched = f"{counts['matched']}" + (f" ({how})" if how else "")
+            top = QTreeWidgetItem([PLURAL[kind].capitalize(), str(counts["added"]), matched])
+            top.setData(0, Qt.ItemDataRole.UserRole, kind.value)
+            if kind is not Kind.CODING:
+                rows = [(matching.names.get(i, "?"), "new", "") for i in matching.added]
+                rows += [(matching.names.get(i, "?"), "", HOW.get(h.value, h.value))
+                         for i, (_o, h) in matching.matched.items()
+                         if h.value != "guid"]  # fmt: skip
+                for name, added, matched in rows[:MAX_NAMES]:
+                    top.addChild(QTreeWidgetItem([name, added, matched]))
+                if len(rows) > MAX_NAMES:
+                    top.addChild(QTreeWidgetItem([f"… and {len(rows) - MAX_NAMES} more"]))
+            tree.addTopLevelItem(top)
+            top.setExpanded(bool(matching.added) and top.childCount() <= 12)
+        if plan.fills:
+            top = QTreeWidgetItem([f"Empty fields of ours filled from theirs ({len(plan.fills)})"])
+            for f in plan.fills[:MAX_NAMES]:
+                top.addChild(QTreeWidgetItem([f"{f.kind} “{f.name}”: {f.field}"]))
+            tree.addTopLevelItem(top)
+        for reason, n in plan.skipped.items():
+            tree.addTopLevelItem(QTreeWidgetItem([f"Left out: {n} {reason}"]))
+        return tree
+
+    def _conflict_list(self, plan: MergePlan) -> QListWidget:
+        view = QListWidget()
+        view.setAccessibleName("Conflicts")
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        for c in plan.conflicts:
+            view.addItem(f"{c.kind.replace('_', ' ')} “{c.name}”: {c.reason} → {c.resolution}")
+        return view
+
+    # -- actions -----------------------------------------------------------------------
+
+    def chosen(self) -> dict[str, int]:
+        """The near-duplicates ticked: {their code GUID: our code id}."""
+        out: dict[str, int] = {}
+        for row in range(self.near.count()):
+            item = self.near.item(row)
+            data = item.data(Qt.ItemDataRole.UserRole)
+            if data and item.checkState() == Qt.CheckState.Checked:
+                out[data[0]] = data[1]
+        return out
+
+    def _merge(self) -> None:
+        self.merge_button.setEnabled(False)
+        self.near.setEnabled(False)
+        self.merge_requested.emit(self.chosen())
+
+    def merge_failed(self) -> None:
+        """The merge did not happen (error or cancelled): the user may try again."""
+        self.merge_button.setEnabled(self.plan.changes_anything)
+        self.near.setEnabled(True)
+
+    def show_done(self, plan: MergePlan, backup: str) -> None:
+        """After the merge: what was done, where the backup is, and no undo."""
+        self.plan = plan
+        parts = [f"{c['added']} {kind if c['added'] != 1 else SINGULAR.get(kind, kind[:-1])}"
+                 for kind, c in plan.counts().items() if c["added"]]  # fmt: skip
+        added = ", ".join(parts) or "nothing"
+        self.heading.setText(f"<b>Merged.</b> Added {_escape(added)}.")
+        where = (f"A backup of the project as it was is at <b>{_escape(backup)}</b>. "
+                 if backup else "Nothing needed writing. ")  # fmt: skip
+        self.note.setText(where + _escape(NO_UNDO))
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.clear()
+        fresh = self._summary_tree(plan)
+        while (item := fresh.takeTopLevelItem(0)) is not None:
+            self.summary.addTopLevelItem(item)
+        self.merge_button.hide()
+        self.cancel_button.setText("Close")

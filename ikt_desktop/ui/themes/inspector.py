@@ -1,0 +1,210 @@
+"""The selected theme: its definition, central concept, boundaries, narrative and status;
+who contributes to it, by role; its coded segments, from which representative quotes are
+pinned (and reordered) for the report. Every edit is an undo command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikt_desktop.domain.changes import ChangeSet, Entity
+from ikt_desktop.domain.coding.codetree import PALETTE
+from ikt_desktop.domain.errors import NotFoundError
+from ikt_desktop.services.analysis.themes import STATUSES, TEXT_FIELDS
+from ikt_desktop.services.project import Project
+from ikt_desktop.ui.codebook.inspector import FieldEdit
+from ikt_desktop.ui.shell import commands
+from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.themes.commands import (
+    EditThemeCommand,
+    PinQuoteCommand,
+    UnpinQuoteCommand,
+)
+
+LABELS = {
+    "definition": "Definition",
+    "central_concept": "Central concept",
+    "boundaries": "Boundaries (what it is not)",
+    "narrative": "Analytic narrative",
+}
+CodingRole = Qt.ItemDataRole.UserRole
+
+
+class ThemeInspector(QWidget):
+    def __init__(
+        self,
+        project: Project,
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project, self._hub, self._stack = project, hub, undo_stack
+        self.theme_id: int | None = None
+        self.title = QLabel("Select a theme on the board.")
+        self.title.setWordWrap(True)
+        self.prevalence = QLabel()
+        self.prevalence.setWordWrap(True)
+        self.status = QComboBox()
+        self.status.addItems(STATUSES)
+        self.status.activated.connect(lambda _i: self._commit("status", self.status.currentText()))
+        self.color = QComboBox()
+        self.color.setAccessibleName("Theme colour")
+        for color in PALETTE:
+            chip = QPixmap(14, 14)
+            chip.fill(QColor(color))
+            self.color.addItem(QIcon(chip), color, color)
+        self.color.activated.connect(lambda _i: self._commit("color", self.color.currentData()))
+        self.fields: dict[str, FieldEdit] = {}
+        form = QFormLayout()
+        form.addRow("Status:", self.status)
+        form.addRow("Colour:", self.color)
+        for name in TEXT_FIELDS:
+            edit = FieldEdit()
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(LABELS[name])
+            edit.setFixedHeight(
+                edit.fontMetrics().lineSpacing() * (5 if name == "narrative" else 3) + 12
+            )
+            edit.editing_finished.connect(
+                lambda n=name: self._commit(n, self.fields[n].toPlainText())
+            )
+            form.addRow(LABELS[name] + ":", edit)
+            self.fields[name] = edit
+        self.quotes = QListWidget()
+        self.quotes.setAccessibleName("Pinned quotes")
+        self.quotes.setWordWrap(True)
+        self.quotes.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.quotes.model().rowsMoved.connect(lambda *_: self._reordered())
+        self.segments = QListWidget()
+        self.segments.setAccessibleName("Coded segments of the theme")
+        self.segments.setWordWrap(True)
+        self.pin_button = QPushButton("Pin as Quote")
+        self.pin_button.clicked.connect(self.pin_selected)
+        self.unpin_button = QPushButton("Unpin")
+        self.unpin_button.clicked.connect(self.unpin_selected)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for widget in (self.title, self.prevalence):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Representative quotes (drag to reorder):"))
+        layout.addWidget(self.quotes, 1)
+        layout.addWidget(self.unpin_button)
+        layout.addWidget(QLabel("Coded segments of this theme:"))
+        layout.addWidget(self.segments, 2)
+        layout.addWidget(self.pin_button)
+        self.history = QListWidget()
+        self.history.setAccessibleName("History of the theme")
+        layout.addWidget(QLabel("History:"))
+        layout.addWidget(self.history, 1)
+        hub.themes_changed.connect(self._changed)
+        self.show_theme(None)
+
+    def show_theme(self, theme_id: int | None) -> None:
+        self.theme_id = theme_id
+        try:
+            theme = self.project.themes.get(theme_id) if theme_id is not None else None
+        except NotFoundError:
+            theme = None
+        for widget in (
+            self.status,
+            self.quotes,
+            self.segments,
+            self.pin_button,
+            self.unpin_button,
+            *self.fields.values(),
+        ):
+            widget.setEnabled(theme is not None and not self.project.read_only)
+        self.quotes.clear()
+        self.segments.clear()
+        self.history.clear()
+        if theme is None:
+            self.title.setText("Select a theme on the board.")
+            self.prevalence.clear()
+            return
+        self.title.setText(f"<b>{theme.name}</b>")
+        self.status.setCurrentText(theme.status)
+        if self.color.findData(theme.color) < 0:
+            self.color.addItem(theme.color, theme.color)
+        self.color.setCurrentIndex(self.color.findData(theme.color))
+        for name, edit in self.fields.items():
+            if edit.toPlainText() != getattr(theme, name):
+                edit.setPlainText(getattr(theme, name))
+        roles = self.project.themes.prevalence(theme.id)
+        lines = [
+            "<b>Participants</b>: "
+            + ", ".join(f"{role} {n}/{total}" for role, (n, total) in roles.items())
+        ]
+        for name, values in self.project.themes.prevalence_by_attribute(theme.id).items():
+            lines.append(
+                f"{name}: "
+                + ", ".join(f"{value} {n}/{total}" for value, (n, total) in values.items())
+            )
+        self.prevalence.setText("<br>".join(lines))
+        for seg in self.project.segments.for_codings(list(theme.quote_ids)):
+            self.quotes.addItem(self._item(seg.quote, seg.attribution(), seg.coding.id))
+        for seg in self.project.segments.for_codes(list(theme.code_ids)):
+            self.segments.addItem(self._item(seg.quote, seg.attribution(), seg.coding.id))
+        for when, who, action, detail in self.project.themes.history(theme.id):
+            self.history.addItem(f"{when}  {who}: {action} {detail}".rstrip())
+
+    @staticmethod
+    def _item(quote: str, attribution: str, coding_id: int) -> QListWidgetItem:
+        item = QListWidgetItem(f"“{' '.join(quote.split())}” {attribution}")
+        item.setData(CodingRole, coding_id)
+        return item
+
+    def _commit(self, field: str, value: str) -> None:
+        if self.theme_id is None or self.project.read_only:
+            return
+        current = getattr(self.project.themes.get(self.theme_id), field)
+        if value.strip() != current:
+            command = EditThemeCommand(
+                self.project.themes, self._hub, self.theme_id, **{field: value}
+            )
+            commands.push(self._stack, command, self)
+
+    def pin_selected(self) -> None:
+        item = self.segments.currentItem()
+        if item is not None and self.theme_id is not None:
+            command = PinQuoteCommand(
+                self.project.themes, self._hub, self.theme_id, int(item.data(CodingRole))
+            )
+            commands.push(self._stack, command, self)
+
+    def unpin_selected(self) -> None:
+        item = self.quotes.currentItem()
+        if item is not None and self.theme_id is not None:
+            command = UnpinQuoteCommand(
+                self.project.themes, self._hub, self.theme_id, int(item.data(CodingRole))
+            )
+            commands.push(self._stack, command, self)
+
+    def _reordered(self) -> None:
+        """The list was reordered by dragging: store the first quote out of place."""
+        if self.theme_id is None:
+            return
+        order = [int(self.quotes.item(i).data(CodingRole)) for i in range(self.quotes.count())]
+        stored = list(self.project.themes.get(self.theme_id).quote_ids)
+        for row, (now, before) in enumerate(zip(order, stored, strict=False)):
+            if now != before:
+                command = PinQuoteCommand(self.project.themes, self._hub, self.theme_id, now, row)
+                commands.push(self._stack, command, self)
+                return
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if self.theme_id is not None and (
+            self.theme_id in changes.ids(Entity.THEME) or Entity.CODE in changes.entities()
+        ):
+            self.show_theme(self.theme_id)
