@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 from corpus import large_project, transcript
-from run import median_ms
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
+from timing import median_ms
 
 from ikt_desktop.db import search_index
 from ikt_desktop.domain.transcripts.transcript import SpeakerMapping, build_draft

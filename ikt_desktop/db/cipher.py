@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
@@ -27,6 +28,8 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 PAGE_SIZE = 4096  # SQLCipher 4's default page size
 COMPATIBILITY = 4  # pin SQLCipher 4's settings so our key derivation stays SQLCipher's
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every plain SQLite file
+HEAD_BYTES = 1024  # how much of a file's start is read to tell what it is
 
 
 class Password:
@@ -76,16 +79,38 @@ def file_salt(path: Path) -> bytes | None:
     return salt if len(salt) == SALT_BYTES else None
 
 
-def looks_encrypted(path: Path, header: bytes) -> bool:
-    """Whether a file that is not plain SQLite looks like a SQLCipher database: whole pages
-    of bytes that look random (a text or office file does not)."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            sample = handle.read(1024)
-    except OSError:
-        return False
-    return bool(header) and size >= PAGE_SIZE and size % 512 == 0 and len(set(sample)) > 160
+@dataclass(frozen=True)
+class FileHead:
+    """What the start of a file tells, read once: plain SQLite, a SQLCipher database (whole
+    pages of bytes that look random; a text or office file does not), or neither; and for
+    an encrypted file its salt."""
+
+    size: int
+    head: bytes
+
+    @property
+    def plain(self) -> bool:
+        return self.head.startswith(SQLITE_HEADER)
+
+    @property
+    def encrypted(self) -> bool:
+        return (
+            not self.plain
+            and self.size >= PAGE_SIZE
+            and self.size % 512 == 0
+            and len(set(self.head)) > 160
+        )
+
+    @property
+    def salt(self) -> bytes | None:
+        return self.head[:SALT_BYTES] if self.encrypted else None
+
+
+def read_head(path: Path) -> FileHead:
+    """The first :data:`HEAD_BYTES` of ``path`` and its size (raises ``OSError``)."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        return FileHead(size, handle.read(HEAD_BYTES))
 
 
 # -- where a password comes from when none was given (the CLI's prompt) ---------------------

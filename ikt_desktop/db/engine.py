@@ -15,7 +15,6 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from ikt_desktop.db.cipher import COMPATIBILITY, Password, file_salt, new_salt
 
 APPLICATION_ID = 0x494B5444  # "IKTD": marks a SQLite file as an iKT Desktop project
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "ikt_write"  # execution option marking a unit of work that writes
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
@@ -54,11 +53,20 @@ def connect(
     return conn
 
 
-def make_engine(path: Path, *, read_only: bool = False, key: Password | None = None) -> Engine:
+def make_engine(
+    path: Path,
+    *,
+    read_only: bool = False,
+    key: Password | None = None,
+    salt: bytes | None = None,
+) -> Engine:
     """An engine with our pragmas: foreign keys on, WAL with full sync (durable: a commit
     survives power loss), a busy timeout, and explicit BEGIN so SQLAlchemy's transaction
-    boundaries are SQLite's. With ``key`` the file is a SQLCipher database (same pragmas)."""
-    salt = None if key is None else (file_salt(path) or new_salt())
+    boundaries are SQLite's. With ``key`` the file is a SQLCipher database (same pragmas),
+    keyed for ``salt`` (the file's own, as inspected; read from the file when not given,
+    a new one for a new file)."""
+    if key is not None and salt is None:
+        salt = file_salt(path) or new_salt()
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: connect(path, read_only=read_only, key=key, salt=salt),

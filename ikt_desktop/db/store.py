@@ -19,12 +19,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ikt_desktop.db import migrate
-from ikt_desktop.db.cipher import Password, file_salt, looks_encrypted, password_for
+from ikt_desktop.db.cipher import FileHead, Password, password_for, read_head
 from ikt_desktop.db.engine import (
     APPLICATION_ID,
     DB_ERRORS,
     NOT_A_DATABASE,
-    SQLITE_HEADER,
     connect,
     finalize_for_copy,
     make_engine,
@@ -47,39 +46,56 @@ PROJECT_SUFFIX = ".ikt"
 
 @dataclass(frozen=True)
 class FileState:
-    """What a read-only look at a file found; ``key`` is the password that opened an
-    encrypted file (None for a plain one)."""
+    """What one read-only look at a file found, handed down the open path so nothing reads
+    the file's head again: its schema ``revision``, whether that is current, the ``key``
+    that opened an encrypted file and the file's ``salt`` (both None for a plain one)."""
 
     revision: str
     is_current: bool
     key: Password | None = None
+    salt: bytes | None = None
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
 
 
-def _read_only_connection(path: Path, key: Password | None = None) -> sqlite3.Connection:
+def _read_only_connection(
+    path: Path, key: Password | None = None, salt: bytes | None = None
+) -> sqlite3.Connection:
     # A read-only look never writes. If a crash left a write-ahead log, SQLite replays it
     # in memory for this reader; the next writer folds it into the file.
-    conn: sqlite3.Connection = connect(path, read_only=True, key=key)
+    conn: sqlite3.Connection = connect(path, read_only=True, key=key, salt=salt)
     return conn
+
+
+def _head(path: Path) -> FileHead | None:
+    try:
+        return read_head(path)
+    except OSError:
+        return None
 
 
 def is_encrypted_file(path: Path) -> bool:
     """Whether ``path`` looks like an encrypted project (no password needed to tell)."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError:
-        return False
-    return header != SQLITE_HEADER and looks_encrypted(path, header)
+    head = _head(path)
+    return head is not None and head.encrypted
+
+
+def file_keying(path: Path, key: Password | None = None) -> tuple[Password | None, bytes | None]:
+    """The key and salt to use for ``path``, from one read of its head: (None, None) for a
+    plain SQLite file (whatever was given), else the given (or asked-for) password and the
+    file's salt."""
+    head = _head(path)
+    if head is None or not head.encrypted:
+        return None, None
+    return password_for(path, key), head.salt
 
 
 def file_key(path: Path, key: Password | None = None) -> Password | None:
     """The key to use for ``path``: None for a plain SQLite file (whatever was given), the
     given (or asked-for) password for an encrypted one."""
-    return password_for(path, key) if is_encrypted_file(path) else None
+    return file_keying(path, key)[0]
 
 
 def inspect_file(path: Path, key: Password | None = None) -> FileState:
@@ -91,18 +107,17 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
     if path.is_dir():
         raise NotAProjectError(path, "this is a folder, not a project file")
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        head = read_head(path)
     except OSError as exc:
         raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from exc
-    if header == SQLITE_HEADER:
+    if head.plain:
         key = None
-    elif looks_encrypted(path, header):
+    elif head.encrypted:
         key = password_for(path, key)
     else:
         raise NotAProjectError(path, "not an iKT Desktop project (not a SQLite database file)")
     try:
-        conn = _read_only_connection(path, key)
+        conn = _read_only_connection(path, key, head.salt)
     except DB_ERRORS as exc:
         raise NotAProjectError(path, f"cannot be opened as a database ({exc})") from exc
     try:
@@ -132,13 +147,13 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
             f"made by a newer version of iKT Desktop (schema {revision}; this version "
             f"knows up to {known[-1]}). Please update iKT Desktop to open it.",
         )
-    return FileState(revision, revision == known[-1], key)
+    return FileState(revision, revision == known[-1], key, head.salt)
 
 
 def integrity_problems(path: Path, key: Password | None = None) -> list[str]:
     """``PRAGMA integrity_check`` on a closed or open project: an empty list means ``ok``."""
-    key = inspect_file(path, key).key  # not a project at all, wrong password -> raises
-    conn = _read_only_connection(path, key)
+    state = inspect_file(path, key)  # not a project at all, wrong password -> raises
+    conn = _read_only_connection(path, state.key, state.salt)
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -166,13 +181,14 @@ def backup_path(path: Path, revision: str) -> Path:
 def backup_file(path: Path, target: Path, key: Password | None = None) -> None:
     """A consistent copy made with SQLite's online backup API; the copy of an encrypted
     project is encrypted with the same key."""
-    _backup(path, target, file_key(path, key))
+    _backup(path, target, *file_keying(path, key))
 
 
-def _backup(path: Path, target: Path, key: Password | None) -> None:
-    """:func:`backup_file` with the file's key already settled (None for a plain file)."""
-    src = _read_only_connection(path, key)
-    dst = connect(target, key=key, salt=None if key is None else file_salt(path))
+def _backup(path: Path, target: Path, key: Password | None, salt: bytes | None) -> None:
+    """:func:`backup_file` with the file's key and salt already settled (None for a plain
+    file); the copy keeps the salt, so the same raw key opens both."""
+    src = _read_only_connection(path, key, salt)
+    dst = connect(target, key=key, salt=salt)
     try:
         src.backup(dst)
     finally:
@@ -253,7 +269,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
     project needs its password (``key``, or the installed password source)."""
     path = path.resolve()
     state = inspect_file(path, key)
-    key = state.key
+    key, salt = state.key, state.salt
     if read_only:
         if not state.is_current:
             raise ProjectFileError(
@@ -261,12 +277,13 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
                 f"the project uses an older schema ({state.revision}) and must be opened "
                 "for writing once to be upgraded",
             )
-        return Store(path, make_engine(path, read_only=True, key=key), None, key)
+        engine = make_engine(path, read_only=True, key=key, salt=salt)
+        return Store(path, engine, None, key)
     lock = ProjectLock.acquire(path)
     try:
         if not state.is_current:
-            _upgrade(path, state.revision, key)
-        engine = make_engine(path, key=key)
+            _upgrade(path, state)
+        engine = make_engine(path, key=key, salt=salt)
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except BaseException:
@@ -276,11 +293,11 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
     return Store(path, engine, lock, key)
 
 
-def _upgrade(path: Path, revision: str, key: Password | None) -> None:
-    target = backup_path(path, revision)
-    _backup(path, target, key)  # encrypted like the project
-    log.info("backed up %s (schema %s) to %s before upgrading", path, revision, target)
-    engine = make_engine(path, key=key)
+def _upgrade(path: Path, state: FileState) -> None:
+    target = backup_path(path, state.revision)
+    _backup(path, target, state.key, state.salt)  # encrypted like the project
+    log.info("backed up %s (schema %s) to %s before upgrading", path, state.revision, target)
+    engine = make_engine(path, key=state.key, salt=state.salt)
     try:
         with engine.begin() as conn:
             migrate.upgrade(conn)
@@ -293,9 +310,9 @@ def copy_to_new_file(path: Path, target: Path, key: Password | None = None) -> N
     new file ``target``: the backup API reads a consistent state while others write, and
     the copy is switched to a rollback journal so it is one file, like a closed project.
     The copy of an encrypted project is encrypted with the same key."""
-    key = file_key(path, key)
-    _backup(path, target, key)
-    conn = connect(target, key=key)
+    key, salt = file_keying(path, key)
+    _backup(path, target, key, salt)
+    conn = connect(target, key=key, salt=salt)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -304,7 +321,7 @@ def copy_to_new_file(path: Path, target: Path, key: Password | None = None) -> N
 
 def count_rows(path: Path, tables: tuple[str, ...], key: Password | None = None) -> dict[str, int]:
     """Row counts of ``tables`` in a project file, read-only (a missing table counts 0)."""
-    conn = _read_only_connection(path, file_key(path, key))
+    conn = _read_only_connection(path, *file_keying(path, key))
     try:
         present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
         return {

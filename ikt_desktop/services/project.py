@@ -6,19 +6,16 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from ikt_desktop import __version__
 from ikt_desktop.db import models as m
 from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.search_index import out_of_step, stale_index_message
 from ikt_desktop.db.store import (
     Store,
-    create_store,
     inspect_file,
     integrity_problems,
     open_store,
 )
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
-from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.services.analysis.charts import ChartService
 from ikt_desktop.services.analysis.matrices import MatrixService
 from ikt_desktop.services.analysis.themes import ThemeService
@@ -36,6 +33,7 @@ from ikt_desktop.services.exchange.refi import ExchangeService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.privacy.pseudonyms import PseudonymService
+from ikt_desktop.services.project_file import GUID, TITLE, create_project_store
 from ikt_desktop.services.query.queries import QueryService
 from ikt_desktop.services.query.saved_queries import SavedQueryService
 from ikt_desktop.services.query.search import SearchService
@@ -45,8 +43,6 @@ from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.team.agreement import AgreementService
 from ikt_desktop.services.team.consensus import ConsensusService
 from ikt_desktop.services.team.merge import MergeService
-
-TITLE, GUID, CREATED, CREATED_WITH = "title", "guid", "created", "created_with"
 
 
 class Project:
@@ -84,17 +80,7 @@ class Project:
     @classmethod
     def create(cls, path: Path, title: str = "", password: Password | None = None) -> Project:
         """A new project; encrypted with ``password`` when given."""
-        path = Path(path)
-        if path.suffix.lower() != ".ikt":
-            raise ProjectFileError(path, "a project file name must end in .ikt")
-        store = create_store(path.resolve(), password)
-        with store.write() as s:
-            set_meta(s, TITLE, " ".join(title.split()) or path.stem)
-            set_meta(s, GUID, m.new_guid())
-            set_meta(s, CREATED, m.utcnow().isoformat(timespec="seconds") + "Z")
-            set_meta(s, CREATED_WITH, f"iKT Desktop {__version__}")
-            record(s, "create project", "project", None, title=title)
-        return cls(store)
+        return cls(create_project_store(path, title, password))
 
     @classmethod
     def open(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from ikt_desktop.db.engine import SQLITE_HEADER
+from ikt_desktop.db.cipher import SQLITE_HEADER
 from ikt_desktop.services.privacy.security import Password, encrypt_project
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.privacy import password_dialog, security_actions

@@ -124,3 +124,114 @@ def test_main_flows_open_no_socket(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         p.merge.merge(handle)
     assert attempts == []
     assert check(path) == []
+
+
+# -- no import cycles ------------------------------------------------------------------------
+
+
+def import_graph(root: Path, package: str | None) -> dict[str, set[str]]:
+    """Every module under ``root`` and the modules it imports (at any depth of the code:
+    TYPE_CHECKING blocks and imports inside functions count too, since a cycle hidden in a
+    function is still a cycle). ``package`` names ``root`` as a package (None for a folder of
+    scripts such as bench/, whose modules import each other by bare name)."""
+    names: dict[Path, str] = {}
+    for path in root.rglob("*.py"):
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names[path] = ".".join([package, *parts] if package else parts)
+    modules = set(names.values())
+    graph: dict[str, set[str]] = {}
+    for path, name in names.items():
+        edges: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                edges.update(a.name for a in node.names if a.name in modules)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    sub = f"{node.module}.{alias.name}"
+                    if sub in modules:
+                        edges.add(sub)
+                    elif node.module in modules:
+                        edges.add(node.module)
+        edges.discard(name)
+        graph[name] = edges
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_cycle_in_the_package() -> None:
+    assert cycles(import_graph(PACKAGE, "ikt_desktop")) == []
+
+
+def test_no_import_cycle_in_bench() -> None:
+    assert cycles(import_graph(PACKAGE.parent / "bench", None)) == []
+
+
+def test_the_cycle_check_finds_a_cycle(tmp_path: Path) -> None:
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from pkg.sub import b\n")
+    (pkg / "sub" / "b.py").write_text("def f():\n    import pkg.c\n")
+    (pkg / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg import a\n"
+    )
+    (pkg / "d.py").write_text("from pkg import a\n")
+    assert cycles(import_graph(pkg, "pkg")) == [["pkg.a", "pkg.c", "pkg.sub.b"]]
+
+
+def test_no_folder_of_the_package_is_crowded() -> None:
+    """The tree reads like the product: no folder holds more than 15 modules side by side."""
+    crowded = {
+        str(folder.relative_to(PACKAGE.parent)): n
+        for folder in [PACKAGE, *(p for p in PACKAGE.rglob("*") if p.is_dir())]
+        if (n := len([f for f in folder.glob("*.py") if f.name != "__init__.py"])) > 15
+        and "migrations" not in folder.parts
+    }
+    assert crowded == {}
+
+
+def test_every_package_says_what_lives_there() -> None:
+    silent = [
+        str(init.relative_to(PACKAGE.parent))
+        for init in PACKAGE.rglob("__init__.py")
+        if "migrations" not in init.parts and not ast.get_docstring(ast.parse(init.read_text()))
+    ]
+    assert silent == []

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ikt_desktop.db.cipher import Password
-from ikt_desktop.db.engine import APPLICATION_ID, SQLITE_HEADER, connect
+from ikt_desktop.db.cipher import SQLITE_HEADER, Password
+from ikt_desktop.db.engine import APPLICATION_ID, connect
 from ikt_desktop.db.store import copy_to_new_file, inspect_file
 from ikt_desktop.domain.errors import (
     Cancelled,

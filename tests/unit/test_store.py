@@ -267,3 +267,29 @@ def test_reads_do_not_block_a_writer_and_writes_lock_up_front(project: Project) 
                 other.execute("BEGIN IMMEDIATE")  # our write holds the lock from BEGIN
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_opening_reads_the_file_head_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encrypted: bool
+) -> None:
+    """The open path inspects the file once and hands down what it learned (encrypted or
+    not, salt, schema version): Python opens the project file itself exactly once (SQLite's
+    own reads go through C and are not counted)."""
+    import builtins
+
+    key = Password("head once") if encrypted else None
+    path = tmp_path / "p.ikt"
+    Project.create(path, "t", key).close()
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def counting_open(file: object, *args: object, **kwargs: object) -> object:
+        if isinstance(file, (str, os.PathLike)) and Path(file).resolve() == path.resolve():
+            opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    with Project.open(path, password=key) as project:
+        assert project.info().encrypted is encrypted
+        assert len(opened) == 1

@@ -42,6 +42,7 @@ from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.transcripts.text import normalise_text
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.dto import Outcome
+from ikt_desktop.services.exchange.qdpx_file import create_from_qdpx
 from ikt_desktop.services.team.merge_write import ALIASES_KEY, MergeWriter
 
 QDPX = ".qdpx"
@@ -76,12 +77,8 @@ class OtherProject:
         temp = Path(tempfile.mkdtemp(prefix="ikt-merge-"))
         try:
             if path.suffix.lower() == QDPX:
-                from ikt_desktop.services.exchange.qdpx_project import (
-                    import_qdpx,  # a cycle otherwise
-                )
-
-                project, _summary = import_qdpx(path, temp / "other.ikt", progress)
-                project.close()
+                store, _summary = create_from_qdpx(path, temp / "other.ikt", progress)
+                store.close()
                 return cls(path, open_store(temp / "other.ikt", read_only=True), temp)
             state = inspect_file(path, password)
             key = state.key

@@ -31,7 +31,7 @@ from ikt_desktop.ui.shell.background import ProgressJob, Work
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 if TYPE_CHECKING:
-    from ikt_desktop.ui.shell.main_window import MainWindow
+    from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class ExchangeActions(QObject):
 
     finished = Signal(str)  # "import-project", "export-project", ... once a flow ends
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: WindowHost, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.summary_dialog: ExchangeSummaryDialog | None = None

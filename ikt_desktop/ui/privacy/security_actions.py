@@ -32,7 +32,7 @@ from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import ProgressJob
 
 if TYPE_CHECKING:
-    from ikt_desktop.ui.shell.main_window import MainWindow
+    from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def to_password(text: str | None) -> Password | None:
 class SecurityActions(QObject):
     """The Security submenu and the lock mark of one main window."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: WindowHost, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.job: ProgressJob | None = None

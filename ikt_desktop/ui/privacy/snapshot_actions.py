@@ -41,7 +41,7 @@ from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import BackgroundWorker, start_in_thread
 
 if TYPE_CHECKING:
-    from ikt_desktop.ui.shell.main_window import MainWindow
+    from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class SnapshotActions(QObject):
     taken = Signal(object)  # SnapshotInfo, after each automatic snapshot
     restored = Signal(object)  # Path of a restored project
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: WindowHost, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.snapshots: ProjectSnapshots | None = None

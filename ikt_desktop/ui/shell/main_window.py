@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -52,6 +51,7 @@ from ikt_desktop.ui.privacy.security_actions import LOCK, SecurityActions, to_pa
 from ikt_desktop.ui.privacy.snapshot_actions import SnapshotActions
 from ikt_desktop.ui.shell import commands, messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.shell.host import WindowHost
 from ikt_desktop.ui.shell.workspace import Workspace
 from ikt_desktop.ui.team.coder_bar import CoderBar
 from ikt_desktop.ui.team.compare import compare_action
@@ -66,7 +66,7 @@ MAX_RECENT = 8
 FILE_FILTER = "iKT Desktop projects (*.ikt)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHost):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self, file_menu)  # REFI-QDA import and export
         self.merge = MergeActions(self, file_menu)  # File ▸ Merge Project… (team merge)
         self.snapshots = SnapshotActions(self, file_menu)  # automatic snapshots, Restore…
-        self.security = SecurityActions(self, file_menu)  # File ▸ Security (encryption)
+        self.security: SecurityActions = SecurityActions(self, file_menu)  # File ▸ Security
         file_menu.addSeparator()
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip

@@ -20,7 +20,7 @@ from ikt_desktop.domain.transcripts.spans import step_to
 from ikt_desktop.services.team.consensus import CONSENSUS_CODER
 
 if TYPE_CHECKING:
-    from ikt_desktop.ui.shell.main_window import MainWindow
+    from ikt_desktop.ui.shell.host import WindowHost
 
 LARGER = 8.0  # points added to the transcript's type
 
@@ -38,7 +38,7 @@ class _Before:
 
 
 class MeetingMode(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.action = QAction("&Meeting Mode", window, checkable=True)

@@ -31,7 +31,7 @@ from ikt_desktop.ui.team.merge_dialog import MergeDialog
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ikt_desktop.ui.shell.main_window import MainWindow
+    from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class MergeActions(QObject):
 
     finished = Signal(str)  # "preview" once the preview is shown (or failed), "merge" after
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: WindowHost, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.dialog: MergeDialog | None = None

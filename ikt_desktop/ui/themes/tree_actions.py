@@ -4,23 +4,20 @@ opens them; Ctrl+Up / Ctrl+Down reorder): the same undo commands as the board's 
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QTreeWidgetItem
 
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.themes.commands import MoveCodeCommand, MoveThemeCommand, ReorderCodeCommand
-
-if TYPE_CHECKING:
-    from ikt_desktop.ui.themes.widget import ThemeBoard
+from ikt_desktop.ui.themes.host import BoardHost
 
 
 def item_data(item: QTreeWidgetItem | None) -> tuple[object, ...]:
     return tuple(item.data(0, Qt.ItemDataRole.UserRole) or ()) if item else ()
 
 
-def tree_menu(board: ThemeBoard, item: QTreeWidgetItem | None) -> QMenu:
+def tree_menu(board: BoardHost, item: QTreeWidgetItem | None) -> QMenu:
     menu = QMenu(board)
     data = item_data(item)
     themes = board.project.themes.all()
@@ -46,21 +43,19 @@ def tree_menu(board: ThemeBoard, item: QTreeWidgetItem | None) -> QMenu:
     return menu
 
 
-def move_code(
-    board: ThemeBoard, code_id: int, from_theme: int | None, to_theme: int | None
-) -> None:
+def move_code(board: BoardHost, code_id: int, from_theme: int | None, to_theme: int | None) -> None:
     name = board.project.codebook.get(code_id).name
     command = MoveCodeCommand(board.project.themes, board.hub, code_id, name, from_theme, to_theme)
     commands.push(board.undo_stack, command, board)
 
 
-def nest_theme(board: ThemeBoard, theme_id: int, parent_id: int | None) -> None:
+def nest_theme(board: BoardHost, theme_id: int, parent_id: int | None) -> None:
     geometry = board.project.themes.get(theme_id).geometry
     command = MoveThemeCommand(board.project.themes, board.hub, theme_id, geometry, parent_id)
     commands.push(board.undo_stack, command, board)
 
 
-def reorder(board: ThemeBoard, item: QTreeWidgetItem | None, step: int) -> None:
+def reorder(board: BoardHost, item: QTreeWidgetItem | None, step: int) -> None:
     data = item_data(item)
     if item is None or not data or data[0] != "code" or item.parent() is None:
         return

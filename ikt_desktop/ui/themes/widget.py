@@ -47,6 +47,7 @@ from ikt_desktop.ui.themes.commands import (
     SplitThemeCommand,
 )
 from ikt_desktop.ui.themes.export import export_png, export_svg
+from ikt_desktop.ui.themes.host import BoardHost
 from ikt_desktop.ui.themes.inspector import ThemeInspector
 from ikt_desktop.ui.themes.items import CARD_H, CARD_W, GAP, HEADER, CardItem, ClusterItem
 from ikt_desktop.ui.themes.scene import BoardScene, Gesture, MoveCard, MoveTheme, NewTheme
@@ -127,7 +128,7 @@ class BoardView(QGraphicsView):
         return line
 
 
-class ThemeBoard(QWidget):
+class ThemeBoard(BoardHost):
     def __init__(
         self,
         project: Project,
