@@ -1,4 +1,4 @@
-"""Normalising transcript text on import (invariant 2 of DESIGN.md)."""
+"""Normalising transcript text on import (invariant 2 of docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
