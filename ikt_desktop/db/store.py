@@ -30,7 +30,7 @@ from ikt_desktop.db.engine import (
     make_session_factory,
     unit_of_work,
 )
-from ikt_desktop.db.lock import ProjectLock
+from ikt_desktop.db.lock import ProjectLock, refuse_foreign_log
 from ikt_desktop.domain.errors import (
     NewerSchemaError,
     NotAProjectError,
@@ -54,6 +54,7 @@ class FileState:
     is_current: bool
     key: Password | None = None
     salt: bytes | None = None
+    wal: bool = False  # in write-ahead-log mode: not closed cleanly (or open elsewhere)
 
     @property
     def encrypted(self) -> bool:
@@ -125,6 +126,7 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
             check = conn.execute("PRAGMA quick_check").fetchall()
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            wal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
         except DB_ERRORS as exc:
             if key is not None and NOT_A_DATABASE in str(exc):
                 raise WrongPasswordError(path) from None
@@ -147,7 +149,7 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
             f"made by a newer version of iKT Desktop (schema {revision}; this version "
             f"knows up to {known[-1]}). Please update iKT Desktop to open it.",
         )
-    return FileState(revision, revision == known[-1], key, head.salt)
+    return FileState(revision, revision == known[-1], key, head.salt, wal)
 
 
 def integrity_problems(path: Path, key: Password | None = None) -> list[str]:
@@ -249,7 +251,7 @@ def create_store(path: Path, key: Password | None = None) -> Store:
         raise ProjectFileError(path, "a file with this name already exists")
     if not path.parent.is_dir():
         raise ProjectFileError(path, "the folder does not exist")
-    lock = ProjectLock.acquire(path)
+    lock = ProjectLock.acquire(path, create=True)  # makes the (empty) file, never clobbers
     try:
         engine = make_engine(path, key=key)
         with engine.begin() as conn:
@@ -281,6 +283,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
         return Store(path, engine, None, key)
     lock = ProjectLock.acquire(path)
     try:
+        refuse_foreign_log(path, state.wal)
         if not state.is_current:
             _upgrade(path, state)
         engine = make_engine(path, key=key, salt=salt)
