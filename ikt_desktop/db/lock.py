@@ -132,9 +132,11 @@ def _open(target: Path, project: Path, create: bool) -> int:
     except PermissionError as exc:
         if target == project:
             raise ReadOnlyFileError(project) from exc
-        raise ProjectFileError(project, f"cannot open {target} to lock it ({exc.strerror})") from exc
+        reason = f"cannot open {target} to lock it ({exc.strerror})"
+        raise ProjectFileError(project, reason) from exc
     except OSError as exc:
-        raise ProjectFileError(project, f"cannot open the file to lock it ({exc.strerror})") from exc
+        reason = f"cannot open the file to lock it ({exc.strerror})"
+        raise ProjectFileError(project, reason) from exc
 
 
 class ProjectLock:

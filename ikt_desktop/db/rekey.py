@@ -17,14 +17,15 @@ from typing import Any
 
 from ikt_desktop.db.cipher import Password, new_salt
 from ikt_desktop.db.engine import DB_ERRORS, connect, fold_wal
+from ikt_desktop.db.file_modes import create_like, keep_mode
 from ikt_desktop.db.lock import ProjectLock
+from ikt_desktop.db.shred import partial_path, remove_leftover, shred_database
 from ikt_desktop.db.store import inspect_file
 from ikt_desktop.domain.errors import Cancelled, ProjectFileError, UnwritableFileError
 from ikt_desktop.domain.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
 
-PARTIAL = ".rekey.partial"
 TARGET = "rekeyed"
 STEPS_PER_REPORT = 100_000  # SQLite VM steps between progress reports (and cancel checks)
 
@@ -38,24 +39,25 @@ def rekey_file(
     path = Path(path).resolve()
     old = inspect_file(path, old).key  # not a project, wrong password: raises, file untouched
     lock = ProjectLock.acquire(path)
-    temp = path.with_name(f".{path.name}{PARTIAL}")
+    temp = partial_path(path)
     try:
         fold_wal(path, old)  # no write-ahead log may outlive the file it belongs to
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        remove_leftover(path)
+        create_like(temp, path)  # the project's permissions before a byte is written
         progress(0, 2, "Rewriting the project")
         _export(path, old, temp, new, progress)
         progress(1, 2, "Checking the rewritten copy")
         _verify(path, old, temp, new)
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
+        keep_mode(temp, path)
         os.replace(temp, path)
         _fsync_folder(path.parent)
     except OSError as exc:
         raise UnwritableFileError(path, exc.strerror or str(exc)) from exc
     finally:
         with contextlib.suppress(OSError):
-            temp.unlink()
+            shred_database(temp)  # it may hold the plain text (decrypt): never just unlink
         lock.release()
     log.info("rewrote %s (%s)", path, "encrypted" if new else "not encrypted")
 

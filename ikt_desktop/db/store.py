@@ -30,7 +30,9 @@ from ikt_desktop.db.engine import (
     make_session_factory,
     unit_of_work,
 )
+from ikt_desktop.db.file_modes import create_like
 from ikt_desktop.db.lock import ProjectLock, refuse_foreign_log
+from ikt_desktop.db.shred import remove_leftover
 from ikt_desktop.domain.errors import (
     NewerSchemaError,
     NotAProjectError,
@@ -188,7 +190,10 @@ def backup_file(path: Path, target: Path, key: Password | None = None) -> None:
 
 def _backup(path: Path, target: Path, key: Password | None, salt: bytes | None) -> None:
     """:func:`backup_file` with the file's key and salt already settled (None for a plain
-    file); the copy keeps the salt, so the same raw key opens both."""
+    file); the copy keeps the salt, so the same raw key opens both, and the project's
+    permissions (a new ``target`` is made with them before anything is written)."""
+    if not target.exists():
+        create_like(target, path)
     src = _read_only_connection(path, key, salt)
     dst = connect(target, key=key, salt=salt)
     try:
@@ -284,6 +289,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
     lock = ProjectLock.acquire(path)
     try:
         refuse_foreign_log(path, state.wal)
+        remove_leftover(path)  # a rewrite killed mid-way: its copy may be plain text
         if not state.is_current:
             _upgrade(path, state)
         engine = make_engine(path, key=key, salt=salt)
