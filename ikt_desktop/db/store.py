@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from ikt_desktop.db import migrate
+from ikt_desktop.db import damage, migrate
 from ikt_desktop.db.cipher import FileHead, Password, password_for, read_head
 from ikt_desktop.db.engine import (
     APPLICATION_ID,
@@ -101,10 +101,14 @@ def file_key(path: Path, key: Password | None = None) -> Password | None:
     return file_keying(path, key)[0]
 
 
-def inspect_file(path: Path, key: Password | None = None) -> FileState:
+def inspect_file(
+    path: Path, key: Password | None = None, *, check: str | None = damage.QUICK
+) -> FileState:
     """Look at ``path`` without changing it; raise a :class:`ProjectFileError` subclass if it
     cannot be opened as a project by this version (:class:`PasswordRequiredError` for an
-    encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong)."""
+    encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong).
+    ``check`` is the damage check to run (see :mod:`db.damage`; None: leave it to the
+    caller)."""
     if not path.exists():
         raise ProjectFileError(path, "the file does not exist")
     if path.is_dir():
@@ -120,22 +124,21 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
     else:
         raise NotAProjectError(path, "not an iKT Desktop project (not a SQLite database file)")
     try:
-        conn = _read_only_connection(path, key, head.salt)
+        conn = damage.checking_connection(path, key, head.salt)
     except DB_ERRORS as exc:
         raise NotAProjectError(path, f"cannot be opened as a database ({exc})") from exc
     try:
         try:
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]  # the key is right?
+            found = damage.structure_findings(conn, check) if check else []
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             wal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
         except DB_ERRORS as exc:
             if key is not None and NOT_A_DATABASE in str(exc):
                 raise WrongPasswordError(path) from None
             raise NotAProjectError(path, f"the file is damaged ({exc})") from exc
-        problems = [r[0] for r in check if r[0] != "ok"]
-        if problems:
-            raise NotAProjectError(path, f"the file is damaged ({problems[0]})")
+        if found:
+            raise NotAProjectError(path, damage.summary(path, "the file is damaged", found) or "")
         if app_id != APPLICATION_ID or "alembic_version" not in tables:
             raise NotAProjectError(path, "not an iKT Desktop project (a different database)")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -155,17 +158,10 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
 
 
 def integrity_problems(path: Path, key: Password | None = None) -> list[str]:
-    """``PRAGMA integrity_check`` on a closed or open project: an empty list means ``ok``."""
-    state = inspect_file(path, key)  # not a project at all, wrong password -> raises
-    conn = _read_only_connection(path, state.key, state.salt)
-    try:
-        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    finally:
-        conn.close()
-    problems = [r for r in rows if r != "ok"]
-    problems += [f"row {r[1]} of {r[0]} refers to a missing {r[2]}" for r in fk]
-    return problems
+    """Every check of a closed or open project (see :mod:`db.damage`), one line each: an
+    empty list means ``ok``."""
+    state = inspect_file(path, key, check=None)  # not a project, wrong password -> raises
+    return damage.problems(path, state.key, state.salt)
 
 
 def free_name(path: Path, label: str) -> Path:
@@ -275,7 +271,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
     """Open an existing project; see the module docstring for what is refused. An encrypted
     project needs its password (``key``, or the installed password source)."""
     path = path.resolve()
-    state = inspect_file(path, key)
+    state = inspect_file(path, key, check=damage.QUICK if read_only else damage.THOROUGH)
     key, salt = state.key, state.salt
     if read_only:
         if not state.is_current:

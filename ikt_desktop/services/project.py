@@ -153,11 +153,13 @@ class Project:
 
 
 def check(path: Path, password: Password | None = None) -> list[str]:
-    """Integrity problems of a project file (empty: ``ok``), then whether its search index
-    is in step with the texts (a project of an older schema gets it when upgraded)."""
+    """Every check the file has, one line per finding (empty: ``ok``): its structure with
+    every index and the full-text index, its foreign keys (see :mod:`db.damage`), then
+    whether its search index is in step with the texts (a project of an older schema gets
+    one when upgraded)."""
     path = Path(path).resolve()
     problems = integrity_problems(path, password)
-    if problems or not inspect_file(path, password).is_current:
+    if problems or not inspect_file(path, password, check=None).is_current:
         return problems
     store = open_store(path, read_only=True, key=password)
     try:
