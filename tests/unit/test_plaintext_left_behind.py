@@ -107,7 +107,9 @@ def test_every_rewrite_and_copy_keeps_the_project_mode(tmp_path: Path, mode: int
 
     with Project.open(path) as p:
         snapshots = ProjectSnapshots.for_store(p.store)
-        note("snapshot", snapshots.take().path)
+        taken = snapshots.take().path
+        note("snapshot", taken)
+        note("snapshot sidecar", taken.with_suffix(".json"))
         backup = merge_backup_path(path)
         backup_file(path, backup)
         note("backup", backup)
@@ -192,3 +194,24 @@ def test_sigkill_during_a_rewrite_leaves_nothing_readable(
     assert readable == ([] if used else [path]), readable
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["study.ikt"]
     assert os.stat(path).st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("encrypted", [True, False])
+def test_exports_of_an_encrypted_project_are_no_more_readable_than_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    encrypted: bool,
+) -> None:  # fmt: skip
+    path = _study(tmp_path / "study.ikt", mode=0o600)
+    if encrypted:
+        encrypt_project(path, Password(SECRET))
+        monkeypatch.setenv("IKT_DESKTOP_PASSWORD", SECRET)
+    mask = os.umask(0o022)
+    try:
+        outputs = {flag: tmp_path / f"out{suffix}" for flag, suffix in
+                   (("--docx", ".docx"), ("--xlsx", ".xlsx"), ("--qdpx", ".qdpx"))}  # fmt: skip
+        for flag, out in outputs.items():
+            assert run(["export", str(path), flag, str(out)]) == 0, capsys.readouterr().err
+    finally:
+        os.umask(mask)
+    modes = {flag: os.stat(out).st_mode & 0o777 for flag, out in outputs.items()}
+    assert modes == dict.fromkeys(outputs, 0o600 if encrypted else 0o644)
