@@ -7,10 +7,12 @@ mount of the same folder all meet the same lock. SQLite keeps a write-ahead log 
 makes that impossible.
 
 * Linux: an open-file-description lock (``F_OFD_SETLK``) on one byte of the file.
-* Windows: ``msvcrt.locking`` on the same byte.
-* Elsewhere (macOS, BSD), where ``flock`` and SQLite's own ``fcntl`` locks may conflict
-  on the same file, an ``flock`` on a lock file named after the file's identity in the
-  app's private lock folder (one user's names for the file meet there).
+* Elsewhere a lock file named after the file's identity (device and inode, or volume
+  serial and file index on Windows) in the app's private lock folder, locked with
+  ``flock`` (macOS, BSD: there ``flock`` on the database itself could conflict with
+  SQLite's own ``fcntl`` locks) or ``msvcrt.locking`` (Windows: a handle held open on the
+  database would stop the atomic rename of a rewrite). One user's names for the file meet
+  there; other users and other machines meet at the note below only by the same name.
 
 The byte is in SQLite's *lock-byte page* (the page at 1 GiB that never holds data), just
 past the 512 bytes SQLite itself locks there, so it never overlaps SQLite's locks and no
@@ -90,7 +92,7 @@ def _flock(fd: int) -> bool:
 def locks_file_itself() -> bool:
     """Whether this platform locks the project file itself (else an identity lock file)."""
     if sys.platform == "win32":
-        return True
+        return False
     import fcntl
 
     return hasattr(fcntl, "F_OFD_SETLK")
@@ -142,9 +144,9 @@ def _open(target: Path, project: Path, create: bool) -> int:
 class ProjectLock:
     """Held while a project is open for writing. Use :meth:`acquire`, then :meth:`release`."""
 
-    def __init__(self, project: Path, fd: int, ident: Identity) -> None:
+    def __init__(self, project: Path, fds: list[int], ident: Identity) -> None:
         self.project = project
-        self._fd: int | None = fd
+        self._fds = fds
         self.identity = ident
 
     @classmethod
@@ -163,16 +165,19 @@ class ProjectLock:
             if not on_file:
                 os.close(fd)
                 fd = _open(_identity_lock_file(ident), project, False)
-            if not _try_lock(fd, on_file):
-                os.close(fd)
+            fds = [fd]
+            if not on_file:  # also the name's note, as before: other users, other machines
+                fds.append(_open(lock_path(project), project, False))
+            if not all(_try_lock(f, on_file and f == fd) for f in fds):
+                _close(fds)
                 raise ProjectLockedError(project, _describe(project))
             with contextlib.suppress(OSError):
                 if identity(project) == ident:  # the name still leads to the file we locked
-                    lock = cls(project, fd, ident)
+                    lock = cls(project, fds, ident)
                     _held.add(ident)
                     lock._write_note()
                     return lock
-            os.close(fd)
+            _close(fds)
             create = False
         raise ProjectFileError(project, "the file keeps being replaced; try again")
 
@@ -188,17 +193,23 @@ class ProjectLock:
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return bool(self._fds)
 
     def release(self) -> None:
-        if self._fd is None:
+        if not self._fds:
             return
-        fd, self._fd = self._fd, None
+        fds, self._fds = self._fds, []
         # Remove the note while still holding the lock, so nobody's fresh note is deleted.
         with contextlib.suppress(OSError):
             lock_path(self.project).unlink()
         _held.discard(self.identity)
-        os.close(fd)  # closing the descriptor drops the OS lock
+        _close(fds)  # closing the descriptors drops the OS locks
+
+
+def _close(fds: list[int]) -> None:
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def refuse_read_only(project: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ikt_desktop.db import lock
 from ikt_desktop.db.cipher import Password
 from ikt_desktop.domain.errors import ProjectFileError, ProjectLockedError, ReadOnlyFileError
 from ikt_desktop.services.privacy.security import encrypt_project
@@ -146,3 +147,20 @@ def test_a_read_only_file_is_refused_for_writing_and_never_replaced(tmp_path: Pa
     assert path.read_bytes() == before
     assert os.stat(path).st_mode & 0o777 == 0o444
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.ikt"]
+
+
+@pytest.mark.parametrize("on_file", [True, False])
+def test_the_os_lock_itself_refuses_every_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_file: bool
+) -> None:
+    """Both ways of locking (the file itself; an identity lock file, as on macOS and
+    Windows) refuse a second writer by the OS lock alone, not only this process's list."""
+    monkeypatch.setattr(lock, "locks_file_itself", lambda: on_file)
+    path, hard, soft = _names(tmp_path)
+    with Project.open(path):
+        lock._held.discard(lock.identity(path))  # forget it here: only the OS lock is left
+        for name in (hard, soft, path):
+            with pytest.raises(ProjectLockedError):
+                Project.open(name)
+    with Project.open(hard) as again:
+        assert not again.read_only
