@@ -5,6 +5,15 @@ new temporary file beside it under the new key (or none), the copy is verified (
 check, the same rows in every table, the same application id and user version), flushed
 to disk, and only then moved over the original in one atomic rename. Any failure before
 the rename leaves the original exactly as it was.
+
+The temporary copy ``.NAME.ikt.rekey.partial`` is made first, empty, with the project's
+permissions (:mod:`db.file_modes`), so it is never more readable than the project. When
+encrypting or changing the password it is encrypted from its first page on. When
+decrypting it is, by purpose, plain text: on any failure it is overwritten and removed
+(:mod:`db.shred`), and if the process is killed mid-way, what it left is overwritten and
+removed by the next rewrite or the next opening for writing (both under the lock). So a
+kill at any moment leaves the original or the finished file, and nothing else readable
+once the project is next used for writing.
 """
 
 from __future__ import annotations
