@@ -38,7 +38,7 @@ def _listing(folder: Path) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("run_no", range(4))
+@pytest.mark.parametrize("run_no", range(3))
 def test_sigkill_during_import_qdpx_leaves_no_half_project(
     tmp_path: Path, qdpx: Path, run_no: int
 ) -> None:

@@ -97,7 +97,7 @@ def test_encrypt_in_words_lists_the_copies(
     assert "Found 3 plain-text copies" in out[1] and len(out) == 5
 
 
-@pytest.mark.parametrize("mode", [0o600, 0o640])
+@pytest.mark.parametrize("mode", [0o640])  # 0o600 throughout the other tests
 def test_every_rewrite_and_copy_keeps_the_project_mode(tmp_path: Path, mode: int) -> None:
     path = _study(tmp_path / "study.ikt", mode=mode)
     modes: dict[str, int] = {}
@@ -146,8 +146,7 @@ else:
     security.decrypt_project(path, Password(sys.argv[3]), progress)
 print("done", flush=True)
 """
-KILLS = [("encrypt", r) for r in range(2)] + [("passwd", r) for r in range(2)] + [
-    ("decrypt", r) for r in range(4)]  # fmt: skip
+KILLS = [("encrypt", 0), ("passwd", 0), ("decrypt", 0), ("decrypt", 1), ("decrypt", 2)]
 
 
 def _opens_with(path: Path, *passwords: str | None) -> str | None:
@@ -170,7 +169,7 @@ def _opens_with(path: Path, *passwords: str | None) -> str | None:
 def test_sigkill_during_a_rewrite_leaves_nothing_readable(
     tmp_path: Path, app_home: Path, what: str, run_no: int
 ) -> None:
-    path = _study(tmp_path / "study.ikt", repeat=60_000)
+    path = _study(tmp_path / "study.ikt", repeat=30_000)
     if what != "encrypt":
         encrypt_project(path, Password(SECRET))
     before, after = ((None, SECRET) if what == "encrypt" else
@@ -179,7 +178,7 @@ def test_sigkill_during_a_rewrite_leaves_nothing_readable(
     child = subprocess.Popen([sys.executable, "-c", REKEY, str(path), what, *argv],
                              stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert child.stdout is not None and child.stdout.readline().strip() == "go"
-    time.sleep(random.Random(f"{what}{run_no}").uniform(0.0, 0.5))
+    time.sleep(random.Random(f"{what}{run_no}").uniform(0.0, 0.3))
     child.send_signal(signal.SIGKILL)
     child.wait(30)
     partial = tmp_path / ".study.ikt.rekey.partial"
