@@ -125,6 +125,8 @@ def parser() -> argparse.ArgumentParser:
                              "or a prompt)")  # fmt: skip
         elif name == "import":
             cli_import.add_arguments(cmd)
+        elif name == "encrypt":
+            cli_security.add_encrypt_arguments(cmd)
         elif name == "export":
             cli_export.add_arguments(cmd)
         elif name == "agreement":

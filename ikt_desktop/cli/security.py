@@ -20,6 +20,8 @@ from pathlib import Path
 
 from ikt_desktop.db.cipher import Password, set_password_source
 from ikt_desktop.domain.errors import PasswordRequiredError, ValidationError
+from ikt_desktop.services.privacy.plaintext_copies import plaintext_copies
+from ikt_desktop.services.privacy.pseudonym_copies import secure_delete
 from ikt_desktop.services.privacy.security import change_password, decrypt_project, encrypt_project
 
 PASSWORD_ENV = "IKT_DESKTOP_PASSWORD"
@@ -80,9 +82,35 @@ def _done(args: argparse.Namespace, encrypted: bool, human: str) -> int:
     return 0
 
 
+def add_encrypt_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--delete-plaintext-copies", action="store_true",
+                     help="securely delete the snapshots and backups of the project that "
+                     "are still plain text")  # fmt: skip
+
+
 def run_encrypt(args: argparse.Namespace) -> int:
-    encrypt_project(args.project, read_password(args.project, PASSWORD_ENV, new=True))
-    return _done(args, True, "Encrypted")
+    password = read_password(args.project, PASSWORD_ENV, new=True)
+    encrypt_project(args.project, password)
+    copies = plaintext_copies(args.project, password)
+    deleted = secure_delete(copies.all) if args.delete_plaintext_copies else 0
+    path = str(args.project.resolve())
+    if args.json:
+        data = {"project": path, "encrypted": True, "plaintext_copies": len(copies.all),
+                "deleted": deleted, "kept": [str(p) for p in copies.all][deleted:]}  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    print(f"Encrypted {path}")
+    if not copies:
+        print("No plain-text copy of the project was found.")
+    elif deleted:
+        print(f"Found {len(copies.all)} plain-text copies (snapshots, backups); "
+              f"deleted {deleted} securely.")  # fmt: skip
+    else:
+        print(f"Found {len(copies.all)} plain-text copies (snapshots, backups) that anyone "
+              "with the files can read; --delete-plaintext-copies deletes them:")  # fmt: skip
+        for copy in copies.all:
+            print(f"  {copy}")
+    return 0
 
 
 def run_decrypt(args: argparse.Namespace) -> int:

@@ -5,6 +5,15 @@ new temporary file beside it under the new key (or none), the copy is verified (
 check, the same rows in every table, the same application id and user version), flushed
 to disk, and only then moved over the original in one atomic rename. Any failure before
 the rename leaves the original exactly as it was.
+
+The temporary copy ``.NAME.ikt.rekey.partial`` is made first, empty, with the project's
+permissions (:mod:`db.file_modes`), so it is never more readable than the project. When
+encrypting or changing the password it is encrypted from its first page on. When
+decrypting it is, by purpose, plain text: on any failure it is overwritten and removed
+(:mod:`db.shred`), and if the process is killed mid-way, what it left is overwritten and
+removed by the next rewrite or the next opening for writing (both under the lock). So a
+kill at any moment leaves the original or the finished file, and nothing else readable
+once the project is next used for writing.
 """
 
 from __future__ import annotations
@@ -17,14 +26,15 @@ from typing import Any
 
 from ikt_desktop.db.cipher import Password, new_salt
 from ikt_desktop.db.engine import DB_ERRORS, connect, fold_wal
+from ikt_desktop.db.file_modes import create_like, keep_mode
 from ikt_desktop.db.lock import ProjectLock
+from ikt_desktop.db.shred import partial_path, remove_leftover, shred_database
 from ikt_desktop.db.store import inspect_file
 from ikt_desktop.domain.errors import Cancelled, ProjectFileError, UnwritableFileError
 from ikt_desktop.domain.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
 
-PARTIAL = ".rekey.partial"
 TARGET = "rekeyed"
 STEPS_PER_REPORT = 100_000  # SQLite VM steps between progress reports (and cancel checks)
 
@@ -38,24 +48,25 @@ def rekey_file(
     path = Path(path).resolve()
     old = inspect_file(path, old).key  # not a project, wrong password: raises, file untouched
     lock = ProjectLock.acquire(path)
-    temp = path.with_name(f".{path.name}{PARTIAL}")
+    temp = partial_path(path)
     try:
         fold_wal(path, old)  # no write-ahead log may outlive the file it belongs to
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        remove_leftover(path)
+        create_like(temp, path)  # the project's permissions before a byte is written
         progress(0, 2, "Rewriting the project")
         _export(path, old, temp, new, progress)
         progress(1, 2, "Checking the rewritten copy")
         _verify(path, old, temp, new)
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
+        keep_mode(temp, path)
         os.replace(temp, path)
         _fsync_folder(path.parent)
     except OSError as exc:
         raise UnwritableFileError(path, exc.strerror or str(exc)) from exc
     finally:
         with contextlib.suppress(OSError):
-            temp.unlink()
+            shred_database(temp)  # it may hold the plain text (decrypt): never just unlink
         lock.release()
     log.info("rewrote %s (%s)", path, "encrypted" if new else "not encrypted")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from ikt_desktop.db import migrate
+from ikt_desktop.db import damage, migrate
 from ikt_desktop.db.cipher import FileHead, Password, password_for, read_head
 from ikt_desktop.db.engine import (
     APPLICATION_ID,
@@ -30,7 +30,9 @@ from ikt_desktop.db.engine import (
     make_session_factory,
     unit_of_work,
 )
-from ikt_desktop.db.lock import ProjectLock
+from ikt_desktop.db.file_modes import create_like
+from ikt_desktop.db.lock import ProjectLock, refuse_foreign_log
+from ikt_desktop.db.shred import remove_leftover
 from ikt_desktop.domain.errors import (
     NewerSchemaError,
     NotAProjectError,
@@ -54,6 +56,7 @@ class FileState:
     is_current: bool
     key: Password | None = None
     salt: bytes | None = None
+    wal: bool = False  # in write-ahead-log mode: not closed cleanly (or open elsewhere)
 
     @property
     def encrypted(self) -> bool:
@@ -98,10 +101,14 @@ def file_key(path: Path, key: Password | None = None) -> Password | None:
     return file_keying(path, key)[0]
 
 
-def inspect_file(path: Path, key: Password | None = None) -> FileState:
+def inspect_file(
+    path: Path, key: Password | None = None, *, check: str | None = damage.QUICK
+) -> FileState:
     """Look at ``path`` without changing it; raise a :class:`ProjectFileError` subclass if it
     cannot be opened as a project by this version (:class:`PasswordRequiredError` for an
-    encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong)."""
+    encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong).
+    ``check`` is the damage check to run (see :mod:`db.damage`; None: leave it to the
+    caller)."""
     if not path.exists():
         raise ProjectFileError(path, "the file does not exist")
     if path.is_dir():
@@ -117,21 +124,21 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
     else:
         raise NotAProjectError(path, "not an iKT Desktop project (not a SQLite database file)")
     try:
-        conn = _read_only_connection(path, key, head.salt)
+        conn = damage.checking_connection(path, key, head.salt)
     except DB_ERRORS as exc:
         raise NotAProjectError(path, f"cannot be opened as a database ({exc})") from exc
     try:
         try:
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]  # the key is right?
+            found = damage.structure_findings(conn, check) if check else []
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            wal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
         except DB_ERRORS as exc:
             if key is not None and NOT_A_DATABASE in str(exc):
                 raise WrongPasswordError(path) from None
             raise NotAProjectError(path, f"the file is damaged ({exc})") from exc
-        problems = [r[0] for r in check if r[0] != "ok"]
-        if problems:
-            raise NotAProjectError(path, f"the file is damaged ({problems[0]})")
+        if found:
+            raise NotAProjectError(path, damage.summary(path, "the file is damaged", found) or "")
         if app_id != APPLICATION_ID or "alembic_version" not in tables:
             raise NotAProjectError(path, "not an iKT Desktop project (a different database)")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -147,21 +154,14 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
             f"made by a newer version of iKT Desktop (schema {revision}; this version "
             f"knows up to {known[-1]}). Please update iKT Desktop to open it.",
         )
-    return FileState(revision, revision == known[-1], key, head.salt)
+    return FileState(revision, revision == known[-1], key, head.salt, wal)
 
 
 def integrity_problems(path: Path, key: Password | None = None) -> list[str]:
-    """``PRAGMA integrity_check`` on a closed or open project: an empty list means ``ok``."""
-    state = inspect_file(path, key)  # not a project at all, wrong password -> raises
-    conn = _read_only_connection(path, state.key, state.salt)
-    try:
-        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    finally:
-        conn.close()
-    problems = [r for r in rows if r != "ok"]
-    problems += [f"row {r[1]} of {r[0]} refers to a missing {r[2]}" for r in fk]
-    return problems
+    """Every check of a closed or open project (see :mod:`db.damage`), one line each: an
+    empty list means ``ok``."""
+    state = inspect_file(path, key, check=None)  # not a project, wrong password -> raises
+    return damage.problems(path, state.key, state.salt)
 
 
 def free_name(path: Path, label: str) -> Path:
@@ -186,7 +186,10 @@ def backup_file(path: Path, target: Path, key: Password | None = None) -> None:
 
 def _backup(path: Path, target: Path, key: Password | None, salt: bytes | None) -> None:
     """:func:`backup_file` with the file's key and salt already settled (None for a plain
-    file); the copy keeps the salt, so the same raw key opens both."""
+    file); the copy keeps the salt, so the same raw key opens both, and the project's
+    permissions (a new ``target`` is made with them before anything is written)."""
+    if not target.exists():
+        create_like(target, path)
     src = _read_only_connection(path, key, salt)
     dst = connect(target, key=key, salt=salt)
     try:
@@ -249,7 +252,7 @@ def create_store(path: Path, key: Password | None = None) -> Store:
         raise ProjectFileError(path, "a file with this name already exists")
     if not path.parent.is_dir():
         raise ProjectFileError(path, "the folder does not exist")
-    lock = ProjectLock.acquire(path)
+    lock = ProjectLock.acquire(path, create=True)  # makes the (empty) file, never clobbers
     try:
         engine = make_engine(path, key=key)
         with engine.begin() as conn:
@@ -268,7 +271,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
     """Open an existing project; see the module docstring for what is refused. An encrypted
     project needs its password (``key``, or the installed password source)."""
     path = path.resolve()
-    state = inspect_file(path, key)
+    state = inspect_file(path, key, check=damage.QUICK if read_only else damage.THOROUGH)
     key, salt = state.key, state.salt
     if read_only:
         if not state.is_current:
@@ -281,6 +284,8 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
         return Store(path, engine, None, key)
     lock = ProjectLock.acquire(path)
     try:
+        refuse_foreign_log(path, state.wal)
+        remove_leftover(path)  # a rewrite killed mid-way: its copy may be plain text
         if not state.is_current:
             _upgrade(path, state)
         engine = make_engine(path, key=key, salt=salt)

@@ -42,6 +42,18 @@ class ReadOnlyProjectError(ProjectFileError):
         super().__init__(path, "the project is open read-only; changes are not saved")
 
 
+class ReadOnlyFileError(ProjectFileError):
+    """The project file's permissions forbid writing: it is refused for writing (never
+    replaced by a rewrite) and can still be opened read-only."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            "the project file is read-only (its permissions forbid changes); open it "
+            "read-only, or allow writing to it first",
+        )
+
+
 class ValidationError(UserError):
     """A requested change breaks a rule (empty name, span out of range, cycle...)."""
 

@@ -44,12 +44,34 @@ def atomic_output(path: Path) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
 
 
+_limits: dict[int, int] = {}  # id of an open encrypted project -> its file's mode
+
+
+def limit_new_files(owner: object, mode: int) -> None:
+    """While ``owner`` (an open encrypted project) lives, every file written here gets at
+    most the permissions ``mode`` (its project file's): an export of an encrypted project
+    is no more readable than the project. Several owners: the strictest wins."""
+    _limits[id(owner)] = mode & 0o777
+
+
+def unlimit_new_files(owner: object) -> None:
+    _limits.pop(id(owner), None)
+
+
+def _ceiling() -> int:
+    ceiling = 0o777
+    for mode in list(_limits.values()):
+        ceiling &= mode
+    return ceiling | 0o600  # the owner can always read and write what they exported
+
+
 def _mode_for(path: Path) -> int:
     """A replaced file keeps its permissions; a new one gets what the user's umask gives
-    any new file (mkstemp's temporary files are owner-only)."""
+    any new file (mkstemp's temporary files are owner-only); neither more than an open
+    encrypted project allows (:func:`limit_new_files`)."""
     try:
-        return path.stat().st_mode & 0o777
+        return path.stat().st_mode & 0o777 & _ceiling()
     except OSError:
         mask = os.umask(0o022)  # read the umask (there is no other way), then restore it
         os.umask(mask)
-        return 0o666 & ~mask
+        return 0o666 & ~mask & _ceiling()

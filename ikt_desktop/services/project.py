@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from ikt_desktop.db import models as m
 from ikt_desktop.db.cipher import Password
+from ikt_desktop.db.file_modes import mode_of
 from ikt_desktop.db.search_index import out_of_step, stale_index_message
 from ikt_desktop.db.store import (
     Store,
@@ -16,6 +18,7 @@ from ikt_desktop.db.store import (
     open_store,
 )
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.exporters.files import limit_new_files, unlimit_new_files
 from ikt_desktop.services.analysis.charts import ChartService
 from ikt_desktop.services.analysis.matrices import MatrixService
 from ikt_desktop.services.analysis.themes import ThemeService
@@ -50,6 +53,9 @@ class Project:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        if store.encrypted:  # its exports are no more readable than the file itself
+            with contextlib.suppress(OSError):
+                limit_new_files(self, mode_of(store.path))
         self.coders = CoderService(store)
         self.participants = ParticipantService(store)
         self.sources = SourceService(store)
@@ -91,6 +97,7 @@ class Project:
         return cls(open_store(Path(path), read_only=read_only, key=password))
 
     def close(self) -> None:
+        unlimit_new_files(self)
         self.store.close()
 
     def __enter__(self) -> Project:
@@ -153,11 +160,13 @@ class Project:
 
 
 def check(path: Path, password: Password | None = None) -> list[str]:
-    """Integrity problems of a project file (empty: ``ok``), then whether its search index
-    is in step with the texts (a project of an older schema gets it when upgraded)."""
+    """Every check the file has, one line per finding (empty: ``ok``): its structure with
+    every index and the full-text index, its foreign keys (see :mod:`db.damage`), then
+    whether its search index is in step with the texts (a project of an older schema gets
+    one when upgraded)."""
     path = Path(path).resolve()
     problems = integrity_problems(path, password)
-    if problems or not inspect_file(path, password).is_current:
+    if problems or not inspect_file(path, password, check=None).is_current:
         return problems
     store = open_store(path, read_only=True, key=password)
     try:

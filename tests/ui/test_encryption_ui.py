@@ -87,6 +87,7 @@ def test_encrypt_change_and_remove_from_the_security_menu(qtbot, window: MainWin
     assert window.project is not None
     codings = window.project.info().codings
     window.project.codebook.create("An edit to undo")
+    window.security.ask_delete_plaintext = lambda *_a: False
     typed["new"] = [SECRET]
     window.security.action_encrypt.trigger()
     qtbot.waitUntil(lambda: window.project is not None and window.project.encrypted, timeout=30_000)
@@ -171,3 +172,32 @@ def test_merging_an_encrypted_project_asks_for_its_password(qtbot, window: MainW
         window.merge.merge_project()
     assert window.merge.dialog is not None and window.merge.dialog.isVisible()
     window.merge.dialog.close()
+
+
+@pytest.mark.parametrize("delete", [True, False])
+def test_encrypting_offers_to_delete_the_plain_copies(qtbot, window: MainWindow, demo_path: Path,
+                                                      typed, delete: bool) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    from ikt_desktop.db.store import backup_file
+    from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots
+
+    with Project.open(demo_path) as p:  # before the window takes its own on opening
+        snapshot = ProjectSnapshots.for_store(p.store).take().path
+    backup = demo_path.with_name("demo.before-merge-20261205-101500.ikt")
+    backup_file(demo_path, backup)
+    assert window.open_project(demo_path)
+    asked: list[tuple[Path, ...]] = []
+
+    def answer(_parent: object, copies: object) -> bool:
+        asked.append(copies.all)  # type: ignore[attr-defined]
+        return delete
+
+    window.security.ask_delete_plaintext = answer
+    typed["new"] = [SECRET]
+    window.security.action_encrypt.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    qtbot.waitUntil(lambda: window.security.job is None, timeout=30_000)
+    assert snapshot in asked[0] and backup in asked[0]  # every plain copy, named
+    assert all(p.exists() != delete for p in asked[0])
+    assert window.project is not None and window.project.encrypted
+    message = window.statusBar().currentMessage()
+    assert ("deleted securely" in message) if delete else ("kept" in message)

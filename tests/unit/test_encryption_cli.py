@@ -76,7 +76,13 @@ def test_encrypt_passwd_decrypt(tmp_path: Path, app_home: Path) -> None:
     one_line_failure(run("encrypt", str(p), home=app_home), "a new password is needed")
     done = run("encrypt", str(p), "--json", home=app_home, password=SECRET)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"project": str(p.resolve()), "encrypted": True}
+    assert json.loads(done.stdout) == {
+        "project": str(p.resolve()),
+        "encrypted": True,
+        "plaintext_copies": 0,
+        "deleted": 0,
+        "kept": [],
+    }
     one_line_failure(run("passwd", str(p), home=app_home, password=SECRET), "new password")
     changed = run("passwd", str(p), home=app_home, password=SECRET, new="second")
     assert changed.returncode == 0, changed.stderr

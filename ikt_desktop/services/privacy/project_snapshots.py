@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ikt_desktop import paths
 from ikt_desktop.db.cipher import Password
+from ikt_desktop.db.file_modes import mode_of
 from ikt_desktop.db.store import (
     PROJECT_SUFFIX,
     Store,
@@ -88,12 +89,13 @@ def _counts(path: Path, key: Password | None = None) -> SnapshotCounts:
     return SnapshotCounts(**{field: rows[table] for field, table in TABLES.items()})
 
 
-def _write_json(path: Path, data: dict[str, object]) -> None:
+def _write_json(path: Path, data: dict[str, object], mode: int) -> None:
     temp = path.with_name(path.name + PARTIAL)
     with open(temp, "w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=1)
         handle.flush()
         os.fsync(handle.fileno())
+    os.chmod(temp, mode)  # no more readable than the snapshot it describes
     os.replace(temp, path)
 
 
@@ -233,7 +235,7 @@ class ProjectSnapshots:
                 "taken": now.isoformat(), "reason": reason, "counts": asdict(counts),
                 "project_path": info.project_path, "guid": self.guid,
                 "title": "" if self.key else self.title,  # an encrypted title stays so
-            })  # fmt: skip
+            }, mode_of(target))  # fmt: skip
         except OSError as exc:
             raise UnwritableFileError(self.folder, exc.strerror or str(exc)) from exc
         log.info("snapshot of %s (%s): %s", self.project_path, reason, target.name)

@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import glob
 import logging
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ikt_desktop.db.shred import shred
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.errors import UnwritableFileError
 from ikt_desktop.domain.progress import Progress, no_progress
@@ -26,7 +26,6 @@ from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 1 << 20
 _SIDECARS = (".json", "-wal", "-shm", "-journal")  # suffixes of a copy's companion files
 
 
@@ -62,17 +61,6 @@ def old_copies(project: Path, snapshots: ProjectSnapshots | None, before: dateti
     return OldCopies(tuple(sorted(snaps)), tuple(backups_beside(project)))
 
 
-def _overwrite(path: Path) -> None:
-    size = path.stat().st_size
-    zeros = bytes(_CHUNK)
-    with open(path, "r+b") as handle:
-        written = 0
-        while written < size:
-            written += handle.write(zeros[: min(_CHUNK, size - written)])
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 def secure_delete(paths: Iterable[Path], progress: Progress = no_progress) -> int:
     """Overwrite each file (and its sidecar, write-ahead log and journal) with zeros,
     then unlink it. Returns how many of ``paths`` were deleted. (On an SSD or a
@@ -85,11 +73,8 @@ def secure_delete(paths: Iterable[Path], progress: Progress = no_progress) -> in
         companions.append(path.with_suffix(_SIDECARS[0]))
         try:
             for target in (path, *companions):
-                if target.is_file():
-                    _overwrite(target)
-                    target.unlink()
-                    if target == path:
-                        deleted += 1
+                if shred(target) and target == path:
+                    deleted += 1
         except OSError as exc:
             raise UnwritableFileError(path, exc.strerror or str(exc)) from exc
         log.info("securely deleted %s", path)

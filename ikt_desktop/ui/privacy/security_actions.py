@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.progress import Progress
+from ikt_desktop.services.privacy.plaintext_copies import plaintext_copies
+from ikt_desktop.services.privacy.pseudonym_copies import OldCopies, secure_delete
 from ikt_desktop.services.privacy.security import (
     Password,
     change_password,
@@ -49,6 +51,31 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def plaintext_text(copies: OldCopies) -> str:
+    """What the question after encrypting says: which plain copies remain, the trade-off."""
+    parts = []
+    if copies.snapshots:
+        parts.append(f"{len(copies.snapshots)} automatic snapshot(s) taken before")
+    if copies.backups:
+        parts.append(f"{len(copies.backups)} backup(s) beside the project file")
+    return (
+        "The project is encrypted. But " + " and ".join(parts) + " are still plain text: "
+        "anyone with those files can read the whole project.\n\nDelete them securely "
+        "(each file is overwritten, then deleted)?\n\nThey are also a way back to earlier "
+        "states of the project; keep them only if you need that and they are safe."
+    )
+
+
+def ask_delete_plaintext(parent: QWidget | None, copies: OldCopies) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Plain-text copies", plaintext_text(copies),
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    delete = box.addButton("Delete Securely", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep Them", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is delete
+
+
 def to_password(text: str | None) -> Password | None:
     try:
         return Password(text) if text else None
@@ -63,6 +90,10 @@ class SecurityActions(QObject):
         super().__init__(window)
         self.window = window
         self.job: ProgressJob | None = None
+        self.ask_delete_plaintext: Callable[[QWidget | None, OldCopies], bool] = (
+            ask_delete_plaintext
+        )
+        self.last_plaintext = OldCopies()  # what the last encrypt found (for tests, status)
         self.menu = menu.addMenu("Securit&y")
         self.action_encrypt = self.menu.addAction("&Encrypt Project…")
         self.action_change = self.menu.addAction("&Change Password…")
@@ -108,7 +139,44 @@ class SecurityActions(QObject):
             return False
         path = project.path
         return self._rewrite(lambda p: encrypt_project(path, new, p), new, None,
-                             "Encrypting the project…", "Encrypted the project")  # fmt: skip
+                             "Encrypting the project…", "Encrypted the project",
+                             lambda: self.offer_plaintext_copies(path, new))  # fmt: skip
+
+    def offer_plaintext_copies(self, path: Path, password: Password) -> None:
+        """After encrypting: report the snapshots and backups still in plain text and
+        offer to delete them securely (off the GUI thread)."""
+        try:
+            copies = plaintext_copies(path, password)
+        except (UserError, OSError) as exc:
+            log.warning("cannot look for plain copies of %s: %s", path, exc)
+            return
+        self.last_plaintext = copies
+        if not copies:
+            self.window.statusBar().showMessage(
+                f"Encrypted the project: {path.name}; no plain-text copy remains", 15000
+            )
+            return
+        if not self.ask_delete_plaintext(self.window, copies):
+            self.window.statusBar().showMessage(
+                f"Encrypted; {len(copies.all)} plain-text copy(ies) kept", 15000
+            )
+            return
+        job = ProgressJob(lambda p: secure_delete(copies.all, p), "Deleting plain-text copies…",
+                          self.window, self)  # fmt: skip
+        self.job = job
+
+        def ended(deleted: object, error: str, _cancelled: bool) -> None:
+            self.job = None
+            self.update(self.window.project)
+            if error:
+                messages.warn(self.window, "Plain-text copies", error)
+                return
+            self.window.statusBar().showMessage(
+                f"{deleted} plain-text copy(ies) deleted securely", 15000
+            )
+
+        job.ended.connect(ended)
+        job.start()
 
     def change_password(self) -> bool:
         project = self._writable()
@@ -161,7 +229,8 @@ class SecurityActions(QObject):
         return True
 
     def _rewrite(self, work: Callable[[Progress], None], new: Password | None,
-                 old: Password | None, label: str, done: str) -> bool:  # fmt: skip
+                 old: Password | None, label: str, done: str,
+                 after: Callable[[], None] | None = None) -> bool:  # fmt: skip
         project = self.window.project
         assert project is not None
         path, read_only = project.path, project.read_only
@@ -178,6 +247,8 @@ class SecurityActions(QObject):
             if ok:
                 self.window.statusBar().showMessage(f"{done}: {path.name}", 10000)
             log.info("%s: %s", done if ok else "not changed", path)
+            if ok and after is not None:
+                after()
 
         job.ended.connect(ended)
         job.start()
