@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ikt_desktop.domain.errors import UnreadableFileError, ValidationError
-from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.text import clean_text
 from ikt_desktop.domain.transcripts.transcript import ParsedTranscript
 from ikt_desktop.importers.decode import decode
 from ikt_desktop.importers.docx_reader import OLE_MAGIC, parse_docx
@@ -54,7 +54,7 @@ def parse_bytes(data: bytes) -> ParsedTranscript:
         encoding = "Word (UTF-8 XML)"
     else:
         decoded = decode(data)
-        text = normalise_text(decoded.text)
+        text = clean_text(decoded.text, "the file")  # a NUL may follow a UTF-16 BOM
         if not text.strip():
             raise ValidationError("the file is empty")
         if is_vtt(text):
