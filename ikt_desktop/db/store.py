@@ -11,11 +11,13 @@ import contextlib
 import itertools
 import logging
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ikt_desktop.db import migrate
@@ -26,6 +28,7 @@ from ikt_desktop.db.engine import (
     NOT_A_DATABASE,
     connect,
     finalize_for_copy,
+    fold_wal,
     make_engine,
     make_session_factory,
     unit_of_work,
@@ -42,6 +45,13 @@ from ikt_desktop.domain.errors import (
 log = logging.getLogger(__name__)
 
 PROJECT_SUFFIX = ".ikt"
+# Tables every schema revision has (the first migration made them): a file that lacks one
+# is not a complete project, whatever its application id and schema version say.
+CORE_TABLES = frozenset({
+    "attribute", "attribute_value", "change_log", "code", "coder", "coding", "memo",
+    "participant", "project_meta", "source", "speaker", "theme", "theme_code",
+    "theme_quote", "turn",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,10 +112,16 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
     """Look at ``path`` without changing it; raise a :class:`ProjectFileError` subclass if it
     cannot be opened as a project by this version (:class:`PasswordRequiredError` for an
     encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong)."""
-    if not path.exists():
-        raise ProjectFileError(path, "the file does not exist")
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise ProjectFileError(path, "the file does not exist") from None
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
         raise NotAProjectError(path, "this is a folder, not a project file")
+    if not stat.S_ISREG(mode):  # a FIFO would block the read below, a device never end
+        raise NotAProjectError(path, "not a project file (a pipe, a device or a socket)")
     try:
         head = read_head(path)
     except OSError as exc:
@@ -134,6 +150,11 @@ def inspect_file(path: Path, key: Password | None = None) -> FileState:
             raise NotAProjectError(path, f"the file is damaged ({problems[0]})")
         if app_id != APPLICATION_ID or "alembic_version" not in tables:
             raise NotAProjectError(path, "not an iKT Desktop project (a different database)")
+        if not tables >= CORE_TABLES:
+            missing = ", ".join(sorted(CORE_TABLES - tables))
+            raise NotAProjectError(
+                path, f"the file is damaged: not a complete project (no {missing} table)"
+            )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         conn.close()
@@ -293,7 +314,14 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
     return Store(path, engine, lock, key)
 
 
+UPGRADE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS)
+
+
 def _upgrade(path: Path, state: FileState) -> None:
+    """Back the file up beside itself, then migrate it in one transaction. When the
+    migration fails (a file whose tables do not match its schema version, say) it is
+    rolled back, the backup (identical to the file) is removed, so a retry does not
+    leave another one, and the failure is one line."""
     target = backup_path(path, state.revision)
     _backup(path, target, state.key, state.salt)  # encrypted like the project
     log.info("backed up %s (schema %s) to %s before upgrading", path, state.revision, target)
@@ -301,6 +329,16 @@ def _upgrade(path: Path, state: FileState) -> None:
     try:
         with engine.begin() as conn:
             migrate.upgrade(conn)
+    except UPGRADE_ERRORS as exc:
+        engine.dispose()
+        fold_wal(path, state.key)  # back to one file, as it was
+        target.unlink(missing_ok=True)
+        log.error("upgrading %s from schema %s failed", path, state.revision, exc_info=True)
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())[:160]
+        raise NotAProjectError(
+            path, f"cannot be upgraded from schema {state.revision}: its tables do not match "
+            f"that version ({detail}); the file was not changed",
+        ) from None  # fmt: skip
     finally:
         engine.dispose()
 

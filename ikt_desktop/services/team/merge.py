@@ -40,6 +40,7 @@ from ikt_desktop.domain.merge.rows import (
 )
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.transcripts.text import binary_reason, normalise_text
+from ikt_desktop.importers.input_files import check_input
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.dto import Outcome
 from ikt_desktop.services.exchange.qdpx_file import create_from_qdpx
@@ -72,8 +73,7 @@ class OtherProject:
         """``password`` opens an encrypted ``.ikt`` (an older one is upgraded in an
         encrypted temporary copy)."""
         path = Path(path).resolve()
-        if not path.is_file():
-            raise ProjectFileError(path, "the file does not exist")
+        check_input(path)  # a regular file: never a FIFO, a device or a folder
         temp = Path(tempfile.mkdtemp(prefix="ikt-merge-"))
         try:
             if path.suffix.lower() == QDPX:
