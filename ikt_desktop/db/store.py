@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import os
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -39,12 +40,16 @@ from ikt_desktop.domain.errors import (
     NotAProjectError,
     ProjectFileError,
     ReadOnlyProjectError,
+    UnwritableProjectError,
     WrongPasswordError,
+    is_disk_full,
 )
 
 log = logging.getLogger(__name__)
 
 PROJECT_SUFFIX = ".ikt"
+# What writing can raise when the disk is full (see is_disk_full).
+WRITE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS, OSError)
 # Tables every schema revision has (the first migration made them): a file that lacks one
 # is not a complete project, whatever its application id and schema version say.
 CORE_TABLES = frozenset({
@@ -247,18 +252,43 @@ class Store:
         """A unit of work that changes the project: one transaction, committed on exit."""
         if self.read_only:
             raise ReadOnlyProjectError(self.path)
-        with unit_of_work(self.session_factory, write=True) as session:
-            yield session
+        try:
+            with unit_of_work(self.session_factory, write=True) as session:
+                yield session
+        except WRITE_ERRORS as exc:
+            if not is_disk_full(exc):
+                raise
+            log.error("writing %s failed", self.path, exc_info=True)
+            raise ProjectFileError(
+                self.path, "cannot be written: the disk is full (or a file size limit was "
+                "reached); the change was not saved and the project is as it was",
+            ) from None  # fmt: skip
 
     def close(self) -> None:
+        """Close the file; a writable one is folded back into one file and unlocked. If
+        the disk is full the write-ahead log cannot be folded in: it then holds changes
+        already committed, so it is kept (removing it would lose or damage them), the
+        lock is released, and the problem is one line."""
         if self.closed:
             return
         self.closed = True
         if self.read_only:
             self.engine.dispose()
-        else:
+            log.info("closed %s", self.path)
+            return
+        assert self._lock is not None
+        try:
             finalize_for_copy(self.engine, self.path, self.key)
-            assert self._lock is not None
+        except WRITE_ERRORS as exc:
+            if not is_disk_full(exc):
+                raise
+            log.error("folding the journal of %s failed", self.path, exc_info=True)
+            raise ProjectFileError(
+                self.path, f"the disk is full (or a file size limit was reached): the last "
+                f"changes are saved in {self.path.name}-wal but could not be folded into the "
+                "file; free some space, then open the project again (nothing is lost)",
+            ) from None  # fmt: skip
+        finally:
             self._lock.release()
         log.info("closed %s", self.path)
 
@@ -300,6 +330,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
             )
         engine = make_engine(path, read_only=True, key=key, salt=salt)
         return Store(path, engine, None, key)
+    refuse_unwritable(path)
     lock = ProjectLock.acquire(path)
     try:
         if not state.is_current:
@@ -315,6 +346,26 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
 
 
 UPGRADE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS)
+
+
+def refuse_unwritable(path: Path) -> None:
+    """Refuse to open ``path`` for writing, in one line, when its permissions (or its
+    folder's: the journal and the lock live beside it) do not allow it. A file without
+    any write permission is refused even for a user who could override that."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from None
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise UnwritableProjectError(
+            path, "the project file is read-only (its permissions do not allow changes); "
+            "open it read-only, or make it writable first",
+        )  # fmt: skip
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise UnwritableProjectError(
+            path, f"the folder {path.parent} is read-only: a project writes its journal and "
+            "lock beside itself; move it to a folder you can write to",
+        )  # fmt: skip
 
 
 def _upgrade(path: Path, state: FileState) -> None:

@@ -38,6 +38,10 @@ class ProjectLockedError(ProjectFileError):
         super().__init__(path, f"the project is open in another iKT Desktop window ({holder})")
 
 
+class UnwritableProjectError(ProjectFileError):
+    """The project file (or its folder) does not allow writing; it can be opened read-only."""
+
+
 class ReadOnlyProjectError(ProjectFileError):
     """A change was attempted on a project opened read-only."""
 

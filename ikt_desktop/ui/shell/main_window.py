@@ -31,6 +31,7 @@ from ikt_desktop import APP_NAME, __version__
 from ikt_desktop.domain.errors import (
     PasswordRequiredError,
     ProjectLockedError,
+    UnwritableProjectError,
     UserError,
     WrongPasswordError,
 )
@@ -196,6 +197,10 @@ class MainWindow(WindowHost):
             )
         except ProjectLockedError as exc:
             if messages.ask_read_only(self, str(exc)) is not messages.Choice.READ_ONLY:
+                return False
+            return self.open_project(path, read_only=True, password=password)
+        except UnwritableProjectError as exc:  # its permissions: offer to look, read-only
+            if messages.ask_read_only_file(self, str(exc)) is not messages.Choice.READ_ONLY:
                 return False
             return self.open_project(path, read_only=True, password=password)
         except UserError as exc:
