@@ -101,7 +101,7 @@ class WrongPasswordError(ProjectFileError):
 def os_reason(exc: OSError) -> str:
     """What an operating-system error means for the user, in a few words."""
     if exc.errno in _FULL:
-        return "the disk is full (or a file size limit was reached)"
+        return "the disk is full, or a file size limit was reached"
     if exc.errno == errno.EROFS:
         return "the disk is read-only"
     if exc.errno in (errno.EACCES, errno.EPERM):
