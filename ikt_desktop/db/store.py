@@ -260,8 +260,8 @@ class Store:
                 raise
             log.error("writing %s failed", self.path, exc_info=True)
             raise ProjectFileError(
-                self.path, "cannot be written: the disk is full (or a file size limit was "
-                "reached); the change was not saved and the project is as it was",
+                self.path, "cannot be written: the disk is full, or a file size limit was "
+                "reached; the change was not saved and the project is as it was",
             ) from None  # fmt: skip
 
     def close(self) -> None:
@@ -284,7 +284,7 @@ class Store:
                 raise
             log.error("folding the journal of %s failed", self.path, exc_info=True)
             raise ProjectFileError(
-                self.path, f"the disk is full (or a file size limit was reached): the last "
+                self.path, f"the disk is full, or a file size limit was reached: the last "
                 f"changes are saved in {self.path.name}-wal but could not be folded into the "
                 "file; free some space, then open the project again (nothing is lost)",
             ) from None  # fmt: skip
