@@ -73,7 +73,10 @@ class OtherProject:
         """``password`` opens an encrypted ``.ikt`` (an older one is upgraded in an
         encrypted temporary copy)."""
         path = Path(path).resolve()
-        check_input(path)  # a regular file: never a FIFO, a device or a folder
+        try:
+            check_input(path)  # a regular file: never a FIFO, a device or a folder
+        except UnreadableFileError as exc:
+            raise ProjectFileError(path, exc.reason) from None
         temp = Path(tempfile.mkdtemp(prefix="ikt-merge-"))
         try:
             if path.suffix.lower() == QDPX:

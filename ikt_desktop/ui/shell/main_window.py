@@ -237,8 +237,11 @@ class MainWindow(WindowHost):
         self.snapshots.project_closing()  # waits for a snapshot being taken
         if self.workspace is not None:
             self.workspace.analysis.wait()  # a matrix or chart being computed
-        self.project.close()
-        self.project = None
+        project, self.project = self.project, None
+        try:
+            project.close()
+        except UserError as exc:  # a full disk: the journal is kept, nothing is lost
+            messages.warn(self, "Project closed with a problem", str(exc))
         self._show_empty()
 
     # -- layout ----------------------------------------------------------------------
