@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.0 typed models of a project file (the data model in DESIGN.md).
+"""SQLAlchemy 2.0 typed models of a project file (the data model in docs/ARCHITECTURE.md).
 
 Class names are plain nouns; the word "Model" is kept for Qt item models. Every entity
 that can leave the project (REFI-QDA exchange, team merges) has a ``guid``. Order among

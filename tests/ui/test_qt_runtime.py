@@ -1,4 +1,4 @@
-"""The PySide6 guard of DESIGN.md: no Qt build that leaks references to None."""
+"""The PySide6 guard (docs/ARCHITECTURE.md): no Qt build that leaks references to None."""
 
 from __future__ import annotations
 

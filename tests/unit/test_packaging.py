@@ -17,5 +17,6 @@ def test_every_python_package_is_listed_for_the_wheel() -> None:
     }
     assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
     mapped = config["tool"]["setuptools"]["package-dir"]
-    assert mapped == {"ikt_desktop._resources": "resources"}
+    assert mapped == {"ikt_desktop._resources": "resources", "ikt_desktop._docs": "docs"}
     assert (ROOT / "resources" / "demo" / "study.toml").is_file()
+    assert (ROOT / "docs" / "user-guide.md").is_file()  # the in-app help shows it

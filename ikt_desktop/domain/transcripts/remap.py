@@ -1,4 +1,5 @@
-"""Remapping spans when a transcript's text is edited after coding (DESIGN.md invariant 2).
+"""Remapping spans when a transcript's text is edited after coding (invariant 2 of
+docs/ARCHITECTURE.md).
 
 :func:`diff_texts` finds what changed between the old and the new text as a list of
 :class:`Edit` regions (code points; ``difflib`` on the strings, coarse to fine: common

@@ -1,5 +1,5 @@
-"""The one rule for text that comes in (invariant 2 of DESIGN.md), on every route: file
-import, REFI-QDA, merge, editing a transcript.
+"""The one rule for text that comes in (invariant 2 of docs/ARCHITECTURE.md), on every
+route: file import, REFI-QDA, merge, editing a transcript.
 
 1. Binary data is refused (:func:`refuse_binary`): a NUL anywhere in the text, or more
    control characters than a text file has (over 1% of the text).

@@ -52,6 +52,7 @@ from ikt_desktop.ui.privacy.security_actions import LOCK, SecurityActions, to_pa
 from ikt_desktop.ui.privacy.snapshot_actions import SnapshotActions
 from ikt_desktop.ui.shell import commands, messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.shell.help_window import HelpActions
 from ikt_desktop.ui.shell.host import WindowHost
 from ikt_desktop.ui.shell.workspace import Workspace
 from ikt_desktop.ui.team.coder_bar import CoderBar
@@ -155,6 +156,8 @@ class MainWindow(WindowHost):
         self.view_menu.addAction(compare_action(self))  # opens ui.compare.CompareView
 
         help_menu = bar.addMenu("&Help")
+        self.help = HelpActions(self)  # Help ▸ User Guide (F1): docs/user-guide.md
+        help_menu.addAction(self.help.action)
         self._add(help_menu, f"&About {APP_NAME}", None, self._about)
 
     def _toggle(

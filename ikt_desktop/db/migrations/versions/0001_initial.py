@@ -1,4 +1,4 @@
-"""Initial schema: the whole data model of DESIGN.md.
+"""Initial schema: the whole data model (docs/ARCHITECTURE.md).
 
 Revision ID: 0001
 Revises:
