@@ -24,4 +24,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
         handler.ikt_desktop = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)
+    # A log that cannot be written (a full disk) must not print tracebacks over the one
+    # line a command or dialog gives: logging then drops the record quietly.
+    logging.raiseExceptions = False
     return path

@@ -1,7 +1,8 @@
 """Headless sub-commands (a contract: scripts and checks depend on them).
 
-Each prints human text, or one JSON object with ``--json``; bad input exits non-zero with
-one line on stderr that names the file and the reason, and leaves the file untouched.
+Each prints human text, or one JSON object with ``--json``; bad input prints one line on
+stderr that names the file and the reason, leaves the file untouched, and exits 1 (a
+file that cannot be used: a project, an input, an output) or 2 (usage).
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ from ikt_desktop.cli import security as cli_security
 from ikt_desktop.cli import snapshots as cli_snapshots
 from ikt_desktop.cli import themes as cli_themes
 from ikt_desktop.cli import transcripts as cli_import
-from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.errors import (
+    ProjectFileError,
+    UnreadableFileError,
+    UnwritableFileError,
+    UserError,
+    os_reason,
+)
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
 
@@ -156,6 +163,22 @@ def run(
     try:
         with cli_security.password_source():  # encrypted projects: env variable or prompt
             return COMMANDS[args.command][0](args)
-    except UserError as exc:
-        print(f"ikt-desktop {args.command}: {exc}", file=sys.stderr)
-        return 2
+    except FILE_ERRORS as exc:  # a file that cannot be used: exit 1
+        return _fail(args.command, str(exc), 1)
+    except UserError as exc:  # the command asked for something it cannot do: usage, 2
+        return _fail(args.command, str(exc), 2)
+    except OSError as exc:  # a file the command touched, at the operating-system level
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(args.command, f"{where}{os_reason(exc)}", 1)
+
+
+# Problems with a file (a project, an input, an output) exit 1; other user errors are
+# usage (a name that is not there, options that do not go together) and exit 2, as
+# argparse's own do.
+FILE_ERRORS = (ProjectFileError, UnreadableFileError, UnwritableFileError)
+
+
+def _fail(command: str, message: str, code: int) -> int:
+    line = " ".join(message.split())  # one line, whatever the message held
+    print(f"ikt-desktop {command}: {line}", file=sys.stderr)
+    return code

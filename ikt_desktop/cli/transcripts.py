@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.errors import UnreadableFileError, UserError
 from ikt_desktop.importers.reader import FORMAT_NAMES
 from ikt_desktop.services.exchange.imports import ImportResult, plan_from
 from ikt_desktop.services.project import Project
@@ -35,7 +35,7 @@ def _renames(pairs: list[str]) -> dict[str, str]:
 
 
 def _entry(path: Path) -> dict[str, Any]:
-    return {"path": str(path), "status": "failed", "error": None, "format": None,
+    return {"path": str(path), "status": "failed", "error": None, "reason": None, "format": None,
             "encoding": None, "source": None, "speakers": []}  # fmt: skip
 
 
@@ -59,7 +59,8 @@ def run_import(args: argparse.Namespace) -> int:
                     preview, plan_from(preview, args.role, renames)
                 ).value
             except UserError as exc:
-                entry["error"] = str(exc)
+                entry["error"] = str(exc)  # one line that names the file
+                entry["reason"] = _reason(exc, path)  # the same without the name
                 continue
             if preview.main_label:
                 reserved.add(preview.main_label)
@@ -89,10 +90,18 @@ def _fill(entry: dict[str, Any], result: ImportResult) -> None:
     ]
 
 
+def _reason(exc: UserError, path: Path) -> str:
+    """Why ``path`` failed, without its name when the error already gives it (the line
+    printed names the file once)."""
+    if isinstance(exc, UnreadableFileError) and exc.path.name == path.name:
+        return exc.reason
+    return str(exc)
+
+
 def _human(entry: dict[str, Any]) -> str:
     name = Path(entry["path"]).name
     if entry["status"] != "imported":
-        return f"{name}: failed: {entry['error']}"
+        return f"{name}: failed: {entry['reason']}"
     lines = [
         f'{name}: imported as source {entry["source"]} "{entry["source_name"]}" '
         f"({FORMAT_NAMES.get(entry['format'], entry['format'])}, {entry['encoding']})"

@@ -10,12 +10,15 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ikt_desktop.db import damage, migrate
@@ -26,6 +29,7 @@ from ikt_desktop.db.engine import (
     NOT_A_DATABASE,
     connect,
     finalize_for_copy,
+    fold_wal,
     make_engine,
     make_session_factory,
     unit_of_work,
@@ -38,12 +42,23 @@ from ikt_desktop.domain.errors import (
     NotAProjectError,
     ProjectFileError,
     ReadOnlyProjectError,
+    UnwritableProjectError,
     WrongPasswordError,
+    is_disk_full,
 )
 
 log = logging.getLogger(__name__)
 
 PROJECT_SUFFIX = ".ikt"
+# What writing can raise when the disk is full (see is_disk_full).
+WRITE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS, OSError)
+# Tables every schema revision has (the first migration made them): a file that lacks one
+# is not a complete project, whatever its application id and schema version say.
+CORE_TABLES = frozenset({
+    "attribute", "attribute_value", "change_log", "code", "coder", "coding", "memo",
+    "participant", "project_meta", "source", "speaker", "theme", "theme_code",
+    "theme_quote", "turn",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -109,10 +124,16 @@ def inspect_file(
     encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong).
     ``check`` is the damage check to run (see :mod:`db.damage`; None: leave it to the
     caller)."""
-    if not path.exists():
-        raise ProjectFileError(path, "the file does not exist")
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise ProjectFileError(path, "the file does not exist") from None
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
         raise NotAProjectError(path, "this is a folder, not a project file")
+    if not stat.S_ISREG(mode):  # a FIFO would block the read below, a device never end
+        raise NotAProjectError(path, "not a project file (a pipe, a device or a socket)")
     try:
         head = read_head(path)
     except OSError as exc:
@@ -141,6 +162,11 @@ def inspect_file(
             raise NotAProjectError(path, damage.summary(path, "the file is damaged", found) or "")
         if app_id != APPLICATION_ID or "alembic_version" not in tables:
             raise NotAProjectError(path, "not an iKT Desktop project (a different database)")
+        if not tables >= CORE_TABLES:
+            missing = ", ".join(sorted(CORE_TABLES - tables))
+            raise NotAProjectError(
+                path, f"the file is damaged: not a complete project (no {missing} table)"
+            )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         conn.close()
@@ -229,18 +255,43 @@ class Store:
         """A unit of work that changes the project: one transaction, committed on exit."""
         if self.read_only:
             raise ReadOnlyProjectError(self.path)
-        with unit_of_work(self.session_factory, write=True) as session:
-            yield session
+        try:
+            with unit_of_work(self.session_factory, write=True) as session:
+                yield session
+        except WRITE_ERRORS as exc:
+            if not is_disk_full(exc):
+                raise
+            log.error("writing %s failed", self.path, exc_info=True)
+            raise ProjectFileError(
+                self.path, "cannot be written: the disk is full, or a file size limit was "
+                "reached; the change was not saved and the project is as it was",
+            ) from None  # fmt: skip
 
     def close(self) -> None:
+        """Close the file; a writable one is folded back into one file and unlocked. If
+        the disk is full the write-ahead log cannot be folded in: it then holds changes
+        already committed, so it is kept (removing it would lose or damage them), the
+        lock is released, and the problem is one line."""
         if self.closed:
             return
         self.closed = True
         if self.read_only:
             self.engine.dispose()
-        else:
+            log.info("closed %s", self.path)
+            return
+        assert self._lock is not None
+        try:
             finalize_for_copy(self.engine, self.path, self.key)
-            assert self._lock is not None
+        except WRITE_ERRORS as exc:
+            if not is_disk_full(exc):
+                raise
+            log.error("folding the journal of %s failed", self.path, exc_info=True)
+            raise ProjectFileError(
+                self.path, f"the disk is full, or a file size limit was reached: the last "
+                f"changes are saved in {self.path.name}-wal but could not be folded into the "
+                "file; free some space, then open the project again (nothing is lost)",
+            ) from None  # fmt: skip
+        finally:
             self._lock.release()
         log.info("closed %s", self.path)
 
@@ -282,6 +333,7 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
             )
         engine = make_engine(path, read_only=True, key=key, salt=salt)
         return Store(path, engine, None, key)
+    refuse_unwritable(path)
     lock = ProjectLock.acquire(path)
     try:
         refuse_foreign_log(path, state.wal)
@@ -298,7 +350,34 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
     return Store(path, engine, lock, key)
 
 
+UPGRADE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS)
+
+
+def refuse_unwritable(path: Path) -> None:
+    """Refuse to open ``path`` for writing, in one line, when its permissions (or its
+    folder's: the journal and the lock live beside it) do not allow it. A file without
+    any write permission is refused even for a user who could override that."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from None
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise UnwritableProjectError(
+            path, "the project file is read-only (its permissions do not allow changes); "
+            "open it read-only, or make it writable first",
+        )  # fmt: skip
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise UnwritableProjectError(
+            path, f"the folder {path.parent} is read-only: a project writes its journal and "
+            "lock beside itself; move it to a folder you can write to",
+        )  # fmt: skip
+
+
 def _upgrade(path: Path, state: FileState) -> None:
+    """Back the file up beside itself, then migrate it in one transaction. When the
+    migration fails (a file whose tables do not match its schema version, say) it is
+    rolled back, the backup (identical to the file) is removed, so a retry does not
+    leave another one, and the failure is one line."""
     target = backup_path(path, state.revision)
     _backup(path, target, state.key, state.salt)  # encrypted like the project
     log.info("backed up %s (schema %s) to %s before upgrading", path, state.revision, target)
@@ -306,6 +385,16 @@ def _upgrade(path: Path, state: FileState) -> None:
     try:
         with engine.begin() as conn:
             migrate.upgrade(conn)
+    except UPGRADE_ERRORS as exc:
+        engine.dispose()
+        fold_wal(path, state.key)  # back to one file, as it was
+        target.unlink(missing_ok=True)
+        log.error("upgrading %s from schema %s failed", path, state.revision, exc_info=True)
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())[:160]
+        raise NotAProjectError(
+            path, f"cannot be upgraded from schema {state.revision}: its tables do not match "
+            f"that version ({detail}); the file was not changed",
+        ) from None  # fmt: skip
     finally:
         engine.dispose()
 

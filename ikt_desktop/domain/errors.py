@@ -3,7 +3,10 @@ it on one line. Every message names the file (when there is one) and the reason.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
 
 class UserError(Exception):
@@ -33,6 +36,10 @@ class ProjectLockedError(ProjectFileError):
     def __init__(self, path: Path | str, holder: str) -> None:
         self.holder = holder
         super().__init__(path, f"the project is open in another iKT Desktop window ({holder})")
+
+
+class UnwritableProjectError(ProjectFileError):
+    """The project file (or its folder) does not allow writing; it can be opened read-only."""
 
 
 class ReadOnlyProjectError(ProjectFileError):
@@ -101,3 +108,22 @@ class WrongPasswordError(ProjectFileError):
         super().__init__(
             path, "the password is wrong (or the file is damaged); the file was not changed"
         )
+
+
+def os_reason(exc: OSError) -> str:
+    """What an operating-system error means for the user, in a few words."""
+    if exc.errno in _FULL:
+        return "the disk is full, or a file size limit was reached"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """An OSError, or a SQLite error, saying there is no room to write."""
+    if isinstance(exc, OSError):
+        return exc.errno in _FULL
+    text = str(exc).lower()
+    return "disk is full" in text or "disk i/o error" in text

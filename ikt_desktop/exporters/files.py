@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ikt_desktop.domain.errors import UnwritableFileError
+from ikt_desktop.domain.errors import UnwritableFileError, os_reason
 
 
 @contextmanager
@@ -40,6 +40,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
         raise UnwritableFileError(
             path, "cannot be replaced (is it open in Word or Excel?)"
         ) from exc
+    except OSError as exc:  # a full disk, a size limit: the half-written file goes
+        raise UnwritableFileError(path, f"could not be written ({os_reason(exc)})") from exc
     finally:
         temporary.unlink(missing_ok=True)
 

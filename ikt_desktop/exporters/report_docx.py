@@ -56,8 +56,10 @@ def write_report(report: Report, path: Path, progress: Progress = no_progress) -
     progress(steps - 1, steps, "Methods and COREQ")
     _methods(doc, report)
     _coreq(doc, report)
+    buffer = io.BytesIO()  # assembled in memory: a full disk cannot leave a zip half-closed
+    doc.save(buffer)
     with atomic_output(path) as temporary:
-        doc.save(str(temporary))
+        temporary.write_bytes(buffer.getvalue())
     progress(steps, steps, "Done")
 
 

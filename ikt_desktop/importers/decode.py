@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.transcripts.text import BINARY_SHARE
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 (BOM)"),
@@ -26,13 +27,20 @@ class Decoded:
     encoding: str  # human name: "UTF-8", "UTF-16 LE (BOM)", "cp1252 (detected)"
 
 
-def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 KB: not a text file."""
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls > len(head) // 100 + 2
+_CONTROL_BYTES = bytes([*range(1, 9), *range(14, 32)])
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` (without a byte-order mark) is not a text file: a NUL byte anywhere,
+    or more control characters than text has (the rule of
+    :mod:`ikt_desktop.domain.transcripts.text`, on bytes). ``None`` for text."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return f"a NUL byte at offset {nul:,}"
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls > len(data) // BINARY_SHARE + 2:
+        return f"{controls:,} control characters"
+    return None
 
 
 def decode(data: bytes) -> Decoded:
@@ -44,8 +52,9 @@ def decode(data: bytes) -> Decoded:
                 return Decoded(data[len(bom) :].decode(codec), label)
             except UnicodeDecodeError as exc:
                 raise ValidationError(f"it says {label} but is not ({exc.reason})") from None
-    if looks_binary(data):
-        raise ValidationError("this is a binary file, not text")
+    reason = binary_reason(data)
+    if reason is not None:
+        raise ValidationError(f"this is a binary file, not text ({reason})")
     try:
         return Decoded(data.decode("utf-8"), "UTF-8")
     except UnicodeDecodeError:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -20,13 +22,27 @@ from ikt_desktop.domain.transcripts.transcript import ParsedTranscript
 from ikt_desktop.importers.labelled_text import parse_text
 from ikt_desktop.importers.timecodes import TIME
 
-MAX_UNPACKED = 300 * 1024 * 1024  # a transcript's XML is a few MB; more is a zip bomb
+# Limits on what a .docx inflates to, counted on the bytes actually read (not on what the
+# archive declares), for every part: the XML python-docx parses may be as large as a
+# transcript file may be (50 MB: a three-hour interview is about 2 MB of XML); the whole
+# package, pictures included, a few times that.
+MAX_XML_BYTES = 50 * 2**20
+MAX_UNPACKED = 150 * 2**20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CHUNK = 1 << 20
+_XML_PARTS = (".xml", ".rels")  # what python-docx parses as XML
+_DTD_MARKS = tuple(
+    mark.encode(codec)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for codec in ("utf-8", "utf-16-le", "utf-16-be")
+)
 _TIME_CELL = re.compile(rf"^[\[(]?{TIME}[\])]?$")
 _HEADER_WORDS = {"speaker", "name", "text", "transcript", "time", "timestamp", "utterance"}
 
 
 def check_docx_container(data: bytes) -> zipfile.ZipFile:
+    """The .docx as a zip archive, refused (ValidationError) when it is an encrypted or
+    old .doc, not a zip, not a Word document, or declares more than it may unpack to."""
     if data.startswith(OLE_MAGIC):
         raise ValidationError(
             "the document is password-protected (encrypted) or an old .doc file; "
@@ -42,6 +58,62 @@ def check_docx_container(data: bytes) -> zipfile.ZipFile:
     if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
         raise ValidationError("the document unpacks to an unreasonable size (refused)")
     return archive
+
+
+def _too_large(what: str, limit: int) -> ValidationError:
+    return ValidationError(
+        f"the document unpacks to an unreasonable size ({what} inflates to more than "
+        f"{limit // 2**20} MB; refused)"
+    )
+
+
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> None:
+    """Inflate one part, counting its bytes against ``budget`` ([whole package, XML]) and
+    looking for a DTD in XML parts; stop at the first byte over a limit."""
+    is_xml = info.filename.lower().endswith(_XML_PARTS)
+    tail = b""
+    with archive.open(info) as handle:
+        while chunk := handle.read(_CHUNK):
+            budget[0] -= len(chunk)
+            if budget[0] < 0:
+                raise _too_large("the package", MAX_UNPACKED)
+            if not is_xml:
+                continue
+            budget[1] -= len(chunk)
+            if budget[1] < 0:
+                raise _too_large("its XML", MAX_XML_BYTES)
+            window = tail + chunk
+            if any(mark in window for mark in _DTD_MARKS):
+                raise ValidationError(
+                    f"the document's {info.filename} declares a DTD or entities (never "
+                    "resolved; text could silently go missing): refused"
+                )
+            tail = window[-32:]
+
+
+def open_docx(data: bytes) -> Any:
+    """The python-docx ``Document`` of ``data``, after every part has been inflated once
+    within the limits above and no XML part declares a DTD. Any failure is a
+    :class:`ValidationError` with the reason."""
+    archive = check_docx_container(data)
+    budget = [MAX_UNPACKED, MAX_XML_BYTES]
+    try:
+        for info in archive.infolist():
+            if info.flag_bits & 0x1:
+                raise ValidationError(f"the document's {info.filename} is encrypted")
+            if not info.is_dir():
+                _scan_part(archive, info, budget)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+        raise ValidationError(f"the .docx is damaged or incomplete ({exc})") from None
+    finally:
+        archive.close()
+    try:
+        return Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on malformed XML
+        reason = " ".join(str(exc).split())[:200]
+        raise ValidationError(
+            f"the .docx cannot be read ({type(exc).__name__}: {reason})"
+        ) from None
 
 
 def _table_lines(table: Table) -> list[str]:
@@ -64,11 +136,7 @@ def _table_lines(table: Table) -> list[str]:
 
 
 def docx_lines(data: bytes) -> list[str]:
-    check_docx_container(data)
-    try:
-        document = Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds on malformed XML
-        raise ValidationError(f"the .docx cannot be read ({type(exc).__name__}: {exc})") from None
+    document = open_docx(data)
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():

@@ -9,6 +9,7 @@ from ikt_desktop.domain.errors import UnreadableFileError, ValidationError
 from ikt_desktop.domain.transcripts.text import normalise_text
 from ikt_desktop.importers.decode import decode
 from ikt_desktop.importers.docx_reader import OLE_MAGIC, docx_lines
+from ikt_desktop.importers.input_files import read_input
 
 MAX_BYTES = 5 * 2**20  # a guide is a page or two
 
@@ -16,14 +17,7 @@ MAX_BYTES = 5 * 2**20  # a guide is a page or two
 def read_guide(path: Path) -> str:
     """The guide's text, one question per line; UnreadableFileError names the file and
     the reason otherwise."""
-    try:
-        if path.is_dir():
-            raise UnreadableFileError(path, "is a folder, not a file")
-        if path.stat().st_size > MAX_BYTES:
-            raise UnreadableFileError(path, "too large for an interview guide")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
+    data = read_input(path, MAX_BYTES, "an interview guide")  # a regular file, within limits
     if not data.strip():
         raise UnreadableFileError(path, "the file is empty")
     try:

@@ -37,6 +37,7 @@ from ikt_desktop.domain.exchange.refi import (
 )
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.importers.input_files import read_input
 from ikt_desktop.importers.refi_texts import source_text
 from ikt_desktop.importers.safe_archive import DEFAULT_LIMITS, ArchiveLimits, SafeArchive, parse_xml
 
@@ -83,6 +84,7 @@ def refs(element: Any, name: str) -> tuple[str, ...]:
 
 
 WHOLE = -1  # the end of a selection that is the whole text
+MAX_QDC_BYTES = 64 * 2**20  # a codebook of 10,000 codes with definitions is a few MB
 
 
 class Guids:
@@ -175,12 +177,7 @@ def read_sets(sets_element: Any, guids: Guids) -> tuple[RefiSet, ...]:
 def read_qdc(path: Path) -> tuple[tuple[RefiCode, ...], tuple[RefiSet, ...], SummaryBuilder]:
     """The codes (and sets) of a ``.qdc`` codebook, in any namespace version."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFileError(path, "the file does not exist") from None
-    except OSError as exc:
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
+    data = read_input(path, MAX_QDC_BYTES, "a codebook")  # a regular file, within limits
     root = parse_xml(data, path, "the codebook")
     summary = SummaryBuilder(path.name, origin=root.get("origin") or "")
     if local(root) == "Project":

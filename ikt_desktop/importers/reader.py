@@ -7,10 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ikt_desktop.domain.errors import UnreadableFileError, ValidationError
-from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.text import clean_text
 from ikt_desktop.domain.transcripts.transcript import ParsedTranscript
 from ikt_desktop.importers.decode import decode
 from ikt_desktop.importers.docx_reader import OLE_MAGIC, parse_docx
+from ikt_desktop.importers.input_files import read_input
 from ikt_desktop.importers.labelled_text import parse_text
 from ikt_desktop.importers.srt import is_srt, parse_srt
 from ikt_desktop.importers.vtt import is_vtt, parse_vtt
@@ -25,21 +26,7 @@ FORMAT_NAMES = {
 
 def read_transcript(path: Path) -> ParsedTranscript:
     """Parse ``path``; raise :class:`UnreadableFileError` with the reason otherwise."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
-    if path.is_dir():
-        raise UnreadableFileError(path, "is a folder, not a file")
-    if size > MAX_BYTES:
-        raise UnreadableFileError(
-            path, f"too large for a transcript ({size / 2**20:.0f} MB; the limit is "
-            f"{MAX_BYTES // 2**20} MB)"
-        )  # fmt: skip
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
+    data = read_input(path, MAX_BYTES, "a transcript")  # a regular file, within limits
     try:
         return parse_bytes(data)
     except ValidationError as exc:
@@ -54,7 +41,7 @@ def parse_bytes(data: bytes) -> ParsedTranscript:
         encoding = "Word (UTF-8 XML)"
     else:
         decoded = decode(data)
-        text = normalise_text(decoded.text)
+        text = clean_text(decoded.text, "the file")  # a NUL may follow a UTF-16 BOM
         if not text.strip():
             raise ValidationError("the file is empty")
         if is_vtt(text):

@@ -8,15 +8,13 @@ name (or a path from the author's disk), and some write an empty ``.txt`` beside
 from __future__ import annotations
 
 import codecs
-import io
 from pathlib import PurePosixPath
 from typing import Any
 
-from docx import Document
-
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.errors import UnreadableFileError, ValidationError
 from ikt_desktop.domain.exchange.refi import SummaryBuilder
-from ikt_desktop.importers.docx_reader import check_docx_container
+from ikt_desktop.domain.transcripts.text import binary_reason
+from ikt_desktop.importers.docx_reader import open_docx
 from ikt_desktop.importers.safe_archive import SafeArchive
 
 INTERNAL = "internal://"
@@ -57,16 +55,30 @@ def decode(data: bytes, label: str, summary: SummaryBuilder) -> str:
 
 
 def docx_text(data: bytes) -> str:
-    """The paragraphs of a ``.docx``, one per line (tables' cells in reading order)."""
-    check_docx_container(data)
-    document: Any = Document(io.BytesIO(data))
+    """The paragraphs of a ``.docx``, one per line; ValidationError when it cannot be
+    read, is too large once inflated, or declares a DTD (see :func:`open_docx`)."""
+    document = open_docx(data)
     return "\n".join(str(p.text) for p in document.paragraphs)
 
 
 def source_text(
     archive: SafeArchive, element: Any, label: str, summary: SummaryBuilder
 ) -> str | None:
-    """The raw text of a TextSource (or a Note); ``None`` when there is none."""
+    """The raw text of a TextSource (or a Note); ``None`` when there is none. Binary data
+    refuses the whole archive (the rule of :mod:`ikt_desktop.domain.transcripts.text`)."""
+    text = _source_text(archive, element, label, summary)
+    reason = binary_reason(text) if text is not None else None
+    if reason is not None:
+        raise UnreadableFileError(
+            archive.path, f"refused: the text of {label!r} is not text ({reason}); nothing "
+            "was imported",
+        )  # fmt: skip
+    return text
+
+
+def _source_text(
+    archive: SafeArchive, element: Any, label: str, summary: SummaryBuilder
+) -> str | None:
     inline = next((c for c in element if _local(c) == "PlainTextContent"), None)
     if inline is not None and inline.text:
         return str(inline.text)
@@ -86,9 +98,11 @@ def source_text(
         if entry is not None:
             try:
                 extracted = docx_text(archive.read(entry))
-            except (ValidationError, ValueError, KeyError) as exc:
-                summary.skip(f"{label}: its .docx cannot be read ({exc})")
-                return text or None
+            except ValidationError as exc:  # its text is lost otherwise: refuse, never skip
+                raise UnreadableFileError(
+                    archive.path,
+                    f"refused: the text of {label!r} ({entry}): {exc}; nothing was imported",
+                ) from None
             summary.convert(f"{label}: text taken from its .docx (the plain text was empty)")
             return extracted
     elif rich:

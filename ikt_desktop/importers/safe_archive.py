@@ -20,6 +20,7 @@ from typing import Any
 from lxml import etree
 
 from ikt_desktop.domain.errors import UnreadableFileError
+from ikt_desktop.importers.input_files import open_input
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CHUNK = 1 << 20
@@ -58,13 +59,11 @@ class SafeArchive:
         self.path = Path(path)
         self.limits = limits
         self._read_total = 0
+        self._file = open_input(self.path)  # a regular file (never a FIFO or a device)
         try:
-            self._zip = zipfile.ZipFile(self.path)
-        except FileNotFoundError:
-            raise UnreadableFileError(self.path, "the file does not exist") from None
-        except IsADirectoryError:
-            raise UnreadableFileError(self.path, "is a folder, not a file") from None
+            self._zip = zipfile.ZipFile(self._file)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            self._file.close()
             raise UnreadableFileError(
                 self.path, f"not a REFI-QDA project archive (not a valid zip file: {exc})"
             ) from None
@@ -72,7 +71,7 @@ class SafeArchive:
         try:
             self._check()
         except BaseException:
-            self._zip.close()
+            self.close()
             raise
 
     def _refuse(self, reason: str) -> UnreadableFileError:
@@ -141,6 +140,7 @@ class SafeArchive:
 
     def close(self) -> None:
         self._zip.close()
+        self._file.close()
 
     def __enter__(self) -> SafeArchive:
         return self

@@ -13,7 +13,7 @@ from ikt_desktop.db.models import Base, Coding, Decision, Memo, Participant, Sou
 from ikt_desktop.db.search_index import reindex_source
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
-from ikt_desktop.domain.transcripts.text import count_words, normalise_text
+from ikt_desktop.domain.transcripts.text import count_words, normalise_text, refuse_binary
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, SpeakerMapping
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.coding.snapshots import restore_codings, snapshot_codings
@@ -79,6 +79,7 @@ class SourceService(Service):
     ) -> Outcome[SourceDTO]:
         """Store one transcript with its speakers and turns, in one transaction.
         ``new_participants`` (label -> role) are created first, in the same transaction."""
+        refuse_binary(draft.text, f"{draft.name}: the transcript")
         text = normalise_text(draft.text)
         if text != draft.text:
             raise ValidationError(f"{draft.name}: the importer did not normalise the text.")

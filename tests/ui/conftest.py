@@ -40,6 +40,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Messages:
     monkeypatch.setattr(messages, "warn", warn)
     monkeypatch.setattr(messages, "inform", inform)
     monkeypatch.setattr(messages, "ask_read_only", ask)
+    monkeypatch.setattr(messages, "ask_read_only_file", ask)
     return record
 
 

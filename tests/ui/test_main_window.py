@@ -241,3 +241,24 @@ def test_delete_key_in_the_filter_box_does_not_delete_a_code(
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
     assert window.project.info().codes < codes  # type: ignore[union-attr]
+
+
+def test_read_only_file_offers_read_only(
+    window: MainWindow, demo_path: Path, shown: Messages
+) -> None:
+    """A project file its permissions do not let us change (issue 21): one plain question,
+    then a read-only window; the file is never written."""
+    demo_path.chmod(0o444)
+    before = demo_path.read_bytes()
+    shown.answer = messages.Choice.CANCEL
+    assert not window.open_project(demo_path)
+    assert window.project is None and shown.warnings == []
+    assert shown.questions == [f"{demo_path}: the project file is read-only (its permissions "
+                               "do not allow changes); open it read-only, or make it writable "
+                               "first"]  # fmt: skip
+    shown.answer = messages.Choice.READ_ONLY
+    assert window.open_project(demo_path)
+    assert window.project is not None and window.project.read_only
+    window.close_project()
+    assert demo_path.read_bytes() == before
+    assert not demo_path.with_name(demo_path.name + ".lock").exists()

@@ -162,12 +162,12 @@ def test_cli_autocode_speakers_and_guide(demo_path: Path, capsys: pytest.Capture
     data = json.loads(capsys.readouterr().out)
     assert data["questions_added"] == 2 and len(data["matches"]) == 16
     assert data["codings_added"] == sum(m["turns"] for m in data["matches"]) > 0
-    # bad input: one line naming the reason, exit 2, nothing changed
+    # bad input: one line naming the reason, exit 2 (1 for a file), nothing changed
     with Project.open(demo_path) as p:
         before = p.info().codings
-    for bad in (["--speaker-role", "nurse", "--code", "X"], ["--guide", str(tmp_path / "no.txt")],
-                ["--code", "X"]):  # fmt: skip
-        assert cli.run(["autocode", str(demo_path), *bad]) == 2
+    for bad, code in ((["--speaker-role", "nurse", "--code", "X"], 2),
+                      (["--guide", str(tmp_path / "no.txt")], 1), (["--code", "X"], 2)):  # fmt: skip
+        assert cli.run(["autocode", str(demo_path), *bad]) == code
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("ikt-desktop autocode: ")
     with Project.open(demo_path) as p:

@@ -39,14 +39,14 @@ def test_dry_run_changes_nothing_then_merge_writes_a_backup(
     assert "nothing to add" in again.stdout and "0 added" in again.stdout
 
 
-def test_bad_input_exits_2_with_one_line(demo_path: Path, tmp_path: Path, app_home: Path) -> None:
+def test_bad_input_exits_1_with_one_line(demo_path: Path, tmp_path: Path, app_home: Path) -> None:
     notes = tmp_path / "notes.ikt"
     notes.write_text("not a project", encoding="utf-8")
     before = digest(demo_path)
     out = run("merge", str(demo_path), str(notes), home=app_home)
-    assert out.returncode == 2
+    assert out.returncode == 1  # a file problem (2 is for usage)
     assert out.stderr.count("\n") == 1 and "notes.ikt" in out.stderr
     assert "not an iKT Desktop project" in out.stderr
     same = run("merge", str(demo_path), str(demo_path), "--dry-run", home=app_home)
-    assert same.returncode == 2 and "the open project itself" in same.stderr
+    assert same.returncode == 1 and "the open project itself" in same.stderr
     assert digest(demo_path) == before

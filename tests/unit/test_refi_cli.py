@@ -44,18 +44,18 @@ def test_bad_input_is_one_line_and_changes_nothing(
     bomb = make_qdpx(tmp_path / "laughs.qdpx", LAUGHS)
     code, out, err = _run_here(capsys, "import-qdpx", str(bomb), str(tmp_path / "new.ikt"))
     lines = err.strip().splitlines()
-    assert code == 2 and out == "" and len(lines) == 1 and "laughs.qdpx" in lines[0], err
+    assert code == 1 and out == "" and len(lines) == 1 and "laughs.qdpx" in lines[0], err
     assert not (tmp_path / "new.ikt").exists()
     bad = tmp_path / "bad.qdc"
     bad.write_text("<CodeBook><Codes>")
     before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
     code, out, err = _run_here(capsys, "import-qdc", str(bad), str(demo_path))
     lines = err.strip().splitlines()
-    assert code == 2 and len(lines) == 1 and "bad.qdc" in lines[0], err
+    assert code == 1 and len(lines) == 1 and "bad.qdc" in lines[0], err
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
     code, _, err = _run_here(capsys, "export", str(demo_path))
     assert code == 2 and "--qdpx" in err and "--docx" in err
     code, _, err = _run_here(
         capsys, "export", str(demo_path), "--qdc", str(tmp_path / "no" / "x.qdc")
     )
-    assert code == 2 and "x.qdc" in err and "does not exist" in err
+    assert code == 1 and "x.qdc" in err and "does not exist" in err  # a file: 1; usage: 2

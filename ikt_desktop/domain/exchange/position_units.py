@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ikt_desktop.domain.transcripts.positions import PositionMap
-from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.text import normalise_text, replace_controls
 
 
 class PositionUnit(StrEnum):
@@ -105,7 +105,7 @@ class SourceText:
             collapsed.append(index - len(lf_removed))
             lf_removed.append(index + 1)
             index = raw.find("\r\n", index + 2)
-        lines = raw.replace("\r\n", "\n").replace("\r", "\n")
+        lines = replace_controls(raw.replace("\r\n", "\n").replace("\r", "\n"))  # 1 for 1
         text, nfc = _nfc_map(lines)
         assert text == normalise_text(raw)
         return cls(raw, text, tuple(lf_removed), tuple(collapsed), PositionMap.for_text(raw), nfc)

@@ -27,7 +27,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding.autocode import covered, turn_body
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.services.base import Service, current_coder_id, record, require
+from ikt_desktop.services.base import Service, current_coder_id, record, require, text_lengths
 from ikt_desktop.services.coding.codings import _coder, _counts_changed
 from ikt_desktop.services.coding.snapshots import coding_rows
 from ikt_desktop.services.dto import CodingSnapshot, Outcome
@@ -278,8 +278,7 @@ class AutocodeService(Service):
 
 
 def _lengths(s: Session, source_ids: set[int]) -> dict[int, int]:
-    query = select(Source.id, func.length(Source.text)).where(Source.id.in_(source_ids))
-    return {i: int(n) for i, n in s.execute(query)}
+    return text_lengths(s, source_ids)
 
 
 def _existing_keys(s: Session, codes: set[int], coder: int) -> set[tuple[int, int, int, int]]:

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coder, Coding, Source
+from ikt_desktop.db.models import Code, Coder, Coding
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.coding.intervals import overlap_pairs
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.transcripts.spans import check_span
-from ikt_desktop.services.base import Service, current_coder_id, fetch_all, record, require
+from ikt_desktop.services.base import (
+    Service,
+    current_coder_id,
+    fetch_all,
+    record,
+    require,
+    text_lengths,
+)
 from ikt_desktop.services.coding.snapshots import (
     coding_dto,
     coding_rows,
@@ -24,10 +31,10 @@ from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 
 
 def _text_length(s: Session, source_id: int) -> int:
-    length = s.scalar(select(func.length(Source.text)).where(Source.id == source_id))
+    length = text_lengths(s, [source_id]).get(source_id)
     if length is None:
         raise NotFoundError(f"The source no longer exists (id {source_id}).")
-    return int(length)
+    return length
 
 
 def _coder(s: Session, coder_id: int | None) -> int:

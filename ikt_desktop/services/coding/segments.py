@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Coding
+from ikt_desktop.db.models import Coding, Source
 from ikt_desktop.services.base import Service, fetch_all
 from ikt_desktop.services.coding.snapshots import coding_rows
 from ikt_desktop.services.dto import CodingDTO
@@ -154,7 +154,7 @@ class SegmentService(Service):
             return []
         context = text(
             f"""
-            SELECT c.id, substr(s.text, c.start + 1, c."end" - c.start), s.name,
+            SELECT c.id, c.source_id, s.name,
                    p.id, p.label, p.role, coder.name, code.name, code.color
             FROM coding c
             JOIN source s ON s.id = c.source_id
@@ -169,7 +169,15 @@ class SegmentService(Service):
         with self._store.read() as s:
             codings = {c.id: c for c in coding_rows(s, column.in_(ids))}
             rows = s.execute(context, {"ids": list(ids)}).all()
+            # quoted in Python: SQLite's substr() stops at a NUL an older version may have kept
+            query = select(Source.id, Source.text).where(Source.id.in_({r[1] for r in rows}))
+            texts: dict[int, str] = {int(i): str(t) for i, t in s.execute(query)}
+
+        def quote(coding: CodingDTO) -> str:
+            return str(texts[coding.source_id][coding.start : coding.end])
+
         return [
-            SegmentDTO(codings[r[0]], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], r[7], r[8])
+            SegmentDTO(codings[r[0]], quote(codings[r[0]]), r[2], r[3], r[4] or "", r[5] or "",
+                       r[6], r[7], r[8])
             for r in rows
-        ]
+        ]  # fmt: skip

@@ -21,7 +21,7 @@ from ikt_desktop.db.search_index import reindex_source
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.transcripts.remap import TextDiff, diff_texts
-from ikt_desktop.domain.transcripts.text import count_words
+from ikt_desktop.domain.transcripts.text import count_words, refuse_binary
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.coding.snapshots import coding_rows, restore_codings, snapshot_codings
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
@@ -88,6 +88,8 @@ def _plan(
     """What changes; ``new_text`` may be a ready diff of the source's text;
     ``keep_inside`` as in :meth:`TextDiff.span`."""
     source = require(s, Source, source_id, "source")
+    if isinstance(new_text, str):
+        refuse_binary(new_text, f"{source.name}: the edited transcript")
     diff = new_text if isinstance(new_text, TextDiff) else diff_texts(source.text, new_text)
     if not diff.new.strip():
         raise ValidationError(f"{source.name}: the transcript would have no text.")

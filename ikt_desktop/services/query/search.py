@@ -25,7 +25,7 @@ from ikt_desktop.domain.query.saved_search import SourceRef, TextSearch, check, 
 from ikt_desktop.domain.query.search_query import Node, PassageMatch, may_match
 from ikt_desktop.domain.query.search_text import Snippet, sentence_bounds, snippet
 from ikt_desktop.domain.transcripts.spans import check_span
-from ikt_desktop.services.base import Service, current_coder_id, record, require
+from ikt_desktop.services.base import Service, current_coder_id, record, require, text_lengths
 from ikt_desktop.services.coding.snapshots import insert_codings, snapshot_codings
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 
@@ -326,10 +326,7 @@ def _coding_spans(
 
 def _check_spans(s: Session, spans: Sequence[tuple[int, int, int]]) -> None:
     """Refuse spans a source no longer has (deleted or shortened since the search)."""
-    query = select(Source.id, func.length(Source.text)).where(
-        Source.id.in_({sid for sid, _, _ in spans})
-    )
-    lengths = {int(i): int(n) for i, n in s.execute(query)}
+    lengths = text_lengths(s, {sid for sid, _, _ in spans})
     for sid, start, end in spans:
         if sid not in lengths:
             raise ValidationError("A source was deleted since the search; search again.")

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coder, Coding, Decision, Source
+from ikt_desktop.db.models import Code, Coder, Coding, Decision
 from ikt_desktop.domain.analysis import agreement as ag
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.exporters.agreement_xlsx import AgreementRow, DecisionRow, write_agreement
-from ikt_desktop.services.base import Service
+from ikt_desktop.services.base import Service, text_lengths
 from ikt_desktop.services.coders import coder_dto
 from ikt_desktop.services.coding.codebook import code_path
 from ikt_desktop.services.dto import CoderDTO
@@ -167,12 +167,7 @@ class AgreementService(Service):
                 coverages[coder].add(code, source, start, end)
             order, paths, structural = _codebook(s)
             shared = set.intersection(*(c.sources() for c in coverages.values()))
-            lengths = {
-                i: int(n)
-                for i, n in s.execute(
-                    select(Source.id, func.length(Source.text)).where(Source.id.in_(shared))
-                )
-            }
+            lengths = text_lengths(s, shared)
         ordered = [by_id[c] for c in coder_ids]
         if not lengths:
             names = " and ".join(c.name for c in ordered)

@@ -30,7 +30,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.transcripts.spans import check_span
 from ikt_desktop.exporters.agreement_xlsx import DecisionRow
-from ikt_desktop.services.base import Service, current_coder_id, record, require
+from ikt_desktop.services.base import Service, current_coder_id, record, require, text_lengths
 from ikt_desktop.services.coders import coder_dto
 from ikt_desktop.services.coding.codebook import code_path
 from ikt_desktop.services.coding.snapshots import coding_dto, insert_codings
@@ -114,10 +114,10 @@ class ConsensusService(Service):
         if choice not in CHOICES:
             raise ValidationError(f"A decision is one of {', '.join(CHOICES)}, not {choice!r}.")
         with self._store.write() as s:
-            length = s.scalar(select(func.length(Source.text)).where(Source.id == source_id))
+            length = text_lengths(s, [source_id]).get(source_id)
             if length is None:
                 raise NotFoundError(f"The source no longer exists (id {source_id}).")
-            check_span(start, end, int(length))
+            check_span(start, end, length)
             require(s, Code, code_id, "code")
             require(s, Coder, coder_a, "coder")
             require(s, Coder, coder_b, "coder")

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db import models as m
 from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.store import Store, backup_file, free_name, inspect_file, open_store
-from ikt_desktop.domain.errors import ProjectFileError, ReadOnlyProjectError
+from ikt_desktop.domain.errors import ProjectFileError, ReadOnlyProjectError, UnreadableFileError
 from ikt_desktop.domain.merge.plan import MergePlan, plan_merge
 from ikt_desktop.domain.merge.rows import (
     AttributeRow,
@@ -39,7 +39,8 @@ from ikt_desktop.domain.merge.rows import (
     ThemeRow,
 )
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.transcripts.text import normalise_text
+from ikt_desktop.domain.transcripts.text import binary_reason, normalise_text
+from ikt_desktop.importers.input_files import check_input
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.dto import Outcome
 from ikt_desktop.services.exchange.qdpx_file import create_from_qdpx
@@ -72,8 +73,10 @@ class OtherProject:
         """``password`` opens an encrypted ``.ikt`` (an older one is upgraded in an
         encrypted temporary copy)."""
         path = Path(path).resolve()
-        if not path.is_file():
-            raise ProjectFileError(path, "the file does not exist")
+        try:
+            check_input(path)  # a regular file: never a FIFO, a device or a folder
+        except UnreadableFileError as exc:
+            raise ProjectFileError(path, exc.reason) from None
         temp = Path(tempfile.mkdtemp(prefix="ikt-merge-"))
         try:
             if path.suffix.lower() == QDPX:
@@ -82,16 +85,38 @@ class OtherProject:
                 return cls(path, open_store(temp / "other.ikt", read_only=True), temp)
             state = inspect_file(path, password)
             key = state.key
+            kept: Path | None = temp
             if state.is_current:
                 shutil.rmtree(temp)
-                return cls(path, open_store(path, read_only=True, key=key), None)
-            copy = temp / "other.ikt"  # an older schema: upgrade a copy, never the file
-            backup_file(path, copy, key)
-            open_store(copy, key=key).close()
-            return cls(path, open_store(copy, read_only=True, key=key), temp)
+                kept = None
+                store = open_store(path, read_only=True, key=key)
+            else:
+                copy = temp / "other.ikt"  # an older schema: upgrade a copy, never the file
+                backup_file(path, copy, key)
+                open_store(copy, key=key).close()
+                store = open_store(copy, read_only=True, key=key)
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
+        other = cls(path, store, kept)
+        try:
+            other.refuse_binary()
+        except BaseException:
+            other.close()
+            raise
+        return other
+
+    def refuse_binary(self) -> None:
+        """Refuse the file when a source's text is binary data (a NUL, say, stored by an
+        older version): the rule of :mod:`ikt_desktop.domain.transcripts.text`."""
+        with self.store.read() as s:
+            for name, text in s.execute(select(m.Source.name, m.Source.text)):
+                reason = binary_reason(text)
+                if reason is not None:
+                    raise UnreadableFileError(
+                        self.path, f"refused: the text of source {name!r} is not text "
+                        f"({reason}); nothing was merged",
+                    )  # fmt: skip
 
     def close(self) -> None:
         self.store.close()

@@ -25,6 +25,7 @@ from ikt_desktop.domain.merge.queries import side_binds
 from ikt_desktop.domain.merge.rows import How, Matching, Side
 from ikt_desktop.domain.progress import Progress
 from ikt_desktop.domain.query.coding_query import GONE, Bind, from_json, rebind, to_json
+from ikt_desktop.domain.transcripts.text import replace_controls
 from ikt_desktop.services.base import get_meta, record, set_meta
 from ikt_desktop.services.query.saved_queries import CODING, References
 
@@ -177,7 +178,8 @@ class MergeWriter:
         for n, row in enumerate(rows):
             owner = row["participant_id"]
             row.update(id=ids[row["id"]], position=start + n,
-                       participant_id=people.get(owner) if owner is not None else None)  # fmt: skip
+                       participant_id=people.get(owner) if owner is not None else None,
+                       text=replace_controls(row["text"]))  # one for one: spans stay  # fmt: skip
         self._insert(m.Source, rows)
         added = set(matching.added)
         speakers = [dict(r) for r in self.t.execute(select(m.Speaker.__table__)).mappings()

@@ -31,6 +31,7 @@ from ikt_desktop import APP_NAME, __version__
 from ikt_desktop.domain.errors import (
     PasswordRequiredError,
     ProjectLockedError,
+    UnwritableProjectError,
     UserError,
     WrongPasswordError,
 )
@@ -201,6 +202,10 @@ class MainWindow(WindowHost):
             if messages.ask_read_only(self, str(exc)) is not messages.Choice.READ_ONLY:
                 return False
             return self.open_project(path, read_only=True, password=password)
+        except UnwritableProjectError as exc:  # its permissions: offer to look, read-only
+            if messages.ask_read_only_file(self, str(exc)) is not messages.Choice.READ_ONLY:
+                return False
+            return self.open_project(path, read_only=True, password=password)
         except UserError as exc:
             messages.warn(self, "Cannot open project", str(exc))
             return False
@@ -235,8 +240,11 @@ class MainWindow(WindowHost):
         self.snapshots.project_closing()  # waits for a snapshot being taken
         if self.workspace is not None:
             self.workspace.analysis.wait()  # a matrix or chart being computed
-        self.project.close()
-        self.project = None
+        project, self.project = self.project, None
+        try:
+            project.close()
+        except UserError as exc:  # a full disk: the journal is kept, nothing is lost
+            messages.warn(self, "Project closed with a problem", str(exc))
         self._show_empty()
 
     # -- layout ----------------------------------------------------------------------

@@ -33,6 +33,19 @@ def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return box
 
 
+def ask_read_only_file(parent: QWidget | None, text: str) -> Choice:
+    """The project file (or its folder) cannot be written: offer to open it read-only."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Project is read-only")
+    box.setText(text)
+    box.setInformativeText("You can open it read-only to look without changing anything.")
+    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return Choice.READ_ONLY if box.clickedButton() is read_only else Choice.CANCEL
+
+
 def ask_read_only(parent: QWidget | None, text: str) -> Choice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
