@@ -42,6 +42,7 @@ from ikt_desktop.domain.errors import (
     NotAProjectError,
     ProjectFileError,
     ReadOnlyProjectError,
+    ReadOnlyFileError,
     UnwritableProjectError,
     WrongPasswordError,
     is_disk_full,
@@ -362,10 +363,7 @@ def refuse_unwritable(path: Path) -> None:
     except OSError as exc:
         raise ProjectFileError(path, f"cannot read the file ({exc.strerror})") from None
     if not mode & 0o222 or not os.access(path, os.W_OK):
-        raise UnwritableProjectError(
-            path, "the project file is read-only (its permissions do not allow changes); "
-            "open it read-only, or make it writable first",
-        )  # fmt: skip
+        raise ReadOnlyFileError(path)
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise UnwritableProjectError(
             path, f"the folder {path.parent} is read-only: a project writes its journal and "

@@ -49,7 +49,7 @@ class ReadOnlyProjectError(ProjectFileError):
         super().__init__(path, "the project is open read-only; changes are not saved")
 
 
-class ReadOnlyFileError(ProjectFileError):
+class ReadOnlyFileError(UnwritableProjectError):
     """The project file's permissions forbid writing: it is refused for writing (never
     replaced by a rewrite) and can still be opened read-only."""
 

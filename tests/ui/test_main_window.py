@@ -254,7 +254,7 @@ def test_read_only_file_offers_read_only(
     assert not window.open_project(demo_path)
     assert window.project is None and shown.warnings == []
     assert shown.questions == [f"{demo_path}: the project file is read-only (its permissions "
-                               "do not allow changes); open it read-only, or make it writable "
+                               "forbid changes); open it read-only, or allow writing to it "
                                "first"]  # fmt: skip
     shown.answer = messages.Choice.READ_ONLY
     assert window.open_project(demo_path)
