@@ -40,8 +40,8 @@ from ikt_desktop.domain.exchange.position_units import (
 UNITS = tuple(PositionUnit)
 NAMES_AS_TEXT = 0.5  # share of named selections whose name must be their text to use names
 PREFIX_MIN = 12  # a name this long that starts the covered text counts (truncated names)
-MIN_TELLING = 3  # fewer telling selections without text: the evidence is weak
-WEAK_MARGIN = 0.1  # the best unit fits no better than this over the next: weak
+MIN_TELLING = 2  # fewer telling selections without text: the evidence is weak
+MIN_ADVANTAGE = 1.0  # the best unit explains fewer selections more than a rival: weak
 _BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\r": "\n", "\x85": "\n"})
 
 
@@ -96,6 +96,15 @@ class SourcePositions:
     @property
     def doubtful(self) -> bool:
         return self.evidence in (Evidence.WEAK, Evidence.MIXED) or self.flagged > 0
+
+    def as_dict(self) -> dict[str, object]:
+        """For ``--json``: every field, the fits as {unit: share}."""
+        return {"source": self.source, "unit": self.unit, "evidence": self.evidence,
+                "fits": {unit: round(share, 4) for unit, share in self.fits},
+                "selections": self.selections, "telling": self.telling,
+                "with_text": self.with_text, "confirmed": self.confirmed,
+                "corrected": self.corrected, "flagged": self.flagged,
+                "doubtful": self.doubtful}  # fmt: skip
 
     def line(self) -> str:
         """``Interview 1: UTF-16 code units (confirmed by the selected text; fit: ...)``."""
@@ -166,11 +175,6 @@ class _Source:
         text = self.text.text
         return sum(p is not None and is_boundary(text, p) for p in (start, end)) / 2
 
-    def fits(self, names: bool, indices: Sequence[int]) -> dict[PositionUnit, float]:
-        if not indices:
-            return {}
-        return {u: sum(self.score(k, u, names) for k in indices) / len(indices) for u in UNITS}
-
 
 def _sample(items: list[tuple[_Source, int]]) -> list[tuple[_Source, int]]:
     if len(items) <= SAMPLE:
@@ -240,18 +244,22 @@ def _choose(
     """The unit this source fits best, how strong that is, and each unit's fit."""
     if not source.telling:
         return default, Evidence.SAME, {}
-    fits = source.fits(names, source.telling)
+    scores = {k: {u: source.score(k, u, names) for u in UNITS} for k in source.telling}
+    fits = {u: sum(scores[k][u] for k in source.telling) / len(source.telling) for u in UNITS}
     unit = best_unit(fits, default)
     with_text = names and any(source.selections[k].text for k in source.telling)
     evidence = Evidence.TEXT if with_text else Evidence.BOUNDARIES
-    runner_up = max((v for u, v in fits.items() if u is not unit), default=0.0)
-    disagreeing = sum(
-        1 for k in source.telling
-        if max(source.score(k, u, names) for u in UNITS) > source.score(k, unit, names)
-    )  # fmt: skip
+    disagreeing = sum(1 for k in source.telling if max(scores[k].values()) > scores[k][unit])
+    # how many selections' worth of evidence ``unit`` has over each unit that places some
+    # telling selection elsewhere (units that agree on all of them are not rivals)
+    advantages = [
+        sum(scores[k][unit] - scores[k][u] for k in source.telling
+            if source.spans[k][u] != source.spans[k][unit])
+        for u in UNITS if any(source.spans[k][u] != source.spans[k][unit] for k in source.telling)
+    ]  # fmt: skip
     if disagreeing >= (1 if with_text else max(2, len(source.telling) // 10)):
         evidence = Evidence.MIXED
-    elif fits[unit] - runner_up < WEAK_MARGIN or (
+    elif min(advantages, default=0.0) < MIN_ADVANTAGE or (
         not with_text and len(source.telling) < MIN_TELLING
     ):
         evidence = Evidence.WEAK
