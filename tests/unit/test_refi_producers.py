@@ -88,16 +88,22 @@ def test_a_producer_mixing_units_is_corrected_selection_by_selection(tmp_path: P
     assert "10 of 20 confirmed by their text, 10 corrected" in source.line()
 
 
-def test_a_selection_whose_text_disagrees_is_flagged_never_silent(tmp_path: Path) -> None:
-    habits = Habits("QualCoder 3.6", wrong_name=5)
+@pytest.mark.parametrize(("units", "confirmed"), [("utf16", 19), ("mixed", 10)])
+def test_a_selection_whose_text_disagrees_is_flagged_never_silent(
+    tmp_path: Path, units: str, confirmed: int
+) -> None:
+    """Its name is not its text in any unit: placed where its ends fall on word
+    boundaries (here, where it belongs, even when written in the other unit), and
+    listed."""
+    habits = Habits("QualCoder 3.6", units=units, wrong_name=5)
     p, summary, expected = imported(tmp_path, habits, MARKS["emoji"], "early")
     with p:
-        assert covered(p) == tuple(sorted(expected.codings))  # placed as written
+        assert covered(p) == tuple(sorted(expected.codings))
     [line] = summary.flagged
     assert line.startswith("Interview 3: at ") and "fatigue comes in waves" in line
     assert "not in this interview" in line and "please check" in line
     [source] = summary.positions
-    assert (source.confirmed, source.flagged) == (19, 1) and source.doubtful
+    assert (source.confirmed, source.flagged) == (confirmed, 1) and source.doubtful
 
 
 def test_names_that_are_labels_are_not_taken_for_text(tmp_path: Path) -> None:

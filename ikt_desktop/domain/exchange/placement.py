@@ -14,7 +14,8 @@ Only selections whose place depends on the unit ("telling" ones) count as eviden
 goes to the unit the whole file fits best, then to the one its origin suggests. Then each
 selection with a text is checked where it lands: **confirmed** when the text agrees;
 **corrected** when it agrees only in another unit or a few characters away; **flagged**
-otherwise (placed as written and listed, never silently). When a file's ``name``
+otherwise (placed in the unit under which its ends fall on word boundaries, and listed:
+never silently). When a file's ``name``
 attributes are mostly not the selected text (ATLAS.ti lets users name quotations), they
 are labels, not evidence, and the summary says so.
 """
@@ -300,7 +301,9 @@ def _check(source: _Source, k: int, unit: PositionUnit) -> Placement:
     found = _nearby(source, k, unit)
     if found is not None:
         return Placement(found[0], found[1], Status.CORRECTED)
-    return _as_placement(source.spans[k][unit], Status.FLAGGED)
+    # no unit reads as its text: where its ends fall on word boundaries, and listed
+    fallback = best_unit({u: source.score(k, u, names=False) for u in UNITS}, unit)
+    return _as_placement(source.spans[k][fallback], Status.FLAGGED)
 
 
 def _nearby(source: _Source, k: int, unit: PositionUnit) -> tuple[int, int] | None:
@@ -328,7 +331,7 @@ def _flag_line(source: _Source, k: int, placement: Placement) -> str:
     return (
         f"{source.name}: at {placement.start}–{placement.end} the text reads "
         f"“{_short(covered)}” but the file says “{_short(source.selections[k].text)}” "
-        "(placed as written: please check)"
+        "(placed where its ends fall on word boundaries: please check)"
     )
 
 

@@ -112,8 +112,8 @@ class ExchangeSummaryDialog(QDialog):
 def _check_sentence(flagged: int, doubtful: int) -> str:
     parts = []
     if flagged:
-        parts.append(f"{flagged} selection{'s' if flagged != 1 else ''} sit where "
-                     "their own text disagrees")  # fmt: skip
+        parts.append(f"{flagged} selection sits" if flagged == 1 else f"{flagged} selections sit")
+        parts[-1] += " where their own text disagrees"
     if doubtful:
         parts.append(f"the positions of {doubtful} source{'s' if doubtful != 1 else ''} "
                      "rest on weak or mixed evidence")  # fmt: skip
