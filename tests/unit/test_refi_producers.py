@@ -5,6 +5,7 @@ Description both ways."""
 
 from __future__ import annotations
 
+import random
 import zipfile
 from pathlib import Path
 
@@ -12,7 +13,8 @@ import pytest
 from lxml import etree
 
 from ikt_desktop.domain.exchange.placement import Evidence, Written, place, text_agrees
-from ikt_desktop.domain.exchange.position_units import PositionUnit, SourceText
+from ikt_desktop.domain.exchange.position_units import PositionUnit, SourceText, Utf16Index
+from ikt_desktop.domain.transcripts.positions import PositionMap
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
@@ -274,3 +276,15 @@ def test_place_decides_per_source() -> None:
                                                  str(PositionUnit.UTF16)]  # fmt: skip
     for placements in placed.placements:
         assert raw[placements[0].start : placements[0].end] == "friend"
+
+
+def test_utf16_index_agrees_with_position_map_everywhere() -> None:
+    """The import's fast UTF-16 map gives what the editor's PositionMap gives, at every
+    offset (inside a surrogate pair: the character's start)."""
+    rng = random.Random(22)
+    for _ in range(200):
+        text = "".join(rng.choice("a😂é👩\n") for _ in range(rng.randrange(0, 30)))
+        reference, index = PositionMap.for_text(text), Utf16Index.of(text)
+        assert index.length == reference.utf16_length
+        assert [index.to_cp(u) for u in range(index.length + 1)] == [
+            reference.from_utf16(u) for u in range(index.length + 1)]  # fmt: skip

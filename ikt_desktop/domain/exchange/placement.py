@@ -162,12 +162,17 @@ class _Source:
             for w in selections
         ]
         self.telling = [k for k, spans in enumerate(self.spans) if len(set(spans.values())) > 1]
+        self._reads: dict[tuple[int, int | None, int | None], bool] = {}
 
     def reads(self, k: int, unit: PositionUnit) -> bool:
+        """Does selection ``k`` placed in ``unit`` read as the text it carries?"""
         start, end = self.spans[k][unit]
-        if start is None or end is None or start >= end:
-            return False
-        return text_agrees(self.text.text[start:end], self.selections[k].text)
+        key = (k, start, end)  # units that agree on a span need one comparison
+        if key not in self._reads:
+            said = self.selections[k].text
+            covered = self.text.text[start:end] if start is not None and end is not None else ""
+            self._reads[key] = bool(covered) and (covered == said or text_agrees(covered, said))
+        return self._reads[key]
 
     def score(self, k: int, unit: PositionUnit, names: bool) -> float:
         if names and self.selections[k].text:

@@ -18,13 +18,13 @@ checks each selection against the text it carries.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ikt_desktop.domain.transcripts.positions import PositionMap
 from ikt_desktop.domain.transcripts.text import normalise_text
 
 
@@ -83,6 +83,31 @@ def _nfc_map(text: str) -> tuple[str, list[int] | None]:
     return joined, mapping
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@dataclass(frozen=True)
+class Utf16Index:
+    """UTF-16 offsets of one text to code points in O(log k) (k: characters outside the
+    BMP), built once per text: an import converts every selection in several units."""
+
+    length: int  # in UTF-16 code units
+    _astral: tuple[int, ...]  # code-point index of each astral character
+    _starts: tuple[int, ...]  # its UTF-16 offset
+
+    @classmethod
+    def of(cls, text: str) -> Utf16Index:
+        astral = tuple(m.start() for m in _ASTRAL.finditer(text))
+        return cls(len(text) + len(astral), astral, tuple(a + k for k, a in enumerate(astral)))
+
+    def to_cp(self, unit: int) -> int:
+        """A UTF-16 offset as a code-point offset; inside a surrogate pair: its start."""
+        k = bisect_right(self._starts, unit) - 1  # the last astral starting at or before
+        if k >= 0 and unit == self._starts[k] + 1:
+            return self._astral[k]
+        return unit - (k + 1 if k >= 0 and unit >= self._starts[k] + 2 else max(k, 0))
+
+
 @dataclass(frozen=True)
 class SourceText:
     """One source's text as a tool stored it (``raw``: BOM removed, its own line ends)
@@ -92,8 +117,8 @@ class SourceText:
     text: str
     _lf_removed: tuple[int, ...]  # raw indices of the LF of each CR LF pair
     _crlf_collapsed: tuple[int, ...]  # those pairs' indices in the text with CR LF -> one
-    _utf16: PositionMap
-    _collapsed_utf16: PositionMap  # of the text with each CR LF as one character
+    _utf16: Utf16Index
+    _collapsed_utf16: Utf16Index  # of the text with each CR LF as one character
     _nfc: list[int] | None
 
     @classmethod
@@ -110,32 +135,32 @@ class SourceText:
         lines = raw.replace("\r\n", "\n").replace("\r", "\n")
         text, nfc = _nfc_map(lines)
         assert text == normalise_text(raw)
-        collapsed_map = PositionMap.for_text(raw.replace("\r\n", "\n"))
-        return cls(raw, text, tuple(lf_removed), tuple(collapsed), PositionMap.for_text(raw),
+        collapsed_map = Utf16Index.of(raw.replace("\r\n", "\n"))
+        return cls(raw, text, tuple(lf_removed), tuple(collapsed), Utf16Index.of(raw),
                    collapsed_map, nfc)  # fmt: skip
 
     @property
     def ambiguous(self) -> bool:
         """Do the units give different answers on this text?"""
-        return bool(self._lf_removed) or self._utf16.utf16_length != len(self.raw)
+        return bool(self._lf_removed) or self._utf16.length != len(self.raw)
 
     @property
     def max_shift(self) -> int:
         """The most two units can disagree on one position of this text."""
-        return len(self._lf_removed) + self._utf16.utf16_length - len(self.raw)
+        return len(self._lf_removed) + self._utf16.length - len(self.raw)
 
     def to_raw(self, position: int, unit: PositionUnit) -> int | None:
         """A position in ``unit`` as a code-point index of ``raw``; ``None`` if outside."""
         if position < 0:
             return None
         if unit is PositionUnit.UTF16:
-            if position > self._utf16.utf16_length:
+            if position > self._utf16.length:
                 return None
-            return self._utf16.from_utf16(position)
+            return self._utf16.to_cp(position)
         if unit is PositionUnit.UTF16_LINE_BREAK_AS_ONE:
-            if position > self._collapsed_utf16.utf16_length:
+            if position > self._collapsed_utf16.length:
                 return None
-            position = self._collapsed_utf16.from_utf16(position)
+            position = self._collapsed_utf16.to_cp(position)
             return position + bisect_left(self._crlf_collapsed, position)
         if unit is PositionUnit.LINE_BREAK_AS_ONE:
             position += bisect_left(self._crlf_collapsed, position)
