@@ -350,9 +350,8 @@ def _read_selections(item: Any, source: _Source, guids: Guids, summary: SummaryB
             continue
         codings = _codings(sel, guids, refs(sel, "NoteRef"))
         memo = child_text(sel, "Description").strip()
-        if not codings:
-            summary.skip("memos on selections with no code applied (iKT keeps memos on "
-                         "codings)" if memo else "selections with no code applied")  # fmt: skip
+        if not codings and not memo:
+            summary.skip("selections with no code applied and no memo")
             continue
         guid = normalise_guid(sel.get("guid")) or str(uuid.uuid4())
         source.selections[guid] = _Selection(
@@ -377,11 +376,16 @@ def _convert_positions(sources: list[_Source], summary: SummaryBuilder) -> tuple
     for s, selections, placements in zip(sources, spans, placed.placements, strict=True):
         where = {id(sel): p for sel, p in zip(selections, placements, strict=True)}
         codings: list[RefiCoding] = []
+        comments: list[tuple[str, str]] = []
         seen: set[tuple[str, int, int, str | None]] = set()
         for sel in s.selections.values():
             placement = where.get(id(sel))
             start, end = (0, len(s.text.text)) if placement is None else (
                 placement.start, placement.end)  # fmt: skip
+            if not sel.codings:  # a comment on a passage: kept as a memo on the source
+                comments.append((_comment_title(s.text.text[start:end]), sel.memo))
+                summary.convert("memos on passages with no code became memos on their source")
+                continue
             if placement is not None and placement.status is Status.OUTSIDE:
                 summary.skip(f"{s.name}: selections outside the text")
                 continue
@@ -397,8 +401,15 @@ def _convert_positions(sources: list[_Source], summary: SummaryBuilder) -> tuple
                 codings.append(RefiCoding(guid, code, start, end, user or sel.user,
                                           created or sel.created, notes, sel.memo))  # fmt: skip
         out.append(RefiSource(s.guid, s.name, s.text.text, s.description, s.user, s.created,
-                              tuple(codings), s.notes))  # fmt: skip
+                              tuple(codings), s.notes, tuple(comments)))  # fmt: skip
     return tuple(out)
+
+
+def _comment_title(passage: str) -> str:
+    words = " ".join(passage.split())
+    if not words:
+        return "Comment"
+    return f"Comment on “{words if len(words) <= 40 else words[:39] + '…'}”"
 
 
 def _case(

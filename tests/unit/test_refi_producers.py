@@ -147,7 +147,7 @@ def test_weak_evidence_is_said(tmp_path: Path) -> None:
 
 def test_selection_description_is_the_coding_memo_with_its_notes(tmp_path: Path) -> None:
     """Description and a NoteRef'd note are both kept (once each); a Description on a
-    selection with no code is listed, not dropped silently."""
+    selection with no code (a MAXQDA comment) becomes a memo on the source, and is said."""
     body = (
         '<CodeBook><Codes><Code guid="00000001-0000-4000-8000-000000000001" name="Trust" '
         'isCodable="true"/></Codes></CodeBook><Sources><TextSource '
@@ -168,7 +168,9 @@ def test_selection_description_is_the_coding_memo_with_its_notes(tmp_path: Path)
     with p:
         [coding] = p.codings.for_source(p.sources.all()[0].id)
         assert coding.memo == "Key moment.\n\nAsk again later."
-    assert any("memos on selections with no code" in line for line in summary.skipped)
+        [comment] = p.memos.for_target("source", coding.source_id)
+        assert (comment.title, comment.text) == ("Comment on “time”", "A comment, no code.")
+    assert any("memos on passages with no code" in line for line in summary.converted)
     assert summary.positions[0].confirmed == 1
 
 

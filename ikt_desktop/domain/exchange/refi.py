@@ -121,6 +121,9 @@ class RefiSource:
     created: dt.datetime | None = None
     codings: tuple[RefiCoding, ...] = ()
     note_guids: tuple[str, ...] = ()
+    # (title, text) of comments on passages no code was applied to (MAXQDA writes them
+    # as a selection with a Description and no Coding): they become memos on the source
+    comments: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

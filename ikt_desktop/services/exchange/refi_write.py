@@ -291,6 +291,10 @@ class ProjectWriter:
                 self.memo_rows.append({"guid": derived_guid(src.guid, "description"),
                     "target_kind": "source", "target_id": sid, "title": "Description",
                     "text": free, "author_id": None})  # fmt: skip
+            for k, (title, text) in enumerate(src.comments):
+                self.memo_rows.append({"guid": derived_guid(src.guid, f"comment:{k}"),
+                    "target_kind": "source", "target_id": sid, "title": title[:300],
+                    "text": text, "author_id": None})  # fmt: skip
             if not src.text.strip():
                 self.summary.convert(f"{src.name}: the source has no text")
             rows.append({
