@@ -184,7 +184,7 @@ class ExchangeSummary:
 
     file: str
     origin: str = ""
-    unit: str = ""  # the position unit chosen (see domain.position_units)
+    unit: str = ""  # the unit the file as a whole fits best (each source: ``positions``)
     unit_reason: str = ""
     imported: tuple[tuple[str, int], ...] = ()
     converted: tuple[str, ...] = ()
