@@ -35,8 +35,10 @@ def write_exchange(
 
 def summary_dict(summary: ExchangeSummary) -> dict[str, Any]:
     return {"file": summary.file, "origin": summary.origin, "position_unit": summary.unit,
-            "position_unit_reason": summary.unit_reason, "imported": dict(summary.imported),
-            "converted": list(summary.converted), "skipped": list(summary.skipped)}  # fmt: skip
+            "position_unit_reason": summary.unit_reason,
+            "positions": [p.as_dict() for p in summary.positions],
+            "imported": dict(summary.imported), "converted": list(summary.converted),
+            "skipped": list(summary.skipped), "flagged": list(summary.flagged)}  # fmt: skip
 
 
 def summary_text(summary: ExchangeSummary) -> str:
@@ -45,10 +47,13 @@ def summary_text(summary: ExchangeSummary) -> str:
         lines.append(f"  written by: {summary.origin}")
     if summary.unit:
         lines.append(f"  positions: {summary.unit} ({summary.unit_reason})")
+    for source in summary.positions:  # per source: its unit, the fits, the checks
+        lines.append(f"    {'check: ' if source.doubtful else ''}{source.line()}")
     imported = ", ".join(summary.imported_lines()) or "nothing"
     lines.append(f"  imported: {imported}")
     lines += [f"  converted: {line}" for line in summary.converted]
     lines += [f"  skipped: {line}" for line in summary.skipped]
+    lines += [f"  flagged: {line}" for line in summary.flagged]
     return "\n".join(lines)
 
 

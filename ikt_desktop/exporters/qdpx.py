@@ -5,6 +5,33 @@ A ``.qdpx`` is a zip with ``project.qde`` (namespace ``urn:QDA-XML:project:1.0``
 Positions are code points, end exclusive (our own unit and the standard's). Elements come
 in the order the schema requires, and empty containers are left out (the schema wants at
 least one child in each). Every output is written to a temporary file and renamed.
+
+Where memos go, so that each lands where the receiving tools look for it:
+
+- **A coding's memo** is the ``<Description>`` of its ``<PlainTextSelection>`` (the
+  schema's place for a comment on a selection). QualCoder reads exactly that into the
+  coding's memo and writes it there itself (``refi.py``: ``load_codings_for_text`` and
+  ``text_selection_xml``, ccbogel/QualCoder @ c3204641); MAXQDA writes its comments on
+  coded segments there too (QualCoder's importer handles MAXQDA selections that carry only
+  a ``<Description>``). A selection's Description is shared by all its codings, so
+  codings of one span with different memos get one selection each. The memo also stays a
+  ``<Note>`` referred to by the coding's ``<NoteRef>`` (the standard's way to attach a
+  note to a coding, which our own importer uses), kept inline only, so that QualCoder,
+  which turns every file-backed note into a journal entry, does not list each coding memo
+  twice.
+- **Memos on sources, codes, cases, themes and the journal** are ``<Note>`` elements with
+  their text both inline (``<PlainTextContent>``) and in ``sources/GUID.txt`` named by
+  ``plainTextPath``: QualCoder reads a note's text only from that file (``parse_notes``),
+  and NVivo and QualCoder write their memos that way; Magnolia writes its memos that way
+  "so memos round-trip with other tools (Atlas.ti)" (caledavis/Magnolia,
+  ``src/main/qdpx/writer.ts``). They are attached by ``<NoteRef>`` (sources, codes, the
+  project) or by a ``<Link>`` from the note (cases, themes), as REFI-QDA 1.5 describes and
+  NVivo's "memo links" use. QualCoder needs each journal name to be unique (a repeated
+  name aborts its import), so repeated names are numbered.
+- **The project memo** (the journal entry called "Project description", else the oldest
+  journal entry) is also the project's ``<Description>``, which QualCoder reads into its
+  project memo (``parse_project_description``) and the standard defines as the project's
+  description; that note stays inline only, and our importer does not make it twice.
 """
 
 from __future__ import annotations
@@ -21,11 +48,13 @@ from ikt_desktop.domain.exchange.refi import (
     RefiCase,
     RefiCode,
     RefiCoding,
+    RefiNote,
     RefiProject,
     RefiSet,
     RefiSource,
     derived_guid,
     to_xml_datetime,
+    unique_name,
 )
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.transcripts.text import xml_safe as drop_non_xml
@@ -155,24 +184,53 @@ def _case(w: _Writer, parent: Any, case: RefiCase, types: dict[str, str]) -> Non
 
 
 def _selections(w: _Writer, parent: Any, source: RefiSource) -> None:
-    """One PlainTextSelection per span, holding every coding of that span."""
-    spans: dict[tuple[int, int], list[RefiCoding]] = {}
+    """One PlainTextSelection per span and memo, holding every coding of that span with
+    that memo; the memo is the selection's Description."""
+    spans: dict[tuple[int, int, str], list[RefiCoding]] = {}
     for coding in source.codings:
-        spans.setdefault((coding.start, coding.end), []).append(coding)
-    for (start, end), codings in sorted(spans.items()):
+        spans.setdefault((coding.start, coding.end, coding.memo.strip()), []).append(coding)
+    for (start, end, memo), codings in sorted(spans.items()):
         first = codings[0]
+        guid = (derived_guid(first.guid, "selection") if memo
+                else derived_guid(source.guid, f"selection:{start}:{end}"))  # fmt: skip
         selection = w.add(
-            parent, "PlainTextSelection",
-            guid=derived_guid(source.guid, f"selection:{start}:{end}"),
+            parent, "PlainTextSelection", guid=guid,
             startPosition=str(start), endPosition=str(end),
             creatingUser=first.user_guid, creationDateTime=_time(first.created),
         )  # fmt: skip
+        w.description(selection, memo)
         for coding in codings:
             element = w.add(selection, "Coding", guid=coding.guid,
                             creatingUser=coding.user_guid,
                             creationDateTime=_time(coding.created))  # fmt: skip
             w.add(element, "CodeRef", targetGUID=coding.code_guid)
             w.refs(element, "NoteRef", coding.note_guids)
+
+
+def note_files(notes: Iterable[RefiNote]) -> dict[str, str]:
+    """{note guid: the name it is written under} for the notes also written as files:
+    repeated names numbered (QualCoder refuses a repeated journal name)."""
+    taken: set[str] = set()
+    out = {}
+    for note in notes:
+        if note.as_file:
+            out[note.guid] = unique_name(note.name, taken) if note.name else ""
+    return out
+
+
+def _notes(w: _Writer, root: Any, notes: tuple[RefiNote, ...]) -> None:
+    if not notes:
+        return
+    container = w.add(root, "Notes")
+    names = note_files(notes)
+    for note in notes:
+        name = names.get(note.guid, note.name)
+        path = f"internal://{note.guid}.txt" if note.guid in names else None
+        element = w.add(container, "Note", guid=note.guid, name=name or None,
+                        plainTextPath=path, creatingUser=note.user_guid,
+                        creationDateTime=_time(note.created),
+                        modifiedDateTime=_time(note.modified))  # fmt: skip
+        w.add(element, "PlainTextContent", note.text)
 
 
 def project_xml(project: RefiProject, progress: Progress = no_progress) -> bytes:
@@ -212,13 +270,7 @@ def project_xml(project: RefiProject, progress: Progress = no_progress) -> bytes
             w.description(element, source.description)
             _selections(w, element, source)
             w.refs(element, "NoteRef", source.note_guids)
-    if project.notes:
-        notes = w.add(root, "Notes")
-        for note in project.notes:
-            element = w.add(notes, "Note", guid=note.guid, name=note.name or None,
-                            creatingUser=note.user_guid, creationDateTime=_time(note.created),
-                            modifiedDateTime=_time(note.modified))  # fmt: skip
-            w.add(element, "PlainTextContent", note.text)
+    _notes(w, root, project.notes)
     if project.links:
         links = w.add(root, "Links")
         for link in project.links:
@@ -242,4 +294,7 @@ def write_qdpx(path: Path, project: RefiProject, progress: Progress = no_progres
             for i, source in enumerate(project.sources):
                 progress(len(project.sources) + i, total, f"Writing the text of {source.name}")
                 archive.writestr(f"sources/{source.guid}.txt", source.text.encode("utf-8"))
+            for note in project.notes:
+                if note.as_file:
+                    archive.writestr(f"sources/{note.guid}.txt", xml_safe(note.text).encode())
         progress(total, total, "")

@@ -3,9 +3,12 @@
 Tolerant of what real tools write: any namespace version (elements are matched by local
 name), a ``.qde`` with another name, ``Sources/`` or ``sources/``, empty containers,
 colours that are not ``#RRGGBB``, GUIDs in braces, the same span repeated once per code.
-Positions are converted to code points of the normalised text (see
-:mod:`ikt_desktop.domain.exchange.position_units`). What cannot be imported is skipped and listed
-in the summary; only a file that cannot be read at all (or is hostile) is refused.
+Positions are converted to code points of the normalised text, the unit decided per source
+and each selection checked against the text it carries (see
+:mod:`ikt_desktop.domain.exchange.placement`). A selection's ``<Description>`` is the memo
+of its codings (how QualCoder exports a coding's memo). What cannot be imported is
+skipped and listed in the summary; only a file that cannot be read at all (or is hostile)
+is refused.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ikt_desktop.domain.errors import UnreadableFileError
-from ikt_desktop.domain.exchange.position_units import SourceText, choose_unit
+from ikt_desktop.domain.exchange.placement import Status, Written, place
+from ikt_desktop.domain.exchange.position_units import SourceText
 from ikt_desktop.domain.exchange.refi import (
     RefiCase,
     RefiCode,
@@ -110,6 +114,8 @@ class _Selection:
     user: str | None
     created: dt.datetime | None
     codings: list[tuple[str, str, str | None, dt.datetime | None, tuple[str, ...]]]
+    text: str = ""  # the selected text the file says it covers (QualCoder: ``name``)
+    memo: str = ""  # its Description
 
 
 @dataclass
@@ -340,33 +346,44 @@ def _read_selections(item: Any, source: _Source, guids: Guids, summary: SummaryB
             summary.skip("selections without numeric positions")
             continue
         codings = _codings(sel, guids, refs(sel, "NoteRef"))
-        if not codings:
-            summary.skip("selections with no code applied")
+        memo = child_text(sel, "Description").strip()
+        if not codings and not memo:
+            summary.skip("selections with no code applied and no memo")
             continue
         guid = normalise_guid(sel.get("guid")) or str(uuid.uuid4())
         source.selections[guid] = _Selection(
             min(start, end), max(start, end), normalise_guid(sel.get("creatingUser")),
             from_xml_datetime(sel.get("creationDateTime")), codings,
+            sel.get("name") or "", normalise_text(memo) if memo else "",
         )  # fmt: skip
 
 
 def _convert_positions(sources: list[_Source], summary: SummaryBuilder) -> tuple[RefiSource, ...]:
-    spans = [(s.text, sel.start, sel.end) for s in sources for sel in s.selections.values()
-             if sel.end != WHOLE]  # fmt: skip
-    unit, reason = choose_unit(summary.origin, spans)
-    summary.unit, summary.unit_reason = str(unit), reason
+    spans = [[sel for sel in s.selections.values() if sel.end != WHOLE] for s in sources]
+    placed = place(summary.origin, [
+        (s.name, s.text, [Written(sel.start, sel.end, sel.text) for sel in selections])
+        for s, selections in zip(sources, spans, strict=True)
+    ])  # fmt: skip
+    summary.unit, summary.unit_reason = str(placed.unit), placed.reason
+    summary.positions = list(placed.sources)
+    summary.flagged = list(placed.flags)
+    if placed.names_note:
+        summary.convert(placed.names_note)
     out = []
-    for s in sources:
+    for s, selections, placements in zip(sources, spans, placed.placements, strict=True):
+        where = {id(sel): p for sel, p in zip(selections, placements, strict=True)}
         codings: list[RefiCoding] = []
+        comments: list[tuple[str, str]] = []
         seen: set[tuple[str, int, int, str | None]] = set()
         for sel in s.selections.values():
-            start: int | None
-            end: int | None
-            if sel.end == WHOLE:
-                start, end = 0, len(s.text.text)
-            else:
-                start, end = s.text.convert(sel.start, unit), s.text.convert(sel.end, unit)
-            if start is None or end is None:
+            placement = where.get(id(sel))
+            start, end = (0, len(s.text.text)) if placement is None else (
+                placement.start, placement.end)  # fmt: skip
+            if not sel.codings:  # a comment on a passage: kept as a memo on the source
+                comments.append((_comment_title(s.text.text[start:end]), sel.memo))
+                summary.convert("memos on passages with no code became memos on their source")
+                continue
+            if placement is not None and placement.status is Status.OUTSIDE:
                 summary.skip(f"{s.name}: selections outside the text")
                 continue
             if start >= end:
@@ -379,10 +396,17 @@ def _convert_positions(sources: list[_Source], summary: SummaryBuilder) -> tuple
                     continue
                 seen.add(key)
                 codings.append(RefiCoding(guid, code, start, end, user or sel.user,
-                                          created or sel.created, notes))  # fmt: skip
+                                          created or sel.created, notes, sel.memo))  # fmt: skip
         out.append(RefiSource(s.guid, s.name, s.text.text, s.description, s.user, s.created,
-                              tuple(codings), s.notes))  # fmt: skip
+                              tuple(codings), s.notes, tuple(comments)))  # fmt: skip
     return tuple(out)
+
+
+def _comment_title(passage: str) -> str:
+    words = " ".join(passage.split())
+    if not words:
+        return "Comment"
+    return f"Comment on “{words if len(words) <= 40 else words[:39] + '…'}”"
 
 
 def _case(

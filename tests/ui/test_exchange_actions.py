@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from ikt_desktop.db.cipher import Password
 from ikt_desktop.services.project import Project
@@ -13,6 +14,7 @@ from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.privacy.password_dialog import NewProjectChoice
 from ikt_desktop.ui.shell.background import ProgressJob
 from ikt_desktop.ui.shell.main_window import MainWindow
+from tests.producers import MARKS, Habits, write_project
 from tests.refi import make_qdpx, validate_qdc, validate_qdpx
 from tests.unit.test_refi_hostile import LAUGHS
 
@@ -152,3 +154,31 @@ def test_cancelling_the_encryption_choice_imports_nothing(qtbot, window: MainWin
     window.exchange.import_project.trigger()
     assert len(dialogs["asked"]) == 1  # type: ignore[arg-type]
     assert not (tmp_path / "new.ikt").exists() and window.project is None
+
+
+def test_summary_shows_positions_by_source_and_what_to_check(qtbot, window: MainWindow,
+                                                             tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Issue 22: a QualCoder file mixing units, one selection's own text disagreeing."""
+    habits = Habits("QualCoder 3.6", units="mixed", wrong_name=5)
+    write_project(tmp_path / "qc.qdpx", habits, MARKS["emoji"], "early")
+    dialogs["open"], dialogs["save"] = tmp_path / "qc.qdpx", tmp_path / "qc.ikt"
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
+        window.exchange.import_project.trigger()
+    dialog = window.exchange.summary_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Please check:" in dialog.facts.text() and "1 selection sits" in dialog.facts.text()
+    check = dialog.sections["Check"]
+    assert check.text(0) == "Check (1)" and "not in this interview" in check.child(0).text(0)
+    positions = dialog.sections["Positions by source"]
+    assert positions.isExpanded() and positions.childCount() == 1
+    line = positions.child(0).text(0)
+    assert line.startswith("Interview 3: UTF-16 code units (mixed units; fit: ")
+    assert not positions.child(0).icon(0).isNull()  # doubtful: a warning icon
+    assert dialog.tree.topLevelItem(0) is check  # what needs attention comes first
+    dialog.copy()
+    copied = QApplication.clipboard().text()
+    assert "Check: Interview 3: at " in copied and "Positions (check): Interview 3" in copied
+    dialog.resize(900, 520)
+    dialog.grab().save(str(tmp_path / "summary.png"))
+    dialog.grab().save("/tmp/refi-positions-summary.png")
+    dialog.close()

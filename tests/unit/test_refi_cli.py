@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ikt_desktop.cli import main as cli
+from tests.producers import MARKS, Habits, write_project
 from tests.refi import make_qdpx, validate_qdc, validate_qdpx
 from tests.unit.test_cli import run
 from tests.unit.test_refi_hostile import LAUGHS
@@ -59,3 +60,28 @@ def test_bad_input_is_one_line_and_changes_nothing(
         capsys, "export", str(demo_path), "--qdc", str(tmp_path / "no" / "x.qdc")
     )
     assert code == 1 and "x.qdc" in err and "does not exist" in err  # a file: 1; usage: 2
+
+
+def test_import_qdpx_reports_positions_per_source(tmp_path: Path, app_home: Path) -> None:
+    """Issue 22: per source, the unit chosen, each unit's fit, and how many selections
+    their own text confirmed, corrected or flagged; flagged selections listed."""
+    write_project(tmp_path / "qc.qdpx", Habits("QualCoder 3.6", units="mixed", wrong_name=5),
+                  MARKS["emoji"], "early")  # fmt: skip
+    made = run("import-qdpx", str(tmp_path / "qc.qdpx"), str(tmp_path / "qc.ikt"), "--json",
+               home=app_home)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    summary = json.loads(made.stdout)
+    [source] = summary["positions"]
+    assert source["source"] == "Interview 3" and source["unit"] == "UTF-16 code units"
+    assert set(source["fits"]) == {"code points", "UTF-16 code units",
+                                   "characters, a line break counted once",
+                                   "UTF-16 code units, a line break counted once"}  # fmt: skip
+    assert (source["with_text"], source["confirmed"], source["corrected"], source["flagged"]) == (
+        20, 10, 9, 1)  # fmt: skip
+    assert source["evidence"] == "mixed units" and source["doubtful"] is True
+    assert len(summary["flagged"]) == 1 and "not in this interview" in summary["flagged"][0]
+    text = run("import-qdpx", str(tmp_path / "qc.qdpx"), str(tmp_path / "qc2.ikt"),
+               home=app_home).stdout  # fmt: skip
+    assert "check: Interview 3: UTF-16 code units (mixed units; fit: " in text
+    assert "10 of 20 confirmed by their text, 9 corrected, 1 flagged" in text
+    assert "flagged: Interview 3: at " in text

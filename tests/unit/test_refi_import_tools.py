@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from ikt_desktop.domain.exchange.position_units import PositionUnit, SourceText, choose_unit
+from ikt_desktop.domain.exchange.position_units import (
+    PositionUnit,
+    SourceText,
+    choose_unit,
+    unit_for_origin,
+)
 from ikt_desktop.domain.exchange.refi import fold, normalise_color, normalise_guid, unfold
 from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
@@ -33,6 +38,10 @@ def _raw_positions(raw: str, phrase: str, unit: PositionUnit) -> tuple[int, int]
         return utf16_offset(body, start), utf16_offset(body, end)
     if unit is PositionUnit.LINE_BREAK_AS_ONE:
         return start - body[:start].count("\r\n"), end - body[:end].count("\r\n")
+    if unit is PositionUnit.UTF16_LINE_BREAK_AS_ONE:
+        lf = body.replace("\r\n", "\n")
+        start, end = start - body[:start].count("\r\n"), end - body[:end].count("\r\n")
+        return utf16_offset(lf, start), utf16_offset(lf, end)
     return start, end
 
 
@@ -79,7 +88,9 @@ EXPECTED = {p.title(): p for p in PHRASES}
         ("NVivo 14", PositionUnit.UTF16),
         ("ATLAS.ti 23.1", PositionUnit.LINE_BREAK_AS_ONE),
         ("MAXQDA 2022", PositionUnit.LINE_BREAK_AS_ONE),
-        ("QualCoder 3.5", PositionUnit.CODE_POINTS),
+        ("QualCoder 3.5", PositionUnit.UTF16),  # its coding view counts Qt's UTF-16 units
+        ("qc 0.9", PositionUnit.CODE_POINTS),
+        ("QualCoder 3.5", PositionUnit.UTF16_LINE_BREAK_AS_ONE),  # "MAXQDA line endings"
     ],
 )
 def test_each_tool_positions_land_on_the_same_words(
@@ -89,7 +100,9 @@ def test_each_tool_positions_land_on_the_same_words(
     make_qdpx(tmp_path / "in.qdpx", qde, files)
     p, summary = import_qdpx(tmp_path / "in.qdpx", tmp_path / "out.ikt")
     with p:
-        assert summary.unit == str(unit) and "confirmed" in summary.unit_reason
+        assert summary.unit == str(unit)
+        said = "confirmed" if unit is unit_for_origin(origin) else f"data fit {unit} better"
+        assert said in summary.unit_reason
         assert _coded_phrases(p) == EXPECTED
         text = p.sources.text(p.sources.all()[0].id)
         assert "\r" not in text and not text.startswith("\ufeff")

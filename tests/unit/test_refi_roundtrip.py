@@ -40,7 +40,10 @@ def test_demo_export_is_valid_and_complete(demo: Project, tmp_path: Path) -> Non
         assert coding.get("creatingUser") and coding.get("creationDateTime").endswith("Z")
     with zipfile.ZipFile(out.path) as archive:
         texts = [n for n in archive.namelist() if n.startswith("sources/")]
-        assert len(texts) == 8
+        files = [e.get("plainTextPath") for e in root.iter(f"{{{NS['q']}}}TextSource",
+                                                          f"{{{NS['q']}}}Note")]  # fmt: skip
+        assert sorted(texts) == sorted(f"sources/{f[len('internal://') :]}" for f in files if f)
+        assert len([f for f in texts if f[len("sources/") : -4] in demo_sources(demo)]) == 8
         first = root.find(".//q:TextSource", NS)
         text = archive.read(f"sources/{first.get('guid')}.txt").decode("utf-8")
     source = next(s for s in demo.sources.all() if s.guid == first.get("guid"))
@@ -50,6 +53,10 @@ def test_demo_export_is_valid_and_complete(demo: Project, tmp_path: Path) -> Non
     start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
     coding = next(c for c in demo.codings.for_source(source.id) if (c.start, c.end) == (start, end))
     assert coding is not None
+
+
+def demo_sources(p: Project) -> set[str]:
+    return {s.guid for s in p.sources.all()}
 
 
 def test_codebook_export_is_valid(demo: Project, tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ikt_desktop.domain.exchange.placement import SourcePositions
+
 # Where REFI-QDA and we differ in names, the exported fields keep readable labels.
 CODE_LABELS = ("Inclusion", "Exclusion", "Example")
 THEME_LABELS = ("Central concept", "Boundaries", "Narrative", "Status", "Sub-theme of")
@@ -106,6 +108,7 @@ class RefiCoding:
     user_guid: str | None = None
     created: dt.datetime | None = None
     note_guids: tuple[str, ...] = ()
+    memo: str = ""  # the Description of its selection (how QualCoder keeps a coding's memo)
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,9 @@ class RefiSource:
     created: dt.datetime | None = None
     codings: tuple[RefiCoding, ...] = ()
     note_guids: tuple[str, ...] = ()
+    # (title, text) of comments on passages no code was applied to (MAXQDA writes them
+    # as a selection with a Description and no Coding): they become memos on the source
+    comments: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,9 @@ class RefiNote:
     user_guid: str | None = None
     created: dt.datetime | None = None
     modified: dt.datetime | None = None
+    # also written as sources/GUID.txt, named by plainTextPath: QualCoder (and, by their
+    # exports, NVivo and ATLAS.ti) read a note's text there, not from PlainTextContent
+    as_file: bool = True
 
 
 @dataclass(frozen=True)
@@ -175,11 +184,17 @@ class ExchangeSummary:
 
     file: str
     origin: str = ""
-    unit: str = ""  # the position unit chosen (see domain.position_units)
+    unit: str = ""  # the unit the file as a whole fits best (each source: ``positions``)
     unit_reason: str = ""
     imported: tuple[tuple[str, int], ...] = ()
     converted: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
+    positions: tuple[SourcePositions, ...] = ()  # per source: unit, fits, checks
+    flagged: tuple[str, ...] = ()  # selections placed where their own text disagrees
+
+    @property
+    def doubtful_positions(self) -> tuple[SourcePositions, ...]:
+        return tuple(p for p in self.positions if p.doubtful)
 
     def count(self, kind: str) -> int:
         return dict(self.imported).get(kind, 0)
@@ -201,6 +216,8 @@ class SummaryBuilder:
     imported: dict[str, int] = field(default_factory=dict)
     converted: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
+    positions: list[SourcePositions] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
 
     def convert(self, message: str) -> None:
         self.converted[message] = self.converted.get(message, 0) + 1
@@ -215,6 +232,7 @@ class SummaryBuilder:
         return ExchangeSummary(
             self.file, self.origin, self.unit, self.unit_reason,
             tuple(self.imported.items()), lines(self.converted), lines(self.skipped),
+            tuple(self.positions), tuple(self.flagged),
         )  # fmt: skip
 
 

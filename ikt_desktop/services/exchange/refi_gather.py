@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,6 +52,7 @@ from ikt_desktop.services.base import get_meta
 
 ORIGIN = f"iKT Desktop {__version__}"
 CODING_MEMO = "coding-memo"
+PROJECT_DESCRIPTION = "Project description"  # the title an imported Description is given
 TYPES = {"text": "Text", "number": "Float", "date": "Date", "choice": "Text"}
 
 
@@ -139,6 +141,15 @@ def _source_description(src: Source) -> str:
     ])  # fmt: skip
 
 
+def project_memo(memos: list[Memo]) -> Memo | None:
+    """The memo that is also the project's Description: the journal entry called
+    "Project description" (what an imported Description became), else the oldest one."""
+    journal = [m for m in memos if m.target_kind == "project" and m.text.strip()]
+    named = [m for m in journal if m.title.strip().casefold() == PROJECT_DESCRIPTION.casefold()]
+    chosen = named or journal
+    return chosen[0] if chosen else None
+
+
 def gather_project(s: Session) -> RefiProject:
     """Everything of the project that REFI-QDA can carry (one read transaction)."""
     coders = list(s.scalars(select(Coder).order_by(Coder.id)))
@@ -162,9 +173,9 @@ def gather_project(s: Session) -> RefiProject:
             memo_guid = derived_guid(guid, CODING_MEMO)
             note_guids.insert(0, memo_guid)
             notes.append(RefiNote(memo_guid, "Coding memo", memo, coder_guid[coder_id],
-                                  created, created))  # fmt: skip
+                                  created, created, as_file=False))  # fmt: skip
         coding = RefiCoding(guid, code_guid[code_id], start, end, coder_guid[coder_id],
-                            created, tuple(note_guids))  # fmt: skip
+                            created, tuple(note_guids), memo or "")  # fmt: skip
         codings[source_id].append(coding)
     sources = list(s.scalars(select(Source).order_by(Source.position, Source.id)))
     by_person: dict[int, list[str]] = defaultdict(list)
@@ -190,9 +201,13 @@ def gather_project(s: Session) -> RefiProject:
     code_notes = {k: attached["code"].pop(k) for k in list(attached["code"]) if k in code_guid}
     # the journal, and memos whose target no longer exists
     journal = [g for kind in list(attached) for guids in attached[kind].values() for g in guids]
+    description = project_memo(memos)
+    if description is not None:
+        notes = [replace(n, as_file=False) if n.guid == description.guid else n for n in notes]
     return RefiProject(
         name=get_meta(s, "title") or "iKT Desktop project",
         origin=ORIGIN,
+        description=description.text if description is not None else "",
         users=tuple(RefiUser(c.guid, c.name, c.initials) for c in coders),
         codes=code_tree(s, code_notes),
         variables=tuple(variables),

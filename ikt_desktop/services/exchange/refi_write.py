@@ -49,8 +49,8 @@ from ikt_desktop.domain.exchange.refi import (
     unfold,
     unique_name,
 )
-from ikt_desktop.domain.transcripts.text import count_words
-from ikt_desktop.services.exchange.refi_gather import CODING_MEMO
+from ikt_desktop.domain.transcripts.text import count_words, normalise_text
+from ikt_desktop.services.exchange.refi_gather import CODING_MEMO, PROJECT_DESCRIPTION
 
 STATUSES = ("candidate", "reviewed", "final")
 UNKNOWN_CODER = "Unknown coder (imported)"
@@ -291,6 +291,10 @@ class ProjectWriter:
                 self.memo_rows.append({"guid": derived_guid(src.guid, "description"),
                     "target_kind": "source", "target_id": sid, "title": "Description",
                     "text": free, "author_id": None})  # fmt: skip
+            for k, (title, text) in enumerate(src.comments):
+                self.memo_rows.append({"guid": derived_guid(src.guid, f"comment:{k}"),
+                    "target_kind": "source", "target_id": sid, "title": title[:300],
+                    "text": text, "author_id": None})  # fmt: skip
             if not src.text.strip():
                 self.summary.convert(f"{src.name}: the source has no text")
             rows.append({
@@ -322,17 +326,19 @@ class ProjectWriter:
                 code_id = self.codes.get(c.code_guid)
                 if code_id is None:
                     self.summary.skip("codings of codes that are not in the codebook")
+                    if c.memo:
+                        self.summary.skip("memos of codings whose code is not in the codebook")
                     continue
                 cid = base + len(rows)
                 memo_guid = derived_guid(c.guid, CODING_MEMO) if c.note_guids else ""
                 if memo_guid in c.note_guids:  # our own export: the memo and other notes
-                    memo = notes[memo_guid].text if memo_guid in notes else ""
+                    memo = notes[memo_guid].text if memo_guid in notes else c.memo
                     self.note_targets[memo_guid] = ("consumed", None)
                     for other in c.note_guids:
                         self.note_targets.setdefault(other, ("coding", cid))
-                else:  # another tool's notes on a coded segment are its memo
-                    texts = [notes[g].text for g in c.note_guids if g in notes]
-                    memo = "\n\n".join(t for t in texts if t)
+                else:  # the selection's Description and another tool's notes: its memo
+                    texts = [c.memo] + [notes[g].text for g in c.note_guids if g in notes]
+                    memo = "\n\n".join(dict.fromkeys(t for t in texts if t.strip()))
                     for g in c.note_guids:
                         self.note_targets.setdefault(g, ("consumed", None))
                 rows.append({"id": cid, "guid": c.guid, "code_id": code_id, "source_id": sid,
@@ -401,10 +407,14 @@ class ProjectWriter:
         for note_guid in self.data.note_guids:
             self.note_targets.setdefault(note_guid, ("project", None))
         rows = list(self.memo_rows)
-        if self.data.description.strip():
+        journal = {normalise_text(n.text).strip() for n in self.data.notes
+                   if self.note_targets.get(n.guid, ("project", None))[0] == "project"}  # fmt: skip
+        description = normalise_text(self.data.description).strip()
+        # our own export writes the project description also as a journal note
+        if description and description not in journal:
             rows.append({"guid": derived_guid(self.data.name, "description"),
                          "target_kind": "project", "target_id": None,
-                         "title": "Project description", "text": self.data.description,
+                         "title": PROJECT_DESCRIPTION, "text": self.data.description,
                          "author_id": None})  # fmt: skip
         for note in self.data.notes:
             kind, target = self.note_targets.get(note.guid, ("project", None))

@@ -1,5 +1,6 @@
 """The summary shown after a REFI-QDA import: what was imported, converted or skipped,
-and which position unit was chosen and why."""
+which position unit was chosen for each source and why, and the selections to check (their
+own text disagrees with where they were placed)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +25,9 @@ def summary_text(summary: ExchangeSummary) -> str:
         lines.append(f"Written by: {summary.origin}")
     if summary.unit:
         lines.append(f"Positions: {summary.unit} — {summary.unit_reason}")
+    for source in summary.positions:
+        lines.append(f"Positions{' (check)' if source.doubtful else ''}: {source.line()}")
+    lines += [f"Check: {line}" for line in summary.flagged]
     lines += [f"Imported: {line}" for line in summary.imported_lines()]
     lines += [f"Converted: {line}" for line in summary.converted]
     lines += [f"Skipped: {line}" for line in summary.skipped]
@@ -46,22 +51,23 @@ class ExchangeSummaryDialog(QDialog):
             facts.append(
                 f"Positions read as <b>{_escape(summary.unit)}</b>: {_escape(summary.unit_reason)}."
             )
+        doubtful = len(summary.doubtful_positions)
+        if summary.flagged or doubtful:
+            facts.append(_check_sentence(len(summary.flagged), doubtful))
         self.facts = QLabel(" ".join(facts))
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Import summary")
-        imported = summary.imported_lines()
-        self.sections = {}
-        for name, lines in (("Imported", imported), ("Converted", list(summary.converted)),
-                            ("Skipped", list(summary.skipped))):  # fmt: skip
-            top = QTreeWidgetItem([name if name == "Imported" else f"{name} ({len(lines)})"])
-            for line in lines or ["nothing"]:
-                top.addChild(QTreeWidgetItem([line]))
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
-            self.sections[name] = top
+        self.sections: dict[str, QTreeWidgetItem] = {}
+        if summary.flagged:
+            self._section("Check", list(summary.flagged), counted=True, warn=True)
+        if summary.positions:
+            self._positions()
+        self._section("Imported", summary.imported_lines(), counted=False)
+        self._section("Converted", list(summary.converted), counted=True)
+        self._section("Skipped", list(summary.skipped), counted=True)
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
@@ -73,6 +79,45 @@ class ExchangeSummaryDialog(QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(summary_text(self.summary))
+
+    def _section(self, name: str, lines: list[str], *, counted: bool,
+                 warn: bool = False) -> QTreeWidgetItem:  # fmt: skip
+        top = QTreeWidgetItem([f"{name} ({len(lines)})" if counted else name])
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if warn:
+            top.setIcon(0, icon)
+        for line in lines or ["nothing"]:
+            item = QTreeWidgetItem([line])
+            item.setToolTip(0, line)
+            top.addChild(item)
+        self.tree.addTopLevelItem(top)
+        top.setExpanded(True)
+        self.sections[name] = top
+        return top
+
+    def _positions(self) -> None:
+        """One line per source: its unit, each unit's fit, how many selections its text
+        confirmed; sources whose evidence is weak or mixed carry a warning icon."""
+        sources = self.summary.positions
+        top = self._section("Positions by source", [s.line() for s in sources], counted=False)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for k, source in enumerate(sources):
+            item = top.child(k)
+            if source.doubtful and item is not None:
+                item.setIcon(0, icon)
+        # worth a look only when something is doubtful; otherwise folded away
+        top.setExpanded(any(s.doubtful for s in sources))
+
+
+def _check_sentence(flagged: int, doubtful: int) -> str:
+    parts = []
+    if flagged:
+        parts.append(f"{flagged} selection sits" if flagged == 1 else f"{flagged} selections sit")
+        parts[-1] += " where their own text disagrees"
+    if doubtful:
+        parts.append(f"the positions of {doubtful} source{'s' if doubtful != 1 else ''} "
+                     "rest on weak or mixed evidence")  # fmt: skip
+    return f"<b>Please check:</b> {' and '.join(parts)}."
 
 
 def _escape(text: str) -> str:
