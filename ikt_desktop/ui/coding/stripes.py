@@ -216,7 +216,7 @@ class StripesMargin(QWidget):
             chip = QRect(rect.left(), rect.center().y() - CHIP // 2, CHIP, CHIP)
             painter.fillRect(chip, QColor(styles[label.code_id].color))
             font = painter.font()
-            font.setBold(label.code_id == hovered)
+            font.setUnderline(label.code_id == hovered)  # (bold would overrun the elision)
             painter.setFont(font)
             painter.setPen(text_color)
             painter.drawText(rect.adjusted(CHIP + 4, 0, 0, 0),
