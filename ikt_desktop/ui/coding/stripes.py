@@ -190,6 +190,12 @@ class StripesMargin(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
+        if self.view.highlighter.high_contrast:  # the gutter matches the text beside it
+            palette = QPalette(palette)
+            roles = QPalette.ColorRole
+            pairs = ((roles.Window, roles.Base), (roles.WindowText, roles.Text))
+            for role, source in pairs:
+                palette.setColor(role, self.view.palette().color(source))
         painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
         self.bars = self.compute_bars()
         self.labels = self.layout_labels(self.bars)
