@@ -1,8 +1,8 @@
 """A second, independent coding of a demo transcript, for agreement tests.
 
-The demo's two coders coded different transcripts; here Sam Okafor (SO) also codes P1,
-which Dana Whitfield (DW) coded: most of her codings the same, some shifted, one left out,
-one extra."""
+The demo ships P1 coded by both coders (for Compare Coders); these tests replace Sam
+Okafor's (SO) coding of P1 with their own, known one: most of Dana Whitfield's (DW)
+codings the same, some shifted, one left out, one extra."""
 
 from __future__ import annotations
 
@@ -12,7 +12,15 @@ DW, SO = 1, 2
 P1 = 1
 
 
+def remove_second_coder_p1(project: Project) -> None:
+    """The demo as it was before P1 was coded twice: SO coded no transcript that DW did."""
+    for c in project.codings.for_source(P1):
+        if c.coder_id == SO:
+            project.codings.remove(c.id)
+
+
 def double_code_p1(project: Project) -> None:
+    remove_second_coder_p1(project)
     dw = [c for c in project.codings.for_source(P1) if c.coder_id == DW]
     assert len(dw) >= 10
     for i, c in enumerate(dw):

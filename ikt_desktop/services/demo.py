@@ -108,11 +108,13 @@ def _apply_codings(
 
 
 def _build_themes(project: Project, themes: list[dict[str, Any]], codes: dict[str, int]) -> None:
-    """The demo's analysis: themes (and sub-themes) from codes, with pinned quotes, laid
-    out on the board in a row."""
+    """The demo's analysis: themes (and sub-themes) from codes, with pinned quotes and an
+    analytic narrative each, laid out on the board in a grid of three columns."""
     sources = {s.participant_label: s.id for s in project.sources.all()}
     for i, spec in enumerate(themes):
-        _add_theme(project, spec, None, codes, sources, (40.0 + i * 400, 40.0, 380.0, 440.0))
+        row, column = divmod(i, 3)
+        geometry = (40.0 + column * 420, 40.0 + row * 500, 400.0, 460.0)
+        _add_theme(project, spec, None, codes, sources, geometry)
 
 
 def _add_theme(
@@ -127,7 +129,8 @@ def _add_theme(
         spec["name"], parent, code_ids=[codes[c] for c in spec["codes"]], geometry=geometry,
         color=spec.get("color"),
     ).value  # fmt: skip
-    fields = {k: spec[k] for k in ("definition", "central_concept", "status") if k in spec}
+    keys = ("definition", "central_concept", "narrative", "status")
+    fields = {k: spec[k] for k in keys if k in spec}
     project.themes.edit(theme.id, **fields)
     for label, opening in spec.get("quotes", []):
         source_id = sources[label]

@@ -13,7 +13,7 @@ from ikt_desktop.domain.transcripts.positions import PositionMap
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.team.compare import CompareView, compare_action, open_compare
-from tests.agreement_helpers import DW, P1, SO, double_code_p1
+from tests.agreement_helpers import DW, P1, SO, double_code_p1, remove_second_coder_p1
 
 
 @pytest.fixture
@@ -110,6 +110,7 @@ def test_consensus_coding_takes_the_selection(view: CompareView) -> None:
 
 
 def test_coders_without_a_shared_transcript(qtbot, demo: Project, shown) -> None:  # type: ignore[no-untyped-def]
+    remove_second_coder_p1(demo)  # the demo ships P1 coded by both
     v = CompareView(demo, ChangeHub(), QUndoStack())
     qtbot.addWidget(v)
     assert v.source_id is None and not v.disagreements

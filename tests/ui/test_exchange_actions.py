@@ -62,7 +62,7 @@ def test_export_then_import_project_with_summary(qtbot, window: MainWindow, demo
     with qtbot.waitSignal(actions.finished, timeout=20_000):
         actions.import_project.trigger()
     assert window.project is not None and window.project.path == tmp_path / "imported.ikt"
-    assert window.project.info().codings == 143
+    assert window.project.info().codings == 159
     dialog = actions.summary_dialog
     assert dialog is not None and dialog.isVisible()  # a child of the window: closed with it
     assert dialog.sections["Imported"].childCount() >= 8
@@ -136,13 +136,13 @@ def test_import_project_encrypted_with_a_password(qtbot, window: MainWindow, dem
         window.exchange.import_project.trigger()
     assert dialogs["asked"] == [("secret.ikt", "Import REFI-QDA Project", "Import study.qdpx as")]
     project = window.project
-    assert project is not None and project.encrypted and project.info().codings == 143
+    assert project is not None and project.encrypted and project.info().codings == 159
     assert window.security.lock_label.isVisible()
     window.exchange.summary_dialog.close()  # type: ignore[union-attr]
     window.close_project()
     assert not (tmp_path / "secret.ikt").read_bytes().startswith(b"SQLite format 3")
     with Project.open(tmp_path / "secret.ikt", password=Password(SECRET)) as again:
-        assert again.info().codings == 143
+        assert again.info().codings == 159
 
 
 def test_cancelling_the_encryption_choice_imports_nothing(qtbot, window: MainWindow,

@@ -41,7 +41,7 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
         dialog.export_button.click()
     outcome: ExportOutcome = blocker.args[0]
-    assert outcome.written == ("report.docx: 4 themes, 8 quotes", "workbook.xlsx: 143 quotes")
+    assert outcome.written == ("report.docx: 4 themes, 9 quotes", "workbook.xlsx: 159 quotes")
     assert openpyxl.load_workbook(out.parent / "workbook.xlsx", read_only=True).sheetnames[0] == (
         "Codebook")  # fmt: skip
     assert "Wrote report.docx" in window.statusBar().currentMessage()

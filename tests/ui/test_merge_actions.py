@@ -58,7 +58,7 @@ def test_preview_then_merge_then_the_panes_show_the_merged_project(
     assert dialog is not None and dialog.isVisible()
     tops = {dialog.summary.topLevelItem(i).text(0): dialog.summary.topLevelItem(i)
             for i in range(dialog.summary.topLevelItemCount())}  # fmt: skip
-    assert tops["Codings"].text(1) == "7" and tops["Codings"].text(2).startswith("143")
+    assert tops["Codings"].text(1) == "7" and tops["Codings"].text(2).startswith("159")
     assert tops["Codes"].child(0).text(0) == "Hope for the future"
     assert tops["Codes"].child(0).text(1) == "new"
     assert dialog.merge_button.isEnabled()

@@ -15,7 +15,7 @@ from ikt_desktop.domain.analysis.agreement import Table, cohen_kappa
 from ikt_desktop.domain.changes import Entity
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
-from tests.agreement_helpers import DW, P1, SO, double_code_p1
+from tests.agreement_helpers import DW, P1, SO, double_code_p1, remove_second_coder_p1
 
 
 @pytest.fixture
@@ -63,6 +63,8 @@ def test_segment_level_on_the_demo(doubled: Project) -> None:
 
 
 def test_coders_without_a_common_source_and_unknown_coders(demo: Project) -> None:
+    assert demo.agreement.compare([DW, SO]).source_ids == (P1,)  # the demo's shared one
+    remove_second_coder_p1(demo)
     with pytest.raises(ValidationError, match="not coded any source in common"):
         demo.agreement.compare([DW, SO])
     with pytest.raises(ValidationError, match="'Zed'"):

@@ -95,3 +95,23 @@ def test_add_transcript_refuses_unknown_participants_and_bad_turns(project: Proj
     with pytest.raises(ValidationError, match="outside the text"):
         project.sources.add_transcript(bad, {})
     assert project.info().sources == 0
+
+
+def test_recode_changes_the_code_and_both_codes_counts(project: Project) -> None:
+    from ikt_desktop.domain.changes import Entity, Op
+    from ikt_desktop.domain.errors import NotFoundError
+
+    src = add_source(project)
+    first = project.codebook.create("Motivations").value
+    second = project.codebook.create("Barriers").value
+    c = project.codings.apply(src, first.id, 26, 41, memo="why").value
+    outcome = project.codings.recode(c.id, second.id)
+    assert (outcome.value.code_id, outcome.value.start, outcome.value.end) == (second.id, 26, 41)
+    assert outcome.value.memo == "why" and outcome.value.coder_id == c.coder_id
+    assert outcome.changes.ids(Entity.CODE, Op.UPDATED) == {first.id, second.id}
+    assert project.codebook.get(first.id).coding_count == 0
+    assert project.codebook.get(second.id).coding_count == 1
+    assert not project.codings.recode(c.id, second.id).changes  # already so: nothing
+    with pytest.raises(NotFoundError):
+        project.codings.recode(c.id, 9999)
+    assert project.codings.get(c.id).code_id == second.id

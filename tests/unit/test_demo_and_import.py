@@ -96,3 +96,23 @@ def test_demo_build_refuses_an_existing_file(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="already exists"):
         build_demo(target)
     assert target.read_text() == "mine"
+
+
+def test_demo_shows_compare_coders_and_narratives(demo: Project) -> None:
+    """One transcript coded by both coders with a few disagreements; a narrative for
+    each theme; a pinned quote naming a participant by first name (the report's check)."""
+    report = demo.agreement.compare(
+        [demo.agreement.find_coder("DW").id, demo.agreement.find_coder("SO").id]
+    )
+    assert len(report.source_ids) == 1
+    assert 0.5 < report.overall.stats.percent_agreement < 1  # type: ignore[operator]
+    p1 = report.source_ids[0]
+    dw, so = demo.agreement.find_coder("DW").id, demo.agreement.find_coder("SO").id
+    assert demo.agreement.disagreements(dw, so, p1)
+    themes = demo.themes.all()
+    assert themes and all(len(t.narrative.split()) > 40 for t in themes)
+    pinned = [demo.codings.get(q).id for t in themes for q in t.quote_ids]
+    texts = {s.id: demo.sources.text(s.id) for s in demo.sources.all()}
+    quotes = [texts[c.source_id][c.start : c.end] for c in map(demo.codings.get, pinned)]
+    first_names = {p.pseudonym.split()[0] for p in demo.participants.all() if p.pseudonym}
+    assert any(name in quote for quote in quotes for name in first_names)

@@ -119,11 +119,11 @@ def test_import_qdpx_encrypt(demo: Project, tmp_path: Path, app_home: Path) -> N
                home=app_home, password=SECRET)  # fmt: skip
     assert made.returncode == 0, made.stderr
     out = json.loads(made.stdout)
-    assert out["encrypted"] is True and out["imported"]["codings"] == 143
+    assert out["encrypted"] is True and out["imported"]["codings"] == 159
     assert not target.read_bytes().startswith(b"SQLite format 3")
     one_line_failure(run("info", str(target), home=app_home), "IKT_DESKTOP_PASSWORD")
     info = json.loads(run("info", str(target), "--json", home=app_home, password=SECRET).stdout)
-    assert info["encrypted"] is True and info["codings"] == 143
+    assert info["encrypted"] is True and info["codings"] == 159
     again = run("import-qdpx", str(tmp_path / "study.qdpx"), str(target), "--encrypt",
                 home=app_home, password=SECRET)  # fmt: skip
     one_line_failure(again, "already exists")

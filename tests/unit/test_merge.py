@@ -79,7 +79,7 @@ def test_teammates_copy_merges_and_merging_again_adds_nothing(
     c = preview.counts()
     assert (c["coders"]["added"], c["codes"]["added"], c["sources"]["added"]) == (1, 1, 1)
     assert c["codings"]["added"] == 7  # 5, 1 on the new source, and the same span: her own
-    assert c["codings"]["matched_by"] == {"guid": 143}
+    assert c["codings"]["matched_by"] == {"guid": 159}
     assert c["participants"]["added"] == 1
 
     outcome = merge(demo, other)

@@ -20,14 +20,14 @@ def test_export_then_import_both_ways(demo_path: Path, tmp_path: Path, app_home:
               str(tmp_path / "d.qdc"), "--json", home=app_home)  # fmt: skip
     assert out.returncode == 0, out.stderr
     written = json.loads(out.stdout)
-    assert written["qdpx"]["codings"] == 143 and written["qdc"]["codes"] == 26
+    assert written["qdpx"]["codings"] == 159 and written["qdc"]["codes"] == 26
     validate_qdpx(tmp_path / "d.qdpx")
     validate_qdc(tmp_path / "d.qdc")
     made = run("import-qdpx", str(tmp_path / "d.qdpx"), str(tmp_path / "new.ikt"), "--json",
                home=app_home)  # fmt: skip
     assert made.returncode == 0, made.stderr
     summary = json.loads(made.stdout)
-    assert summary["imported"]["codings"] == 143 and summary["position_unit"] == "code points"
+    assert summary["imported"]["codings"] == 159 and summary["position_unit"] == "code points"
     added = run("import-qdc", str(tmp_path / "d.qdc"), str(tmp_path / "new.ikt"), home=app_home)
     assert added.returncode == 0, added.stderr
     assert added.stdout.startswith("Added 0 codes") and "same GUID" in added.stdout

@@ -30,7 +30,7 @@ def test_demo_export_is_valid_and_complete(demo: Project, tmp_path: Path) -> Non
     assert len(root.findall(".//q:CodeBook//q:Code", NS)) == 26
     assert len(root.findall(".//q:Cases/q:Case", NS)) == 8
     assert len(root.findall(".//q:TextSource", NS)) == 8
-    assert len(root.findall(".//q:PlainTextSelection/q:Coding", NS)) == 143
+    assert len(root.findall(".//q:PlainTextSelection/q:Coding", NS)) == 159
     assert len(root.findall(".//q:Sets/q:Set", NS)) == 6
     # a code's inclusion, exclusion and example are in its description, readably
     described = [d.text for d in root.findall(".//q:Code/q:Description", NS)]

@@ -260,7 +260,7 @@ def test_cli_export_docx(
     assert cli.run(["export", str(demo_path), *flags, "--pseudonyms", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert set(result) == set(names) and all(path.exists() for path in names.values())
-    assert result["xlsx"]["Quotes"] == 143 and result["qdpx"]["codings"] == 143
+    assert result["xlsx"]["Quotes"] == 159 and result["qdpx"]["codings"] == 159
     assert (names["docx"].stat().st_mode & 0o777) == (names["xlsx"].stat().st_mode & 0o777)
     mask = os.umask(0o022)
     os.umask(mask)

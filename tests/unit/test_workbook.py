@@ -50,7 +50,7 @@ def rows(ws: Any, first: int = 2) -> list[dict[str, Any]]:
 def book(demo: Project, tmp_path: Path) -> Any:
     summary = demo.workbook.write(tmp_path / "demo.xlsx")
     assert summary.path == tmp_path / "demo.xlsx"
-    assert summary.quotes == 143
+    assert summary.quotes == 159
     return openpyxl.load_workbook(summary.path)
 
 
@@ -86,7 +86,7 @@ def test_codebook_sheet_is_the_codebook(demo: Project, book: Any) -> None:
 
 def test_quotes_are_the_coded_text_with_who_said_it(demo: Project, book: Any) -> None:
     quotes = rows(book["Quotes"])
-    assert len(quotes) == 143
+    assert len(quotes) == 159
     texts = {s.name: demo.sources.text(s.id) for s in demo.sources.all()}
     for q in quotes:
         assert q["Quote"] == texts[q["Source"]][q["Start"] : q["End"]]
@@ -144,7 +144,7 @@ def test_matrix_counts_add_up_to_the_codings(demo: Project, book: Any) -> None:
     for code, row in zip(codes, body, strict=False):
         assert row[-1] == code.coding_count == sum(row[1:-1])
         assert sum(1 for n in row[1:-1] if n) == code.participant_count
-    assert body[-1][0] == "Total" and body[-1][-1] == 143
+    assert body[-1][0] == "Total" and body[-1][-1] == 159
     assert list(body[-1][1:-1]) == [sum(r[i] for r in body[:-1]) for i in range(1, 9)]
 
 

@@ -129,6 +129,20 @@ class CodingService(Service):
                 coding_dto(coding), changes + _counts_changed([(coding.code_id, coding.source_id)])
             )
 
+    def recode(self, coding_id: int, code_id: int) -> Outcome[CodingDTO]:
+        """Give a coding another code (same span, coder and memo): "change code"."""
+        with self._store.write() as s:
+            coding = require(s, Coding, coding_id, "coding")
+            require(s, Code, code_id, "code")
+            before = coding.code_id
+            if before == code_id:
+                return Outcome(coding_dto(coding))
+            coding.code_id = code_id
+            record(s, "change coding's code", "coding", coding_id, before=before, after=code_id)
+            changes = ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id])
+            counts = _counts_changed([(before, coding.source_id), (code_id, coding.source_id)])
+            return Outcome(coding_dto(coding), changes + counts)
+
     def set_memo(self, coding_id: int, memo: str) -> Outcome[CodingDTO]:
         with self._store.write() as s:
             coding = require(s, Coding, coding_id, "coding")

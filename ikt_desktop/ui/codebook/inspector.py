@@ -44,6 +44,7 @@ class CodeInspector(QWidget):
         self._codebook, self._hub, self._stack = codebook, hub, undo_stack
         self.code_id: int | None = None
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long code name must not widen the column
         self.fields: dict[str, FieldEdit] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

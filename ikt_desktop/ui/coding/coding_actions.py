@@ -1,6 +1,7 @@
 """The coding actions on the transcript selection: apply a code (double-click/Enter on a
 code, drag either way, Ctrl+K picker, Ctrl+1..9 recent codes), in-vivo code (Ctrl+I),
-remove or resize the coding under the cursor. Each one is an undo command."""
+remove, recode, annotate or resize the codings under the mouse or the cursor. Each one is
+an undo command."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.transcripts.spans import snap_to_words
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.codebook.pane import CodebookPane
+from ikt_desktop.ui.coding.coding_menu import MemoPopup, codings_at_point
 from ikt_desktop.ui.coding.quick_picker import QuickCodePicker
 from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 MAX_RECENT = 9
+HISTORY = 30  # remembered beyond nine, so deleting a recent code moves the next one up
 MAX_IN_VIVO = 60
 
 
@@ -35,8 +39,11 @@ class CodingActions(QObject):
         super().__init__(window)
         self._project, self._hub, self._stack = project, hub, undo_stack
         self._transcript, self._codebook, self._window = transcript, codebook, window
-        self.recent: list[int] = []
+        self._history: list[int] = []  # codes used, newest first (some may be gone)
+        self.recent: list[int] = []  # the ones that exist: Ctrl+1 is recent[0]
         self.picker: QuickCodePicker | None = None
+        self.memo_popup: MemoPopup | None = None
+        self.last_menu: QMenu | None = None  # the coding menu last built (tests read it)
         writable = not project.read_only
         self.code_selection = self._action("Code Selection As…", "Ctrl+K", self.open_picker)
         self.in_vivo = self._action("In-Vivo Code", "Ctrl+I", self.in_vivo_code)
@@ -59,6 +66,8 @@ class CodingActions(QObject):
         codebook.selection_dropped.connect(self.apply_to_span)
         codebook.merge_requested.connect(self.open_merge_picker)
         transcript.stripes.coding_clicked.connect(self.select_coding)
+        transcript.stripes.menu_requested.connect(self._stripe_menu)
+        hub.codes_changed.connect(self._on_codes)
         self._refresh_recent()
 
     def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
@@ -134,12 +143,20 @@ class CodingActions(QObject):
         return self.code_as_new(f"“{name}”", "In-Vivo Code")
 
     def _remember(self, code_id: int) -> None:
-        self.recent = [code_id, *[c for c in self.recent if c != code_id]][:MAX_RECENT]
+        self._history = [code_id, *[c for c in self._history if c != code_id]][:HISTORY]
         self._refresh_recent()
 
+    def _on_codes(self, changes: ChangeSet) -> None:
+        """Codes created or deleted (undo, redo, merge, delete) or renamed: renumber."""
+        touched = changes.ids(Entity.CODE, Op.CREATED) | changes.ids(Entity.CODE, Op.DELETED)
+        if touched or changes.ids(Entity.CODE, Op.UPDATED) & set(self._history):
+            self._refresh_recent()
+
     def _refresh_recent(self) -> None:
+        """Ctrl+1..9: the most recent codes that still exist, numbered without gaps. A
+        code that comes back (redo, undo of a delete) takes its place again."""
         names = {i: name for i, (name, _color) in self._project.codebook.styles().items()}
-        self.recent = [c for c in self.recent if c in names]
+        self.recent = [c for c in self._history if c in names][:MAX_RECENT]
         for n, action in enumerate(self.recent_actions, start=1):
             code = self.recent[n - 1] if n <= len(self.recent) else None
             action.setText(f"{n}  {names[code]}" if code else f"Recent Code {n}")
@@ -208,27 +225,101 @@ class CodingActions(QObject):
         self._transcript.view.select_span(coding.start, coding.end)
         self._codebook.select_code(coding.code_id)
 
+    # -- right-click: the codings under the mouse --------------------------------------
+
     def _context_menu(self, point: QPoint) -> None:
         view = self._transcript.view
-        menu = QMenu(view)
-        menu.addAction(self.code_selection)
-        menu.addAction(self.in_vivo)
-        recent = [a for a in self.recent_actions if a.isVisible()]
-        if recent:
-            sub = menu.addMenu("Recent Codes")
-            for action in recent:
-                sub.addAction(action)
-        styles = view.highlighter.styles
-        for coding_id in self.codings_at_cursor() if not self._project.read_only else []:
-            coding = view.source.codings[coding_id] if view.source else None
-            if coding is None or coding.code_id not in styles:
-                continue
-            name = styles[coding.code_id].name
-            menu.addSeparator()
-            remove = menu.addAction(f"Remove Coding '{name}'")
-            remove.triggered.connect(lambda _c=False, i=coding_id: self.remove_at_cursor(i))
-            resize = menu.addAction(f"Resize '{name}' to Selection")
-            resize.triggered.connect(lambda _c=False, i=coding_id: self.resize_at_cursor(i))
-        menu.addSeparator()
-        menu.addAction("Copy", view.copy)
+        menu = self.context_menu(codings_at_point(view, point))
         menu.popup(view.viewport().mapToGlobal(point))
+
+    def _stripe_menu(self, coding_ids: list[int], at: QPoint) -> None:
+        self.context_menu(coding_ids, with_selection_actions=False).popup(at)
+
+    def context_menu(self, coding_ids: list[int], *, with_selection_actions: bool = True) -> QMenu:
+        """The transcript's menu: coding the selection, then, for each coding under the
+        mouse, remove, change code, edit memo and resize to the selection."""
+        view = self._transcript.view
+        menu = QMenu(view)
+        menu.setAccessibleName("Coding menu")
+        if with_selection_actions:
+            menu.addAction(self.code_selection)
+            menu.addAction(self.in_vivo)
+            recent = [a for a in self.recent_actions if a.isVisible()]
+            if recent:
+                sub = menu.addMenu("Recent Codes")
+                for action in recent:
+                    sub.addAction(action)
+        source = view.source
+        styles = view.highlighter.styles
+        found = [
+            source.codings[i]
+            for i in coding_ids
+            if source and i in source.codings and source.codings[i].code_id in styles
+        ]
+        for coding in found:
+            name = styles[coding.code_id].name
+            if not menu.isEmpty():
+                menu.addSeparator()
+            if len(found) > 1:
+                coder = self._transcript.stripes.coder_names.get(coding.coder_id, "")
+                target = menu.addMenu(f"'{name}'" + (f" · {coder}" if coder else ""))
+            else:
+                target = menu
+            self._coding_items(target, coding.id, name)
+        if with_selection_actions:
+            menu.addSeparator()
+            menu.addAction("Copy", view.copy)
+        self.last_menu = menu
+        return menu
+
+    def _coding_items(self, menu: QMenu, coding_id: int, name: str) -> None:
+        writable = not self._project.read_only
+        items = (
+            (f"Remove Coding '{name}'", lambda: self.remove_at_cursor(coding_id), writable),
+            (f"Change Code of '{name}'…", lambda: self.open_recode_picker(coding_id), writable),
+            (f"Edit Memo of '{name}'…", lambda: self.open_memo(coding_id), writable),
+            (f"Resize '{name}' to Selection", lambda: self.resize_at_cursor(coding_id),
+             writable and self.target_span() is not None),
+            (f"Select '{name}'", lambda: self.select_coding(coding_id), True),
+        )  # fmt: skip
+        for text, slot, enabled in items:
+            action = menu.addAction(text)
+            action.setData(coding_id)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            action.setEnabled(enabled)
+
+    def open_recode_picker(self, coding_id: int) -> QuickCodePicker:
+        coding = self._project.codings.get(coding_id)
+        kind = self._project.codebook.get(coding.code_id).kind
+        codes = [c for c in self._project.codebook.all(kind) if c.id != coding.code_id]
+        name = self._project.codebook.get(coding.code_id).name
+        self.picker = QuickCodePicker(codes, self._project.codebook.paths(), self._window,
+                                      allow_create=False, title=f"Change '{name}' to…")  # fmt: skip
+        self.picker.chosen.connect(lambda code_id: self.recode(coding_id, code_id))
+        self.picker.popup(self._transcript.view)
+        return self.picker
+
+    def recode(self, coding_id: int, code_id: int) -> bool:
+        name = self._project.codebook.get(code_id).name
+        command = commands.RecodeCodingCommand(
+            self._project.codings, self._hub, coding_id, code_id, name
+        )
+        if not commands.push(self._stack, command, self._window):
+            return False
+        self._remember(code_id)
+        return True
+
+    def open_memo(self, coding_id: int) -> MemoPopup:
+        coding = self._project.codings.get(coding_id)
+        name = self._project.codebook.get(coding.code_id).name
+        self.memo_popup = MemoPopup(f"Memo on this coding of '{name}'", coding.memo, self._window)
+        self.memo_popup.saved.connect(lambda memo: self.edit_memo(coding_id, memo))
+        view = self._transcript.view
+        self.memo_popup.popup(view.mapToGlobal(view.rect().center()))
+        return self.memo_popup
+
+    def edit_memo(self, coding_id: int, memo: str) -> None:
+        if memo != self._project.codings.get(coding_id).memo:
+            command = commands.EditCodingMemoCommand(self._project.codings, self._hub,
+                                                     coding_id, memo)  # fmt: skip
+            commands.push(self._stack, command, self._window)

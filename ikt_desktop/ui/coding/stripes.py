@@ -1,21 +1,42 @@
-"""NVivo-style coding stripes beside the text: one column per code present in the
-visible lines, a bar beside each line the code covers, the code's name at the top of
-each run. Hover shows code, coder and memo; a click selects that coding."""
+"""NVivo/MAXQDA-style coding stripes beside the text, in a gutter of fixed width (the
+transcript never reflows as codes are added): a lane per code present in the visible
+lines, a bar beside each line a coding covers, and the code's name, horizontal and at
+least 9 pt, in a label column of its own (no bar or tick ever crosses a label).
+
+Hover a bar or a label and its coding's text lights up; a click selects the coding;
+right-click asks for the menu of every coding under the mouse (coding_actions builds it).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextBlock,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ikt_desktop.domain.transcripts.positions import PositionMap
 from ikt_desktop.ui.coding.transcript_view import TranscriptView
 
-COLUMN = 20  # a 4 px bar and, beside it, the code's name written downwards
-MARGIN = 6
-MAX_COLUMNS = 14
+GUTTER_WIDTH = 176  # fixed: lanes, then labels
+MARGIN = 4
+LANES_WIDTH = 44  # the bars share this: 10 px each for up to 4 codes, narrower beyond
+LANE_MAX, LANE_MIN = 10, 3
+LABEL_X = MARGIN + LANES_WIDTH + 6
+LABEL_POINT_SIZE = 9.0  # the smallest a label is ever drawn (the issue: "at least 9 pt")
+CHIP = 8
 
 
 @dataclass(frozen=True)
@@ -25,32 +46,64 @@ class Bar:
     top: int
     bottom: int
     block: int
+    coding_id: int  # the shortest coding of the code in this line (what a click picks)
+
+
+@dataclass(frozen=True)
+class Label:
+    code_id: int
+    coding_id: int
+    rect: QRect
+    text: str
+
+
+def lane_width(columns: int) -> int:
+    return max(LANE_MIN, min(LANE_MAX, LANES_WIDTH // max(columns, 1)))
+
+
+def max_lanes() -> int:
+    return LANES_WIDTH // LANE_MIN
 
 
 class StripesMargin(QWidget):
     coding_clicked = Signal(int)
+    coding_hovered = Signal(object)  # a coding id, or None when the mouse leaves it
+    menu_requested = Signal(list, QPoint)  # coding ids under the mouse, global position
 
     def __init__(self, view: TranscriptView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.coder_names: Mapping[int, str] = {}
-        # with more than one coder: beside each bar, a tick in the colour of each coder who
-        # applied the code there (team coding: who coded what is visible at a glance)
+        # with more than one coder: inside each bar, a strip in the colour of each coder
+        # who applied the code there (team coding: who coded what is visible at a glance)
         self.coder_colors: Mapping[int, str] = {}
         self.bars: list[Bar] = []
+        self.labels: list[Label] = []
+        self.columns = 0
+        self.hidden_codes = 0  # codes on screen beyond the lanes there is room for
+        self.hovered: int | None = None
         self.setMouseTracking(True)
+        self.setFixedWidth(GUTTER_WIDTH)
         self.setAccessibleName("Coding stripes")
+        self.setAccessibleDescription(
+            "One bar per code beside the lines it covers. Click a bar to select its coding; "
+            "right-click for remove, change code, edit memo and resize."
+        )
         view.updateRequest.connect(lambda *_: self.update())
         view.verticalScrollBar().valueChanged.connect(lambda *_: self.update())
 
-    def sizeHint(self) -> QSize:
-        return QSize(MARGIN * 2 + COLUMN * 4, 100)
+    def label_font(self) -> QFont:
+        font = QFont(self.view.font())
+        font.setPointSizeF(max(LABEL_POINT_SIZE, min(font.pointSizeF() - 1.5, 13.0)))
+        return font
 
     # -- layout of the bars --------------------------------------------------------------
 
     def compute_bars(self) -> list[Bar]:
-        """Bars for the visible lines, one column per code in order of appearance."""
+        """Bars for the visible lines, one lane per code in order of appearance; each bar
+        spans the lines of the block that the code's codings cover."""
         source = self.view.source
+        self.columns, self.hidden_codes = 0, 0
         if source is None:
             return []
         styles = self.view.highlighter.styles
@@ -58,51 +111,137 @@ class StripesMargin(QWidget):
         offset = self.view.contentOffset()
         height = self.view.viewport().height()
         columns: dict[int, int] = {}
+        hidden: set[int] = set()
         bars: list[Bar] = []
         while block.isValid():
             geometry = self.view.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > height:
                 break
             if block.isVisible():
-                for code in source.codes_in(block.blockNumber()):
-                    if code not in styles:
+                for code_id, (top, bottom, coding_id) in self._extents(block).items():
+                    if code_id not in styles:
                         continue
-                    if code not in columns:
-                        if len(columns) >= MAX_COLUMNS:
+                    if code_id not in columns:
+                        if len(columns) >= max_lanes():
+                            hidden.add(code_id)
                             continue
-                        columns[code] = len(columns)
-                    bars.append(Bar(code, columns[code], int(geometry.top()) + 2,
-                                    int(geometry.bottom()) - 2, block.blockNumber()))  # fmt: skip
+                        columns[code_id] = len(columns)
+                    y = int(geometry.top())
+                    bars.append(Bar(code_id, columns[code_id], y + top + 1, y + bottom - 1,
+                                    block.blockNumber(), coding_id))  # fmt: skip
             block = block.next()
-        wanted = MARGIN * 2 + COLUMN * max(len(columns), 1)
-        if self.width() != wanted:
-            self.setFixedWidth(wanted)
+        self.columns, self.hidden_codes = len(columns), len(hidden)
         return bars
+
+    def _extents(self, block: QTextBlock) -> dict[int, tuple[int, int, int]]:
+        """Per code in ``block``: the top and bottom (block coordinates) of the lines its
+        codings cover, and its shortest coding there."""
+        source = self.view.source
+        assert source is not None
+        layout = block.layout()
+        local_marks = source.index.local_marks(block.blockNumber())
+        if layout is None or layout.lineCount() == 0 or not local_marks:
+            return {}
+        local = PositionMap.for_text(block.text())
+        out: dict[int, tuple[int, int, int]] = {}
+        shortest: dict[int, int] = {}
+        for start, end, mark in local_marks:
+            first = layout.lineForTextPosition(local.to_utf16(start))
+            last = layout.lineForTextPosition(local.to_utf16(max(start, end - 1)))
+            if not first.isValid() or not last.isValid():
+                continue
+            top, bottom = int(first.y()), int(last.y() + last.height())
+            length, code_id = mark.end - mark.start, mark.code_id
+            t, b, coding_id = out.get(code_id, (top, bottom, mark.coding_id))
+            if code_id not in shortest or length < shortest[code_id]:
+                shortest[code_id], coding_id = length, mark.coding_id
+            out[code_id] = (min(t, top), max(b, bottom), coding_id)
+        return out
+
+    def layout_labels(self, bars: list[Bar]) -> list[Label]:
+        """A label where each run of a code starts, stacked downwards so none overlap."""
+        styles = self.view.highlighter.styles
+        metrics = QFontMetrics(self.label_font())
+        line = metrics.height() + 2
+        width = GUTTER_WIDTH - LABEL_X - MARGIN - CHIP - 4
+        previous: dict[int, int] = {}  # code -> the last visible block it had a bar in
+        visible_blocks: list[int] = sorted({b.block for b in bars})
+        order = {block: n for n, block in enumerate(visible_blocks)}
+        labels: list[Label] = []
+        free = 0
+        for bar in bars:
+            last = previous.get(bar.code_id)
+            previous[bar.code_id] = bar.block
+            if last is not None and order[last] == order[bar.block] - 1:
+                continue  # the run goes on
+            top = max(bar.top, free)
+            if top + line > self.height():
+                continue
+            text = metrics.elidedText(styles[bar.code_id].name, Qt.TextElideMode.ElideRight,
+                                      width)  # fmt: skip
+            labels.append(Label(bar.code_id, bar.coding_id,
+                                QRect(LABEL_X, top, GUTTER_WIDTH - LABEL_X - MARGIN, line),
+                                text))  # fmt: skip
+            free = top + line
+        return labels
 
     # -- painting ----------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().window())
+        palette = self.palette()
+        if self.view.highlighter.high_contrast:  # the gutter matches the text beside it
+            palette = QPalette(palette)
+            roles = QPalette.ColorRole
+            pairs = ((roles.Window, roles.Base), (roles.WindowText, roles.Text))
+            for role, source in pairs:
+                palette.setColor(role, self.view.palette().color(source))
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
         self.bars = self.compute_bars()
+        self.labels = self.layout_labels(self.bars)
         styles = self.view.highlighter.styles
         emphasised = self.view.highlighter.emphasised
-        previous: dict[int, Bar] = {}
+        lane = lane_width(self.columns)
+        hovered = self._hovered_code()
         for bar in self.bars:
-            x = MARGIN + bar.column * COLUMN
+            x = MARGIN + bar.column * lane
             color = QColor(styles[bar.code_id].color)
-            width = 6 if bar.code_id in emphasised else 4
-            painter.fillRect(QRect(x, bar.top, width, max(bar.bottom - bar.top, 2)), color)
-            if len(self.coder_colors) > 1:
-                self._coder_ticks(painter, x, bar)
-            last = previous.get(bar.code_id)
-            if last is None or last.block != bar.block - 1:  # a run starts: name it
-                self._label(painter, x + width + 1, bar.top, styles[bar.code_id].name, color)
-            previous[bar.code_id] = bar
+            strong = bar.code_id in emphasised or bar.code_id == hovered
+            width = lane - 1 if strong or lane <= 4 else lane - 2
+            rect = QRect(x, bar.top, max(width, 2), max(bar.bottom - bar.top, 2))
+            painter.fillRect(rect, color)
+            if strong:
+                painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+                painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            if len(self.coder_colors) > 1 and lane >= 6:
+                self._coder_strip(painter, x, bar)
+        painter.setFont(self.label_font())
+        text_color = palette.color(QPalette.ColorRole.WindowText)
+        for label in self.labels:
+            rect = label.rect
+            chip = QRect(rect.left(), rect.center().y() - CHIP // 2, CHIP, CHIP)
+            painter.fillRect(chip, QColor(styles[label.code_id].color))
+            font = painter.font()
+            font.setUnderline(label.code_id == hovered)  # (bold would overrun the elision)
+            painter.setFont(font)
+            painter.setPen(text_color)
+            painter.drawText(rect.adjusted(CHIP + 4, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             label.text)  # fmt: skip
+        if self.hidden_codes:
+            painter.setPen(text_color)
+            painter.drawText(QRect(MARGIN, 0, LANES_WIDTH, 16), Qt.AlignmentFlag.AlignCenter,
+                             f"+{self.hidden_codes}")  # fmt: skip
         painter.end()
 
-    def _coder_ticks(self, painter: QPainter, x: int, bar: Bar) -> None:
-        """The bar's height shared among the coders who applied its code on that line."""
+    def _hovered_code(self) -> int | None:
+        source = self.view.source
+        if self.hovered is None or source is None or self.hovered not in source.codings:
+            return None
+        return source.codings[self.hovered].code_id
+
+    def _coder_strip(self, painter: QPainter, x: int, bar: Bar) -> None:
+        """The bar's left edge shared among the coders who applied its code there."""
         source = self.view.source
         assert source is not None
         coders = source.coders_in(bar.block, bar.code_id)
@@ -111,35 +250,30 @@ class StripesMargin(QWidget):
             top = bar.top + height * n // len(coders)
             bottom = bar.top + height * (n + 1) // len(coders)
             color = QColor(self.coder_colors.get(coder, "#888888"))
-            painter.fillRect(QRect(x - 3, top, 2, max(bottom - top - 1, 1)), color)
-
-    def _label(self, painter: QPainter, x: int, top: int, name: str, color: QColor) -> None:
-        painter.save()
-        painter.setPen(color.darker(160))
-        font = painter.font()
-        font.setPointSizeF(max(font.pointSizeF() - 2, 6.5))
-        painter.setFont(font)
-        painter.translate(x + painter.fontMetrics().ascent(), top)
-        painter.rotate(90)
-        painter.drawText(
-            0, 0, painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 140)
-        )
-        painter.restore()
+            painter.fillRect(QRect(x, top, 2, max(bottom - top - 1, 1)), color)
 
     # -- interaction -------------------------------------------------------------------
 
-    def coding_at(self, point: QPoint) -> int | None:
-        """The coding under ``point``: of the bar's code, in that line (the shortest)."""
+    def codings_at(self, point: QPoint) -> list[int]:
+        """Every coding under ``point`` (shortest first): of the bar's code in that line,
+        or the coding a label names."""
         source = self.view.source
         if source is None:
-            return None
+            return []
+        for label in self.labels:
+            if label.rect.contains(point):
+                return [label.coding_id]
+        lane = lane_width(self.columns)
         for bar in self.bars:
-            x = MARGIN + bar.column * COLUMN
-            if x <= point.x() < x + COLUMN and bar.top - 2 <= point.y() <= bar.bottom + 2:
+            x = MARGIN + bar.column * lane
+            if x <= point.x() < x + lane and bar.top - 2 <= point.y() <= bar.bottom + 2:
                 marks = [m for m in source.index.marks_in(bar.block) if m.code_id == bar.code_id]
-                if marks:
-                    return min(marks, key=lambda m: m.end - m.start).coding_id
-        return None
+                return [m.coding_id for m in sorted(marks, key=lambda m: m.end - m.start)]
+        return []
+
+    def coding_at(self, point: QPoint) -> int | None:
+        found = self.codings_at(point)
+        return found[0] if found else None
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -160,9 +294,37 @@ class StripesMargin(QWidget):
                  f"Coder: {self.coder_names.get(coding.coder_id, '?')}"]  # fmt: skip
         if coding.memo:
             lines.append(f"Memo: {coding.memo}")
+        lines.append("<i>Click to select · right-click for more</i>")
         return "<br>".join(lines)
 
+    def set_hovered(self, coding_id: int | None) -> None:
+        if coding_id == self.hovered:
+            return
+        self.hovered = coding_id
+        self.view.show_hover(coding_id)
+        self.coding_hovered.emit(coding_id)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        coding_id = self.coding_at(event.position().toPoint())
+        self.set_hovered(coding_id)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if coding_id else Qt.CursorShape.ArrowCursor
+        )
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.set_hovered(None)
+        super().leaveEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
         coding_id = self.coding_at(event.position().toPoint())
         if coding_id is not None:
             self.coding_clicked.emit(coding_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        found = self.codings_at(event.pos())
+        if found:
+            self.menu_requested.emit(found, event.globalPos())
+            event.accept()

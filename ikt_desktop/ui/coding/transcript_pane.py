@@ -5,6 +5,8 @@ edited text (services/text_edit.py) reloads the transcript where it was."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -97,16 +99,28 @@ class TranscriptPane(QWidget):
             (s.name for s in speakers),
         )
         self.view.show_source(view, self.code_styles())
+        self.update_header()
+        self.source_shown.emit()
+
+    def update_header(self) -> None:
+        """Name, participant, interview details and the codings shown: kept live, so the
+        count follows every coding added, removed or undone."""
+        source, view = self.source, self.view.source
+        if source is None or view is None:
+            self.header.clear()
+            return
         details = [source.participant_label, source.participant_role, source.mode]
         if source.interview_date:
             details.append(source.interview_date.isoformat())
         if source.duration_seconds:
             details.append(f"{source.duration_seconds // 60} min")
         details.append(f"{source.word_count:,} words")
-        shown = f"{len(view.codings):,} codings"
+        count = len(view.codings)
+        shown = f"{count:,} coding" + ("" if count == 1 else "s")
         details.append(shown + (" (some coders hidden)" if self.hidden_coders else ""))
-        self.header.setText(f"<b>{source.name}</b> &nbsp; " + " · ".join(d for d in details if d))
-        self.source_shown.emit()
+        text = " · ".join(html.escape(d) for d in details if d)
+        self.header.setText(f"<b>{html.escape(source.name)}</b> &nbsp; {text}")
+        self.header.setAccessibleName(f"{source.name}: {text}")
 
     def set_hidden_coders(self, coder_ids: frozenset[int]) -> None:
         """Show only the codings of the other coders (show/hide, blind mode)."""
@@ -183,6 +197,7 @@ class TranscriptPane(QWidget):
         for coding in loaded:
             if coding.coder_id not in self.hidden_coders:
                 self.view.add_coding(coding)
+        self.update_header()
         self.stripes.update()
 
     def _on_codes(self, _changes: ChangeSet) -> None:

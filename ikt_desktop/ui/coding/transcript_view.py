@@ -12,9 +12,10 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QPalette,
+    QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 
 from ikt_desktop.services.dto import CodingDTO
 from ikt_desktop.ui.coding.document import CodeStyles, SourceView
@@ -22,6 +23,7 @@ from ikt_desktop.ui.coding.highlighter import TranscriptHighlighter
 from ikt_desktop.ui.shell.mime import CODE_MIME, SELECTION_MIME, decode_ids
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 32.0
+HOVER_ALPHA = 150
 
 
 class TranscriptView(QPlainTextEdit):
@@ -51,6 +53,7 @@ class TranscriptView(QPlainTextEdit):
 
     def show_source(self, source: SourceView | None, styles: CodeStyles) -> None:
         self.source = source
+        self.setExtraSelections([])  # a hovered coding of the previous source
         self.highlighter.view = source
         self.highlighter.styles = styles
         self.setPlainText(source.text if source else "")  # highlights on layout
@@ -82,6 +85,27 @@ class TranscriptView(QPlainTextEdit):
             for block in self.source.index.blocks_of_span(c.start, c.end)
         }
         self._rehighlight(sorted(blocks))
+
+    def show_hover(self, coding_id: int | None) -> None:
+        """Light up one coding's text (the stripe or label under the mouse). One extra
+        selection at a time: cheap, and the highlighter's paint stays untouched."""
+        source = self.source
+        if coding_id is None or source is None or coding_id not in source.codings:
+            self.setExtraSelections([])
+            return
+        coding = source.codings[coding_id]
+        style = self.highlighter.styles.get(coding.code_id)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(source.positions.to_utf16(coding.start))
+        cursor.setPosition(source.positions.to_utf16(coding.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        color = QColor(style.color if style else "#888888")
+        color.setAlpha(HOVER_ALPHA)
+        selection.format.setBackground(color)
+        selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        selection.format.setUnderlineColor(color.darker(160))
+        self.setExtraSelections([selection])
 
     def _rehighlight(self, blocks: range | list[int]) -> None:
         doc = self.document()

@@ -360,6 +360,22 @@ class EditCodingMemoCommand(ServiceCommand):
         return self._codings.set_memo(self._id, self._before).changes
 
 
+class RecodeCodingCommand(ServiceCommand):
+    """Change the code of one coding (its span, coder and memo stay)."""
+
+    def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, code_id: int,
+                 code_name: str):  # fmt: skip
+        super().__init__(f"Change Coding to '{code_name}'", hub)
+        self._codings, self._id = codings, coding_id
+        self._before, self._after = codings.get(coding_id).code_id, code_id
+
+    def _do(self) -> ChangeSet:
+        return self._codings.recode(self._id, self._after).changes
+
+    def _undo(self) -> ChangeSet:
+        return self._codings.recode(self._id, self._before).changes
+
+
 class EditCodeDetailsCommand(ServiceCommand):
     """Definition, inclusion, exclusion or example of a code."""
 

@@ -4,8 +4,21 @@ above, coded segments below. Splitter sizes persist per user (QSettings)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
@@ -98,6 +111,72 @@ class Workspace(QWidget):
         hub.sources_changed.connect(self._on_sources)
         self._layout_done = False
         self.sources_pane.select_first()
+        self._keyboard()
+
+    # -- keyboard and screen readers ---------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """The main panes in reading order: F6 / Shift+F6 cycle them, Tab walks them."""
+        bottom = self.bottom.currentWidget() or self.retrieval_pane
+        return [self.sources_pane, self.transcript_pane, self.codebook_pane, self.inspector,
+                bottom]  # fmt: skip
+
+    def pane_focus(self, pane: QWidget) -> QWidget:
+        """The widget a pane gives focus to: its list, text or table."""
+        main = {
+            self.sources_pane: self.sources_pane.view,
+            self.transcript_pane: self.transcript_pane.view,
+            self.codebook_pane: self.codebook_pane.view,
+            self.retrieval_pane: self.retrieval_pane.table,
+        }.get(pane)
+        if main is not None:
+            return main
+        return next((w for w in focusable(pane)), pane)
+
+    def cycle_panes(self, step: int) -> QWidget:
+        """F6 (step 1) / Shift+F6 (step -1): focus the next main pane of the Coding tab."""
+        self.tabs.setCurrentWidget(self.rows)
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        here = next((n for n, p in enumerate(panes) if focus is not None
+                     and (focus is p or p.isAncestorOf(focus))), -1)  # fmt: skip
+        target = self.pane_focus(panes[(here + step) % len(panes)])
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def _keyboard(self) -> None:
+        """Tab moves pane to pane (sources, transcript, codebook, inspector, segments; each
+        pane's own buttons after its list); a list, tree or table is one Tab stop; every
+        widget that takes focus has a name a screen reader can say."""
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda s=step: self.cycle_panes(s))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        make_keyboard_friendly(self)
+
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab visits on the Coding tab, in order, as it is on screen now."""
+        chain: list[QWidget] = [self.tabs.tabBar()]
+        for pane in (*self.panes()[:4], self.bottom):
+            chain.extend(focusable(pane))
+        return [w for w in chain if w.isVisible() and w.isEnabled()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab on the Coding tab follow :meth:`tab_chain`, round and round
+        (Qt's own chain would follow creation order and stop in hidden tab pages)."""
+        if self.tabs.currentWidget() is not self.rows:
+            return super().focusNextPrevChild(next)
+        chain = self.tab_chain()
+        focus = QApplication.focusWidget()
+        here = next_index = -1
+        for n, widget in enumerate(chain):
+            if focus is widget or (focus is not None and widget.isAncestorOf(focus)):
+                here = n
+        if not chain:
+            return super().focusNextPrevChild(next)
+        next_index = (here + (1 if next else -1)) % len(chain)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        chain[next_index].setFocus(reason)
+        return True
 
     # -- navigation ----------------------------------------------------------------------
 
@@ -142,8 +221,15 @@ class Workspace(QWidget):
 
     def _on_sources(self, changes: ChangeSet) -> None:
         self.sources_pane.model.apply_changes(changes)
-        if self.transcript_pane.source_id in changes.ids(Entity.SOURCE, Op.DELETED):
+        shown = self.transcript_pane.source_id
+        if shown in changes.ids(Entity.SOURCE, Op.DELETED):
             self.show_source(None)
+        elif shown is not None and shown in changes.ids(Entity.SOURCE, Op.UPDATED):
+            try:  # renamed, re-attributed: the header says so at once
+                self.transcript_pane.source = self.project.sources.get(shown)
+            except NotFoundError:
+                return
+            self.transcript_pane.update_header()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -174,3 +260,54 @@ class Workspace(QWidget):
         for key, splitter in ((COLUMNS_KEY, self.columns), (ROWS_KEY, self.rows),
                               (RIGHT_KEY, self.right)):  # fmt: skip
             self.settings.setValue(key, splitter.saveState())
+
+
+def focusable(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that Tab reaches, in Qt's focus-chain order."""
+    inside = {
+        w
+        for w in root.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+    }
+    out: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    for _ in range(10_000):  # the chain is a ring through the whole window
+        if widget is None or widget is root or len(out) == len(inside):
+            break
+        if widget in inside and widget not in out:
+            out.append(widget)
+        widget = widget.nextInFocusChain()
+    return out
+
+
+def make_keyboard_friendly(root: QWidget) -> None:
+    """Lists, trees and tables are one Tab stop (arrows move inside); toolbar buttons
+    and tab bars take Tab focus; every focusable widget gets an accessible name."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for bar in root.findChildren(QToolBar):
+        for button in bar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    for tabs in root.findChildren(QTabBar):
+        tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    for edit in root.findChildren(QPlainTextEdit):  # memos: Tab leaves, never traps
+        edit.setTabChangesFocus(True)
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.accessibleName():
+            widget.setAccessibleName(spoken_name(widget))
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader should say for a widget that has no name of its own."""
+    text = ""
+    if isinstance(widget, QAbstractButton):
+        text = widget.text() or (widget.defaultAction().text() if isinstance(
+            widget, QToolButton) and widget.defaultAction() else "")  # fmt: skip
+    elif isinstance(widget, QLineEdit):
+        text = widget.placeholderText()
+    elif isinstance(widget, QTabBar):
+        text = "Tabs: " + ", ".join(widget.tabText(i) for i in range(widget.count()))
+    text = text or widget.toolTip() or widget.whatsThis()
+    if not text and isinstance(widget.parentWidget(), QWidget):
+        text = widget.parentWidget().accessibleName()  # type: ignore[union-attr]
+    return " ".join(text.replace("&", "").replace("…", "").split()) or type(widget).__name__

@@ -11,9 +11,32 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.domain.transcripts.spans import step_to
@@ -35,6 +58,46 @@ class _Before:
     codebook_font: QFont
     contrast: bool
     hidden: list[QWidget]
+    codebook: _CodebookLook | None = None
+
+
+@dataclass
+class _CodebookLook:
+    """How the codebook looked before the meeting: put back exactly on leaving."""
+
+    palette: QPalette
+    uniform_rows: bool
+    word_wrap: bool
+    elide: Qt.TextElideMode
+    hidden_columns: list[int]
+    delegate: QAbstractItemDelegate | None
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Code names wrap onto more lines instead of being cut (the meeting's codebook)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._view.columnWidth(0) - self._view.indentation() * (depth + 1) - 28
+        metrics = QFontMetrics(self._view.font())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = metrics.boundingRect(0, 0, max(width, 40), 10_000,
+                                    int(Qt.TextFlag.TextWordWrap), text)  # fmt: skip
+        return QSize(max(width, 40), rect.height() + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
+        super().paint(painter, option, index)
 
 
 class MeetingMode(QObject):
@@ -94,9 +157,8 @@ class MeetingMode(QObject):
         workspace.tabs.setCurrentIndex(0)
         workspace.tabs.tabBar().hide()
         view.change_font_size(LARGER)
-        codes = QFont(workspace.codebook_pane.view.font())
-        codes.setPointSizeF(codes.pointSizeF() + LARGER / 2)
-        workspace.codebook_pane.view.setFont(codes)
+        self._before.codebook = self._project_codebook(workspace.codebook_pane.view,
+                                                       view.font().pointSizeF())  # fmt: skip
         self.window.action_contrast.setChecked(True)
         self._show_codes_in_play()
         self.window.showFullScreen()
@@ -119,6 +181,8 @@ class MeetingMode(QObject):
             workspace.tabs.tabBar().show()
             workspace.codebook_pane.proxy.set_only(None)
             workspace.codebook_pane.view.setFont(before.codebook_font)
+            if before.codebook is not None:
+                self._restore_codebook(workspace.codebook_pane.view, before.codebook)
             view = workspace.transcript_pane.view
             view.change_font_size(before.font_size - view.font().pointSizeF())
             workspace.columns.restoreState(before.columns)
@@ -127,6 +191,50 @@ class MeetingMode(QObject):
         self.window.action_contrast.setChecked(before.contrast)
         if self.action.isChecked():
             self.action.setChecked(False)
+
+    @staticmethod
+    def _project_codebook(tree: QTreeView, point_size: float) -> _CodebookLook:
+        """The codebook for a projector: the transcript's type size (a little smaller),
+        white on black, the names alone (counts hidden) and wrapped, never cut."""
+        header = tree.header()
+        look = _CodebookLook(QPalette(tree.palette()), tree.uniformRowHeights(),
+                             tree.wordWrap(), tree.textElideMode(),
+                             [c for c in range(1, header.count()) if not header.isSectionHidden(c)],
+                             tree.itemDelegateForColumn(0))  # fmt: skip
+        font = QFont(tree.font())
+        font.setPointSizeF(point_size * 0.85)
+        tree.setFont(font)
+        palette = QPalette(tree.palette())
+        for role, color in ((QPalette.ColorRole.Base, "#000000"),
+                            (QPalette.ColorRole.AlternateBase, "#101010"),
+                            (QPalette.ColorRole.Text, "#ffffff"),
+                            (QPalette.ColorRole.Highlight, "#ffd400"),
+                            (QPalette.ColorRole.HighlightedText, "#000000")):  # fmt: skip
+            palette.setColor(role, QColor(color))
+        tree.setPalette(palette)
+        for column in look.hidden_columns:
+            header.setSectionHidden(column, True)
+        tree.setUniformRowHeights(False)
+        tree.setWordWrap(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setItemDelegateForColumn(0, WrappingDelegate(tree))
+        header.sectionResized.connect(tree.doItemsLayout)
+        return look
+
+    @staticmethod
+    def _restore_codebook(tree: QTreeView, look: _CodebookLook) -> None:
+        header = tree.header()
+        header.sectionResized.disconnect(tree.doItemsLayout)
+        wrapping = tree.itemDelegateForColumn(0)
+        tree.setItemDelegateForColumn(0, look.delegate)  # type: ignore[arg-type]
+        if wrapping is not None and wrapping is not look.delegate:
+            wrapping.deleteLater()
+        tree.setPalette(look.palette)
+        tree.setUniformRowHeights(look.uniform_rows)
+        tree.setWordWrap(look.word_wrap)
+        tree.setTextElideMode(look.elide)
+        for column in look.hidden_columns:
+            header.setSectionHidden(column, False)
 
     def coders_compared(self) -> tuple[int, int] | None:
         """The two coders with the most codings in the transcript on screen (the

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPointF, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
 
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.services.dto import CodeDTO, ThemeDTO
@@ -18,6 +22,7 @@ from ikt_desktop.ui.themes.items import (
     HEADER,
     CardItem,
     ClusterItem,
+    LooseArea,
     ResizeHandle,
 )
 
@@ -57,6 +62,8 @@ class BoardScene(QGraphicsScene):
         self.clusters: dict[int, ClusterItem] = {}
         self._parents: dict[int, int | None] = {}
         self._pressed: dict[QGraphicsItem, QPointF] = {}
+        self.drop_target: QGraphicsItem | None = None
+        self.loose_area: LooseArea | None = None
 
     # -- building ------------------------------------------------------------------------
 
@@ -68,6 +75,7 @@ class BoardScene(QGraphicsScene):
         loose_order: list[int] | None = None,
     ) -> None:
         self.clear()
+        self.drop_target, self.loose_area = None, None
         self.cards, self.clusters = [], {}
         self._parents = {t.id: t.parent_id for t in themes}
         by_id = {c.id: c for c in codes}
@@ -87,7 +95,13 @@ class BoardScene(QGraphicsScene):
                     card.setParentItem(cluster)
                     card.setPos(*cluster.card_slot(i))
                     self.cards.append(card)
+        for theme in reversed(themes):  # sub-themes first: each parent grows to hold them
+            cluster = self.clusters[theme.id]
+            for child in cluster.childItems():
+                if isinstance(child, ClusterItem):  # never sticking out left or above
+                    child.setPos(max(child.pos().x(), GAP), max(child.pos().y(), HEADER))
             self._fit(cluster, len(theme.code_ids))
+        for cluster in self.clusters.values():
             ResizeHandle(cluster).place()
         placed = {c for t in themes for c in t.code_ids}
         loose = [c for c in codes if c.id not in placed]
@@ -99,6 +113,43 @@ class BoardScene(QGraphicsScene):
             card.setPos(UNASSIGNED_X + column * (CARD_W + GAP), 40 + row * (CARD_H + GAP))
             self.addItem(card)
             self.cards.append(card)
+        self._loose_area(len(loose))
+
+    def _loose_area(self, count: int) -> None:
+        """The codes in no theme: their own labelled, dashed area left of the themes."""
+        rows = max((count + 1) // 2, 1)
+        width, height = 2 * CARD_W + 3 * GAP, 40 + rows * (CARD_H + GAP)
+        area = LooseArea(UNASSIGNED_X - GAP, 0, width, height, count)
+        self.addItem(area)
+        self.loose_area = area
+
+    # -- the drop target under a drag ------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.show_drop_target(self.mouseGrabberItem())
+
+    def show_drop_target(self, item: QGraphicsItem | None) -> None:
+        """Highlight the cluster (or card) that dropping ``item`` now would land on."""
+        target: QGraphicsItem | None = None
+        if isinstance(item, CardItem):
+            center = item.sceneBoundingRect().center()
+            target = self.cluster_at(center, exclude=None)
+            if target is None:
+                target = next((c for c in self.items(center) if isinstance(c, CardItem)
+                               and c is not item and c.theme_id is None), None)  # fmt: skip
+        elif isinstance(item, ClusterItem):
+            corner = item.scenePos() + QPointF(20, HEADER / 2)
+            target = self.cluster_at(corner, exclude=item.theme.id)
+        if target is self.drop_target:
+            return
+        for old in (self.drop_target,):
+            if isinstance(old, CardItem | ClusterItem):
+                old.set_highlighted(False)
+        if isinstance(target, CardItem | ClusterItem):
+            target.set_highlighted(True)
+        self.drop_target = target
 
     def _fit(self, cluster: ClusterItem, cards: int) -> None:
         """Grow a cluster so its cards and sub-clusters fit."""
@@ -129,6 +180,7 @@ class BoardScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        self.show_drop_target(None)
         moved = [item for item, at in self._pressed.items() if item.scenePos() != at]
         self._pressed = {}
         gestures = [g for item in moved if (g := self.resolve_drop(item)) is not None]

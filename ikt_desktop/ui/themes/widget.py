@@ -47,6 +47,7 @@ from ikt_desktop.ui.themes.commands import (
     SplitThemeCommand,
 )
 from ikt_desktop.ui.themes.export import export_png, export_svg
+from ikt_desktop.ui.themes.grid import grid_positions
 from ikt_desktop.ui.themes.host import BoardHost
 from ikt_desktop.ui.themes.inspector import ThemeInspector
 from ikt_desktop.ui.themes.items import CARD_H, CARD_W, GAP, HEADER, CardItem, ClusterItem
@@ -76,9 +77,13 @@ class BoardView(QGraphicsView):
         self.scale(factor, factor)
 
     def fit(self) -> None:
+        """Show the whole board (what opening the tab does; Fit also lays it out)."""
         rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def scale_factor(self) -> float:
+        return float(self.transform().m11())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:  # pan with the middle button
@@ -164,7 +169,7 @@ class ThemeBoard(BoardHost):
             ("Delete Theme", None, self.delete_selected_themes),
             ("Zoom In", None, lambda: self.view.zoom(1.2)),
             ("Zoom Out", None, lambda: self.view.zoom(1 / 1.2)),
-            ("Fit", None, self.view.fit),
+            ("Fit", None, self.fit_grid),
             ("Arrange", None, self.arrange),
             ("Export Map…", None, self._export_dialog),
         ):
@@ -191,6 +196,7 @@ class ThemeBoard(BoardHost):
         layout.addWidget(split, 1)
         self.scene.gestures.connect(self.perform)
         self._dirty = True
+        self._fitted = False
         hub.changed.connect(self._changed)
 
     def _changed(self, changes: ChangeSet) -> None:
@@ -208,6 +214,9 @@ class ThemeBoard(BoardHost):
         super().showEvent(event)
         if self._dirty:
             self.reload()
+        if not self._fitted:  # the board opens showing all of itself
+            self._fitted = True
+            self.view.fit()
 
     # -- content -------------------------------------------------------------------------
 
@@ -372,6 +381,25 @@ class ThemeBoard(BoardHost):
     def delete_theme(self, theme_id: int) -> None:
         command = DeleteThemeCommand(self.project.themes, self._hub, theme_id)
         commands.push(self._stack, command, self)
+
+    def fit_grid(self) -> None:
+        """Fit: lay the themes out in a grid shaped like the view (one undo step), then
+        show the whole board. Read-only projects are only fitted."""
+        if not self.project.read_only:
+            view = self.view.viewport().size()
+            placed = grid_positions(self.scene, view.width(), view.height())
+            moves = [m for m in placed if m[1][:2] != self.project.themes.get(m[0]).geometry[:2]]
+            if moves:
+                self._stack.beginMacro("Fit the Board")
+                for theme_id, geometry in moves:
+                    parent = self.project.themes.get(theme_id).parent_id
+                    move = MoveThemeCommand(
+                        self.project.themes, self._hub, theme_id, geometry, parent
+                    )
+                    commands.push(self._stack, move, self)
+                self._stack.endMacro()
+                self.reload()
+        self.view.fit()
 
     def arrange(self) -> None:
         """Lay out the codes outside every theme so that co-occurring ones sit together."""
