@@ -25,12 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-<<<<<<< HEAD
-from ikt_desktop.domain.transcripts.positions import PositionMap
 from ikt_desktop.domain.transcripts.text import normalise_text, replace_controls
-=======
-from ikt_desktop.domain.transcripts.text import normalise_text
->>>>>>> h22
 
 
 class PositionUnit(StrEnum):
