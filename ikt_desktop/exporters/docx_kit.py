@@ -4,6 +4,7 @@ table widths and header rows, cell shading, right-to-left paragraphs, built-in s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -92,12 +93,7 @@ def setup_styles(doc: Document) -> None:
     caption.font.italic = True
     caption.font.bold = False
     caption.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
-    for level in (1, 2):
-        if f"toc {level}" not in [s.name for s in styles]:
-            toc = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
-            toc.base_style = styles["Normal"]
-            toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
-            toc.paragraph_format.space_after = Pt(2)
+    add_toc_styles(doc)
 
 
 def styled(doc: Document, text: str = "", style: str = "") -> Paragraph:
@@ -128,20 +124,28 @@ def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
     _field_char(paragraph, "end")
 
 
-def _field_char(paragraph: Paragraph, kind: str) -> None:
+def _field_char(paragraph: Paragraph, kind: str) -> Any:
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
     paragraph.add_run()._r.append(char)
+    return char
 
 
-def add_toc(doc: Document, entries: Sequence[tuple[int, str]]) -> None:
+def add_toc(
+    doc: Document, entries: Sequence[tuple[int, str]], style_ids: Sequence[str] = ("toc1", "toc2")
+) -> None:
     """A table-of-contents field, filled with the headings (without page numbers) so it
-    reads well before Word updates it; Word is asked to update fields on opening."""
+    reads well before it is updated; the field is marked dirty so Word rebuilds it, with
+    page numbers, on opening."""
     if not entries:
         entries = [(1, "Right-click and choose Update Field to build the table of contents.")]
-    paragraphs = [styled(doc, "", f"toc {min(level, 2)}") for level, _ in entries]
+    paragraphs = []
+    for level, _ in entries:
+        paragraph = doc.add_paragraph()
+        paragraph._p.style = style_ids[min(level, len(style_ids)) - 1]
+        paragraphs.append(paragraph)
     first, last = paragraphs[0], paragraphs[-1]
-    _field_char(first, "begin")
+    _field_char(first, "begin").set(qn("w:dirty"), "true")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = ' TOC \\o "1-2" \\h \\z \\u '
@@ -150,12 +154,18 @@ def add_toc(doc: Document, entries: Sequence[tuple[int, str]]) -> None:
     for paragraph, (_, text) in zip(paragraphs, entries, strict=True):
         paragraph.add_run(xml_safe(text))
     _field_char(last, "end")
-    settings = doc.settings.element
-    update = settings.find(qn("w:updateFields"))
-    if update is None:
-        update = OxmlElement("w:updateFields")
-        settings.append(update)
-    update.set(qn("w:val"), "true")
+
+
+def add_toc_styles(doc: Document) -> None:
+    """The table-of-contents levels, when the document (a user's template) lacks them."""
+    styles = doc.styles
+    names = {s.name for s in styles}
+    for level in (1, 2):
+        if f"toc {level}" not in names:
+            toc = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+            toc.base_style = styles["Normal"]
+            toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+            toc.paragraph_format.space_after = Pt(2)
 
 
 def page_numbers(doc: Document) -> None:
@@ -178,7 +188,8 @@ def table(
     """A grid table whose shaded header row repeats on every page. ``widths`` are shares
     of the text width; without ``show_header`` the table is a plain list of rows."""
     result: Table = doc.add_table(rows=1 if show_header else 0, cols=len(header))
-    result.style = doc.styles["Table Grid"]
+    if "Table Grid" in {s.name for s in doc.styles}:  # a user's template may lack it
+        result.style = doc.styles["Table Grid"]
     result.alignment = WD_TABLE_ALIGNMENT.CENTER
     result.autofit = False
     total = text_width(doc)
