@@ -10,7 +10,7 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Inches, Length, Pt, RGBColor, Twips
@@ -132,17 +132,24 @@ def _field_char(paragraph: Paragraph, kind: str) -> Any:
 
 
 def add_toc(
-    doc: Document, entries: Sequence[tuple[int, str]], style_ids: Sequence[str] = ("toc1", "toc2")
+    doc: Document,
+    entries: Sequence[tuple[int, str, str]],
+    style_ids: Sequence[str] = ("toc1", "toc2"),
 ) -> None:
-    """A table-of-contents field, filled with the headings (without page numbers) so it
-    reads well before it is updated; the field is marked dirty so Word rebuilds it, with
-    page numbers, on opening."""
+    """A table-of-contents field over ``(level, heading, bookmark)`` entries. Its cached
+    result is already the contents: each heading with a PAGEREF field to the heading's
+    bookmark, so the page numbers show in any program that lays out fields; the field is
+    marked dirty so Word rebuilds it on opening."""
     if not entries:
-        entries = [(1, "Right-click and choose Update Field to build the table of contents.")]
+        entries = [(1, "Right-click and choose Update Field to build the table of contents.", "")]
+    width = text_width(doc)
     paragraphs = []
-    for level, _ in entries:
+    for level, _, _ in entries:
         paragraph = doc.add_paragraph()
         paragraph._p.style = style_ids[min(level, len(style_ids)) - 1]
+        paragraph.paragraph_format.tab_stops.add_tab_stop(
+            width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
         paragraphs.append(paragraph)
     first, last = paragraphs[0], paragraphs[-1]
     _field_char(first, "begin").set(qn("w:dirty"), "true")
@@ -151,9 +158,27 @@ def add_toc(
     instr.text = ' TOC \\o "1-2" \\h \\z \\u '
     first.add_run()._r.append(instr)
     _field_char(first, "separate")
-    for paragraph, (_, text) in zip(paragraphs, entries, strict=True):
+    for paragraph, (_, text, bookmark) in zip(paragraphs, entries, strict=True):
         paragraph.add_run(xml_safe(text))
+        if bookmark:
+            paragraph.add_run("\t")
+            add_field(paragraph, f"PAGEREF {bookmark} \\h", "")
     _field_char(last, "end")
+
+
+def bookmark(paragraph: Paragraph, name: str, ident: int) -> None:
+    """Wrap the paragraph's content in a bookmark (a PAGEREF or REF target)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(ident))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(ident))
+    properties = paragraph._p.pPr
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
 
 
 def add_toc_styles(doc: Document) -> None:

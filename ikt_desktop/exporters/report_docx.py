@@ -72,6 +72,7 @@ class _Writer:
             kit.setup_styles(self.doc)
         self.styles = {n: fields.style_id(self.doc, n, f) for n, f in FALLBACKS.items()}
         self.numbers = fields.Numbering()
+        self.toc: dict[str, str] = {}  # heading -> its bookmark
 
     def p(self, text: str = "", style: str = "") -> Paragraph:
         paragraph = self.doc.add_paragraph(xml_safe(text))
@@ -82,7 +83,11 @@ class _Writer:
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
-        return self.p(text, f"Heading {min(level, 3)}")
+        paragraph = self.p(text, f"Heading {min(level, 3)}")
+        if text in self.toc:  # the contents' PAGEREF points here
+            self.numbers.bookmark_id += 1
+            kit.bookmark(paragraph, self.toc[text], self.numbers.bookmark_id)
+        return paragraph
 
     def small(self, text: str, italic: bool = False) -> Paragraph:
         paragraph = self.p(text)
@@ -178,7 +183,9 @@ def _contents(w: _Writer) -> None:
     entries += [(1, CODEBOOK), (1, METHODS)]
     entries += [(1, f"Appendix {letter}. {c.title}")
                 for letter, c in zip("CDEF", w.report.checklists, strict=False)]  # fmt: skip
-    kit.add_toc(w.doc, entries, [w.styles["toc 1"], w.styles["toc 2"]])
+    w.toc = {text: f"_Toc{n:04d}" for n, (_, text) in enumerate(entries, 1)}
+    marked = [(level, text, w.toc[text]) for level, text in entries]
+    kit.add_toc(w.doc, marked, [w.styles["toc 1"], w.styles["toc 2"]])
     w.page_break()
 
 
@@ -232,7 +239,7 @@ def _overview(w: _Writer) -> None:
     )
     for theme in report.themes:
         subs = "\n".join(f"{s.number} {s.name}" for s in theme.subthemes)
-        roles = "\n".join(f"{n} of {total} {role}" for role, n, total in theme.roles if total)
+        roles = "\n".join(theme.role_lines)
         kit.add_row(overview, [f"{theme.number}. {theme.name}", theme.definition, subs, roles])
     if report.thematic_map:
         w.lead("The thematic map (", "Figure", ") shows how the codes gather into themes.")
@@ -241,7 +248,8 @@ def _overview(w: _Writer) -> None:
                 "gathers, numbered as in the sections that follow.",
                 "Thematic map of " + ", ".join(t.name for t in report.themes))  # fmt: skip
     for caption, png in report.charts:
-        w.lead("", "Figure", " is a chart drawn from the project.")
+        what = caption.split(":")[0].strip()
+        w.lead("", "Figure", f" shows {what[:1].lower() + what[1:]}.")
         _figure(w, png, caption, caption)
 
 
@@ -334,7 +342,7 @@ def _codebook(w: _Writer) -> None:
     table = kit.table(
         w.doc,
         ["Code", "Definition", "Include / exclude", "Example", "Codings", "Participants"],
-        [2.3, 3.2, 3.2, 2.5, 1.1, 1.3],
+        [2.3, 3.0, 3.0, 2.3, 1.25, 1.75],
     )
     for code in w.report.codebook:
         rules = "\n".join(
@@ -377,7 +385,7 @@ def _checklist(w: _Writer, letter: str, checklist: Checklist) -> None:
     )
     w.caption("Table", checklist.title + ".")
     table = kit.table(w.doc, ["No.", "Item", "Where in this report", "From the project"],
-                      [0.5, 2.2, 2.0, 2.8])  # fmt: skip
+                      [0.6, 2.2, 2.0, 2.8])  # fmt: skip
     group = ""
     for item in checklist.items:
         if item.group != group:

@@ -55,6 +55,7 @@ class ThemeSection:
     quotes: tuple[QuoteBlock, ...] = ()
     subthemes: tuple[ThemeSection, ...] = ()
     roles: tuple[tuple[str, int, int], ...] = ()  # (role, contributing, of) in project order
+    role_lines: tuple[str, ...] = ()  # "all 5 iKT panel members", one per role
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def _fact(where: str, what: Callable[[StudyFacts], str]) -> Evidence:
     return evidence
 
 
-def _short(text: str, limit: int = 140) -> str:
+def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 

@@ -27,6 +27,7 @@ PHRASES: dict[str, str] = {
     "person": "people",
     "segment": "segments",
     "coded segment": "coded segments",
+    "name": "names",
 }
 _IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children",
               "staff": "staff", "faculty": "faculty", "personnel": "personnel"}  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ikt_desktop.domain.report.phrases import count, count_at_start, noun, role_count
+from ikt_desktop.domain.report.phrases import count, count_at_start, role_count
 from ikt_desktop.domain.report.rules import range_text
 from ikt_desktop.domain.report.study import StudyDetails, placeholder
 
@@ -228,7 +228,7 @@ def _quotations(facts: StudyFacts) -> str:
     if facts.accepted_names:
         n = len(facts.accepted_names)
         sentences.append(
-            f"The name check found {noun(n, 'name')} in quotations "
+            f"The name check found {count(n, 'name')} in quotations "
             f"({names(list(facts.accepted_names))}); the author reviewed and kept "
             f"{'it' if n == 1 else 'them'}."
         )

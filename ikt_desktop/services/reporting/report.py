@@ -280,6 +280,7 @@ class _Gatherer:
             quotes=tuple(self.quotes(theme, code_ids)),
             subthemes=subs,
             roles=roles,
+            role_lines=tuple(by_role({r: (n, t)}, self.plurals) for r, n, t in roles if t),
         )
 
     def _prevalence(self, theme: ThemeDTO) -> tuple[tuple[str, int, int], ...]:
