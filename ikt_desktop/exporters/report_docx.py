@@ -82,6 +82,14 @@ class _Writer:
             kit.right_to_left(paragraph)
         return paragraph
 
+    def prose(self, text: str, style: str = "") -> Paragraph:
+        """A paragraph of ``text`` whose ``[Add: …]`` placeholders are highlighted."""
+        paragraph = self.p(style=style)
+        fields.with_placeholders(paragraph, text)
+        if is_rtl(text):
+            kit.right_to_left(paragraph)
+        return paragraph
+
     def heading(self, text: str, level: int) -> Paragraph:
         paragraph = self.p(text, f"Heading {min(level, 3)}")
         if text in self.toc:  # the contents' PAGEREF points here
@@ -275,11 +283,11 @@ def _theme(w: _Writer, theme: ThemeSection, level: int) -> None:
     _labelled(w, "Boundaries", theme.boundaries)
     narrative = [" ".join(p.split()) for p in theme.narrative.split("\n\n") if p.strip()]
     for paragraph in narrative or [NO_NARRATIVE]:
-        fields.with_placeholders(w.p(), paragraph)
+        w.prose(paragraph)
     for quote in theme.quotes:
         _quote(w, quote)
     if not theme.quotes and (theme.codes or not theme.subthemes):
-        fields.with_placeholders(w.p(style="Quote"), NO_QUOTES)
+        w.prose(NO_QUOTES, "Quote")
     _codes(w, theme, level)
     for sub in theme.subthemes:
         _theme(w, sub, level + 1)
@@ -370,7 +378,7 @@ def _methods(w: _Writer) -> None:
     )
     for heading, text in w.report.methods:
         w.heading(heading, 2)
-        fields.with_placeholders(w.p(), text)
+        w.prose(text)
 
 
 def _checklist(w: _Writer, letter: str, checklist: Checklist) -> None:
