@@ -31,6 +31,7 @@ PHRASES: dict[str, str] = {
 }
 _IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children",
               "staff": "staff", "faculty": "faculty", "personnel": "personnel"}  # fmt: skip
+_PREPOSITIONS = frozenset({"of", "with", "for", "in", "from", "at", "on", "to", "living"})
 _NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
             "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()  # fmt: skip
 
@@ -62,9 +63,11 @@ def count_at_start(n: int, singular: str) -> str:
 
 def pluralise(word_or_role: str) -> str:
     """English plural of a noun phrase by its head noun: the last word, or the word before
-    "of" ("member of the panel" -> "members of the panel")."""
+    a preposition ("member of the panel" -> "members of the panel", "person with MS" ->
+    "people with MS")."""
     words = word_or_role.split(" ")
-    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    joins = [i for i, w in enumerate(words) if i and w.casefold() in _PREPOSITIONS]
+    head = joins[0] - 1 if joins else len(words) - 1
     words[head] = _plural_word(words[head])
     return " ".join(words)
 
