@@ -186,6 +186,7 @@ def _export(args: argparse.Namespace) -> int:
     options = options_from(args)
     done: dict[str, Any] = {}
     with Project.open(args.project, read_only=True) as project:
+        summary = None
         if args.docx:
             picture = None
             if options.include_map and render_map is not None:
@@ -198,7 +199,8 @@ def _export(args: argparse.Namespace) -> int:
                             "accepted_names": summary.accepted_names}  # fmt: skip
         if args.xlsx:
             labels = "pseudonym" if options.pseudonyms else "label"
-            book = project.workbook.write(args.xlsx, labels=labels)
+            quoted = summary.quote_ids if summary is not None else project.report.quoted_codings(options)
+            book = project.workbook.write(args.xlsx, labels=labels, in_report=quoted)
             done["xlsx"] = {"path": str(book.path), **book.sheets}
         done.update(write_exchange(project, args.qdpx, args.qdc))
     if args.json:

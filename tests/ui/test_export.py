@@ -51,7 +51,7 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     outcome: ExportOutcome = blocker.args[0]
     assert outcome.written == ("report.docx: 4 themes, 9 quotes", "workbook.xlsx: 143 quotes")
     assert openpyxl.load_workbook(out.parent / "workbook.xlsx", read_only=True).sheetnames[0] == (
-        "Codebook")  # fmt: skip
+        "README")  # fmt: skip
     assert "Wrote report.docx" in window.statusBar().currentMessage()
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 1  # the thematic map

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import bindparam, text
 
 from ikt_desktop import __version__
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.errors import UserError, ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.report.checklists import TITLES, checklist
 from ikt_desktop.domain.report.names import (
@@ -82,6 +82,7 @@ class ReportSummary:
     quotes: int
     with_map: bool
     accepted_names: int = 0
+    quote_ids: frozenset[int] = frozenset()  # the codings the report quotes
 
 
 class ReportService(Service):
@@ -140,7 +141,17 @@ class ReportService(Service):
             report.quote_count,
             report.thematic_map is not None,
             len(hits),
+            frozenset(q.coding_id for _, q in report.all_quotes()),
         )
+
+    def quoted_codings(self, options: ReportOptions) -> frozenset[int]:
+        """The codings a report with these options would quote (none when there is
+        nothing to report)."""
+        try:
+            sections = _Gatherer(self, options).sections()
+        except UserError:
+            return frozenset()
+        return frozenset(q.coding_id for _, q in _walk(sections))
 
 
 class _Gatherer:

@@ -360,8 +360,10 @@ class ExportDialog(QDialog):
             workbook = self.project.workbook
             labels = "pseudonym" if options.pseudonyms else "label"
 
+            quoted = self.project.report.quoted_codings(options)
+
             def write_xlsx(progress: Progress) -> str:
-                done = workbook.write(xlsx, labels=labels, progress=progress)
+                done = workbook.write(xlsx, labels=labels, progress=progress, in_report=quoted)
                 return f"{done.path.name}: {done.quotes:,} quotes"
 
             jobs.append((xlsx.name, write_xlsx))
