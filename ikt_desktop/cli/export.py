@@ -17,9 +17,9 @@ from ikt_desktop.domain.report.names import NamesFoundError, hit_line
 from ikt_desktop.domain.report.rules import (
     CHECKLISTS,
     DEFAULT_ATTRIBUTION,
-    NothingToReportError,
     PAPER_SIZES,
     STATUSES,
+    NothingToReportError,
     ReportOptions,
 )
 from ikt_desktop.services.project import Project
@@ -88,30 +88,55 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--title", default="", help="report title (default the project's)")
     report.add_argument("--author", default="", help="author (default the current coder)")
-    report.add_argument("--approach", default="",
-                        help="analytic approach, kept as typed (default: the Study details')")  # fmt: skip
+    report.add_argument(
+        "--approach",
+        default="",
+        help="analytic approach, kept as typed (default: the Study details')",
+    )
     report.add_argument(
         "--suggest-quotes",
         action="store_true",
         help="fill each theme up to --quotes-per-theme with suggested quotes, each with a "
         "Word comment asking for review (default: pinned quotes only)",
     )
-    report.add_argument("--theme", action="append", metavar="NAME",
-                        help="only this theme (repeatable)")  # fmt: skip
-    report.add_argument("--code", action="append", metavar="NAME",
-                        help="only this code, by name or path (repeatable)")  # fmt: skip
-    report.add_argument("--checklist", action="append", choices=CHECKLISTS, metavar="NAME",
-                        help="reporting checklist appendix: coreq, srqr (repeatable; "
-                        "default coreq)")  # fmt: skip
-    report.add_argument("--template", type=Path, metavar="FILE.docx|.dotx",
-                        help="write the report on this Word document or template")  # fmt: skip
-    report.add_argument("--draft", action="store_true",
-                        help="write even without themes or codings; page one says what is missing")  # fmt: skip
+    report.add_argument(
+        "--theme", action="append", metavar="NAME", help="only this theme (repeatable)"
+    )
+    report.add_argument(
+        "--code",
+        action="append",
+        metavar="NAME",
+        help="only this code, by name or path (repeatable)",
+    )
+    report.add_argument(
+        "--checklist",
+        action="append",
+        choices=CHECKLISTS,
+        metavar="NAME",
+        help="reporting checklist appendix: coreq, srqr (repeatable; default coreq)",
+    )
+    report.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE.docx|.dotx",
+        help="write the report on this Word document or template",
+    )
+    report.add_argument(
+        "--draft",
+        action="store_true",
+        help="write even without themes or codings; page one says what is missing",
+    )
     names = cmd.add_argument_group("names in quotations")
-    names.add_argument("--check", action="store_true",
-                       help="only list names found in the report's quotations (exit 1 if any)")  # fmt: skip
-    names.add_argument("--accept-found-names", action="store_true",
-                       help="write the report although names were found (stated in its methods)")  # fmt: skip
+    names.add_argument(
+        "--check",
+        action="store_true",
+        help="only list names found in the report's quotations (exit 1 if any)",
+    )
+    names.add_argument(
+        "--accept-found-names",
+        action="store_true",
+        help="write the report although names were found (stated in its methods)",
+    )
 
 
 def options_from(args: argparse.Namespace) -> ReportOptions:
@@ -147,8 +172,12 @@ def run_export(args: argparse.Namespace) -> int:
     except (NamesFoundError, NothingToReportError) as exc:
         hits = exc.hits if isinstance(exc, NamesFoundError) else ()
         if args.json:
-            print(json.dumps({"written": False, "error": str(exc),
-                              "names": [h.as_json() for h in hits]}, ensure_ascii=False))  # fmt: skip
+            print(
+                json.dumps(
+                    {"written": False, "error": str(exc), "names": [h.as_json() for h in hits]},
+                    ensure_ascii=False,
+                )
+            )
         else:
             for hit in hits:
                 print(hit_line(hit))
@@ -194,12 +223,18 @@ def _export(args: argparse.Namespace) -> int:
             render_charts: ChartRenderer | None = getattr(args, "render_charts", None)
             charts = render_charts(project, options) if render_charts is not None else []
             summary = project.report.write(args.docx, options, picture, charts=charts)
-            done["docx"] = {"path": str(summary.path), "themes": summary.themes,
-                            "quotes": summary.quotes, "map": summary.with_map,
-                            "accepted_names": summary.accepted_names}  # fmt: skip
+            done["docx"] = {
+                "path": str(summary.path),
+                "themes": summary.themes,
+                "quotes": summary.quotes,
+                "map": summary.with_map,
+                "accepted_names": summary.accepted_names,
+            }
         if args.xlsx:
             labels = "pseudonym" if options.pseudonyms else "label"
-            quoted = summary.quote_ids if summary is not None else project.report.quoted_codings(options)
+            quoted = (
+                summary.quote_ids if summary is not None else project.report.quoted_codings(options)
+            )
             book = project.workbook.write(args.xlsx, labels=labels, in_report=quoted)
             done["xlsx"] = {"path": str(book.path), **book.sheets}
         done.update(write_exchange(project, args.qdpx, args.qdc))

@@ -23,11 +23,29 @@ from ikt_desktop.domain.transcripts.text import xml_safe
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 # settings.xml children that must come after w:updateFields (ECMA-376 order)
-_AFTER_UPDATE = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-                 "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
-                 "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
-                 "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
-                 "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")  # fmt: skip
+_AFTER_UPDATE = (
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+)
 
 
 class Numbering:
@@ -67,9 +85,7 @@ def bookmark_name(kind: str, number: int) -> str:
     return f"_Ref{kind}{number}"
 
 
-def caption(
-    paragraph: Paragraph, numbering: Numbering, kind: str, text: str
-) -> tuple[int, str]:
+def caption(paragraph: Paragraph, numbering: Numbering, kind: str, text: str) -> tuple[int, str]:
     """``Figure 2. text`` with the number a SEQ field inside a bookmark, so REF fields in
     the text follow it when Word renumbers. Returns (number, bookmark name)."""
     number = numbering.next(kind)
@@ -141,8 +157,10 @@ def open_template(path: Path) -> tuple[Document, bool]:
         raise ValidationError(f"{path}: not a Word document or template ({exc})") from exc
     body = doc.element.body
     content = [el for el in body if el.tag != qn("w:sectPr")]
-    has_cover = any(("".join(el.itertext())).strip() or el.find(".//" + qn("w:drawing")) is not None
-                    for el in content)  # fmt: skip
+    has_cover = any(
+        ("".join(el.itertext())).strip() or el.find(".//" + qn("w:drawing")) is not None
+        for el in content
+    )
     if not has_cover:
         for el in content:
             body.remove(el)

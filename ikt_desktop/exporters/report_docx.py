@@ -13,7 +13,6 @@ import io
 from pathlib import Path
 
 import docx
-from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
 from docx.table import Table
@@ -189,8 +188,10 @@ def _contents(w: _Writer) -> None:
         entries.append((1, _heading(theme)))
         entries += [(2, _heading(sub)) for sub in theme.subthemes]
     entries += [(1, CODEBOOK), (1, METHODS)]
-    entries += [(1, f"Appendix {letter}. {c.title}")
-                for letter, c in zip("CDEF", w.report.checklists, strict=False)]  # fmt: skip
+    entries += [
+        (1, f"Appendix {letter}. {c.title}")
+        for letter, c in zip("CDEF", w.report.checklists, strict=False)
+    ]
     w.toc = {text: f"_Toc{n:04d}" for n, (_, text) in enumerate(entries, 1)}
     marked = [(level, text, w.toc[text]) for level, text in entries]
     kit.add_toc(w.doc, marked, [w.styles["toc 1"], w.styles["toc 2"]])
@@ -251,10 +252,13 @@ def _overview(w: _Writer) -> None:
         kit.add_row(overview, [f"{theme.number}. {theme.name}", theme.definition, subs, roles])
     if report.thematic_map:
         w.lead("The thematic map (", "Figure", ") shows how the codes gather into themes.")
-        _figure(w, report.thematic_map,
-                "Thematic map: the themes, their sub-themes (nested boxes) and the codes each "
-                "gathers, numbered as in the sections that follow.",
-                "Thematic map of " + ", ".join(t.name for t in report.themes))  # fmt: skip
+        _figure(
+            w,
+            report.thematic_map,
+            "Thematic map: the themes, their sub-themes (nested boxes) and the codes each "
+            "gathers, numbered as in the sections that follow.",
+            "Thematic map of " + ", ".join(t.name for t in report.themes),
+        )
     for caption, png in report.charts:
         what = caption.split(":")[0].strip()
         w.lead("", "Figure", f" shows {what[:1].lower() + what[1:]}.")
@@ -362,8 +366,12 @@ def _codebook(w: _Writer) -> None:
             if x
         )
         counts = [str(code.codings), str(code.participants)]
-        kit.add_row(table, [code.name, code.definition, rules, code.example, *counts],
-                    bold_first=code.depth == 0, size=9)  # fmt: skip
+        kit.add_row(
+            table,
+            [code.name, code.definition, rules, code.example, *counts],
+            bold_first=code.depth == 0,
+            size=9,
+        )
         first = table.rows[-1].cells[0].paragraphs[0]
         first.paragraph_format.left_indent = Cm(0.35 * code.depth)
 
@@ -392,8 +400,9 @@ def _checklist(w: _Writer, letter: str, checklist: Checklist) -> None:
         "are for the authors to add."
     )
     w.caption("Table", checklist.title + ".")
-    table = kit.table(w.doc, ["No.", "Item", "Where in this report", "From the project"],
-                      [0.6, 2.2, 2.0, 2.8])  # fmt: skip
+    table = kit.table(
+        w.doc, ["No.", "Item", "Where in this report", "From the project"], [0.6, 2.2, 2.0, 2.8]
+    )
     group = ""
     for item in checklist.items:
         if item.group != group:

@@ -96,6 +96,7 @@ class MatrixRow:
     counts: tuple[int, ...]  # one per ``WorkbookData.matrix_columns`` entry
     theme: str = ""  # the theme (or "Theme/Sub-theme") the row is grouped under
 
+
 @dataclass(frozen=True)
 class ThemeRow:
     theme: str
@@ -125,10 +126,12 @@ class WorkbookData:
 def display_width(text: str) -> int:
     """Columns of the longest line, counting East Asian wide characters twice."""
     return max(
-        (sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-         for line in text.split("\n")),
+        (
+            sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+            for line in text.split("\n")
+        ),
         default=0,
-    )  # fmt: skip
+    )
 
 
 def _width(header: str, values: Iterable[object], low: int = 8, high: int = 50) -> float:
@@ -207,10 +210,19 @@ def _codebook(wb: Workbook, data: WorkbookData) -> int:
         Column("Kind", 11),
     ]
     rows = (
-        (c.path, c.definition, c.inclusion, c.exclusion, c.example, c.codings, c.sources,
-         c.participants, c.kind)
+        (
+            c.path,
+            c.definition,
+            c.inclusion,
+            c.exclusion,
+            c.example,
+            c.codings,
+            c.sources,
+            c.participants,
+            c.kind,
+        )
         for c in data.codebook
-    )  # fmt: skip
+    )
     return _table(wb, CODEBOOK, columns, rows)
 
 
@@ -236,8 +248,19 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
         for n, q in enumerate(data.quotes, 1):
             who = q.person
             person = nobody if who is None else (who.name, who.role, *who.values)
-            yield (q.quote, q.source, *person, q.code_path, q.themes, q.pinned,
-                   "Yes" if q.in_report else None, q.coder, q.memo, q.start, q.end)  # fmt: skip
+            yield (
+                q.quote,
+                q.source,
+                *person,
+                q.code_path,
+                q.themes,
+                q.pinned,
+                "Yes" if q.in_report else None,
+                q.coder,
+                q.memo,
+                q.start,
+                q.end,
+            )
             if n % PROGRESS_EVERY == 0:
                 progress(n, total, QUOTES)
 
@@ -279,17 +302,20 @@ def _matrix(wb: Workbook, data: WorkbookData) -> int:
 def _themes(wb: Workbook, data: WorkbookData) -> int:
     columns = [
         Column("Theme", _width("Theme", (t.theme for t in data.themes), high=40), wrap=True),
-        Column("Sub-theme", _width("Sub-theme", (t.sub_theme for t in data.themes), high=40),
-               wrap=True),  # fmt: skip
+        Column(
+            "Sub-theme", _width("Sub-theme", (t.sub_theme for t in data.themes), high=40), wrap=True
+        ),
         Column("Status", 11),
         Column("Definition", 50, wrap=True),
         Column("Codes", 50, wrap=True),
-        *(Column(f"{role} (of {n})", _width(f"{role} (of {n})", [], high=24), wrap=True)
-          for role, n in data.roles),  # fmt: skip
+        *(
+            Column(f"{role} (of {n})", _width(f"{role} (of {n})", [], high=24), wrap=True)
+            for role, n in data.roles
+        ),
     ]
-    rows = (
-        (t.theme, t.sub_theme, t.status, t.definition, t.codes, *t.by_role) for t in data.themes
-    )
+    rows: list[list[Value]] = [
+        [t.theme, t.sub_theme, t.status, t.definition, t.codes, *t.by_role] for t in data.themes
+    ]
     return _table(wb, THEMES, columns, rows)
 
 
@@ -297,17 +323,29 @@ def _readme(wb: Workbook, data: WorkbookData) -> int:
     """What each sheet holds, for whoever opens the file first."""
     lines = [
         (README, "This page."),
-        (CODEBOOK, "Every code with its definition, inclusion and exclusion criteria, an "
-                   "example, and how often it was applied (codings, sources, participants)."),
-        (QUOTES, "The quote bank: one row per coded segment with who said it, their role "
-                 "and attributes, the code and its themes; “Pinned to” names the themes the "
-                 "segment is pinned to as a quotation, “In report” marks the quotations the "
-                 "Word report written with this workbook prints. Filter any column."),
-        (MATRIX, "Coded segments per code and participant, grouped by theme (a code in two "
-                 "themes appears under both), shaded from white (0) to blue (the most); the "
-                 "total row counts each coding once."),
-        (THEMES, "The themes in board order with their codes, and for each role the number "
-                 "of its participants whose talk the theme's codes cover."),
+        (
+            CODEBOOK,
+            "Every code with its definition, inclusion and exclusion criteria, an "
+            "example, and how often it was applied (codings, sources, participants).",
+        ),
+        (
+            QUOTES,
+            "The quote bank: one row per coded segment with who said it, their role "
+            "and attributes, the code and its themes; “Pinned to” names the themes the "
+            "segment is pinned to as a quotation, “In report” marks the quotations the "
+            "Word report written with this workbook prints. Filter any column.",
+        ),
+        (
+            MATRIX,
+            "Coded segments per code and participant, grouped by theme (a code in two "
+            "themes appears under both), shaded from white (0) to blue (the most); the "
+            "total row counts each coding once.",
+        ),
+        (
+            THEMES,
+            "The themes in board order with their codes, and for each role the number "
+            "of its participants whose talk the theme's codes cover.",
+        ),
         (PARTICIPANTS, "Every participant with label, pseudonym, role and attributes."),
     ]
     if data.decisions:

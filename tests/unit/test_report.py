@@ -132,8 +132,9 @@ def test_every_quote_is_the_coded_text_attributed_to_who_said_it(
         q for t in report.themes for q in [*t.quotes, *(x for s in t.subthemes for x in s.quotes)]
     ]
     assert len(written) == len(blocks) == report.quote_count >= 3 * 5
+
     def plain(text: str) -> str:  # typographic quotes and apostrophes back to straight ones
-        return fold(re.sub("[‘’“”\"]", "'", text))
+        return fold(re.sub('[‘’“”"]', "'", text))
 
     texts = {s.id: plain(demo.sources.text(s.id)) for s in demo.sources.all()}
     people = {p.label: p.role for p in demo.participants.all()}

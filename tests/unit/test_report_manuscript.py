@@ -74,7 +74,10 @@ def test_the_demo_name_is_found_and_nothing_is_written_until_resolved(
     # accepted: written, and the methods and title page say so
     demo.report.write(out, ACCEPT)
     text = all_text(docx.Document(str(out)))
-    assert "The name check found 1 name in quotations (Tomás); the author reviewed and kept it." in text
+    assert (
+        "The name check found 1 name in quotations (Tomás); the author reviewed and kept it."
+        in text
+    )
     assert "The author reviewed and kept 1 name found in quotations (Tomás)." in text
     # resolved by dropping the quotation: no name known to the project in any quotation
     theme = next(t for t in demo.themes.all() if t.name == "The importance of networking")
@@ -197,8 +200,8 @@ def test_fields_captions_alt_text_and_update_on_open(demo: Project, tmp_path: Pa
 def test_quote_typography() -> None:
     assert curly('He said "no" and she said \'maybe\' — it\'s MS\' fault') == (
         "He said ‘no’ and she said ‘maybe’ — it’s MS’ fault")  # fmt: skip
-    assert curly('She said "he told me \'no\' twice"') == "She said ‘he told me “no” twice’"
-    assert curly('"outer \'inner\' end"', depth=0) == "“outer ‘inner’ end”"
+    assert curly("She said \"he told me 'no' twice\"") == "She said ‘he told me “no” twice’"
+    assert curly("\"outer 'inner' end\"", depth=0) == "“outer ‘inner’ end”"
     assert cut_marks("and then we voted") == "[…] and then we voted […]"
     assert cut_marks("We voted.") == "We voted."
     assert cut_marks("We voted,") == "We voted […]"
@@ -318,7 +321,9 @@ def test_the_users_template_styles_pages_header_and_cover(demo_path: Path, tmp_p
     assert document.sections[0].page_width == Cm(21.59)
     assert abs(document.sections[0].left_margin - Cm(3.3)) < Cm(0.01)
     assert "Department of Distinctive Templates" in document.sections[0].header.paragraphs[0].text
-    assert any(p.style.name == "Heading 1" and p.text == "Study summary" for p in document.paragraphs)
+    assert any(
+        p.style.name == "Heading 1" and p.text == "Study summary" for p in document.paragraphs
+    )
     bad = tmp_path / "notes.txt"
     bad.write_text("x")
     assert cli.run(["export", str(demo_path), "--docx", str(out), "--template", str(bad)]) == 2

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.report.checklists import checklist
 from ikt_desktop.domain.report.rules import (
     Candidate,
     ReportOptions,
@@ -21,7 +22,6 @@ from ikt_desktop.domain.report.rules import (
     quote_parts,
     range_text,
 )
-from ikt_desktop.domain.report.checklists import checklist
 from ikt_desktop.domain.report.study import StudyDetails
 from ikt_desktop.domain.report.wording import StudyFacts, methods
 from ikt_desktop.domain.transcripts.text import xml_safe
@@ -59,8 +59,9 @@ def test_options_are_validated() -> None:
         ReportOptions(statuses=("done",))
 
 
-def c(ident: int, start: int, end: int, who: int | None, words: int, codes: set[int],
-      source: int = 1) -> Candidate:  # fmt: skip
+def c(
+    ident: int, start: int, end: int, who: int | None, words: int, codes: set[int], source: int = 1
+) -> Candidate:
     return Candidate(ident, source, start, end, who, words, frozenset(codes))
 
 
@@ -120,9 +121,13 @@ def test_quote_parts_drop_labels_and_interviewer_talk() -> None:
     one = TEXT.index("Zoë: Honestly")
     end = TEXT.index("They listened.") + len("They listened.")
     assert quote_parts(TEXT, one, end, turns(), include_interviewer=False) == (
-        ["Honestly, the 患者参与 meetings. They listened."], False)  # fmt: skip
+        ["Honestly, the 患者参与 meetings. They listened."],
+        False,
+    )
     assert quote_parts(TEXT, one, end, turns(), include_interviewer=True) == (
-        ["Honestly, the 患者参与 meetings. They listened."], False)  # fmt: skip
+        ["Honestly, the 患者参与 meetings. They listened."],
+        False,
+    )
     whole = (0, len(TEXT))
     parts, dialogue = quote_parts(TEXT, *whole, turns(), include_interviewer=False)
     assert parts == ["Honestly, the 患者参与 meetings. They listened.", "We rewrote the protocol."]
@@ -145,9 +150,11 @@ def test_quote_parts_drop_labels_and_interviewer_talk() -> None:
 
 def test_small_wordings() -> None:
     assert by_role({"iKT panel member": (5, 5), "extended collaborator": (2, 3), "x": (0, 0)}) == (
-        "all 5 iKT panel members and 2 of 3 extended collaborators")  # fmt: skip
+        "all 5 iKT panel members and 2 of 3 extended collaborators"
+    )
     assert by_role({"chair": (1, 1), "staff": (1, 4)}, {"staff": "staff members"}) == (
-        "the chair and 1 of 4 staff members")  # fmt: skip
+        "the chair and 1 of 4 staff members"
+    )
     assert range_text([61.2, 38.4, 45]) == "38–61"
     assert range_text([40, 40.2], "minutes") == "40 minutes"
     assert range_text([]) == ""
@@ -176,8 +183,12 @@ FACTS = StudyFacts(
     quotes=18,
     quoted_participants=8,
     software="0.1.0",
-    details=StudyDetails.of({"approach": "reflexive thematic analysis (Braun and Clarke)",
-                             "ethics": "Approved by the Board (REB-2024-117)"}),  # fmt: skip
+    details=StudyDetails.of(
+        {
+            "approach": "reflexive thematic analysis (Braun and Clarke)",
+            "ethics": "Approved by the Board (REB-2024-117)",
+        }
+    ),
     has_guide=True,
     attributes=("Stakeholder group",),
 )
@@ -185,17 +196,19 @@ FACTS = StudyFacts(
 
 def test_methods_are_the_analysts_words_and_the_counts() -> None:
     text = dict(methods(FACTS))
-    assert "Analytic approach: reflexive thematic analysis (Braun and Clarke)." in text[
-        "Study design"]  # fmt: skip
+    assert (
+        "Analytic approach: reflexive thematic analysis (Braun and Clarke)." in text["Study design"]
+    )
     assert text["Study design"].startswith("[Add: the study design")
     assert text["Ethics"] == "Approved by the Board (REB-2024-117)"
-    assert "Eight participants took part: 5 iKT panel members and 3 extended collaborators." in (
-        text["Participants and recruitment"])  # fmt: skip
+    assert (
+        "Eight participants took part: 5 iKT panel members and 3 extended collaborators."
+        in (text["Participants and recruitment"])
+    )
     assert "Recorded mode: Zoom (5) and Teams (3)." in text["Data collection"]
     assert "(median 48 minutes)" in text["Data collection"]
     assert "19,518 words" in text["Transcription"]
-    assert "26 codes in 2 levels; the report presents 5 themes and 1 sub-theme." in text[
-        "Analysis"]  # fmt: skip
+    assert "26 codes in 2 levels; the report presents 5 themes and 1 sub-theme." in text["Analysis"]
     assert text["Quotations"].startswith("[Add: how the quotations were chosen]")
     everything = " ".join(text.values())
     for claim in ("inductive", "verbatim", "semi-structured", "most central", "We conducted"):

@@ -71,29 +71,53 @@ CODING = _detail("coding", "Methods: Analysis")
 ETHICS = _detail("ethics", "Methods: Ethics")
 SELECTION = _detail("quote_selection", "Methods: Quotations")
 INTERVIEWERS = _fact("Methods: Data collection", lambda f: names(f.interviewers))
-SAMPLE = _fact("Study summary; Methods: Participants", lambda f: people(f) if f.participants else "")
-ATTRIBUTES = _fact("Study summary: Participants table",
-                   lambda f: "Recorded per participant: " + ", ".join(f.attributes)
-                   if f.attributes else "")  # fmt: skip
-GUIDE = _fact("Interview guide kept in the project (not in this report)",
-              lambda f: "Yes" if f.has_guide else "")  # fmt: skip
-REPEAT = _fact("Study summary", lambda f: count(f.repeat_interviews, "participant") +
-               " interviewed more than once" if f.repeat_interviews else "")  # fmt: skip
-DURATION = _fact("Study summary; Methods: Data collection",
-                 lambda f: f"{len(f.minutes)} durations recorded" if f.minutes else "")  # fmt: skip
-CODERS = _fact("Methods: Analysis", lambda f: f"{len(f.coders)} ({names(f.coders)})"
-               if f.coders else "")  # fmt: skip
+SAMPLE = _fact(
+    "Study summary; Methods: Participants", lambda f: people(f) if f.participants else ""
+)
+ATTRIBUTES = _fact(
+    "Study summary: Participants table",
+    lambda f: "Recorded per participant: " + ", ".join(f.attributes) if f.attributes else "",
+)
+GUIDE = _fact(
+    "Interview guide kept in the project (not in this report)",
+    lambda f: "Yes" if f.has_guide else "",
+)
+REPEAT = _fact(
+    "Study summary",
+    lambda f: (
+        count(f.repeat_interviews, "participant") + " interviewed more than once"
+        if f.repeat_interviews
+        else ""
+    ),
+)
+DURATION = _fact(
+    "Study summary; Methods: Data collection",
+    lambda f: f"{len(f.minutes)} durations recorded" if f.minutes else "",
+)
+CODERS = _fact(
+    "Methods: Analysis", lambda f: f"{len(f.coders)} ({names(f.coders)})" if f.coders else ""
+)
 CODEBOOK = _fact("Appendix: Codebook", lambda f: count(f.codes, "code") if f.codes else "")
 SOFTWARE = _fact("Methods: Transcription", lambda f: f"iKT Desktop {f.software}".strip())
-QUOTES = _fact("Results: each theme", lambda f: f"{count(f.quotes, 'quotation')} from "
-               f"{count(f.quoted_participants, 'participant')}, attributed by {f.attribution}"
-               if f.quotes else "")  # fmt: skip
-THEMES = _fact("Results; Themes at a glance", lambda f: count(f.themes, "theme") if f.themes else "")
-SUBTHEMES = _fact("Results: sub-theme sections",
-                  lambda f: count(f.subthemes, "sub-theme") if f.subthemes else "")  # fmt: skip
-NARRATIVES = _fact("Results: each theme's narrative",
-                   lambda f: f"{f.narratives} of {f.themes} themes have a narrative"
-                   if f.narratives else "")  # fmt: skip
+QUOTES = _fact(
+    "Results: each theme",
+    lambda f: (
+        f"{count(f.quotes, 'quotation')} from "
+        f"{count(f.quoted_participants, 'participant')}, attributed by {f.attribution}"
+        if f.quotes
+        else ""
+    ),
+)
+THEMES = _fact(
+    "Results; Themes at a glance", lambda f: count(f.themes, "theme") if f.themes else ""
+)
+SUBTHEMES = _fact(
+    "Results: sub-theme sections", lambda f: count(f.subthemes, "sub-theme") if f.subthemes else ""
+)
+NARRATIVES = _fact(
+    "Results: each theme's narrative",
+    lambda f: f"{f.narratives} of {f.themes} themes have a narrative" if f.narratives else "",
+)
 CONSENSUS = _fact("Methods: Analysis", lambda f: "Consensus decision log" if f.consensus else "")
 
 _D1, _D2, _D3 = ("Research team and reflexivity", "Study design", "Analysis and findings")
@@ -131,8 +155,13 @@ COREQ: tuple[tuple[str, str, tuple[Evidence, ...]], ...] = (
     (_D3, "Clarity of major themes", (THEMES,)),
     (_D3, "Clarity of minor themes", (SUBTHEMES,)),
 )
-_T, _I, _M, _R, _O = ("Title and abstract", "Introduction", "Methods", "Results/findings",
-                      "Discussion and other")  # fmt: skip
+_T, _I, _M, _R, _O = (
+    "Title and abstract",
+    "Introduction",
+    "Methods",
+    "Results/findings",
+    "Discussion and other",
+)
 SRQR: tuple[tuple[str, str, tuple[Evidence, ...]], ...] = (
     (_T, "Title", ()),
     (_T, "Abstract", ()),
@@ -151,8 +180,12 @@ SRQR: tuple[tuple[str, str, tuple[Evidence, ...]], ...] = (
     (_M, "Techniques to enhance trustworthiness", (CONSENSUS, REFLEXIVITY)),
     (_R, "Synthesis and interpretation", (NARRATIVES, THEMES)),
     (_R, "Links to empirical data", (QUOTES, SELECTION)),
-    (_O, "Integration with prior work, implications, transferability and contribution(s) "
-         "to the field", ()),  # fmt: skip
+    (
+        _O,
+        "Integration with prior work, implications, transferability and contribution(s) "
+        "to the field",
+        (),
+    ),
     (_O, "Limitations", ()),
     (_O, "Conflicts of interest", ()),
     (_O, "Funding", ()),

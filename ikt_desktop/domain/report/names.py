@@ -15,10 +15,27 @@ from dataclasses import dataclass
 from ikt_desktop.domain.errors import UserError
 
 # Words of a name that identify nobody (speaker labels in transcripts, honorifics).
-GENERIC_WORDS = frozenset({
-    "interviewer", "interviewee", "participant", "respondent", "speaker", "moderator",
-    "facilitator", "unknown", "mr", "mrs", "ms", "dr", "prof", "the", "and", "of", "de",
-})  # fmt: skip
+GENERIC_WORDS = frozenset(
+    {
+        "interviewer",
+        "interviewee",
+        "participant",
+        "respondent",
+        "speaker",
+        "moderator",
+        "facilitator",
+        "unknown",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "the",
+        "and",
+        "of",
+        "de",
+    }
+)
 _LABEL = re.compile(r"^[A-Za-z]{0,3}\d+$")  # "P3", "IV1", "12": labels, not names
 
 
@@ -48,8 +65,14 @@ class NameHit:
     where: str = ""  # which quote of the report
 
     def as_json(self) -> dict[str, object]:
-        return {"quote": self.quote, "word": self.word, "source": self.source,
-                "start": self.start, "end": self.end, "where": self.where}  # fmt: skip
+        return {
+            "quote": self.quote,
+            "word": self.word,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "where": self.where,
+        }
 
 
 def _words(name: str) -> list[str]:
@@ -76,7 +99,9 @@ def find_names(quotes: Sequence[QuoteText], terms: Iterable[NameTerm]) -> list[N
         return []
     names = sorted({*whole, *single}, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w'’-])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w-])",
+        r"(?<![\w'’-])("
+        + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+        + r")(?![\w-])",
         re.IGNORECASE,
     )
     hits: list[NameHit] = []

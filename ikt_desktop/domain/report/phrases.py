@@ -29,11 +29,39 @@ PHRASES: dict[str, str] = {
     "coded segment": "coded segments",
     "name": "names",
 }
-_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children",
-              "staff": "staff", "faculty": "faculty", "personnel": "personnel"}  # fmt: skip
+_IRREGULAR = {
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "staff": "staff",
+    "faculty": "faculty",
+    "personnel": "personnel",
+}
 _PREPOSITIONS = frozenset({"of", "with", "for", "in", "from", "at", "on", "to", "living"})
-_NUMBERS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()  # fmt: skip
+_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 
 
 def noun(n: int, singular: str) -> str:

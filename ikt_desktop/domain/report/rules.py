@@ -221,9 +221,7 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def by_role(
-    counts: Mapping[str, tuple[int, int]], plurals: Mapping[str, str] | None = None
-) -> str:
+def by_role(counts: Mapping[str, tuple[int, int]], plurals: Mapping[str, str] | None = None) -> str:
     """``all 5 iKT panel members and 2 of 3 extended collaborators`` (roles as named in the
     project, pluralised by rule or by the user's override)."""
     parts = []

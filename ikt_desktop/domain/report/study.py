@@ -26,13 +26,15 @@ FIELDS: tuple[StudyField, ...] = (
     StudyField("setting", "Setting", "where and when the study took place", True),
     StudyField("interview_mode", "Interview mode", "how interviews were held (in person, video)"),
     StudyField("interview_length", "Interview length", "how long interviews lasted"),
-    StudyField("transcription", "Transcription", "how interviews were transcribed and checked",
-               True),  # fmt: skip
+    StudyField(
+        "transcription", "Transcription", "how interviews were transcribed and checked", True
+    ),
     StudyField("coding", "Who coded", "who coded the transcripts and how", True),
     StudyField("reflexivity", "Reflexivity statement", "a reflexivity statement", True),
     StudyField("ethics", "Ethics approval", "the ethics approval (board and number)", True),
-    StudyField("quote_selection", "How quotations were chosen",
-               "how the quotations were chosen", True),  # fmt: skip
+    StudyField(
+        "quote_selection", "How quotations were chosen", "how the quotations were chosen", True
+    ),
     StudyField("role_plurals", "Role plurals", "", False),
 )
 KEYS = tuple(f.key for f in FIELDS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 ELLIPSIS = "[…]"
-_OPENERS = " \t\n([{—–-/“‘\""  # a quote mark after one of these (or at the start) opens
+_OPENERS = ' \t\n([{—–-/“‘"'  # a quote mark after one of these (or at the start) opens
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)$|\[…\]$")
 
 
@@ -24,14 +24,14 @@ def curly(text: str, depth: int = 1) -> str:
     out: list[str] = []
     stack: list[str] = []  # the kind of each open quote: '"' or "'"
     for i, ch in enumerate(text):
-        if ch in "\"“”":
+        if ch in '"“”':
             kind = '"'
         elif ch in "'‘’":
             kind = "'"
         else:
             out.append(ch)
             continue
-        if stack and stack[-1] == kind and not (ch in "“‘" or _opens(text, i) and kind == '"'):
+        if stack and stack[-1] == kind and not (ch in "“‘" or (_opens(text, i) and kind == '"')):
             stack.pop()
             out.append("’" if (depth + len(stack)) % 2 else "”")
         elif kind == '"' or (ch in "'‘" and _opens(text, i) and _closes_later(text, i)):

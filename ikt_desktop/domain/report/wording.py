@@ -94,8 +94,10 @@ def privacy_note(facts: StudyFacts, pseudonyms: bool) -> str:
     """The title page's sentence on how people are named (the settings actually used)."""
     who = "pseudonyms" if pseudonyms else "participant labels"
     example = f", for example {facts.attribution_example}" if facts.attribution_example else ""
-    note = f"Quotations are attributed by {facts.attribution}{example}; participants appear " \
-           f"under {who}."  # fmt: skip
+    note = (
+        f"Quotations are attributed by {facts.attribution}{example}; participants appear "
+        f"under {who}."
+    )
     if facts.accepted_names:
         return note + (
             f" The author reviewed and kept {count(len(facts.accepted_names), 'name')} found "
@@ -150,8 +152,11 @@ def consensus_sentence(facts: StudyFacts) -> str:
 def methods(facts: StudyFacts) -> tuple[tuple[str, str], ...]:
     """(heading, paragraph) of the methods: the analyst's words, then what was counted."""
     return (
-        ("Study design", f"{_sentence(facts.detail('design'))} Analytic approach: "
-         f"{_sentence(facts.detail('approach'))}"),
+        (
+            "Study design",
+            f"{_sentence(facts.detail('design'))} Analytic approach: "
+            f"{_sentence(facts.detail('approach'))}",
+        ),
         ("Participants and recruitment", _participants(facts)),
         ("Data collection", _collection(facts)),
         ("Transcription", _transcription(facts)),
@@ -163,9 +168,8 @@ def methods(facts: StudyFacts) -> tuple[tuple[str, str], ...]:
 
 
 def _participants(facts: StudyFacts) -> str:
-    sentence = (
-        f"{count_at_start(facts.participants, 'participant')} took part"
-        + (f": {roles_text(facts)}." if roles_text(facts) else ".")
+    sentence = f"{count_at_start(facts.participants, 'participant')} took part" + (
+        f": {roles_text(facts)}." if roles_text(facts) else "."
     )
     return f"{facts.detail('recruitment')} {sentence}"
 
@@ -196,9 +200,7 @@ def _transcription(facts: StudyFacts) -> str:
 def _analysis(facts: StudyFacts) -> str:
     sentences = [_sentence(facts.detail("coding"))]
     if facts.coders:
-        sentences.append(
-            f"Coded segments in the project were recorded by {names(facts.coders)}."
-        )
+        sentences.append(f"Coded segments in the project were recorded by {names(facts.coders)}.")
     sentences.append(
         f"The codebook comprises {count(facts.codes, 'code')}"
         + (f" in {count(facts.code_levels, 'level')}" if facts.code_levels > 1 else "")

@@ -16,8 +16,8 @@ from ikt_desktop.domain.errors import UserError, ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.report.checklists import TITLES, checklist
 from ikt_desktop.domain.report.names import (
-    NamesFoundError,
     NameHit,
+    NamesFoundError,
     NameTerm,
     QuoteText,
     find_names,
@@ -262,7 +262,9 @@ class _Gatherer:
             speakers = list(s.execute(query))
         terms += [NameTerm(name, f"speaker in {source}") for name, source in speakers if name]
         terms += [
-            NameTerm(p.pseudonym, f"pseudonym field of {p.label}") for p in self.people if p.pseudonym
+            NameTerm(p.pseudonym, f"pseudonym field of {p.label}")
+            for p in self.people
+            if p.pseudonym
         ]
         entries = PseudonymService(self.store).get_list().entries
         terms += [NameTerm(e.term, "pseudonym list") for e in entries if e.term]
@@ -301,7 +303,9 @@ class _Gatherer:
         for t in self.themes:  # parents first: one pass finds every descendant
             if t.parent_id in ids:
                 ids.add(t.id)
-        code_ids = sorted({c for t in self.themes if t.id in ids for c in t.code_ids} & set(self.code))
+        code_ids = sorted(
+            {c for t in self.themes if t.id in ids for c in t.code_ids} & set(self.code)
+        )
         with self.store.read() as s:
             contributing = participants_of_codes(s, code_ids)
         out = []
@@ -338,17 +342,28 @@ class _Gatherer:
             c = seg.coding
             spans = turns.get(c.source_id, [])
             source = texts[c.source_id]
-            parts, dialogue = quote_parts(source, c.start, c.end, spans,
-                                          include_interviewer=self.options.include_interviewer)  # fmt: skip
+            parts, dialogue = quote_parts(
+                source, c.start, c.end, spans, include_interviewer=self.options.include_interviewer
+            )
             if not parts:  # all interviewer talk: show it rather than nothing
-                parts, dialogue = quote_parts(source, c.start, c.end, spans,
-                                              include_interviewer=True)  # fmt: skip
+                parts, dialogue = quote_parts(
+                    source, c.start, c.end, spans, include_interviewer=True
+                )
             if dialogue:
                 shown = tuple(_dialogue_line(p) for p in parts)
             else:
                 shown = (set_quote(" […] ".join(parts)),)
-            blocks.append(QuoteBlock(shown, dialogue, self.attribution(seg),
-                                     is_rtl(" ".join(parts)), not suggested, suggested, c.id))  # fmt: skip
+            blocks.append(
+                QuoteBlock(
+                    shown,
+                    dialogue,
+                    self.attribution(seg),
+                    is_rtl(" ".join(parts)),
+                    not suggested,
+                    suggested,
+                    c.id,
+                )
+            )
         return blocks
 
     def attribution(self, seg: SegmentDTO) -> str:
@@ -529,8 +544,10 @@ def _included(themes: list[ThemeDTO], options: ReportOptions, codes: set[int]) -
     kept: dict[int, ThemeDTO] = {}
     for theme in themes:  # parents first
         named = wanted is None or theme.name.casefold() in wanted or theme.parent_id in kept
-        if theme.status in options.statuses and named and (
-            theme.parent_id is None or theme.parent_id in kept
+        if (
+            theme.status in options.statuses
+            and named
+            and (theme.parent_id is None or theme.parent_id in kept)
         ):
             kept[theme.id] = theme
     if options.codes is None:

@@ -125,9 +125,7 @@ class _Counts:
         return counts
 
 
-def _gather(
-    s: Session, labels: str, default_title: str, in_report: frozenset[int]
-) -> WorkbookData:
+def _gather(s: Session, labels: str, default_title: str, in_report: frozenset[int]) -> WorkbookData:
     attributes = list(
         s.execute(
             select(Attribute.id, Attribute.name, Attribute.type).order_by(

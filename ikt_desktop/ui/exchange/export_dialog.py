@@ -204,14 +204,12 @@ class ExportDialog(QDialog):
             "and pseudonym list before the report is written."
         )
         self.names_note.setWordWrap(True)
-        self.accept_names = QCheckBox(
-            "Keep the names found (the report's methods will say so)"
-        )
-        check = QPushButton("Check Now")
-        check.clicked.connect(self.check_names)
+        self.accept_names = QCheckBox("Keep the names found (the report's methods will say so)")
+        check_now = QPushButton("Check Now")
+        check_now.clicked.connect(self.check_names)
         row = QHBoxLayout()
         row.addWidget(self.accept_names, 1)
-        row.addWidget(check)
+        row.addWidget(check_now)
         names_layout.addWidget(self.names_note)
         names_layout.addWidget(self.names_found)
         names_layout.addLayout(row)

@@ -42,10 +42,10 @@ from ikt_desktop.ui.coding.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.coding.sources_pane import SourcesPane
 from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
 from ikt_desktop.ui.exchange.exchange_actions import ExchangeActions
-from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
 from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.exchange.import_dialog import ImportDialog
 from ikt_desktop.ui.exchange.import_worker import BatchOutcome
+from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
 from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.privacy.pseudonym_actions import PseudonymActions as Pseudonymise
 from ikt_desktop.ui.privacy.security_actions import LOCK, SecurityActions, to_password
