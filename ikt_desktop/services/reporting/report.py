@@ -105,8 +105,9 @@ class ReportService(Service):
     def included_themes(self, options: ReportOptions) -> list[ThemeDTO]:
         """The themes the report shows (status, theme and code filters; with their
         parents), board order."""
-        gatherer = _Gatherer(self, options)
-        return gatherer.themes
+        if options.codes is None:  # no need to read the codebook (and count its codings)
+            return _included(ThemeService(self.store).all(), options, set())
+        return _Gatherer(self, options).themes
 
     def included_code_ids(self, options: ReportOptions) -> set[int]:
         """The codes the report counts (the code filter, or every thematic code)."""
