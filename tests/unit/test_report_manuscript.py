@@ -66,7 +66,7 @@ def test_the_demo_name_is_found_and_nothing_is_written_until_resolved(
     demo: Project, tmp_path: Path
 ) -> None:
     hits = demo.report.found_names(ReportOptions())
-    assert [(h.word, h.where) for h in hits] == [("Tomás", "Theme 3, (P5, iKT panel member)")]
+    assert [(h.word, h.where) for h in hits] == [("Tomás", "Theme 3 (P5, iKT panel member)")]
     out = tmp_path / "report.docx"
     with pytest.raises(NamesFoundError, match="Tomás"):
         demo.report.write(out, ReportOptions())

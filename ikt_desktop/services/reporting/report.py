@@ -247,7 +247,7 @@ class _Gatherer:
     def hits(self) -> list[NameHit]:
         """Names in the quotations (a dialogue's speaker labels are not quotation text)."""
         quotes = [
-            QuoteText(f"Theme {section.number}, {quote.attribution}", quote.text)
+            QuoteText(f"Theme {section.number} {quote.attribution}", quote.text)
             for section, quote in _walk(self.sections())
         ]
         found = find_names(quotes, self._name_terms())
