@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ikt_desktop.cli.exchange import write_exchange
 from ikt_desktop.domain.errors import UserError, ValidationError
+from ikt_desktop.domain.report.names import NamesFoundError, hit_line
 from ikt_desktop.domain.report.rules import (
+    CHECKLISTS,
     DEFAULT_ATTRIBUTION,
     PAPER_SIZES,
     STATUSES,
+    NothingToReportError,
     ReportOptions,
 )
 from ikt_desktop.services.project import Project
@@ -84,8 +88,55 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--title", default="", help="report title (default the project's)")
     report.add_argument("--author", default="", help="author (default the current coder)")
-    report.add_argument("--approach", default="inductive thematic analysis",
-                        help="analysis approach named in the methods draft")  # fmt: skip
+    report.add_argument(
+        "--approach",
+        default="",
+        help="analytic approach, kept as typed (default: the Study details')",
+    )
+    report.add_argument(
+        "--suggest-quotes",
+        action="store_true",
+        help="fill each theme up to --quotes-per-theme with suggested quotes, each with a "
+        "Word comment asking for review (default: pinned quotes only)",
+    )
+    report.add_argument(
+        "--theme", action="append", metavar="NAME", help="only this theme (repeatable)"
+    )
+    report.add_argument(
+        "--code",
+        action="append",
+        metavar="NAME",
+        help="only this code, by name or path (repeatable)",
+    )
+    report.add_argument(
+        "--checklist",
+        action="append",
+        choices=CHECKLISTS,
+        metavar="NAME",
+        help="reporting checklist appendix: coreq, srqr (repeatable; default coreq)",
+    )
+    report.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE.docx|.dotx",
+        help="write the report on this Word document or template",
+    )
+    report.add_argument(
+        "--draft",
+        action="store_true",
+        help="write even without themes or codings; page one says what is missing",
+    )
+    names = cmd.add_argument_group("names in quotations")
+    names.add_argument(
+        "--check",
+        action="store_true",
+        help="only list names found in the report's quotations (exit 1 if any)",
+    )
+    names.add_argument(
+        "--accept-found-names",
+        action="store_true",
+        help="write the report although names were found (stated in its methods)",
+    )
 
 
 def options_from(args: argparse.Namespace) -> ReportOptions:
@@ -103,12 +154,58 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         title=args.title,
         author=args.author,
         approach=args.approach,
+        suggest_quotes=args.suggest_quotes,
+        accept_found_names=args.accept_found_names,
+        draft=args.draft,
+        themes=tuple(args.theme) if args.theme else None,
+        codes=tuple(args.code) if args.code else None,
+        checklists=tuple(dict.fromkeys(args.checklist)) if args.checklist else ("coreq",),
+        template=str(args.template) if args.template else "",
     )
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.check:
+        return _check_names(args)
+    try:
+        return _export(args)
+    except (NamesFoundError, NothingToReportError) as exc:
+        hits = exc.hits if isinstance(exc, NamesFoundError) else ()
+        if args.json:
+            print(
+                json.dumps(
+                    {"written": False, "error": str(exc), "names": [h.as_json() for h in hits]},
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            for hit in hits:
+                print(hit_line(hit))
+        print(f"ikt-desktop export: {args.project}: {exc}; nothing was written", file=sys.stderr)
+        return 1
+
+
+def _check_names(args: argparse.Namespace) -> int:
+    """``export --check``: the names found in the quotations the report would print."""
+    options = options_from(args)
+    with Project.open(args.project, read_only=True) as project:
+        hits = project.report.found_names(options)
+    if args.json:
+        print(json.dumps({"names": [h.as_json() for h in hits]}, ensure_ascii=False))
+    elif hits:
+        print("\n".join(hit_line(h) for h in hits))
+    else:
+        print("No names found in the report's quotations.")
+    return 1 if hits else 0
+
+
+def _export(args: argparse.Namespace) -> int:
     render_map: MapRenderer | None = getattr(args, "render_map", None)
     outputs = {"--docx": args.docx, "--xlsx": args.xlsx, "--qdpx": args.qdpx, "--qdc": args.qdc}
+    if args.template is not None and not args.template.is_file():
+        raise ValidationError(f"--template {args.template}: no such file")
+    if args.template is not None and args.template.suffix.lower() not in (".docx", ".dotx"):
+        raise ValidationError(f"--template {args.template}: use a .docx or .dotx file")
     if not any(outputs.values()):
         raise UserError("say what to write: --docx, --xlsx, --qdpx and/or --qdc with a file")
     for flag, path in outputs.items():
@@ -118,6 +215,7 @@ def run_export(args: argparse.Namespace) -> int:
     options = options_from(args)
     done: dict[str, Any] = {}
     with Project.open(args.project, read_only=True) as project:
+        summary = None
         if args.docx:
             picture = None
             if options.include_map and render_map is not None:
@@ -125,11 +223,19 @@ def run_export(args: argparse.Namespace) -> int:
             render_charts: ChartRenderer | None = getattr(args, "render_charts", None)
             charts = render_charts(project, options) if render_charts is not None else []
             summary = project.report.write(args.docx, options, picture, charts=charts)
-            done["docx"] = {"path": str(summary.path), "themes": summary.themes,
-                            "quotes": summary.quotes, "map": summary.with_map}  # fmt: skip
+            done["docx"] = {
+                "path": str(summary.path),
+                "themes": summary.themes,
+                "quotes": summary.quotes,
+                "map": summary.with_map,
+                "accepted_names": summary.accepted_names,
+            }
         if args.xlsx:
             labels = "pseudonym" if options.pseudonyms else "label"
-            book = project.workbook.write(args.xlsx, labels=labels)
+            quoted = (
+                summary.quote_ids if summary is not None else project.report.quoted_codings(options)
+            )
+            book = project.workbook.write(args.xlsx, labels=labels, in_report=quoted)
             done["xlsx"] = {"path": str(book.path), **book.sheets}
         done.update(write_exchange(project, args.qdpx, args.qdc))
     if args.json:

@@ -24,6 +24,7 @@ from ikt_desktop.cli import query as cli_query
 from ikt_desktop.cli import search as cli_search
 from ikt_desktop.cli import security as cli_security
 from ikt_desktop.cli import snapshots as cli_snapshots
+from ikt_desktop.cli import study as cli_study
 from ikt_desktop.cli import themes as cli_themes
 from ikt_desktop.cli import transcripts as cli_import
 from ikt_desktop.domain.errors import (
@@ -104,6 +105,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "autocode": (cli_autocode.run_autocode, "code every turn of a role/speaker, or guide answers"),
     "search": (cli_search.run_search, "full-text search: hits with participant and snippet"),
     "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
+    "study": (cli_study.run_study, "print or set the study details the report's methods use"),
 }
 
 
@@ -144,6 +146,8 @@ def parser() -> argparse.ArgumentParser:
             cli_autocode.add_arguments(cmd)
         elif name == "query":
             cli_query.add_arguments(cmd)
+        elif name == "study":
+            cli_study.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p

@@ -4,12 +4,13 @@ table widths and header rows, cell shading, right-to-left paragraphs, built-in s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Inches, Length, Pt, RGBColor, Twips
@@ -92,12 +93,7 @@ def setup_styles(doc: Document) -> None:
     caption.font.italic = True
     caption.font.bold = False
     caption.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
-    for level in (1, 2):
-        if f"toc {level}" not in [s.name for s in styles]:
-            toc = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
-            toc.base_style = styles["Normal"]
-            toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
-            toc.paragraph_format.space_after = Pt(2)
+    add_toc_styles(doc)
 
 
 def styled(doc: Document, text: str = "", style: str = "") -> Paragraph:
@@ -128,34 +124,73 @@ def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
     _field_char(paragraph, "end")
 
 
-def _field_char(paragraph: Paragraph, kind: str) -> None:
+def _field_char(paragraph: Paragraph, kind: str) -> Any:
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
     paragraph.add_run()._r.append(char)
+    return char
 
 
-def add_toc(doc: Document, entries: Sequence[tuple[int, str]]) -> None:
-    """A table-of-contents field, filled with the headings (without page numbers) so it
-    reads well before Word updates it; Word is asked to update fields on opening."""
+def add_toc(
+    doc: Document,
+    entries: Sequence[tuple[int, str, str]],
+    style_ids: Sequence[str] = ("toc1", "toc2"),
+) -> None:
+    """A table-of-contents field over ``(level, heading, bookmark)`` entries. Its cached
+    result is already the contents: each heading with a PAGEREF field to the heading's
+    bookmark, so the page numbers show in any program that lays out fields; the field is
+    marked dirty so Word rebuilds it on opening."""
     if not entries:
-        entries = [(1, "Right-click and choose Update Field to build the table of contents.")]
-    paragraphs = [styled(doc, "", f"toc {min(level, 2)}") for level, _ in entries]
+        entries = [(1, "Right-click and choose Update Field to build the table of contents.", "")]
+    width = text_width(doc)
+    paragraphs = []
+    for level, _, _ in entries:
+        paragraph = doc.add_paragraph()
+        paragraph._p.style = style_ids[min(level, len(style_ids)) - 1]
+        paragraph.paragraph_format.tab_stops.add_tab_stop(
+            width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
+        paragraphs.append(paragraph)
     first, last = paragraphs[0], paragraphs[-1]
-    _field_char(first, "begin")
+    _field_char(first, "begin").set(qn("w:dirty"), "true")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = ' TOC \\o "1-2" \\h \\z \\u '
     first.add_run()._r.append(instr)
     _field_char(first, "separate")
-    for paragraph, (_, text) in zip(paragraphs, entries, strict=True):
+    for paragraph, (_, text, bookmark) in zip(paragraphs, entries, strict=True):
         paragraph.add_run(xml_safe(text))
+        if bookmark:
+            paragraph.add_run("\t")
+            add_field(paragraph, f"PAGEREF {bookmark} \\h", "")
     _field_char(last, "end")
-    settings = doc.settings.element
-    update = settings.find(qn("w:updateFields"))
-    if update is None:
-        update = OxmlElement("w:updateFields")
-        settings.append(update)
-    update.set(qn("w:val"), "true")
+
+
+def bookmark(paragraph: Paragraph, name: str, ident: int) -> None:
+    """Wrap the paragraph's content in a bookmark (a PAGEREF or REF target)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(ident))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(ident))
+    properties = paragraph._p.pPr
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+
+
+def add_toc_styles(doc: Document) -> None:
+    """The table-of-contents levels, when the document (a user's template) lacks them."""
+    styles = doc.styles
+    names = {s.name for s in styles}
+    for level in (1, 2):
+        if f"toc {level}" not in names:
+            toc = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+            toc.base_style = styles["Normal"]
+            toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+            toc.paragraph_format.space_after = Pt(2)
 
 
 def page_numbers(doc: Document) -> None:
@@ -178,7 +213,8 @@ def table(
     """A grid table whose shaded header row repeats on every page. ``widths`` are shares
     of the text width; without ``show_header`` the table is a plain list of rows."""
     result: Table = doc.add_table(rows=1 if show_header else 0, cols=len(header))
-    result.style = doc.styles["Table Grid"]
+    if "Table Grid" in {s.name for s in doc.styles}:  # a user's template may lack it
+        result.style = doc.styles["Table Grid"]
     result.alignment = WD_TABLE_ALIGNMENT.CENTER
     result.autofit = False
     total = text_width(doc)

@@ -1,9 +1,11 @@
 """The theme report as a Word document, laid out the way a thematic-analysis paper
 presents its results: summary, theme overview and map, one section per theme with its
-quotes, then the codebook, a draft methods paragraph and COREQ items as appendices.
+narrative and quotes, then the codebook, the methods and the reporting checklists.
 
 Built with real Word styles (Title, Heading 1-3, Quote, Caption, List Bullet, toc 1-2) so
-the user can restyle the whole report from Word's style pane."""
+the user can restyle the whole report from Word's style pane, or write it on their own
+template. Captions are SEQ fields that the text refers to with REF fields; the contents
+and every field are updated when Word opens the file."""
 
 from __future__ import annotations
 
@@ -11,51 +13,144 @@ import io
 from pathlib import Path
 
 import docx
-from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.domain.report.phrases import count
 from ikt_desktop.domain.report.rules import is_rtl
+from ikt_desktop.domain.report.study import placeholder
 from ikt_desktop.domain.transcripts.text import xml_safe
+from ikt_desktop.exporters import docx_fields as fields
 from ikt_desktop.exporters import docx_kit as kit
 from ikt_desktop.exporters.files import atomic_output
-from ikt_desktop.exporters.report_model import QuoteBlock, Report, ThemeSection
+from ikt_desktop.exporters.report_model import (
+    SUGGESTED,
+    Checklist,
+    QuoteBlock,
+    Report,
+    ThemeSection,
+)
 
-SUMMARY, OVERVIEW, CODEBOOK, METHODS, COREQ = (
+SUMMARY, OVERVIEW, CODEBOOK, METHODS = (
     "Study summary",
     "Themes at a glance",
     "Appendix A. Codebook",
-    "Appendix B. Draft methods paragraph",
-    "Appendix C. COREQ items answered from the project",
+    "Appendix B. Methods",
 )
+NO_NARRATIVE = "[Add: the analytic narrative of this theme]"
+NO_QUOTES = "[Add: pin the quotations that illustrate this theme]"
+# Our style names, and what to use when the user's template lacks one.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "Title": ("Heading 1",),
+    "Subtitle": ("Heading 2",),
+    "Quote": ("Intense Quote", "Block Text"),
+    "Caption": (),
+    "List Bullet": ("List Paragraph",),
+    "TOC Heading": ("Heading 1",),
+    "toc 1": (),
+    "toc 2": ("toc 1",),
+    "Heading 1": (),
+    "Heading 2": ("Heading 1",),
+    "Heading 3": ("Heading 2", "Heading 1"),
+}
+
+
+class _Writer:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.cover = False
+        if report.template is not None:
+            self.doc, self.cover = fields.open_template(report.template)
+            kit.add_toc_styles(self.doc)
+        else:
+            self.doc = docx.Document()
+            kit.set_paper(self.doc, report.paper)
+            kit.setup_styles(self.doc)
+        self.styles = {n: fields.style_id(self.doc, n, f) for n, f in FALLBACKS.items()}
+        self.numbers = fields.Numbering()
+        self.toc: dict[str, str] = {}  # heading -> its bookmark
+
+    def p(self, text: str = "", style: str = "") -> Paragraph:
+        paragraph = self.doc.add_paragraph(xml_safe(text))
+        if style:
+            paragraph._p.style = self.styles.get(style, style.replace(" ", ""))
+        if text and is_rtl(text):
+            kit.right_to_left(paragraph)
+        return paragraph
+
+    def prose(self, text: str, style: str = "") -> Paragraph:
+        """A paragraph of ``text`` whose ``[Add: …]`` placeholders are highlighted."""
+        paragraph = self.p(style=style)
+        fields.with_placeholders(paragraph, text)
+        if is_rtl(text):
+            kit.right_to_left(paragraph)
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        paragraph = self.p(text, f"Heading {min(level, 3)}")
+        if text in self.toc:  # the contents' PAGEREF points here
+            self.numbers.bookmark_id += 1
+            kit.bookmark(paragraph, self.toc[text], self.numbers.bookmark_id)
+        return paragraph
+
+    def small(self, text: str, italic: bool = False) -> Paragraph:
+        paragraph = self.p(text)
+        for run in paragraph.runs:
+            run.font.size = Pt(9)
+            run.italic = italic
+        return paragraph
+
+    def caption(self, kind: str, text: str) -> int:
+        paragraph = self.p(style="Caption")
+        paragraph.paragraph_format.keep_with_next = kind == "Table"
+        number, _ = fields.caption(paragraph, self.numbers, kind, text)
+        return number
+
+    def lead(self, before: str, kind: str, after: str) -> None:
+        """A sentence that refers to the next figure or table by a REF field."""
+        paragraph = self.p()
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.add_run(before)
+        fields.reference(paragraph, kind, self.numbers.counts.get(kind, 0) + 1)
+        paragraph.add_run(after)
+
+    def page_break(self) -> None:
+        self.p().add_run().add_break(WD_BREAK.PAGE)
 
 
 def write_report(report: Report, path: Path, progress: Progress = no_progress) -> None:
     """Write ``report`` to ``path`` (.docx), all or nothing."""
     steps = 5 + len(report.themes)
-    doc = docx.Document()
-    kit.set_paper(doc, report.paper)
-    kit.setup_styles(doc)
+    w = _Writer(report)
+    doc = w.doc
     doc.core_properties.title = xml_safe(report.title)
     doc.core_properties.author = xml_safe(report.author)
     doc.core_properties.subject = "Thematic analysis report"
     progress(0, steps, "Title and contents")
-    _title_page(doc, report)
-    _contents(doc, report)
-    kit.page_numbers(doc)
+    if w.cover:
+        w.page_break()
+    else:
+        _title_page(w)
+    _contents(w)
+    if report.template is None:
+        kit.page_numbers(doc)
     progress(1, steps, "Study summary")
-    _summary(doc, report)
+    _summary(w)
     progress(2, steps, "Themes at a glance")
-    _overview(doc, report)
+    _overview(w)
     for n, theme in enumerate(report.themes):
         progress(3 + n, steps, f"Theme {theme.number}: {theme.name}")
-        _theme(doc, theme, level=1)
+        _theme(w, theme, level=1)
     progress(steps - 2, steps, "Codebook")
-    _codebook(doc, report)
-    progress(steps - 1, steps, "Methods and COREQ")
-    _methods(doc, report)
-    _coreq(doc, report)
+    _codebook(w)
+    progress(steps - 1, steps, "Methods and checklists")
+    _methods(w)
+    for letter, checklist in zip("CDEF", report.checklists, strict=False):
+        _checklist(w, letter, checklist)
+    fields.update_fields_on_open(doc)
     buffer = io.BytesIO()  # assembled in memory: a full disk cannot leave a zip half-closed
     doc.save(buffer)
     with atomic_output(path) as temporary:
@@ -63,178 +158,207 @@ def write_report(report: Report, path: Path, progress: Progress = no_progress) -
     progress(steps, steps, "Done")
 
 
-def _text(doc: Document, text: str, style: str | None = None) -> None:
-    paragraph = kit.styled(doc, text, style or "")
-    if is_rtl(text):
-        kit.right_to_left(paragraph)
-
-
-def _labelled(doc: Document, label: str, text: str) -> None:
-    """``Definition. What partners mean by ...``: a bold lead-in, then the text."""
-    if not text.strip():
-        return
-    paragraph = doc.add_paragraph()
-    paragraph.add_run(f"{label}. ").bold = True
-    paragraph.add_run(xml_safe(text.strip()))
-
-
-def _title_page(doc: Document, report: Report) -> None:
-    for _ in range(5):
-        doc.add_paragraph()
-    kit.styled(doc, report.title, "Title")
-    kit.styled(doc, report.subtitle, "Subtitle")
-    details = doc.add_paragraph()
+def _title_page(w: _Writer) -> None:
+    report = w.report
+    if report.missing:
+        notice = w.p()
+        notice.add_run("Draft: ").bold = True
+        fields.with_placeholders(
+            notice,
+            "this report is incomplete. "
+            + " ".join(placeholder(f"{m} yet") for m in report.missing),
+        )
+    for _ in range(4):
+        w.p()
+    w.p(report.title, "Title")
+    w.p(report.subtitle, "Subtitle")
+    details = w.p()
     details.paragraph_format.space_before = Pt(24)
     if report.author:
         details.add_run(xml_safe(report.author)).bold = True
         details.add_run().add_break()
     details.add_run(report.date)
-    note = doc.add_paragraph(
-        f"Prepared with iKT Desktop {report.software}. Quotations are attributed by "
-        "participant label; no names of participants appear unless the author chose "
-        "pseudonyms."
-    )
+    note = w.small(f"Prepared with iKT Desktop {report.software}. {report.privacy_note}")
     note.paragraph_format.space_before = Pt(36)
-    for run in note.runs:
-        run.font.size = Pt(9)
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    w.page_break()
 
 
-def _contents(doc: Document, report: Report) -> None:
-    kit.styled(doc, "Contents", "TOC Heading")
+def _contents(w: _Writer) -> None:
+    w.p("Contents", "TOC Heading")
     entries: list[tuple[int, str]] = [(1, SUMMARY), (1, OVERVIEW)]
-    for theme in report.themes:
+    for theme in w.report.themes:
         entries.append((1, _heading(theme)))
         entries += [(2, _heading(sub)) for sub in theme.subthemes]
-    entries += [(1, CODEBOOK), (1, METHODS), (1, COREQ)]
-    kit.add_toc(doc, entries)
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    entries += [(1, CODEBOOK), (1, METHODS)]
+    entries += [
+        (1, f"Appendix {letter}. {c.title}")
+        for letter, c in zip("CDEF", w.report.checklists, strict=False)
+    ]
+    w.toc = {text: f"_Toc{n:04d}" for n, (_, text) in enumerate(entries, 1)}
+    marked = [(level, text, w.toc[text]) for level, text in entries]
+    kit.add_toc(w.doc, marked, [w.styles["toc 1"], w.styles["toc 2"]])
+    w.page_break()
 
 
 def _heading(theme: ThemeSection) -> str:
     prefix = "Theme" if "." not in theme.number else "Sub-theme"
-    return f"{prefix} {theme.number}: {theme.name}"
+    return f"{prefix} {theme.number}. {theme.name}"
 
 
-def _summary(doc: Document, report: Report) -> None:
-    kit.heading(doc, SUMMARY, 1)
-    facts = kit.table(doc, ["", ""], [1, 2.2], show_header=False)
+def _summary(w: _Writer) -> None:
+    report = w.report
+    w.heading(SUMMARY, 1)
+    w.lead("", "Table", " summarises the study as recorded in the project.")
+    w.caption("Table", "Study summary.")
+    facts = kit.table(w.doc, ["", ""], [1, 2.2], show_header=False)
     for what, value in report.facts:
         kit.add_row(facts, [what, value], bold_first=True)
-    kit.heading(doc, "Participants", 2)
+    _highlight_cells(facts)
+    w.heading("Participants", 2)
+    w.lead("", "Table", " shows the participants by role.")
+    w.caption("Table", "Participants by role (counts; attribute values with their counts).")
     header = ["Role", "n", *report.attribute_names]
     widths = [1.6, 0.4, *([2.2] * len(report.attribute_names))]
     if report.list_participants:
         header.append("Participants")
         widths.append(1.6)
-    people = kit.table(doc, header, widths)
+    people = kit.table(w.doc, header, widths)
     for row in report.participants:
         values = [row.role, str(row.count), *row.cells]
         if report.list_participants:
             values.append(row.names)
         kit.add_row(people, values, bold_first=row.role == "Total")
-    _text(doc, "Counts of participants; attribute values are listed with their counts.")
-    doc.paragraphs[-1].runs[0].font.size = Pt(9)
 
 
-def _overview(doc: Document, report: Report) -> None:
-    kit.heading(doc, OVERVIEW, 1)
+def _highlight_cells(table: Table) -> None:
+    """Yellow-highlight the placeholders written into a table's cells."""
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    if run.text.startswith("[Add:"):
+                        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _overview(w: _Writer) -> None:
+    report = w.report
+    w.heading(OVERVIEW, 1)
+    w.lead("", "Table", " lists the themes with their definitions and who contributed.")
+    w.caption("Table", "Themes, sub-themes and participants contributing to each.")
     overview = kit.table(
-        doc, ["Theme", "Definition", "Sub-themes", "Participants"], [2, 3.4, 1.6, 2]
+        w.doc, ["Theme", "Definition", "Sub-themes", "Participants"], [2, 3.4, 1.6, 2]
     )
     for theme in report.themes:
         subs = "\n".join(f"{s.number} {s.name}" for s in theme.subthemes)
-        roles = theme.by_role.replace(", ", "\n")
+        roles = "\n".join(theme.role_lines)
         kit.add_row(overview, [f"{theme.number}. {theme.name}", theme.definition, subs, roles])
     if report.thematic_map:
-        picture = doc.add_paragraph()
-        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        picture.paragraph_format.space_before = Pt(12)
-        picture.paragraph_format.keep_with_next = True
-        width = kit.text_width(doc)
-        picture.add_run().add_picture(io.BytesIO(report.thematic_map), width=width)
-        kit.styled(
-            doc,
-            "Figure 1. Thematic map: the themes, their sub-themes (nested boxes) and the "
-            "codes each gathers, numbered as in the sections that follow.",
-            "Caption",
+        w.lead("The thematic map (", "Figure", ") shows how the codes gather into themes.")
+        _figure(
+            w,
+            report.thematic_map,
+            "Thematic map: the themes, their sub-themes (nested boxes) and the codes each "
+            "gathers, numbered as in the sections that follow.",
+            "Thematic map of " + ", ".join(t.name for t in report.themes),
         )
-    first = 2 if report.thematic_map else 1
-    for number, (caption, png) in enumerate(report.charts, first):
-        picture = doc.add_paragraph()
-        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        picture.paragraph_format.space_before = Pt(12)
-        picture.paragraph_format.keep_with_next = True
-        picture.add_run().add_picture(io.BytesIO(png), width=kit.text_width(doc))
-        kit.styled(doc, xml_safe(f"Figure {number}. {caption}"), "Caption")
+    for caption, png in report.charts:
+        what = caption.split(":")[0].strip()
+        w.lead("", "Figure", f" shows {what[:1].lower() + what[1:]}.")
+        _figure(w, png, caption, caption)
 
 
-def _theme(doc: Document, theme: ThemeSection, level: int) -> None:
-    kit.heading(doc, xml_safe(_heading(theme)), min(level, 3))
+def _figure(w: _Writer, png: bytes, caption: str, alt: str) -> None:
+    picture = w.p()
+    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.space_before = Pt(12)
+    picture.paragraph_format.keep_with_next = True
+    run = picture.add_run()
+    run.add_picture(io.BytesIO(png), width=kit.text_width(w.doc))
+    fields.alt_text(run, alt, caption.split(":")[0])
+    w.caption("Figure", caption)
+
+
+def _theme(w: _Writer, theme: ThemeSection, level: int) -> None:
+    w.heading(_heading(theme), level)
     status = [f"Status: {theme.status}"]
     if theme.by_role:
         status.append(f"Participants contributing: {theme.by_role}")
-    line = doc.add_paragraph(" · ".join(status))
-    for run in line.runs:
-        run.font.size = Pt(9)
-        run.italic = True
-    _labelled(doc, "Definition", theme.definition)
-    _labelled(doc, "Central concept", theme.central_concept)
-    _labelled(doc, "Boundaries", theme.boundaries)
-    for paragraph in theme.narrative.split("\n\n"):
-        if paragraph.strip():
-            _text(doc, " ".join(paragraph.split()))
+    w.small(" · ".join(status), italic=True)
+    _labelled(w, "Definition", theme.definition)
+    _labelled(w, "Central concept", theme.central_concept)
+    _labelled(w, "Boundaries", theme.boundaries)
+    narrative = [" ".join(p.split()) for p in theme.narrative.split("\n\n") if p.strip()]
+    for paragraph in narrative or [NO_NARRATIVE]:
+        w.prose(paragraph)
     for quote in theme.quotes:
-        _quote(doc, quote)
-    _codes(doc, theme, level)
+        _quote(w, quote)
+    if not theme.quotes and (theme.codes or not theme.subthemes):
+        w.prose(NO_QUOTES, "Quote")
+    _codes(w, theme, level)
     for sub in theme.subthemes:
-        _theme(doc, sub, level + 1)
+        _theme(w, sub, level + 1)
 
 
-def _codes(doc: Document, theme: ThemeSection, level: int) -> None:
+def _labelled(w: _Writer, label: str, text: str) -> None:
+    """``Definition. What partners mean by ...``: a bold lead-in, then the text."""
+    if not text.strip():
+        return
+    paragraph = w.p()
+    paragraph.add_run(f"{label}. ").bold = True
+    paragraph.add_run(xml_safe(text.strip()))
+
+
+def _codes(w: _Writer, theme: ThemeSection, level: int) -> None:
     """The theme's own codes, before its sub-themes (which list theirs)."""
-    if theme.codes:
-        lead = doc.add_paragraph()
-        lead.paragraph_format.keep_with_next = True
-        lead.paragraph_format.space_before = Pt(6)
-        lead.add_run(f"Codes in {'this theme' if level == 1 else 'this sub-theme'}").bold = True
-        for code in theme.codes:
-            people = f", {code.participants} participants" if code.participants else ""
-            item = kit.styled(doc, "", "List Bullet")
-            item.add_run(xml_safe(code.path))
-            item.add_run(f" ({code.codings} codings{people})").font.size = Pt(9.5)
-            item.paragraph_format.space_after = Pt(0)
+    if not theme.codes:
+        return
+    lead = w.p()
+    lead.paragraph_format.keep_with_next = True
+    lead.paragraph_format.space_before = Pt(6)
+    lead.add_run(f"Codes in {'this theme' if level == 1 else 'this sub-theme'}").bold = True
+    for code in theme.codes:
+        people = f", {count(code.participants, 'participant')}" if code.participants else ""
+        item = w.p(style="List Bullet")
+        item.add_run(xml_safe(code.path))
+        item.add_run(f" ({count(code.codings, 'coding')}{people})").font.size = Pt(9.5)
+        item.paragraph_format.space_after = Pt(0)
 
 
-def _quote(doc: Document, quote: QuoteBlock) -> None:
-    paragraph = kit.styled(doc, "", "Quote")
+def _quote(w: _Writer, quote: QuoteBlock) -> None:
+    paragraph = w.p(style="Quote")
+    runs = []
     if quote.dialogue:
         for n, part in enumerate(quote.parts):
             run = paragraph.add_run(xml_safe(part))
+            runs.append(run)
             if n < len(quote.parts) - 1:
                 run.add_break()
     else:
-        paragraph.add_run("“" + xml_safe(" […] ".join(quote.parts)) + "”")
+        runs.append(paragraph.add_run("“" + xml_safe(quote.text) + "”"))
     attribution = paragraph.add_run(" " + xml_safe(quote.attribution))
     attribution.italic = False
+    if quote.suggested:
+        w.doc.add_comment(runs, text=SUGGESTED, author="iKT Desktop", initials="iKT")
     if quote.rtl:
         kit.right_to_left(paragraph)
 
 
-def _codebook(doc: Document, report: Report) -> None:
-    kit.new_section(doc, landscape=True)
-    kit.heading(doc, CODEBOOK, 1)
-    _text(
-        doc,
-        "Every code with its definition, when to apply it and when not, an example, and "
-        "how often it was applied (codings, and participants whose talk it codes).",
+def _codebook(w: _Writer) -> None:
+    kit.new_section(w.doc, landscape=True)
+    w.heading(CODEBOOK, 1)
+    paragraph = w.p()
+    fields.reference(paragraph, "Table", w.numbers.counts.get("Table", 0) + 1)
+    paragraph.add_run(
+        " lists every code with its definition, when to apply it and when not, an example, "
+        "and how often it was applied (codings, and participants whose talk it codes)."
     )
+    w.caption("Table", "Codebook.")
     table = kit.table(
-        doc,
+        w.doc,
         ["Code", "Definition", "Include / exclude", "Example", "Codings", "Participants"],
-        [2.3, 3.2, 3.2, 2.5, 1.1, 1.3],
+        [2.3, 3.0, 3.0, 2.3, 1.25, 1.75],
     )
-    for code in report.codebook:
+    for code in w.report.codebook:
         rules = "\n".join(
             x
             for x in (
@@ -254,28 +378,37 @@ def _codebook(doc: Document, report: Report) -> None:
         first.paragraph_format.left_indent = Cm(0.35 * code.depth)
 
 
-def _methods(doc: Document, report: Report) -> None:
-    kit.new_section(doc, landscape=False)
-    kit.heading(doc, METHODS, 1)
-    note = doc.add_paragraph(
-        f"Drafted by iKT Desktop from the project on {report.date}; check every number "
-        "and edit before use."
+def _methods(w: _Writer) -> None:
+    kit.new_section(w.doc, landscape=False)
+    w.heading(METHODS, 1)
+    w.small(
+        f"Built on {w.report.date} from the Study details and the counts in the project; "
+        "highlighted [Add: …] marks a fact still to be written.",
+        italic=True,
     )
-    for run in note.runs:
-        run.italic = True
-        run.font.size = Pt(9)
-    _text(doc, report.methods)
-    _text(doc, report.quote_rule)
+    for heading, text in w.report.methods:
+        w.heading(heading, 2)
+        w.prose(text)
 
 
-def _coreq(doc: Document, report: Report) -> None:
-    kit.heading(doc, COREQ, 1)
-    _text(
-        doc,
-        "Items of the COREQ checklist (Tong, Sainsbury and Craig, 2007) that the project "
-        "file can answer. The remaining items (the research team, relationship with "
-        "participants, sampling, saturation, participant checking) are for the authors.",
+def _checklist(w: _Writer, letter: str, checklist: Checklist) -> None:
+    w.heading(f"Appendix {letter}. {checklist.title}", 1)
+    reported = sum(i.where != "not reported" for i in checklist.items)
+    paragraph = w.p()
+    fields.reference(paragraph, "Table", w.numbers.counts.get("Table", 0) + 1)
+    paragraph.add_run(
+        f" lists all {len(checklist.items)} items and where this report addresses each, "
+        f"from what the project holds ({reported} addressed). Items marked “not reported” "
+        "are for the authors to add."
     )
-    table = kit.table(doc, ["No.", "Item", "From the project"], [0.5, 2.2, 4.3])
-    for number, item, answer in report.coreq:
-        kit.add_row(table, [number, item, answer])
+    w.caption("Table", checklist.title + ".")
+    table = kit.table(
+        w.doc, ["No.", "Item", "Where in this report", "From the project"], [0.6, 2.2, 2.0, 2.8]
+    )
+    group = ""
+    for item in checklist.items:
+        if item.group != group:
+            group = item.group
+            kit.add_row(table, ["", group, "", ""], size=9)
+            table.rows[-1].cells[1].paragraphs[0].runs[0].bold = True
+        kit.add_row(table, [item.number, item.item, item.where, item.evidence], size=9)

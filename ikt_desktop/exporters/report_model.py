@@ -4,6 +4,11 @@ chosen, ordered and worded by the report service. The writer only lays it out.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from ikt_desktop.domain.report.checklists import ChecklistItem
+
+SUGGESTED = "Suggested by iKT Desktop — review"  # the Word comment on a suggested quote
 
 
 @dataclass(frozen=True)
@@ -13,6 +18,13 @@ class QuoteBlock:
     attribution: str  # "(P3, iKT panel member)"
     rtl: bool = False
     pinned: bool = False
+    suggested: bool = False  # chosen by the software, not the analyst: a comment says so
+    coding_id: int = 0
+
+    @property
+    def text(self) -> str:
+        """The quote as printed (typography applied by the service)."""
+        return "\n".join(self.parts) if self.dialogue else " […] ".join(self.parts)
 
 
 @dataclass(frozen=True)
@@ -37,11 +49,13 @@ class ThemeSection:
     definition: str = ""
     central_concept: str = ""
     boundaries: str = ""
-    narrative: str = ""
-    by_role: str = ""  # "5/5 iKT panel member, 2/3 extended collaborator"
+    narrative: str = ""  # the analyst's; a placeholder when empty
+    by_role: str = ""  # "all 5 iKT panel members and 2 of 3 extended collaborators"
     codes: tuple[CodeLine, ...] = ()
     quotes: tuple[QuoteBlock, ...] = ()
     subthemes: tuple[ThemeSection, ...] = ()
+    roles: tuple[tuple[str, int, int], ...] = ()  # (role, contributing, of) in project order
+    role_lines: tuple[str, ...] = ()  # "all 5 iKT panel members", one per role
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,13 @@ class ParticipantRow:
     count: int
     cells: tuple[str, ...]  # one per chosen attribute
     names: str = ""  # labels or pseudonyms, when the user opted in
+
+
+@dataclass(frozen=True)
+class Checklist:
+    name: str  # "coreq"
+    title: str
+    items: tuple[ChecklistItem, ...]
 
 
 @dataclass(frozen=True)
@@ -65,12 +86,14 @@ class Report:
     list_participants: bool
     themes: tuple[ThemeSection, ...]
     codebook: tuple[CodeLine, ...]
-    methods: str
-    quote_rule: str
-    coreq: tuple[tuple[str, str, str], ...]  # (number, item, what the project says)
+    methods: tuple[tuple[str, str], ...]  # (heading, text with [Add: …] placeholders)
+    privacy_note: str = ""  # the title page's sentence on attribution and names
+    checklists: tuple[Checklist, ...] = ()
     thematic_map: bytes | None = None  # PNG
     charts: tuple[tuple[str, bytes], ...] = ()  # (caption, PNG): the Analysis tab's charts
     software: str = ""
+    missing: tuple[str, ...] = ()  # a draft: what the project still lacks, on page one
+    template: Path | None = None  # the user's .docx/.dotx to write on
 
     @property
     def quote_count(self) -> int:
@@ -78,3 +101,14 @@ class Report:
             return sum(len(s.quotes) + count(s.subthemes) for s in sections)
 
         return count(self.themes)
+
+    def all_quotes(self) -> list[tuple[ThemeSection, QuoteBlock]]:
+        """Every quote with its (sub-)theme, in report order."""
+
+        def walk(sections: tuple[ThemeSection, ...]) -> list[tuple[ThemeSection, QuoteBlock]]:
+            out: list[tuple[ThemeSection, QuoteBlock]] = []
+            for s in sections:
+                out += [(s, q) for q in s.quotes] + walk(s.subthemes)
+            return out
+
+        return walk(self.themes)

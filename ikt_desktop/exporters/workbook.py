@@ -19,14 +19,17 @@ from ikt_desktop.domain.errors import UnwritableFileError
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.exporters.agreement_xlsx import DECISIONS, DecisionRow, decision_sheet
 from ikt_desktop.exporters.files import atomic_output
-from ikt_desktop.exporters.xlsx import Column, Value, Workbook
+from ikt_desktop.exporters.xlsx import Column, Value, Workbook, column_letter
 
 CODEBOOK = "Codebook"
 QUOTES = "Quotes"
 MATRIX = "Code x Participant"
 THEMES = "Themes"
 PARTICIPANTS = "Participants"
-SHEETS = (CODEBOOK, QUOTES, MATRIX, THEMES, PARTICIPANTS)
+README = "README"
+SHEETS = (README, CODEBOOK, QUOTES, MATRIX, THEMES, PARTICIPANTS)
+NO_THEME = "(no theme)"
+SCALE = ("#FFFFFF", "#4E79A7")  # the matrix's colour scale: 0 white, the maximum blue
 
 NO_PARTICIPANT = "(no participant)"
 PROGRESS_EVERY = 1_000  # quote rows between two progress calls
@@ -83,12 +86,15 @@ class QuoteRow:
     memo: str
     start: int
     end: int
+    pinned: str = ""  # the themes this coding is pinned to as a quote
+    in_report: bool = False  # quoted in the Word report written with this workbook
 
 
 @dataclass(frozen=True)
 class MatrixRow:
     path: str
     counts: tuple[int, ...]  # one per ``WorkbookData.matrix_columns`` entry
+    theme: str = ""  # the theme (or "Theme/Sub-theme") the row is grouped under
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,7 @@ class ThemeRow:
     status: str
     definition: str
     codes: str
-    participants: str  # "5/5 iKT panel member, 2/3 extended collaborator"
+    by_role: tuple[int, ...] = ()  # participants contributing, one per ``WorkbookData.roles``
 
 
 @dataclass(frozen=True)
@@ -113,15 +119,19 @@ class WorkbookData:
     matrix: Sequence[MatrixRow]  # codes in codebook tree order
     themes: Sequence[ThemeRow]  # board order, each theme followed by its sub-themes
     decisions: Sequence[DecisionRow] = ()  # consensus decisions: a sixth sheet when any
+    roles: Sequence[tuple[str, int]] = ()  # (role, participants) in the project's order
+    codings: int = 0  # every coding once (the matrix's total)
 
 
 def display_width(text: str) -> int:
     """Columns of the longest line, counting East Asian wide characters twice."""
     return max(
-        (sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-         for line in text.split("\n")),
+        (
+            sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+            for line in text.split("\n")
+        ),
         default=0,
-    )  # fmt: skip
+    )
 
 
 def _width(header: str, values: Iterable[object], low: int = 8, high: int = 50) -> float:
@@ -150,7 +160,8 @@ def write_workbook(
     try:
         with atomic_output(path) as temporary, Workbook(temporary, data.title) as wb:
             progress(0, total, CODEBOOK)
-            rows = {CODEBOOK: _codebook(wb, data)}
+            rows = {README: _readme(wb, data)}
+            rows[CODEBOOK] = _codebook(wb, data)
             rows[QUOTES] = _quotes(wb, data, progress, total)
             rows[MATRIX] = _matrix(wb, data)
             rows[THEMES] = _themes(wb, data)
@@ -168,7 +179,7 @@ def _table(
     wb: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Value]]
 ) -> int:
     """A sheet of one header row and ``rows``, with filter buttons on the header."""
-    sheet = wb.sheet(title, columns)
+    sheet = wb.sheet(title, columns, landscape=True)
     sheet.header([c.header for c in columns])
     count = 0
     for row in rows:
@@ -199,10 +210,19 @@ def _codebook(wb: Workbook, data: WorkbookData) -> int:
         Column("Kind", 11),
     ]
     rows = (
-        (c.path, c.definition, c.inclusion, c.exclusion, c.example, c.codings, c.sources,
-         c.participants, c.kind)
+        (
+            c.path,
+            c.definition,
+            c.inclusion,
+            c.exclusion,
+            c.example,
+            c.codings,
+            c.sources,
+            c.participants,
+            c.kind,
+        )
         for c in data.codebook
-    )  # fmt: skip
+    )
     return _table(wb, CODEBOOK, columns, rows)
 
 
@@ -213,8 +233,10 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
         Column("Participant", _width("Participant", (p.name for p in data.people), high=30)),
         Column("Role", _width("Role", (p.role for p in data.people), high=30)),
         *_attribute_columns(data),
-        Column("Code", 40),
-        Column("Themes", 30),
+        Column("Code", 40, wrap=True),
+        Column("Themes", 30, wrap=True),
+        Column("Pinned to", 24, wrap=True),
+        Column("In report", 10),
         Column("Coder", 14),
         Column("Memo", 40, wrap=True),
         Column("Start", 9),
@@ -226,8 +248,19 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
         for n, q in enumerate(data.quotes, 1):
             who = q.person
             person = nobody if who is None else (who.name, who.role, *who.values)
-            yield (q.quote, q.source, *person, q.code_path, q.themes, q.coder, q.memo,
-                   q.start, q.end)  # fmt: skip
+            yield (
+                q.quote,
+                q.source,
+                *person,
+                q.code_path,
+                q.themes,
+                q.pinned,
+                "Yes" if q.in_report else None,
+                q.coder,
+                q.memo,
+                q.start,
+                q.end,
+            )
             if n % PROGRESS_EVERY == 0:
                 progress(n, total, QUOTES)
 
@@ -235,41 +268,96 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
 
 
 def _matrix(wb: Workbook, data: WorkbookData) -> int:
-    """Codes down, participants across (name in the first header row, role in the second),
-    a total column and a total row; filter buttons on the role row."""
+    """Codes down, grouped by theme (board order; a code in two themes shows under both;
+    codes in no theme last), participants across (name in the first header row, role in
+    the second), a total column, a total row counting each coding once, and a colour scale
+    over the counts."""
     names = [NO_PARTICIPANT if p is None else p.name for p in data.matrix_columns]
     roles = ["" if p is None else p.role for p in data.matrix_columns]
     columns = [
-        Column("Participant", _width("Code", (r.path for r in data.matrix), high=60)),
+        Column("Theme", _width("Theme", (r.theme for r in data.matrix), high=40), wrap=True),
+        Column("Participant", _width("Code", (r.path for r in data.matrix), high=50), wrap=True),
         *(Column(n, _width(n, [r], low=6, high=24)) for n, r in zip(names, roles, strict=True)),
         Column("Total", 9),
     ]
-    sheet = wb.sheet(MATRIX, columns, frozen_rows=2, frozen_cols=1)
+    sheet = wb.sheet(MATRIX, columns, frozen_rows=2, frozen_cols=2, landscape=True)
     sheet.header([c.header for c in columns])
-    sheet.header(["Code", *roles, None])
-    sums = [0] * len(names)
+    sheet.header(["Theme", "Code", *roles, None])
     for row in data.matrix:
-        sheet.row([row.path, *row.counts, sum(row.counts)])
-        sums = [a + b for a, b in zip(sums, row.counts, strict=True)]
-    sheet.autofilter(2, len(data.matrix) + 2)
-    sheet.header(["Total", *sums, sum(sums)])
+        sheet.row([row.theme, row.path, *row.counts, sum(row.counts)])
+    last = len(data.matrix) + 2
+    sheet.autofilter(2, last)
+    if data.matrix and names:
+        maximum = max((n for r in data.matrix for n in r.counts), default=0)
+        sheet.color_scale(f"C3:{column_letter(len(names) + 2)}{last}", max(maximum, 1), *SCALE)
+    seen: dict[str, tuple[int, ...]] = {}
+    for row in data.matrix:
+        seen.setdefault(row.path, row.counts)
+    sums = [sum(c[i] for c in seen.values()) for i in range(len(names))]
+    sheet.header(["Total", "(each coding once)", *sums, sum(sums)])
     wb.end_sheet(sheet)
     return len(data.matrix)
 
 
 def _themes(wb: Workbook, data: WorkbookData) -> int:
     columns = [
-        Column("Theme", _width("Theme", (t.theme for t in data.themes), high=40)),
-        Column("Sub-theme", _width("Sub-theme", (t.sub_theme for t in data.themes), high=40)),
+        Column("Theme", _width("Theme", (t.theme for t in data.themes), high=40), wrap=True),
+        Column(
+            "Sub-theme", _width("Sub-theme", (t.sub_theme for t in data.themes), high=40), wrap=True
+        ),
         Column("Status", 11),
         Column("Definition", 50, wrap=True),
         Column("Codes", 50, wrap=True),
-        Column("Participants", 40, wrap=True),
+        *(
+            Column(f"{role} (of {n})", _width(f"{role} (of {n})", [], high=24), wrap=True)
+            for role, n in data.roles
+        ),
     ]
-    rows = (
-        (t.theme, t.sub_theme, t.status, t.definition, t.codes, t.participants) for t in data.themes
-    )
+    rows: list[list[Value]] = [
+        [t.theme, t.sub_theme, t.status, t.definition, t.codes, *t.by_role] for t in data.themes
+    ]
     return _table(wb, THEMES, columns, rows)
+
+
+def _readme(wb: Workbook, data: WorkbookData) -> int:
+    """What each sheet holds, for whoever opens the file first."""
+    lines = [
+        (README, "This page."),
+        (
+            CODEBOOK,
+            "Every code with its definition, inclusion and exclusion criteria, an "
+            "example, and how often it was applied (codings, sources, participants).",
+        ),
+        (
+            QUOTES,
+            "The quote bank: one row per coded segment with who said it, their role "
+            "and attributes, the code and its themes; “Pinned to” names the themes the "
+            "segment is pinned to as a quotation, “In report” marks the quotations the "
+            "Word report written with this workbook prints. Filter any column.",
+        ),
+        (
+            MATRIX,
+            "Coded segments per code and participant, grouped by theme (a code in two "
+            "themes appears under both), shaded from white (0) to blue (the most); the "
+            "total row counts each coding once.",
+        ),
+        (
+            THEMES,
+            "The themes in board order with their codes, and for each role the number "
+            "of its participants whose talk the theme's codes cover.",
+        ),
+        (PARTICIPANTS, "Every participant with label, pseudonym, role and attributes."),
+    ]
+    if data.decisions:
+        lines.append((DECISIONS, "The consensus decisions on disagreements between coders."))
+    columns = [Column("Sheet", 22), Column("What it holds", 100, wrap=True)]
+    sheet = wb.sheet(README, columns, frozen_rows=1, landscape=True)
+    sheet.header([c.header for c in columns])
+    sheet.row([data.title, "Workbook exported by iKT Desktop."])
+    for name, what in lines:
+        sheet.row([name, what])
+    wb.end_sheet(sheet)
+    return len(lines) + 1
 
 
 def _participants(wb: Workbook, data: WorkbookData) -> int:

@@ -91,9 +91,15 @@ class Sheet:
     """One worksheet being written: rows go straight to the zip stream."""
 
     def __init__(
-        self, stream: IO[bytes], columns: Sequence[Column], frozen_rows: int, frozen_cols: int
+        self,
+        stream: IO[bytes],
+        columns: Sequence[Column],
+        frozen_rows: int,
+        frozen_cols: int,
+        landscape: bool = False,
     ) -> None:
         self._stream = stream
+        self._landscape = landscape
         self._columns = list(columns)
         self._letters = [column_letter(i) for i in range(1, len(columns) + 1)]
         self._wrap = [c.wrap for c in columns]
@@ -180,6 +186,7 @@ class Sheet:
             (
                 '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
+                '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
                 f'<sheetViews><sheetView workbookViewId="0">{pane}</sheetView></sheetViews>'
                 '<sheetFormatPr defaultRowHeight="15"/>'
                 f"<cols>{cols}</cols><sheetData>"
@@ -199,9 +206,16 @@ class Sheet:
                 f'<color rgb="FF{low}"/><color rgb="FF{high}"/>'
                 "</colorScale></cfRule></conditionalFormatting>"
             )
+        # print setup: fit to one page wide (as many pages down as needed), the sheet's
+        # name and page numbers in the footer; the header rows repeat (Print_Titles)
+        orientation = "landscape" if self._landscape else "portrait"
         tail += (
-            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" '
-            'header="0.3" footer="0.3"/></worksheet>'
+            '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" '
+            'header="0.3" footer="0.3"/>'
+            f'<pageSetup paperSize="9" orientation="{orientation}" fitToWidth="1" '
+            'fitToHeight="0"/>'
+            "<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter>"
+            "</headerFooter></worksheet>"
         )
         self._stream.write(tail.encode())
 
@@ -220,19 +234,26 @@ class Workbook:
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self._title = title
         self._sheets: list[tuple[str, str | None]] = []  # (name, autofilter ref)
+        self._titles: list[int] = []  # header rows to repeat on each printed page
         self._open: IO[bytes] | None = None
 
     def sheet(
-        self, name: str, columns: Sequence[Column], frozen_rows: int = 1, frozen_cols: int = 0
+        self,
+        name: str,
+        columns: Sequence[Column],
+        frozen_rows: int = 1,
+        frozen_cols: int = 0,
+        landscape: bool = False,
     ) -> Sheet:
         if self._open is not None:
             raise RuntimeError("end the previous sheet first")
         if not name or len(name) > MAX_SHEET_NAME or any(c in name for c in "[]:*?/\\"):
             raise ValueError(f"not a valid sheet name: {name!r}")
         self._sheets.append((name, None))
+        self._titles.append(frozen_rows)
         number = len(self._sheets)
         self._open = self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True)
-        return Sheet(self._open, columns, frozen_rows, frozen_cols)
+        return Sheet(self._open, columns, frozen_rows, frozen_cols, landscape)
 
     def end_sheet(self, sheet: Sheet) -> None:
         assert self._open is not None
@@ -253,7 +274,7 @@ class Workbook:
         write("_rels/.rels", _ROOT_RELS)
         write("docProps/core.xml", _core(self._title))
         write("docProps/app.xml", _APP)
-        write("xl/workbook.xml", _workbook(self._sheets))
+        write("xl/workbook.xml", _workbook(self._sheets, self._titles))
         write("xl/_rels/workbook.xml.rels", _workbook_rels(count))
         write("xl/styles.xml", _STYLES)
         self._zip.close()
@@ -363,7 +384,7 @@ def _core(title: str) -> str:
     )
 
 
-def _workbook(sheets: Sequence[tuple[str, str | None]]) -> str:
+def _workbook(sheets: Sequence[tuple[str, str | None]], titles: Sequence[int] = ()) -> str:
     entries = "".join(
         f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>'
         for i, (name, _) in enumerate(sheets, 1)
@@ -374,6 +395,12 @@ def _workbook(sheets: Sequence[tuple[str, str | None]]) -> str:
         f"'{name.replace(chr(39), chr(39) * 2)}'!{_absolute(ref)}</definedName>"
         for i, (name, ref) in enumerate(sheets)
         if ref
+    )
+    names += "".join(
+        f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
+        f"'{name.replace(chr(39), chr(39) * 2)}'!$1:${rows}</definedName>"
+        for i, ((name, _), rows) in enumerate(zip(sheets, titles, strict=False))
+        if rows
     )
     defined = f"<definedNames>{names}</definedNames>" if names else ""
     return (

@@ -43,6 +43,8 @@ def _fill(project: Project, folder: Path, study: dict[str, Any]) -> None:
         coder = project.coders.add(c["name"], c["initials"], c["color"]).value
         coders[coder.initials] = coder.id
     project.coders.set_current(next(iter(coders.values())))
+    if study.get("details"):
+        project.study.set(study["details"])
 
     attributes = {}
     for a in study["attributes"]:

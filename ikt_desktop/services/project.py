@@ -41,6 +41,7 @@ from ikt_desktop.services.query.queries import QueryService
 from ikt_desktop.services.query.saved_queries import SavedQueryService
 from ikt_desktop.services.query.search import SearchService
 from ikt_desktop.services.reporting.report import ReportService
+from ikt_desktop.services.reporting.study import StudyService
 from ikt_desktop.services.reporting.workbook import WorkbookService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.team.agreement import AgreementService
@@ -67,6 +68,7 @@ class Project:
         self.segments = SegmentService(store)
         self.themes = ThemeService(store)
         self.report = ReportService(store)
+        self.study = StudyService(store)
         self.exchange = ExchangeService(store)
         self.workbook = WorkbookService(store)
         self.agreement = AgreementService(store)

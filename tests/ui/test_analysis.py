@@ -155,19 +155,25 @@ def test_charts_show_and_export_png_and_svg(
 
 def test_report_includes_the_charts_when_asked(demo_path: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "report.docx"
-    argv = ["export", str(demo_path), "--docx", str(out)]
+    argv = ["export", str(demo_path), "--docx", str(out), "--accept-found-names"]
     renderers = {"render_map": thematic_map_png, "render_charts": report_charts_png}
     assert cli.run(argv, **renderers) == 0
     assert len(docx.Document(str(out)).inline_shapes) == 1  # the map only: charts are opt-in
     assert cli.run([*argv, "--charts"], **renderers) == 0
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 3
-    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    captions = [
+        p.text for p in document.paragraphs if p.style.name == "Caption" and "Figure" in p.text
+    ]
     assert [c.split(".")[0] for c in captions] == ["Figure 1", "Figure 2", "Figure 3"]
     assert captions[1].startswith("Figure 2. Theme prevalence by role")
     assert captions[2].startswith("Figure 3. Code frequencies")
     assert cli.run([*argv, "--charts", "--no-map"], **renderers) == 0
-    captions = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Caption"]
+    captions = [
+        p.text
+        for p in docx.Document(str(out)).paragraphs
+        if p.style.name == "Caption" and p.text.startswith("Figure")
+    ]
     assert [c.split(".")[0] for c in captions] == ["Figure 1", "Figure 2"]
 
 
@@ -181,6 +187,7 @@ def test_export_dialog_offers_the_charts(
     dialog.docx.path.setText(str(out))
     dialog.xlsx.check.setChecked(False)
     dialog.include_charts.setChecked(True)
+    dialog.accept_names.setChecked(True)  # the demo keeps a name in a quotation
     assert dialog.options().include_charts
     with qtbot.waitSignal(dialog.exported, timeout=20_000):
         dialog.export_button.click()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
 import docx
 import openpyxl
+import pytest
 from PySide6.QtGui import QImage
 
 from ikt_desktop import app
@@ -37,13 +39,19 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     dialog.pseudonyms.setCurrentIndex(1)
     assert dialog.sample.text() == "For example: “…” (Zoë Bélanger, iKT panel member)"
     dialog.pseudonyms.setCurrentIndex(0)
+    # the demo keeps a first name in a pinned quotation: Export lists it and writes nothing
+    dialog.export_button.click()
+    listed = [dialog.names_found.item(i).text() for i in range(dialog.names_found.count())]
+    assert listed and any("“Tomás”" in line for line in listed)
+    assert "Tomás" in dialog.status.text() and not out.exists()
     dialog.grab().save(str(tmp_path / "export-dialog.png"))
+    dialog.accept_names.setChecked(True)
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
         dialog.export_button.click()
     outcome: ExportOutcome = blocker.args[0]
     assert outcome.written == ("report.docx: 4 themes, 9 quotes", "workbook.xlsx: 159 quotes")
     assert openpyxl.load_workbook(out.parent / "workbook.xlsx", read_only=True).sheetnames[0] == (
-        "Codebook")  # fmt: skip
+        "README")  # fmt: skip
     assert "Wrote report.docx" in window.statusBar().currentMessage()
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 1  # the thematic map
@@ -55,6 +63,25 @@ def test_export_dialog_writes_the_report_off_the_gui_thread(  # type: ignore[no-
     assert again is not None
     assert again.quotes.value() == 2 and not again.statuses["candidate"].isChecked()
     again.reject()
+
+
+def test_cli_check_and_the_dialog_list_the_same_names(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.run(["export", str(demo_path), "--check", "--json"]) == 1
+    from_cli = json.loads(capsys.readouterr().out)["names"]
+    assert [(h["word"], h["quote"][h["start"] : h["end"]]) for h in from_cli] == [
+        ("Tomás", "Tomás")]  # fmt: skip
+    assert cli.run(["export", str(demo_path), "--check"]) == 1
+    cli_lines = capsys.readouterr().out.splitlines()
+    window.open_project(demo_path)
+    dialog = window.export_files()
+    assert dialog is not None
+    hits = dialog.check_names()
+    assert [h.as_json() for h in hits] == from_cli
+    listed = [dialog.names_found.item(i).text() for i in range(dialog.names_found.count())]
+    assert listed == cli_lines
+    dialog.reject()
 
 
 def test_a_bad_template_or_nothing_to_write_disables_export(  # type: ignore[no-untyped-def]
@@ -102,10 +129,10 @@ def test_the_report_map_is_drawn_for_the_page(demo: Project, tmp_path: Path) -> 
     data = thematic_map_png(demo, ReportOptions())
     assert data is not None
     image = QImage.fromData(data, "PNG")  # type: ignore[call-overload]
-    # 16 cm at 220 dpi; tall enough for five themes in three columns
-    assert abs(image.width() - 16 / 2.54 * 220) < 3
-    assert 300 < image.height() < image.width() * 2
-    assert round(image.dotsPerMeterX() * 0.0254) == 220
+    # 16 cm at 300 dpi; tall enough for five themes in three columns
+    assert abs(image.width() - 16 / 2.54 * 300) < 3
+    assert 400 < image.height() < image.width() * 2
+    assert round(image.dotsPerMeterX() * 0.0254) == 300
     assert thematic_map_png(demo, ReportOptions(statuses=("final",))) is not None
     empty = Project.create(tmp_path / "empty.ikt")
     assert thematic_map_png(empty, ReportOptions()) is None
@@ -116,5 +143,13 @@ def test_cli_export_draws_the_map_through_the_composition_root(
     demo_path: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "cli.docx"
-    assert cli.run(["export", str(demo_path), "--docx", str(out)], render_map=app._render_map) == 0
-    assert len(docx.Document(str(out)).inline_shapes) == 1
+    assert cli.run(["export", str(demo_path), "--docx", str(out), "--accept-found-names"],
+                   render_map=app._render_map) == 0  # fmt: skip
+    document = docx.Document(str(out))
+    assert len(document.inline_shapes) == 1
+    picture = document.inline_shapes[0]
+    blip = picture._inline.graphic.graphicData.pic.blipFill.blip
+    image = QImage.fromData(document.part.related_parts[blip.embed].blob, "PNG")  # type: ignore[call-overload]
+    assert image.width() / (picture.width.inches) >= 300  # 300 dpi at its printed width
+    description = picture._inline.docPr.get("descr")
+    assert description.startswith("Thematic map of Defining iKT")

@@ -156,14 +156,14 @@ def test_inspector_edits_status_and_pins_quotes(board: ThemeBoard, window: MainW
     theme = board.project.themes.get(theme_id)
     assert (theme.boundaries, theme.status) == ("Not about funding.", "final")
     pinned = list(theme.quote_ids)
-    assert inspector.quotes.count() == len(pinned) == 2
+    assert inspector.quotes.count() == len(pinned) == 3  # the demo pins P5 (with a name) too
     inspector.segments.setCurrentRow(inspector.segments.count() - 1)
     newest = int(inspector.segments.currentItem().data(Qt.ItemDataRole.UserRole))
     inspector.pin_selected()
     assert board.project.themes.get(theme_id).quote_ids == (*pinned, newest)
     inspector.quotes.setCurrentRow(0)
     inspector.unpin_selected()
-    assert board.project.themes.get(theme_id).quote_ids == (pinned[1], newest)
+    assert board.project.themes.get(theme_id).quote_ids == (*pinned[1:], newest)
     for _ in range(4):
         window.action_undo.trigger()
     theme = board.project.themes.get(theme_id)

@@ -209,7 +209,7 @@ def test_decisions_reach_the_workbook_and_the_methods_appendix(
     assert book.sheetnames[-1] == "Decisions"
     rows = list(book["Decisions"].iter_rows(values_only=True))
     assert [r[7] for r in rows[1:]] == ["accept A", "accept A", "accept both"]
-    doubled.report.write(tmp_path / "r.docx", ReportOptions())
+    doubled.report.write(tmp_path / "r.docx", ReportOptions(accept_found_names=True))
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "r.docx")).paragraphs)
     assert (
         "Dana Whitfield and Sam Okafor coded independently; 3 disagreements were resolved "

@@ -105,7 +105,7 @@ def test_main_flows_open_no_socket(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         coders = [c.id for c in p.coders.all()]
         p.codings.apply(src, code, 5, 20, coder_id=coders[1])  # a second coder, same source
         p.agreement.compare(coders[:2])
-        p.report.write(tmp_path / "r.docx", ReportOptions())
+        p.report.write(tmp_path / "r.docx", ReportOptions(accept_found_names=True))
         p.workbook.write(tmp_path / "w.xlsx")
         p.exchange.export_qdpx(tmp_path / "p.qdpx")
         p.exchange.export_qdc(tmp_path / "c.qdc")

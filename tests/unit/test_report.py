@@ -17,7 +17,7 @@ from docx.shared import Inches
 
 from ikt_desktop.cli import main as cli
 from ikt_desktop.domain.errors import Cancelled, UnwritableFileError
-from ikt_desktop.domain.report.rules import ReportOptions
+from ikt_desktop.domain.report.rules import NothingToReportError, ReportOptions, by_role
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 
@@ -50,23 +50,30 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def title(document: docx.document.Document) -> str:
+    return next(p.text for p in document.paragraphs if p.style.name == "Title")
+
+
+ACCEPT = ReportOptions(accept_found_names=True)  # the demo keeps a name in a quotation
+METHODS = ["Study design", "Participants and recruitment", "Data collection", "Transcription",
+           "Analysis", "Quotations", "Reflexivity", "Ethics"]  # fmt: skip
+
+
 def test_demo_report_structure(demo: Project, tmp_path: Path) -> None:
     out = tmp_path / "report.docx"
-    summary = demo.report.write(out, ReportOptions(), PNG)
+    summary = demo.report.write(out, ACCEPT, PNG)
     document = docx.Document(str(out))
     themes = [t for t in demo.themes.all() if t.parent_id is None]
     subs = [t for t in demo.themes.all() if t.parent_id is not None]
     expected = ["Study summary", "Participants", "Themes at a glance"]
     for n, theme in enumerate(themes, 1):
-        expected.append(f"Theme {n}: {theme.name}")
-        expected += [f"Sub-theme {n}.1: {s.name}" for s in subs if s.parent_id == theme.id]
-    expected += ["Appendix A. Codebook", "Appendix B. Draft methods paragraph",
-                 "Appendix C. COREQ items answered from the project"]  # fmt: skip
+        expected.append(f"Theme {n}. {theme.name}")
+        expected += [f"Sub-theme {n}.1. {s.name}" for s in subs if s.parent_id == theme.id]
+    expected += ["Appendix A. Codebook", "Appendix B. Methods", *METHODS,
+                 "Appendix C. COREQ checklist (Tong, Sainsbury and Craig, 2007)"]  # fmt: skip
     assert headings(document) == expected
     assert summary.themes == len(themes) and summary.with_map
-    assert (
-        document.paragraphs[5].text == demo.title and document.paragraphs[5].style.name == "Title"
-    )
+    assert title(document) == demo.title
     assert document.core_properties.title == demo.title
 
     # the overview: one row per theme, participants by role in the project's role order
@@ -78,9 +85,9 @@ def test_demo_report_structure(demo: Project, tmp_path: Path) -> None:
         cells = [c.text for c in row.cells]
         assert cells[0].endswith(theme.name) and cells[1] == theme.definition
         prevalence = demo.themes.prevalence(theme.id)
-        lines = [f"{n}/{total} {role}" for role, (n, total) in prevalence.items()]
-        assert sorted(cells[3].split("\n")) == sorted(lines)
-        assert cells[3].split("\n")[0].endswith("iKT panel member")
+        lines = [by_role({role: counts}) for role, counts in prevalence.items()]
+        assert cells[3].split("\n") == lines
+        assert cells[3].split("\n")[0].endswith("iKT panel members")
     assert [c.text for c in overview.rows[-1].cells][2] == "5.1 Online meetings"
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in overview.rows[1:])
 
@@ -104,13 +111,12 @@ def test_demo_report_structure(demo: Project, tmp_path: Path) -> None:
         cells = [c.text for c in row.cells]
         assert cells[0] == code.name and cells[1] == code.definition
         assert cells[4] == str(code.coding_count) and cells[5] == str(code.participant_count)
-    # methods and COREQ drafted from the project
-    info = demo.info()
-    methods = next(p.text for p in document.paragraphs if p.text.startswith("We conducted"))
-    assert (f"We conducted {info.sources} semi-structured interviews with 8 participants "
-            "(iKT panel member, n = 5; extended collaborator, n = 3)") in methods  # fmt: skip
+    # methods from the Study details and the counts; COREQ from the project
+    methods = next(p.text for p in document.paragraphs if "took part:" in p.text)
+    assert "Eight participants took part: 5 iKT panel members and 3 extended collaborators" in (
+        methods)  # fmt: skip
     coreq = document.tables[-1]
-    rows = {r.cells[0].text: r.cells[2].text for r in coreq.rows[1:]}
+    rows = {r.cells[0].text: r.cells[3].text for r in coreq.rows[1:] if r.cells[0].text}
     assert rows["12"].startswith("8 participants") and rows["24"].startswith("2 (")
 
 
@@ -118,7 +124,7 @@ def test_every_quote_is_the_coded_text_attributed_to_who_said_it(
     demo: Project, tmp_path: Path
 ) -> None:
     out = tmp_path / "report.docx"
-    options = ReportOptions(quotes_per_theme=3)
+    options = ReportOptions(quotes_per_theme=3, suggest_quotes=True, accept_found_names=True)
     report = demo.report.gather(options)
     demo.report.write(out, options)
     written = quotes(docx.Document(str(out)))
@@ -126,15 +132,19 @@ def test_every_quote_is_the_coded_text_attributed_to_who_said_it(
         q for t in report.themes for q in [*t.quotes, *(x for s in t.subthemes for x in s.quotes)]
     ]
     assert len(written) == len(blocks) == report.quote_count >= 3 * 5
-    texts = {s.id: fold(demo.sources.text(s.id)) for s in demo.sources.all()}
+
+    def plain(text: str) -> str:  # typographic quotes and apostrophes back to straight ones
+        return fold(re.sub('[‘’“”"]', "'", text))
+
+    texts = {s.id: plain(demo.sources.text(s.id)) for s in demo.sources.all()}
     people = {p.label: p.role for p in demo.participants.all()}
     for paragraph, block in zip(written, blocks, strict=True):
         match = re.fullmatch(r"“(.*)” \((P\d), (.*)\)", paragraph, re.S)
         assert match, paragraph
         said, label, role = match.groups()
         assert people[label] == role and block.attribution == f"({label}, {role})"
-        for part in said.split(" […] "):
-            assert any(part in text for text in texts.values()), part
+        for part in said.removeprefix("[…] ").removesuffix(" […]").split(" […] "):
+            assert any(plain(part) in text for text in texts.values()), part
     # pinned quotes come first in their theme, attributed as the segments pane does
     theme = next(t for t in demo.themes.all() if t.quote_ids)
     pinned = demo.segments.for_codings(list(theme.quote_ids))
@@ -150,6 +160,7 @@ def test_options_choose_themes_quotes_names_and_paper(demo: Project, tmp_path: P
     options = ReportOptions(
         statuses=("final",), quotes_per_theme=0, pseudonyms=True, include_map=False,
         paper="Letter", list_participants=True, title="Results", author="A. Author",
+        accept_found_names=True,
     )  # fmt: skip
     summary = demo.report.write(out, options, PNG)
     document = docx.Document(str(out))
@@ -157,14 +168,14 @@ def test_options_choose_themes_quotes_names_and_paper(demo: Project, tmp_path: P
     assert summary.themes == len(finals) and not summary.with_map
     assert len(document.inline_shapes) == 0
     assert [h for h in headings(document) if h.startswith("Theme ")] == [
-        f"Theme {n}: {t.name}" for n, t in enumerate(finals, 1)]  # fmt: skip
+        f"Theme {n}. {t.name}" for n, t in enumerate(finals, 1)]  # fmt: skip
     pinned = sum(len(t.quote_ids) for t in finals)
     written = quotes(document)
     assert len(written) == pinned  # 0 per theme: the pinned ones only
     pseudonyms = {p.pseudonym for p in demo.participants.all()}
     assert all(any(f"({name}, " in q for name in pseudonyms) for q in written)
     assert document.sections[0].page_width == Inches(8.5)
-    assert document.paragraphs[5].text == "Results"
+    assert title(document) == "Results"
     people = document.tables[1]
     assert people.rows[0].cells[-1].text == "Participants"
     assert "Zoë Bélanger" in people.rows[1].cells[-1].text
@@ -184,7 +195,7 @@ def test_non_ascii_emoji_rtl_and_control_characters_survive(
     out = tmp_path / "ünïcode report.docx"
     project.report.write(out, ReportOptions())
     document = docx.Document(str(out))
-    assert "Theme 1: Reciprocity — שיתוף" in headings(document)
+    assert "Theme 1. Reciprocity — שיתוף" in headings(document)
     assert quotes(document) == [
         "“Because of my MS 👍, and to give back to people like me.” (P1, iKT panel member)"
     ]
@@ -213,11 +224,20 @@ def test_interviewer_talk_is_left_out_unless_asked_for(project: Project, tmp_pat
                                "P1: Because of my MS 👍, and to give back to people like me.")  # fmt: skip
 
 
-def test_empty_project_gives_a_report_without_themes(project: Project, tmp_path: Path) -> None:
+def test_empty_project_is_refused_or_drafted_saying_what_is_missing(
+    project: Project, tmp_path: Path
+) -> None:
     out = tmp_path / "empty.docx"
-    summary = project.report.write(out, ReportOptions(), None)
+    with pytest.raises(NothingToReportError, match="no transcripts; no coded segments; no themes"):
+        project.report.write(out, ReportOptions(), None)
+    assert not out.exists()
+    summary = project.report.write(out, ReportOptions(draft=True), None)
     assert summary.themes == 0 and summary.quotes == 0
-    assert "Study summary" in headings(docx.Document(str(out)))
+    document = docx.Document(str(out))
+    assert "Study summary" in headings(document)
+    first = document.paragraphs[0]
+    assert first.text.startswith("Draft: this report is incomplete. [Add: no transcripts yet]")
+    assert all(r.font.highlight_color == 7 for r in first.runs if r.text.startswith("[Add:"))
 
 
 def test_cancel_or_failure_leaves_no_file_and_keeps_an_old_one(
@@ -230,16 +250,16 @@ def test_cancel_or_failure_leaves_no_file_and_keeps_an_old_one(
             raise Cancelled("the export")
 
     with pytest.raises(Cancelled):
-        demo.report.write(out, ReportOptions(), None, cancel)
+        demo.report.write(out, ACCEPT, None, cancel)
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".part")]
     out.write_bytes(b"an older report")
     with pytest.raises(Cancelled):
-        demo.report.write(out, ReportOptions(), None, cancel)
+        demo.report.write(out, ACCEPT, None, cancel)
     assert out.read_bytes() == b"an older report"
     with pytest.raises(UnwritableFileError, match="does not exist"):
-        demo.report.write(tmp_path / "missing" / "r.docx", ReportOptions())
+        demo.report.write(tmp_path / "missing" / "r.docx", ACCEPT)
     with pytest.raises(UnwritableFileError, match="is a folder"):
-        demo.report.write(tmp_path, ReportOptions())
+        demo.report.write(tmp_path, ACCEPT)
 
 
 def test_cli_export_docx(
@@ -248,16 +268,18 @@ def test_cli_export_docx(
     out = tmp_path / "cli.docx"
     before = demo_path.read_bytes()
     assert cli.run(["export", str(demo_path), "--docx", str(out), "--quotes-per-theme", "1",
-                    "--status", "final", "--status", "reviewed", "--json"]) == 0  # fmt: skip
+                    "--status", "final", "--status", "reviewed", "--json",
+                    "--accept-found-names"]) == 0  # fmt: skip
     result = json.loads(capsys.readouterr().out)
     assert result["docx"]["path"] == str(out)
     assert result["docx"]["themes"] == 4 and result["docx"]["map"] is False  # no Qt: no map
-    assert docx.Document(str(out)).paragraphs[5].text.startswith("Partners in MS Research")
+    assert title(docx.Document(str(out))).startswith("Partners in MS Research")
     assert demo_path.read_bytes() == before  # exporting changes nothing
     # one command, every kind of output
     names = {kind: tmp_path / f"all.{kind}" for kind in ("docx", "xlsx", "qdpx", "qdc")}
     flags = [arg for kind, path in names.items() for arg in (f"--{kind}", str(path))]
-    assert cli.run(["export", str(demo_path), *flags, "--pseudonyms", "--json"]) == 0
+    assert cli.run(["export", str(demo_path), *flags, "--pseudonyms", "--json",
+                    "--accept-found-names"]) == 0  # fmt: skip
     result = json.loads(capsys.readouterr().out)
     assert set(result) == set(names) and all(path.exists() for path in names.values())
     assert result["xlsx"]["Quotes"] == 159 and result["qdpx"]["codings"] == 159

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.report.checklists import checklist
 from ikt_desktop.domain.report.rules import (
     Candidate,
     ReportOptions,
@@ -21,7 +22,8 @@ from ikt_desktop.domain.report.rules import (
     quote_parts,
     range_text,
 )
-from ikt_desktop.domain.report.wording import StudyFacts, coreq_items, methods_paragraph
+from ikt_desktop.domain.report.study import StudyDetails
+from ikt_desktop.domain.report.wording import StudyFacts, methods
 from ikt_desktop.domain.transcripts.text import xml_safe
 
 P3 = Speaker(label="P3", pseudonym="Siobhán", role="iKT panel member", source="P3 interview")
@@ -57,8 +59,9 @@ def test_options_are_validated() -> None:
         ReportOptions(statuses=("done",))
 
 
-def c(ident: int, start: int, end: int, who: int | None, words: int, codes: set[int],
-      source: int = 1) -> Candidate:  # fmt: skip
+def c(
+    ident: int, start: int, end: int, who: int | None, words: int, codes: set[int], source: int = 1
+) -> Candidate:
     return Candidate(ident, source, start, end, who, words, frozenset(codes))
 
 
@@ -118,9 +121,13 @@ def test_quote_parts_drop_labels_and_interviewer_talk() -> None:
     one = TEXT.index("Zoë: Honestly")
     end = TEXT.index("They listened.") + len("They listened.")
     assert quote_parts(TEXT, one, end, turns(), include_interviewer=False) == (
-        ["Honestly, the 患者参与 meetings. They listened."], False)  # fmt: skip
+        ["Honestly, the 患者参与 meetings. They listened."],
+        False,
+    )
     assert quote_parts(TEXT, one, end, turns(), include_interviewer=True) == (
-        ["Honestly, the 患者参与 meetings. They listened."], False)  # fmt: skip
+        ["Honestly, the 患者参与 meetings. They listened."],
+        False,
+    )
     whole = (0, len(TEXT))
     parts, dialogue = quote_parts(TEXT, *whole, turns(), include_interviewer=False)
     assert parts == ["Honestly, the 患者参与 meetings. They listened.", "We rewrote the protocol."]
@@ -143,7 +150,11 @@ def test_quote_parts_drop_labels_and_interviewer_talk() -> None:
 
 def test_small_wordings() -> None:
     assert by_role({"iKT panel member": (5, 5), "extended collaborator": (2, 3), "x": (0, 0)}) == (
-        "5/5 iKT panel member, 2/3 extended collaborator")  # fmt: skip
+        "all 5 iKT panel members and 2 of 3 extended collaborators"
+    )
+    assert by_role({"chair": (1, 1), "staff": (1, 4)}, {"staff": "staff members"}) == (
+        "the chair and 1 of 4 staff members"
+    )
     assert range_text([61.2, 38.4, 45]) == "38–61"
     assert range_text([40, 40.2], "minutes") == "40 minutes"
     assert range_text([]) == ""
@@ -171,42 +182,51 @@ FACTS = StudyFacts(
     subthemes=1,
     quotes=18,
     quoted_participants=8,
-    approach="inductive thematic analysis",
     software="0.1.0",
+    details=StudyDetails.of(
+        {
+            "approach": "reflexive thematic analysis (Braun and Clarke)",
+            "ethics": "Approved by the Board (REB-2024-117)",
+        }
+    ),
     has_guide=True,
     attributes=("Stakeholder group",),
 )
 
 
-def test_methods_paragraph_fills_in_the_numbers() -> None:
-    text = methods_paragraph(FACTS)
-    assert text.startswith(
-        "We conducted 8 semi-structured interviews with 8 participants (iKT panel member, "
-        "n = 5; extended collaborator, n = 3) between March and April 2025."
+def test_methods_are_the_analysts_words_and_the_counts() -> None:
+    text = dict(methods(FACTS))
+    assert (
+        "Analytic approach: reflexive thematic analysis (Braun and Clarke)." in text["Study design"]
     )
-    assert "held on Zoom (5) and Teams (3)" in text
-    assert "lasted 39–58 minutes (median 48 minutes)" in text
-    assert "Dana Whitfield and Sam Okafor coded the transcripts using inductive thematic" in text
-    assert "26 codes in 2 levels, organised into 5 themes and 1 sub-theme." in text
-    assert "19,518 words" in text
-    lone = StudyFacts(**{**FACTS.__dict__, "coders": ("Dana Whitfield",), "minutes": (),
-                         "modes": "", "dates": (dt.date(2025, 3, 4),), "subthemes": 0})  # fmt: skip
-    text = methods_paragraph(lone)
-    assert "on 4 March 2025." in text and "Dana Whitfield coded" in text
-    assert "lasted" not in text and "sub-theme" not in text
+    assert text["Study design"].startswith("[Add: the study design")
+    assert text["Ethics"] == "Approved by the Board (REB-2024-117)"
+    assert (
+        "Eight participants took part: 5 iKT panel members and 3 extended collaborators."
+        in (text["Participants and recruitment"])
+    )
+    assert "Recorded mode: Zoom (5) and Teams (3)." in text["Data collection"]
+    assert "(median 48 minutes)" in text["Data collection"]
+    assert "19,518 words" in text["Transcription"]
+    assert "26 codes in 2 levels; the report presents 5 themes and 1 sub-theme." in text["Analysis"]
+    assert text["Quotations"].startswith("[Add: how the quotations were chosen]")
+    everything = " ".join(text.values())
+    for claim in ("inductive", "verbatim", "semi-structured", "most central", "We conducted"):
+        assert claim not in everything  # nothing the analyst did not write
+    assert not any(p[:1].isdigit() for t in text.values() for p in t.split(". "))
 
 
-def test_coreq_items_answer_only_what_the_project_knows() -> None:
-    items = {number: (item, answer) for number, item, answer in coreq_items(FACTS)}
-    assert items["12"] == ("Sample size",
-                           "8 participants (iKT panel member, n = 5; extended collaborator, n = 3)")  # fmt: skip
-    assert items["24"][1] == "2 (Dana Whitfield and Sam Okafor)"
-    assert items["21"][1] == "39–58 minutes (median 48)"
-    assert items["29"][1].startswith("Yes: 18 quotations from 8 participants")
-    assert items["32"][1] == "1 sub-theme"
-    assert "2" not in items and "22" not in items  # credentials, saturation: for the authors
-    bare = StudyFacts(**{**FACTS.__dict__, "minutes": (), "modes": "", "interviewers": (),
-                         "subthemes": 0, "has_guide": False})  # fmt: skip
-    numbers = [n for n, _, _ in coreq_items(bare)]
-    assert "21" not in numbers and "14" not in numbers and "1" not in numbers
-    assert "32" not in numbers and "17" not in numbers
+def test_every_checklist_item_says_where_or_not_reported() -> None:
+    coreq = checklist("coreq", FACTS)
+    assert [i.number for i in coreq] == [str(n) for n in range(1, 33)]
+    items = {i.number: i for i in coreq}
+    assert items["12"].evidence.startswith("8 participants (5 iKT panel members")
+    assert items["24"].evidence == "2 (Dana Whitfield and Sam Okafor)"
+    assert items["9"].where == "Methods: Study design"
+    assert items["22"].where == "not reported"  # saturation: for the authors
+    assert items["2"].where == "not reported"  # no reflexivity statement yet
+    srqr = checklist("srqr", FACTS)
+    assert len(srqr) == 21 and srqr[8].item.startswith("Ethical issues")
+    assert srqr[8].where == "Methods: Ethics"
+    with pytest.raises(ValidationError, match="unknown checklist 'strobe'"):
+        checklist("strobe", FACTS)

@@ -32,8 +32,10 @@ HEADERS = {
     "Codebook": ["Code", "Definition", "Inclusion", "Exclusion", "Example", "Codings",
                  "Sources", "Participants", "Kind"],
     "Quotes": ["Quote", "Source", "Participant", "Role", "Stakeholder group", "Years involved",
-               "Joined", "Code", "Themes", "Coder", "Memo", "Start", "End"],
-    "Themes": ["Theme", "Sub-theme", "Status", "Definition", "Codes", "Participants"],
+               "Joined", "Code", "Themes", "Pinned to", "In report", "Coder", "Memo", "Start",
+               "End"],
+    "Themes": ["Theme", "Sub-theme", "Status", "Definition", "Codes", "iKT panel member (of 5)",
+               "extended collaborator (of 3)"],
     "Participants": ["Label", "Pseudonym", "Role", "Stakeholder group", "Years involved",
                      "Joined"],
 }  # fmt: skip
@@ -63,8 +65,8 @@ def test_sheets_headers_frozen_rows_and_filters(book: Any) -> None:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(header)).column_letter}{ws.max_row}"
     matrix = book[MATRIX]
-    assert matrix.freeze_panes == "B3"
-    assert matrix.auto_filter.ref == f"A2:J{matrix.max_row - 1}"  # the total row is outside
+    assert matrix.freeze_panes == "C3"
+    assert matrix.auto_filter.ref == f"A2:K{matrix.max_row - 1}"  # the total row is outside
     assert book["Quotes"].column_dimensions["A"].width == 80
     assert book["Quotes"]["A2"].alignment.wrap_text
 
@@ -129,23 +131,33 @@ def test_themes_of_a_quote(demo: Project, book: Any) -> None:
 def test_matrix_counts_add_up_to_the_codings(demo: Project, book: Any) -> None:
     ws = book[MATRIX]
     labels = [c.value for c in ws[1]]
-    assert labels[0] == "Participant" and labels[-1] == "Total"
-    assert labels[1:-1] == [f"P{i}" for i in range(1, 9)]  # every coding has a participant
+    assert labels[:2] == ["Theme", "Participant"] and labels[-1] == "Total"
+    assert labels[2:-1] == [f"P{i}" for i in range(1, 9)]  # every coding has a participant
     roles = [c.value for c in ws[2]]
-    assert (
-        roles[0] == "Code"
-        and roles[1] == "iKT panel member"
-        and roles[8] == "extended collaborator"
-    )
+    assert roles[:3] == ["Theme", "Code", "iKT panel member"]
+    assert roles[9] == "extended collaborator"
     paths = demo.codebook.paths()
-    codes = demo.codebook.all()
+    codes = {paths[c.id]: c for c in demo.codebook.all()}
     body = list(ws.iter_rows(min_row=3, values_only=True))
-    assert [r[0] for r in body[:-1]] == [paths[c.id] for c in codes]  # tree order
-    for code, row in zip(codes, body, strict=False):
-        assert row[-1] == code.coding_count == sum(row[1:-1])
-        assert sum(1 for n in row[1:-1] if n) == code.participant_count
-    assert body[-1][0] == "Total" and body[-1][-1] == 159
-    assert list(body[-1][1:-1]) == [sum(r[i] for r in body[:-1]) for i in range(1, 9)]
+    # grouped by theme in board order, each theme's codes in its order
+    themes = demo.themes.all()
+    name = {t.id: t.name for t in themes}
+    expected = [
+        ("/".join([name[t.parent_id], t.name]) if t.parent_id else t.name, paths[c])
+        for t in themes
+        for c in t.code_ids
+    ]
+    assert [(r[0], r[1]) for r in body[: len(expected)]] == expected
+    for row in body[:-1]:
+        code = codes[row[1]]
+        assert row[-1] == code.coding_count == sum(row[2:-1])
+        assert sum(1 for n in row[2:-1] if n) == code.participant_count
+    assert body[-1][0] == "Total" and body[-1][-1] == 159  # each coding once
+    unique = {r[1]: r for r in body[:-1]}
+    assert list(body[-1][2:-1]) == [sum(r[i] for r in unique.values()) for i in range(2, 10)]
+    (scale,) = ws.conditional_formatting
+    assert str(scale.sqref) == f"C3:J{len(body) + 1}"
+    assert scale.rules[0].type == "colorScale"
 
 
 def test_themes_sheet_follows_the_board_and_prevalence(demo: Project, book: Any) -> None:
@@ -160,18 +172,16 @@ def test_themes_sheet_follows_the_board_and_prevalence(demo: Project, book: Any)
         assert row["Status"] == t.status
         assert row["Codes"] == ("; ".join(paths[c] for c in t.code_ids) or None)
         prevalence = demo.themes.prevalence(t.id)
-        assert row["Participants"] == ", ".join(
-            f"{n}/{total} {role}" for role, (n, total) in prevalence.items()
-        )
-    assert got[0]["Participants"].startswith("5/5 iKT panel member")  # the project's role order
-    assert "/3 extended collaborator" in got[0]["Participants"]
+        assert row["iKT panel member (of 5)"] == prevalence["iKT panel member"][0]
+        assert row["extended collaborator (of 3)"] == prevalence["extended collaborator"][0]
+    assert got[0]["iKT panel member (of 5)"] == 5  # numbers, in the project's role order
 
 
 def test_pseudonyms_instead_of_labels(demo: Project, tmp_path: Path) -> None:
     path = demo.workbook.write(tmp_path / "p.xlsx", labels="pseudonym").path
     book = openpyxl.load_workbook(path)
     assert rows(book["Quotes"])[0]["Participant"] == "Zoë Bélanger"
-    assert [c.value for c in book[MATRIX][1]][1] == "Zoë Bélanger"
+    assert [c.value for c in book[MATRIX][1]][2] == "Zoë Bélanger"
     assert rows(book["Participants"])[0]["Label"] == "P1"  # the key keeps both
     with pytest.raises(ValidationError):
         demo.workbook.write(tmp_path / "x.xlsx", labels="name")
@@ -196,12 +206,13 @@ def test_interviewer_turns_and_sources_without_speakers(project: Project, tmp_pa
     assert (answer["Participant"], answer["Role"]) == ("P1", "iKT panel member")
     assert answer["Quote"] == "Because of my " and answer["Code"] == "Motivation 🚀"
     assert answer["Memo"] == '=HYPERLINK("http://x")'  # text, not a formula; \x07 dropped
-    assert book["Quotes"].cell(3, 7).data_type == "s"
+    assert book["Quotes"].cell(3, 10).value == '=HYPERLINK("http://x")'
+    assert book["Quotes"].cell(3, 10).data_type == "s"
     assert got["P2 notes", 0]["Participant"] == "P2"
     header = [c.value for c in book[MATRIX][1]]
-    assert header == ["Participant", "P1", "P2", NO_PARTICIPANT, "Total"]
+    assert header == ["Theme", "Participant", "P1", "P2", NO_PARTICIPANT, "Total"]
     assert list(book[MATRIX].iter_rows(min_row=3, max_row=3, values_only=True)) == [
-        ("Motivation 🚀", 1, 1, 1, 3)
+        ("(no theme)", "Motivation 🚀", 1, 1, 1, 3)
     ]
     codebook = rows(book["Codebook"])[0]
     assert (codebook["Codings"], codebook["Sources"], codebook["Participants"]) == (3, 2, 2)
@@ -266,7 +277,7 @@ def test_clean_text_cuts_at_excels_limit_without_splitting_a_character() -> None
 def test_excel_escapes_are_kept_as_typed(tmp_path: Path) -> None:
     write_workbook(tmp_path / "e.xlsx", data([quote("file_x0041_name")]))
     with zipfile.ZipFile(tmp_path / "e.xlsx") as z:
-        assert "file_x005F_x0041_name" in z.read("xl/worksheets/sheet2.xml").decode()
+        assert "file_x005F_x0041_name" in z.read("xl/worksheets/sheet3.xml").decode()
 
 
 def test_typed_values() -> None:
@@ -353,3 +364,29 @@ def test_numbers_excel_cannot_hold_are_written_as_text(tmp_path: Path) -> None:
         wb.end_sheet(sheet)
     cells = [c.value for c in openpyxl.load_workbook(tmp_path / "n.xlsx")["Numbers"]["A"]]
     assert cells == ["n", "nan", "inf", 1.5, 3]
+
+
+def test_quote_bank_marks_pinned_and_reported_quotes_and_prints_well(
+    demo: Project, tmp_path: Path
+) -> None:
+    pinned = {c for t in demo.themes.all() for c in t.quote_ids}
+    reported = frozenset(sorted(pinned)[:3])
+    demo.workbook.write(tmp_path / "q.xlsx", in_report=reported)
+    book = openpyxl.load_workbook(tmp_path / "q.xlsx")
+    assert book.sheetnames[0] == "README"
+    readme = {r[0]: r[1] for r in book["README"].iter_rows(min_row=3, values_only=True)}
+    assert set(readme) == set(SHEETS)
+    quotes = rows(book["Quotes"])
+    assert sum(1 for q in quotes if q["Pinned to"]) == len(pinned)
+    assert sum(1 for q in quotes if q["In report"] == "Yes") == 3
+    ws = book["Quotes"]
+    header = [c.value for c in ws[1]]
+    first_pinned = next(i for i, q in enumerate(quotes, 2) if q["Pinned to"])
+    for name in ("Code", "Themes", "Pinned to"):
+        letter = openpyxl.utils.get_column_letter(header.index(name) + 1)
+        assert ws[f"{letter}{first_pinned}"].alignment.wrap_text
+    for sheet in book.worksheets:
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows in ("$1:$1", "$1:$2")
+    assert book["Quotes"].page_setup.orientation == "landscape"

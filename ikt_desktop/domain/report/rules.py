@@ -9,9 +9,11 @@ import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.errors import UserError, ValidationError
+from ikt_desktop.domain.report.phrases import noun, role_plural
 
 STATUSES = ("candidate", "reviewed", "final")
+CHECKLISTS = ("coreq", "srqr")
 PAPER_SIZES = ("A4", "Letter")
 DEFAULT_ATTRIBUTION = "({participant}, {role})"
 PLACEHOLDERS = ("participant", "label", "pseudonym", "role", "source")
@@ -26,7 +28,7 @@ class ReportOptions:
     """What the user chose in the export dialog (or on the command line)."""
 
     statuses: tuple[str, ...] = STATUSES  # themes with these statuses go into the report
-    quotes_per_theme: int = 3
+    quotes_per_theme: int = 3  # with ``suggest_quotes``: fill each theme up to this many
     attribution: str = DEFAULT_ATTRIBUTION
     pseudonyms: bool = False  # name participants by pseudonym instead of label
     include_interviewer: bool = False  # keep interviewer talk inside quotes
@@ -37,7 +39,14 @@ class ReportOptions:
     include_charts: bool = False  # code frequencies, theme prevalence by role (figures)
     title: str = ""  # empty: the project's title
     author: str = ""  # empty: the current coder
-    approach: str = "inductive thematic analysis"
+    approach: str = ""  # empty: the Study details' analytic approach (kept as typed)
+    suggest_quotes: bool = False  # add software-chosen quotes (each marked for review)
+    accept_found_names: bool = False  # the author accepts names found in quotations
+    draft: bool = False  # write even without themes or codings, saying what is missing
+    themes: tuple[str, ...] | None = None  # only these themes (names); None: all
+    codes: tuple[str, ...] | None = None  # only these codes (names or paths); None: all
+    checklists: tuple[str, ...] = ("coreq",)  # reporting checklists as appendices
+    template: str = ""  # a .docx/.dotx whose styles, page and cover the report uses
 
     def __post_init__(self) -> None:
         check_template(self.attribution)
@@ -45,9 +54,14 @@ class ReportOptions:
             raise ValidationError(f"paper size must be one of {', '.join(PAPER_SIZES)}")
         if not 0 <= self.quotes_per_theme <= 50:
             raise ValidationError("quotes per theme must be between 0 and 50")
-        unknown = set(self.statuses) - set(STATUSES)
+        unknown = sorted(set(self.statuses) - set(STATUSES))
         if unknown:
-            raise ValidationError(f"unknown theme status: {', '.join(sorted(unknown))}")
+            raise ValidationError(
+                f"unknown theme status {unknown[0]!r} (use {', '.join(STATUSES)})"
+            )
+        wrong = sorted(set(self.checklists) - set(CHECKLISTS))
+        if wrong:
+            raise ValidationError(f"unknown checklist {wrong[0]!r} (use {', '.join(CHECKLISTS)})")
 
 
 def check_template(template: str) -> None:
@@ -207,9 +221,21 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def by_role(counts: Mapping[str, tuple[int, int]]) -> str:
-    """``5/5 iKT panel member, 2/3 extended collaborator`` (roles as named in the project)."""
-    return ", ".join(f"{n}/{total} {role}" for role, (n, total) in counts.items() if total)
+def by_role(counts: Mapping[str, tuple[int, int]], plurals: Mapping[str, str] | None = None) -> str:
+    """``all 5 iKT panel members and 2 of 3 extended collaborators`` (roles as named in the
+    project, pluralised by rule or by the user's override)."""
+    parts = []
+    for role, (n, total) in counts.items():
+        if not total:
+            continue
+        people = role if total == 1 else role_plural(role, plurals)
+        if n == total:
+            parts.append(f"the {role}" if total == 1 else f"all {total} {people}")
+        else:
+            parts.append(f"{n} of {total} {people}")
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def range_text(values: Iterable[float], unit: str = "") -> str:
@@ -233,7 +259,7 @@ def counted(items: Iterable[str]) -> str:
 
 
 def plural(n: int, word: str, many: str = "") -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
+    return f"{n} {word if n == 1 else (many or noun(n, word))}"
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -244,3 +270,13 @@ def is_rtl(text: str) -> bool:
     """Whether the first strongly directional letter is Hebrew or Arabic script."""
     rtl, ltr = _RTL.search(text), _LTR.search(text)
     return rtl is not None and (ltr is None or rtl.start() < ltr.start())
+
+
+class NothingToReportError(UserError):
+    """The project has no themes or no codings to report (``--draft`` writes anyway)."""
+
+    def __init__(self, missing: Sequence[str]) -> None:
+        self.missing = tuple(missing)
+        super().__init__(
+            "nothing to report yet: " + "; ".join(missing) + " (use a draft to write anyway)"
+        )

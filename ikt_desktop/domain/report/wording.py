@@ -1,17 +1,24 @@
-"""The words the report writes for the author to edit: a draft methods paragraph and the
-COREQ items the project can answer, from facts counted in the project.
-
-COREQ: Tong A, Sainsbury P, Craig J. Consolidated criteria for reporting qualitative
-research (COREQ): a 32-item checklist for interviews and focus groups. Int J Qual Health
-Care 2007;19(6):349-357. Item numbers and names below are the checklist's.
-"""
+"""The words the report writes: the methods, built only from the analyst's Study details
+and from what the project counts (a missing fact is a visible ``[Add: …]`` placeholder,
+never a default claim), and how quotations are attributed, described from the settings
+actually used."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ikt_desktop.domain.report.rules import plural, range_text
+from ikt_desktop.domain.report.phrases import count, count_at_start, role_count
+from ikt_desktop.domain.report.rules import range_text
+from ikt_desktop.domain.report.study import StudyDetails, placeholder
+
+_FIELD_WORDS = {
+    "participant": "participant label",
+    "label": "participant label",
+    "pseudonym": "pseudonym",
+    "role": "role",
+    "source": "interview",
+}
 
 
 @dataclass(frozen=True)
@@ -31,36 +38,72 @@ class StudyFacts:
     subthemes: int
     quotes: int
     quoted_participants: int
-    approach: str
     software: str
+    details: StudyDetails = field(default_factory=StudyDetails)
     has_guide: bool = False
     repeat_interviews: int = 0  # participants interviewed more than once
     attributes: tuple[str, ...] = field(default_factory=tuple)
     # consensus decisions on disagreements between two coders: (choice label, count)
     consensus: tuple[tuple[str, int], ...] = field(default_factory=tuple)
     consensus_coders: tuple[str, ...] = field(default_factory=tuple)  # the coders compared
+    attribution: str = "participant label and role"  # from the template used
+    attribution_example: str = ""  # "(P3, iKT panel member)"
+    suggested_quotes: int = 0  # quotations suggested by the software, marked for review
+    accepted_names: tuple[str, ...] = ()  # names in quotations the author accepted
+    narratives: int = 0  # themes with an analytic narrative
+    role_plurals: tuple[tuple[str, str], ...] = ()  # the user's plural forms of roles
+
+    def detail(self, key: str) -> str:
+        """The analyst's text for ``key``, or its placeholder."""
+        return self.details.get(key) or placeholder(key)
 
 
-def consensus_sentence(facts: StudyFacts) -> str:
-    """``Dana and Sam coded independently; 12 disagreements were resolved by consensus
-    (accept A: 5, accept both: 7).`` Empty when no decision was logged."""
-    total = sum(n for _, n in facts.consensus)
-    if not total:
-        return ""
-    who = _names(facts.consensus_coders) if facts.consensus_coders else "Two coders"
-    counts = ", ".join(f"{label}: {n}" for label, n in facts.consensus if n)
-    return (
-        f"{who} coded independently; {plural(total, 'disagreement')} "
-        f"{'was' if total == 1 else 'were'} resolved by consensus ({counts}), each "
-        "recorded in a decision log with who decided, when and why."
-    )
+def names(items: tuple[str, ...] | list[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def roles_text(facts: StudyFacts) -> str:
+    """``five iKT panel members and three extended collaborators``."""
+    overrides = dict(facts.role_plurals)
+    return names([role_count(n, role, overrides) for role, n in facts.roles if role and n])
 
 
 def people(facts: StudyFacts) -> str:
-    """``8 participants (iKT panel member, n = 5; extended collaborator, n = 3)``. Roles
-    are the project's own words, so they are listed, not declined into plurals."""
-    roles = "; ".join(f"{role}, n = {n}" for role, n in facts.roles if role and n)
-    return plural(facts.participants, "participant") + (f" ({roles})" if roles else "")
+    """``8 participants (5 iKT panel members, 3 extended collaborators)``."""
+    roles = roles_text(facts)
+    return count(facts.participants, "participant") + (f" ({roles})" if roles else "")
+
+
+def describe_attribution(template: str, pseudonyms: bool) -> str:
+    """What an attribution template shows, in words: ``pseudonym and role``."""
+    shown = []
+    for key, words in _FIELD_WORDS.items():
+        if "{" + key + "}" in template:
+            if key == "participant" and pseudonyms:
+                words = "pseudonym"
+            if words not in shown:
+                shown.append(words)
+    return names(shown) or "no attribution"
+
+
+def privacy_note(facts: StudyFacts, pseudonyms: bool) -> str:
+    """The title page's sentence on how people are named (the settings actually used)."""
+    who = "pseudonyms" if pseudonyms else "participant labels"
+    example = f", for example {facts.attribution_example}" if facts.attribution_example else ""
+    note = (
+        f"Quotations are attributed by {facts.attribution}{example}; participants appear "
+        f"under {who}."
+    )
+    if facts.accepted_names:
+        return note + (
+            f" The author reviewed and kept {count(len(facts.accepted_names), 'name')} found "
+            f"in quotations ({names(list(facts.accepted_names))})."
+        )
+    return note + " No participant or speaker name known to the project appears in a quotation."
 
 
 def _median(values: tuple[float, ...]) -> float:
@@ -82,129 +125,121 @@ def _period(dates: tuple[dt.date, ...]) -> str:
     return f" between {first:%B %Y} and {last:%B %Y}"
 
 
-def methods_paragraph(facts: StudyFacts) -> str:
-    """A draft the author edits: what was done, with the numbers filled in."""
-    sentences = [
-        f"We conducted {plural(facts.interviews, 'semi-structured interview')} with "
-        f"{people(facts)}{_period(facts.dates)}."
-    ]
-    held = []
-    if facts.modes:
-        held.append(f"were held on {modes_text(facts.modes)}")
-    if facts.minutes:
-        held.append(
-            f"lasted {range_text(facts.minutes, 'minutes')} "
-            f"(median {round(_median(facts.minutes))} minutes)"
-        )
-    if held:
-        sentences.append("Interviews " + " and ".join(held) + ".")
-    if facts.interviewers:
-        sentences.append(f"They were conducted by {_names(facts.interviewers)}.")
-    sentences.append(
-        f"Interviews were recorded and transcribed verbatim ({facts.words:,} words) "
-        "and imported into iKT Desktop"
-        + (f" {facts.software}" if facts.software else "")
-        + " for analysis."
-    )
-    if facts.coders:
-        coded_by = (
-            f"{_names(facts.coders)} coded the transcripts"
-            if len(facts.coders) > 1
-            else f"{facts.coders[0]} coded the transcripts"
-        )
-        sentences.append(f"{coded_by} using {facts.approach or 'thematic analysis'}.")
-    sentences.append(
-        f"The codebook comprised {plural(facts.codes, 'code')}"
-        + (f" in {plural(facts.code_levels, 'level')}" if facts.code_levels > 1 else "")
-        + f", organised into {plural(facts.themes, 'theme')}"
-        + (f" and {plural(facts.subthemes, 'sub-theme')}" if facts.subthemes else "")
-        + "."
-    )
-    if facts.consensus:
-        sentences.append(consensus_sentence(facts))
-    if facts.quotes:
-        sentences.append(
-            f"{plural(facts.quotes, 'quotation')} from "
-            f"{plural(facts.quoted_participants, 'participant')} illustrate the themes; "
-            "each is attributed by participant label and role."
-        )
-    return " ".join(sentences)
-
-
 def modes_text(modes: str) -> str:
     """``Teams 4, Zoom 4`` -> ``Teams (4) and Zoom (4)``."""
     parts = []
     for part in modes.split(", "):
         name, _, n = part.rpartition(" ")
         parts.append(f"{name} ({n})" if name and n.isdigit() else part)
-    return _names(tuple(parts))
+    return names(parts)
 
 
-def _names(names: tuple[str, ...]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def consensus_sentence(facts: StudyFacts) -> str:
+    """``Dana and Sam coded independently; 12 disagreements were resolved by consensus
+    (accept A: 5, accept both: 7).`` Empty when no decision was logged."""
+    total = sum(n for _, n in facts.consensus)
+    if not total:
+        return ""
+    who = names(facts.consensus_coders) if facts.consensus_coders else "Two coders"
+    counts = ", ".join(f"{label}: {n}" for label, n in facts.consensus if n)
+    return (
+        f"{who} coded independently; {count(total, 'disagreement')} "
+        f"{'was' if total == 1 else 'were'} resolved by consensus ({counts}), each "
+        "recorded in a decision log with who decided, when and why."
+    )
 
 
-def coreq_items(facts: StudyFacts) -> list[tuple[str, str, str]]:
-    """(number, item, answer) for the COREQ items the project can answer."""
-    items: list[tuple[str, str, str]] = []
+def methods(facts: StudyFacts) -> tuple[tuple[str, str], ...]:
+    """(heading, paragraph) of the methods: the analyst's words, then what was counted."""
+    return (
+        (
+            "Study design",
+            f"{_sentence(facts.detail('design'))} Analytic approach: "
+            f"{_sentence(facts.detail('approach'))}",
+        ),
+        ("Participants and recruitment", _participants(facts)),
+        ("Data collection", _collection(facts)),
+        ("Transcription", _transcription(facts)),
+        ("Analysis", _analysis(facts)),
+        ("Quotations", _quotations(facts)),
+        ("Reflexivity", facts.detail("reflexivity")),
+        ("Ethics", facts.detail("ethics")),
+    )
 
-    def add(number: int, item: str, answer: str) -> None:
-        if answer:
-            items.append((str(number), item, answer))
 
-    add(1, "Interviewer/facilitator", _names(facts.interviewers) if facts.interviewers else "")
-    add(9, "Methodological orientation and theory", facts.approach.capitalize())
-    add(12, "Sample size", people(facts))
+def _participants(facts: StudyFacts) -> str:
+    sentence = f"{count_at_start(facts.participants, 'participant')} took part" + (
+        f": {roles_text(facts)}." if roles_text(facts) else "."
+    )
+    return f"{facts.detail('recruitment')} {sentence}"
+
+
+def _collection(facts: StudyFacts) -> str:
+    parts = [facts.detail("setting"), f"Interview mode: {facts.detail('interview_mode')}"]
+    parts.append(f"Interview length: {facts.detail('interview_length')}")
+    counted = f"The project holds {count(facts.interviews, 'interview')}{_period(facts.dates)}."
     if facts.modes:
-        add(14, "Setting of data collection", f"Interviews on {modes_text(facts.modes)}")
-    if facts.attributes:
-        add(16, "Description of sample", "Recorded per participant: " + ", ".join(facts.attributes))
-    if facts.has_guide:
-        add(17, "Interview guide", "Yes (kept in the project)")
-    add(
-        18,
-        "Repeat interviews",
-        f"{plural(facts.repeat_interviews, 'participant')} interviewed more than once"
-        if facts.repeat_interviews
-        else "None",
-    )
+        counted += f" Recorded mode: {modes_text(facts.modes)}."
     if facts.minutes:
-        add(
-            21,
-            "Duration",
-            f"{range_text(facts.minutes, 'minutes')} (median {round(_median(facts.minutes))})",
+        counted += (
+            f" Recorded durations: {range_text(facts.minutes, 'minutes')} "
+            f"(median {round(_median(facts.minutes))} minutes)."
         )
+    if facts.interviewers:
+        counted += f" Interviewers: {names(facts.interviewers)}."
+    return " ".join([*(_sentence(p) for p in parts), counted])
+
+
+def _transcription(facts: StudyFacts) -> str:
+    return (
+        f"{_sentence(facts.detail('transcription'))} The transcripts hold "
+        f"{count(facts.words, 'word')} and were analysed in iKT Desktop {facts.software}."
+    ).replace("  ", " ")
+
+
+def _analysis(facts: StudyFacts) -> str:
+    sentences = [_sentence(facts.detail("coding"))]
     if facts.coders:
-        add(24, "Number of data coders", f"{len(facts.coders)} ({_names(facts.coders)})")
-    add(
-        25,
-        "Description of the coding tree",
-        f"{plural(facts.codes, 'code')}"
-        + (f" in {plural(facts.code_levels, 'level')}" if facts.code_levels else "")
-        + " (codebook in Appendix A)",
+        sentences.append(f"Coded segments in the project were recorded by {names(facts.coders)}.")
+    sentences.append(
+        f"The codebook comprises {count(facts.codes, 'code')}"
+        + (f" in {count(facts.code_levels, 'level')}" if facts.code_levels > 1 else "")
+        + f"; the report presents {count(facts.themes, 'theme')}"
+        + (f" and {count(facts.subthemes, 'sub-theme')}" if facts.subthemes else "")
+        + "."
     )
-    add(26, "Derivation of themes", facts.approach.capitalize())
-    add(27, "Software", f"iKT Desktop {facts.software}".strip())
+    if facts.consensus:
+        sentences.append(consensus_sentence(facts))
+    return " ".join(sentences)
+
+
+def _quotations(facts: StudyFacts) -> str:
+    sentences = [_sentence(facts.detail("quote_selection"))]
     if facts.quotes:
-        add(
-            29,
-            "Quotations presented",
-            f"Yes: {plural(facts.quotes, 'quotation')} from "
-            f"{plural(facts.quoted_participants, 'participant')}, each identified by "
-            "participant label and role",
+        sentences.append(
+            f"{count_at_start(facts.quotes, 'quotation')} from "
+            f"{count(facts.quoted_participants, 'participant')} illustrate the themes; "
+            f"each is attributed by {facts.attribution}."
         )
-    add(31, "Clarity of major themes", plural(facts.themes, "theme"))
-    if facts.subthemes:
-        add(32, "Clarity of minor themes", plural(facts.subthemes, "sub-theme"))
-    return items
+    if facts.suggested_quotes:
+        sentences.append(
+            f"{count_at_start(facts.suggested_quotes, 'quotation')} marked with a comment "
+            f"{'was' if facts.suggested_quotes == 1 else 'were'} suggested by the software "
+            "and must be reviewed before submission."
+        )
+    if facts.accepted_names:
+        n = len(facts.accepted_names)
+        sentences.append(
+            f"The name check found {count(n, 'name')} in quotations "
+            f"({names(list(facts.accepted_names))}); the author reviewed and kept "
+            f"{'it' if n == 1 else 'them'}."
+        )
+    return " ".join(sentences)
 
 
-QUOTE_RULE = (
-    "Representative quotations are those pinned to each theme by the analysts. Where a "
-    "theme had fewer pinned quotations than requested, the most central coded segments "
-    "were added: those carrying the most of the theme's codes, preferring participants not "
-    "yet quoted, then longer segments (up to 90 words), excluding segments that overlap one "
-    "already chosen."
-)
+def _sentence(text: str) -> str:
+    """The analyst's text as a sentence (a closing full stop added when missing)."""
+    text = text.strip()
+    if not text or text.endswith((".", "!", "?", "]", "…")):
+        return text
+    return text + "."

@@ -6,6 +6,7 @@ can draw. Prevalence comes from the themes x role matrix (the rule of
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -33,8 +34,11 @@ class ChartService(Service):
             return self.theme_prevalence()
         return self.codings_per_source()
 
-    def code_frequencies(self, limit: int = 30, kind: str = "thematic") -> BarChart:
-        """The ``limit`` most-used codes of this kind, most codings first."""
+    def code_frequencies(
+        self, limit: int = 30, kind: str = "thematic", code_ids: set[int] | None = None
+    ) -> BarChart:
+        """The ``limit`` most-used codes of this kind (of ``code_ids`` when given), most
+        codings first."""
         query = (
             select(Code.name, func.count(Coding.id).label("n"))
             .join(Coding, Coding.code_id == Code.id)
@@ -44,14 +48,21 @@ class ChartService(Service):
         )
         if kind != "all":
             query = query.where(Code.kind == kind)
+        if code_ids is not None:
+            query = query.where(Code.id.in_(sorted(code_ids)))
         with self._store.read() as s:
             rows = list(s.execute(query))
         shown = "" if len(rows) < limit else f" (the {limit} most used)"
         return _codings_chart(f"{CHART_TITLES['code_frequencies']}{shown}", rows)
 
-    def theme_prevalence(self) -> BarChart:
-        """Participants who contributed to each theme, one bar per role."""
+    def theme_prevalence(self, theme_ids: set[int] | None = None) -> BarChart:
+        """Participants who contributed to each theme (of ``theme_ids`` when given), one
+        bar per role."""
         matrix = MatrixService(self._store).matrix(MatrixSpec("role", "participants", True))
+        if theme_ids is not None:
+            keep = [i for i, row in enumerate(matrix.rows) if row.id in theme_ids]
+            matrix = replace(matrix, rows=tuple(matrix.rows[i] for i in keep),
+                             cells=tuple(matrix.cells[i] for i in keep))  # fmt: skip
         series = tuple(
             Series(
                 f"{column.label} (n={len(column.ids)})",

@@ -1,10 +1,10 @@
 """The Word theme report: gather what the report says from the project (reads only), let
-the domain rules choose and word it, and hand the result to the Word writer."""
+the domain rules choose and word it, check its quotations for names, and hand the result
+to the Word writer."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -12,10 +12,20 @@ from pathlib import Path
 from sqlalchemy import bindparam, text
 
 from ikt_desktop import __version__
-from ikt_desktop.domain.coding import codetree
+from ikt_desktop.domain.errors import UserError, ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.domain.report.checklists import TITLES, checklist
+from ikt_desktop.domain.report.names import (
+    NameHit,
+    NamesFoundError,
+    NameTerm,
+    QuoteText,
+    find_names,
+)
+from ikt_desktop.domain.report.phrases import parse_overrides
 from ikt_desktop.domain.report.rules import (
     Candidate,
+    NothingToReportError,
     ReportOptions,
     Speaker,
     TurnSpan,
@@ -24,23 +34,22 @@ from ikt_desktop.domain.report.rules import (
     choose_quotes,
     counted,
     is_rtl,
-    plural,
     quote_parts,
-    range_text,
 )
+from ikt_desktop.domain.report.study import StudyDetails
+from ikt_desktop.domain.report.typography import curly, set_quote
 from ikt_desktop.domain.report.wording import (
-    QUOTE_RULE,
     StudyFacts,
-    coreq_items,
-    methods_paragraph,
-    people,
+    describe_attribution,
+    methods,
+    privacy_note,
 )
 from ikt_desktop.domain.transcripts.text import count_words
 from ikt_desktop.exporters.agreement_xlsx import CHOICE_LABELS
 from ikt_desktop.exporters.report_docx import write_report
 from ikt_desktop.exporters.report_model import (
+    Checklist,
     CodeLine,
-    ParticipantRow,
     QuoteBlock,
     Report,
     ThemeSection,
@@ -49,10 +58,17 @@ from ikt_desktop.services.analysis.themes import ThemeService
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.coding.codebook import CodebookService, code_path
-from ikt_desktop.services.coding.segments import SegmentDTO, SegmentService
-from ikt_desktop.services.dto import AttributeDTO, CodeDTO, ParticipantDTO, SourceDTO, ThemeDTO
+from ikt_desktop.services.coding.segments import (
+    SegmentDTO,
+    SegmentService,
+    participants_of_codes,
+)
+from ikt_desktop.services.dto import AttributeDTO, CodeDTO, ThemeDTO
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
+from ikt_desktop.services.privacy.pseudonyms import PseudonymService
+from ikt_desktop.services.reporting import report_facts as rf
+from ikt_desktop.services.reporting.study import read_details
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.team.consensus import decision_counts
 
@@ -65,6 +81,8 @@ class ReportSummary:
     themes: int
     quotes: int
     with_map: bool
+    accepted_names: int = 0
+    quote_ids: frozenset[int] = frozenset()  # the codings the report quotes
 
 
 class ReportService(Service):
@@ -75,15 +93,29 @@ class ReportService(Service):
         charts: Sequence[tuple[str, bytes]] = (),
     ) -> Report:
         """Everything the report says, chosen and worded (no file written). ``charts`` are
-        (caption, PNG) figures, drawn by the caller (they need Qt)."""
+        (caption, PNG) figures, drawn by the caller (they need Qt). Raises
+        :class:`NothingToReportError` for a project without themes or codings (unless
+        ``options.draft``) and :class:`ValidationError` for an option naming an unknown
+        attribute, theme or code."""
         report = _Gatherer(self, options).report(thematic_map if options.include_map else None)
         if options.include_charts and charts:
             report = replace(report, charts=tuple(charts))
         return report
 
     def included_themes(self, options: ReportOptions) -> list[ThemeDTO]:
-        """The themes the report shows (its statuses, with their parents), board order."""
-        return _included(ThemeService(self.store).all(), set(options.statuses))
+        """The themes the report shows (status, theme and code filters; with their
+        parents), board order."""
+        if options.codes is None:  # no need to read the codebook (and count its codings)
+            return _included(ThemeService(self.store).all(), options, set())
+        return _Gatherer(self, options).themes
+
+    def included_code_ids(self, options: ReportOptions) -> set[int]:
+        """The codes the report counts (the code filter, or every thematic code)."""
+        return set(_Gatherer(self, options).code)
+
+    def found_names(self, options: ReportOptions) -> list[NameHit]:
+        """Names known to the project found in the quotations the report would print."""
+        return _Gatherer(self, replace(options, include_map=False)).hits()
 
     def write(
         self,
@@ -93,12 +125,34 @@ class ReportService(Service):
         progress: Progress = no_progress,
         charts: Sequence[tuple[str, bytes]] = (),
     ) -> ReportSummary:
+        """Write the report; with names found in its quotations and not accepted, raise
+        :class:`NamesFoundError` and write nothing."""
         progress(0, 1, "Reading the project")
-        report = self.gather(options, thematic_map, charts)
+        gatherer = _Gatherer(self, options)
+        hits = gatherer.hits()
+        if hits and not options.accept_found_names:
+            raise NamesFoundError(hits)
+        report = gatherer.report(thematic_map if options.include_map else None, hits)
+        if options.include_charts and charts:
+            report = replace(report, charts=tuple(charts))
         write_report(report, Path(path), progress)
         return ReportSummary(
-            Path(path), len(report.themes), report.quote_count, report.thematic_map is not None
+            Path(path),
+            len(report.themes),
+            report.quote_count,
+            report.thematic_map is not None,
+            len(hits),
+            frozenset(q.coding_id for _, q in report.all_quotes()),
         )
+
+    def quoted_codings(self, options: ReportOptions) -> frozenset[int]:
+        """The codings a report with these options would quote (none when there is
+        nothing to report)."""
+        try:
+            sections = _Gatherer(self, options).sections()
+        except UserError:
+            return frozenset()
+        return frozenset(q.coding_id for _, q in _walk(sections))
 
 
 class _Gatherer:
@@ -109,65 +163,124 @@ class _Gatherer:
         self.options = options
         self.store = store
         self.segments = SegmentService(store)
-        self.themes_service = ThemeService(store)
         participants = ParticipantService(store)
         self.people = participants.all()
         self.person = {p.id: p for p in self.people}
         self.attributes = participants.attributes()
         self.sources = SourceService(store).all()
-        self.codes = CodebookService(store).all("thematic")  # not the interview guide
+        codes = CodebookService(store).all("thematic")  # not the interview guide
+        parents = {c.id: c.parent_id for c in codes}  # the tree is in hand: no 2nd query
+        names = {c.id: c.name for c in codes}
+        self.paths = {c.id: code_path(parents, names, c.id) for c in codes}
+        self.codes = _filter_codes(codes, self.paths, options.codes)
         self.code = {c.id: c for c in self.codes}
-        parents = {c.id: c.parent_id for c in self.codes}  # the tree is in hand: no 2nd query
-        names = {c.id: c.name for c in self.codes}
-        self.paths = {c.id: code_path(parents, names, c.id) for c in self.codes}
         self.coders = CoderService(store).all()
-        self.coded_by = self._coders_with_codings()
         self.memos = MemoService(store).for_target("project")
-        themes = self.themes_service.all()
-        self.themes = _included(themes, set(options.statuses))
+        all_themes = ThemeService(store).all()
+        self.themes = _included(all_themes, options, set(self.code))
+        self.chosen_attributes = _attributes(self.attributes, options.attributes)
+        with store.read() as s:
+            self.details = read_details(s)
+            self.title = get_meta(s, "title", store.path.stem)
+            self.coder_guid = get_meta(s, "current_coder_guid")
+        if options.approach:
+            values = dict(self.details.values) | {"approach": options.approach}
+            self.details = StudyDetails.of(values)
+        self.plurals = parse_overrides(self.details.get("role_plurals"))
         self.quoted: set[int] = set()
+        self._sections: tuple[ThemeSection, ...] | None = None
 
     # -- the whole report ----------------------------------------------------------------
 
-    def report(self, thematic_map: bytes | None) -> Report:
-        top = [t for t in self.themes if t.parent_id is None]
-        sections = tuple(self.section(theme, str(n + 1)) for n, theme in enumerate(top))
-        facts = self.facts(sections)
-        title = self.options.title or self._title()
+    def sections(self) -> tuple[ThemeSection, ...]:
+        if self._sections is None:
+            top = [t for t in self.themes if t.parent_id is None]
+            self._sections = tuple(self.section(t, str(n + 1)) for n, t in enumerate(top))
+        return self._sections
+
+    def missing(self) -> tuple[str, ...]:
+        out = []
+        if not self.sources:
+            out.append("no transcripts")
+        if not any(c.coding_count for c in self.codes):
+            out.append("no coded segments")
+        if not self.themes:
+            out.append("no themes" + (" match the filters" if self.options.themes else ""))
+        return tuple(out)
+
+    def report(self, thematic_map: bytes | None, hits: Sequence[NameHit] | None = None) -> Report:
+        missing = self.missing()
+        if missing and not self.options.draft:
+            raise NothingToReportError(missing)
+        sections = self.sections()
+        hits = self.hits() if hits is None else hits
+        facts = self.facts(sections, tuple(dict.fromkeys(h.word for h in hits)))
+        coded_by = self._coders_with_codings()
+        statuses = counted(s.status for s in self.themes if s.parent_id is None)
+        codings = sum(c.coding_count for c in self.codes)
         return Report(
-            title=title,
+            title=self.options.title or self.title,
             subtitle=SUBTITLE,
             author=self.options.author or self._author(),
-            date=_long_date(dt.date.today()),
+            date=rf.long_date(dt.date.today()),
             paper=self.options.paper,
-            facts=self.summary(facts),
-            attribute_names=tuple(a.name for a in self.chosen_attributes()),
-            participants=self.participant_rows(),
+            facts=rf.summary_rows(facts, coded_by, codings, statuses),
+            attribute_names=tuple(a.name for a in self.chosen_attributes),
+            participants=rf.participant_rows(
+                self.people, self.chosen_attributes, self.options.pseudonyms
+            ),
             list_participants=self.options.list_participants,
             themes=sections,
             codebook=tuple(self.code_line(c) for c in self.codes),
-            methods=methods_paragraph(facts),
-            quote_rule=QUOTE_RULE,
-            coreq=tuple(coreq_items(facts)),
+            methods=methods(facts),
+            privacy_note=privacy_note(facts, self.options.pseudonyms),
+            checklists=tuple(
+                Checklist(name, TITLES[name], checklist(name, facts))
+                for name in dict.fromkeys(self.options.checklists)
+            ),
             thematic_map=thematic_map,
             software=__version__,
+            missing=missing,
+            template=Path(self.options.template) if self.options.template else None,
         )
 
-    def _title(self) -> str:
+    def hits(self) -> list[NameHit]:
+        """Names in the quotations (a dialogue's speaker labels are not quotation text)."""
+        quotes = [
+            QuoteText(f"Theme {section.number} {quote.attribution}", quote.text)
+            for section, quote in _walk(self.sections())
+        ]
+        found = find_names(quotes, self._name_terms())
+        return [h for h in found if not _is_label(h)]
+
+    def _name_terms(self) -> list[NameTerm]:
+        terms = []
+        query = text(
+            "SELECT sp.name, s.name FROM speaker sp JOIN source s ON s.id = sp.source_id "
+            "ORDER BY s.position, s.id"
+        )
         with self.store.read() as s:
-            return get_meta(s, "title", self.store.path.stem)
+            speakers = list(s.execute(query))
+        terms += [NameTerm(name, f"speaker in {source}") for name, source in speakers if name]
+        terms += [
+            NameTerm(p.pseudonym, f"pseudonym field of {p.label}")
+            for p in self.people
+            if p.pseudonym
+        ]
+        entries = PseudonymService(self.store).get_list().entries
+        terms += [NameTerm(e.term, "pseudonym list") for e in entries if e.term]
+        return terms
 
     def _author(self) -> str:
-        with self.store.read() as s:
-            guid = get_meta(s, "current_coder_guid")
-        return next((c.name for c in self.coders if c.guid == guid), "")
+        return next((c.name for c in self.coders if c.guid == self.coder_guid), "")
 
     # -- themes --------------------------------------------------------------------------
 
     def section(self, theme: ThemeDTO, number: str) -> ThemeSection:
         children = [t for t in self.themes if t.parent_id == theme.id]
         subs = tuple(self.section(c, f"{number}.{i + 1}") for i, c in enumerate(children))
-        code_ids = list(theme.code_ids)
+        code_ids = [i for i in theme.code_ids if i in self.code]
+        roles = self._prevalence(theme)
         return ThemeSection(
             number=number,
             name=theme.name,
@@ -175,61 +288,81 @@ class _Gatherer:
             definition=theme.definition,
             central_concept=theme.central_concept,
             boundaries=theme.boundaries,
-            narrative=theme.narrative,
-            by_role=by_role(self.themes_service.prevalence(theme.id)),
-            codes=tuple(self.code_line(self.code[i]) for i in code_ids if i in self.code),
-            quotes=tuple(self.quotes(theme, subs)),
+            narrative=theme.narrative.strip(),
+            by_role=by_role({r: (n, total) for r, n, total in roles}, self.plurals),
+            codes=tuple(self.code_line(self.code[i]) for i in code_ids),
+            quotes=tuple(self.quotes(theme, code_ids)),
             subthemes=subs,
+            roles=roles,
+            role_lines=tuple(by_role({r: (n, t)}, self.plurals) for r, n, t in roles if t),
         )
 
-    def quotes(self, theme: ThemeDTO, subs: Sequence[ThemeSection]) -> list[QuoteBlock]:
-        """The theme's pinned quotes, then its most central segments (domain rule)."""
-        count = self.options.quotes_per_theme
-        code_ids = list(theme.code_ids)
+    def _prevalence(self, theme: ThemeDTO) -> tuple[tuple[str, int, int], ...]:
+        """Participants of each role whose talk the theme's codes (and its sub-themes')
+        code, within the report's code filter."""
+        ids = {theme.id}
+        for t in self.themes:  # parents first: one pass finds every descendant
+            if t.parent_id in ids:
+                ids.add(t.id)
+        code_ids = sorted(
+            {c for t in self.themes if t.id in ids for c in t.code_ids} & set(self.code)
+        )
+        with self.store.read() as s:
+            contributing = participants_of_codes(s, code_ids)
+        out = []
+        for role in dict.fromkeys(p.role for p in self.people):
+            members = [p.id for p in self.people if p.role == role]
+            out.append((role or "(no role)", sum(p in contributing for p in members), len(members)))
+        return tuple(out)
+
+    def quotes(self, theme: ThemeDTO, code_ids: list[int]) -> list[QuoteBlock]:
+        """The theme's pinned quotes; with ``suggest_quotes``, then its most central other
+        segments (domain rule) up to the number asked for, each marked as a suggestion."""
         pinned = self.segments.for_codings(theme.quote_ids)
-        if count == 0 and not pinned:
-            return []
-        if not code_ids and subs:
-            return self._blocks(pinned, pinned=True)  # sub-themes hold the codes and quotes
-        candidates = self.segments.for_codes(code_ids) if len(pinned) < count else []
-        segments = {s.coding.id: s for s in [*candidates, *pinned]}
+        pinned_ids = [s.coding.id for s in pinned]
+        self.quoted.update(pinned_ids)
+        count = self.options.quotes_per_theme
+        if not self.options.suggest_quotes or len(pinned) >= count or not code_ids:
+            return self._blocks(pinned, suggested=False)
+        candidates = self.segments.for_codes(code_ids)
         chosen = choose_quotes(
-            [s.coding.id for s in pinned],
-            _candidates(candidates, set(code_ids), exclude=self.quoted),
-            max(count, len(pinned)),
+            pinned_ids, _candidates(candidates, set(code_ids), exclude=self.quoted), count
         )
-        self.quoted.update(chosen)
-        blocks = self._blocks([segments[i] for i in chosen if i in segments], pinned=False)
-        pinned_ids = {s.coding.id for s in pinned}
-        return [
-            QuoteBlock(b.parts, b.dialogue, b.attribution, b.rtl, i in pinned_ids)
-            for b, i in zip(blocks, chosen, strict=False)
-        ]
+        extra = [i for i in chosen if i not in set(pinned_ids)]
+        self.quoted.update(extra)
+        by_id = {s.coding.id: s for s in candidates}
+        return self._blocks(pinned, suggested=False) + self._blocks(
+            [by_id[i] for i in extra if i in by_id], suggested=True
+        )
 
-    def _blocks(self, segments: Sequence[SegmentDTO], pinned: bool) -> list[QuoteBlock]:
+    def _blocks(self, segments: Sequence[SegmentDTO], suggested: bool) -> list[QuoteBlock]:
         turns = self._turns({s.coding.source_id for s in segments})
         texts = self._texts({s.coding.source_id for s in segments})
         blocks = []
         for seg in segments:
             c = seg.coding
+            spans = turns.get(c.source_id, [])
+            source = texts[c.source_id]
             parts, dialogue = quote_parts(
-                texts[c.source_id],
-                c.start,
-                c.end,
-                turns.get(c.source_id, []),
-                include_interviewer=self.options.include_interviewer,
+                source, c.start, c.end, spans, include_interviewer=self.options.include_interviewer
             )
             if not parts:  # all interviewer talk: show it rather than nothing
                 parts, dialogue = quote_parts(
-                    texts[c.source_id],
-                    c.start,
-                    c.end,
-                    turns.get(c.source_id, []),
-                    include_interviewer=True,
+                    source, c.start, c.end, spans, include_interviewer=True
                 )
+            if dialogue:
+                shown = tuple(_dialogue_line(p) for p in parts)
+            else:
+                shown = (set_quote(" […] ".join(parts)),)
             blocks.append(
                 QuoteBlock(
-                    tuple(parts), dialogue, self.attribution(seg), is_rtl(" ".join(parts)), pinned
+                    shown,
+                    dialogue,
+                    self.attribution(seg),
+                    is_rtl(" ".join(parts)),
+                    not suggested,
+                    suggested,
+                    c.id,
                 )
             )
         return blocks
@@ -274,7 +407,7 @@ class _Gatherer:
         with self.store.read() as s:
             return {i: t for i, t in s.execute(query, {"ids": sorted(source_ids)})}
 
-    # -- codebook ------------------------------------------------------------------------
+    # -- codebook and facts --------------------------------------------------------------
 
     def code_line(self, code: CodeDTO) -> CodeLine:
         path = self.paths.get(code.id, code.name).replace("/", " / ")
@@ -291,39 +424,12 @@ class _Gatherer:
             participants=code.participant_count,
         )
 
-    # -- study summary -------------------------------------------------------------------
-
-    def chosen_attributes(self) -> list[AttributeDTO]:
-        wanted = self.options.attributes
-        if wanted is None:
-            return [a for a in self.attributes if a.type in ("choice", "number", "date")]
-        return [a for a in self.attributes if a.name in wanted]
-
-    def participant_rows(self) -> tuple[ParticipantRow, ...]:
-        roles = list(dict.fromkeys(p.role for p in self.people))
-        rows = [
-            self._row(role or "(no role)", [p for p in self.people if p.role == role])
-            for role in roles
-        ]
-        if len(roles) > 1:
-            rows.append(self._row("Total", self.people))
-        return tuple(rows)
-
-    def _row(self, role: str, people: Sequence[ParticipantDTO]) -> ParticipantRow:
-        cells = tuple(
-            _describe(a, [p.attribute(a.name) for p in people]) for a in self.chosen_attributes()
-        )
-        names = ", ".join(
-            (p.pseudonym or p.label) if self.options.pseudonyms else p.label for p in people
-        )
-        return ParticipantRow(role, len(people), cells, names)
-
-    def facts(self, sections: Sequence[ThemeSection]) -> StudyFacts:
+    def facts(self, sections: Sequence[ThemeSection], accepted: tuple[str, ...]) -> StudyFacts:
         interviews = [s for s in self.sources if s.kind == "interview"] or self.sources
-        coded_by = self.coded_by
         quoted = self._quoted_participants()
         labelled = [s.participant_id for s in self.sources if s.participant_id]
         consensus, compared = self._consensus()
+        first = next((q for _, q in _walk(sections)), None)
         return StudyFacts(
             interviews=len(interviews),
             participants=len(self.people),
@@ -335,21 +441,27 @@ class _Gatherer:
             minutes=tuple(s.duration_seconds / 60 for s in interviews if s.duration_seconds),
             dates=tuple(s.interview_date for s in interviews if s.interview_date),
             words=sum(s.word_count for s in self.sources),
-            interviewers=_interviewers(interviews),
-            coders=tuple(name for name, _ in coded_by),
+            interviewers=rf.interviewers(interviews),
+            coders=tuple(name for name, _ in self._coders_with_codings()),
             codes=len(self.codes),
-            code_levels=_levels(self.codes),
+            code_levels=rf.levels(self.codes),
             themes=len(sections),
-            subthemes=sum(_count_subthemes(s) for s in sections),
-            quotes=sum(_count_quotes(s) for s in sections),
+            subthemes=sum(rf.count_subthemes(s) for s in sections),
+            quotes=sum(rf.count_quotes(s) for s in sections),
             quoted_participants=quoted,
-            approach=self.options.approach,
             software=__version__,
+            details=self.details,
             has_guide=any("guide" in m.title.casefold() for m in self.memos),
             repeat_interviews=len({p for p in labelled if labelled.count(p) > 1}),
             attributes=tuple(a.name for a in self.attributes),
             consensus=consensus,
             consensus_coders=compared,
+            attribution=describe_attribution(self.options.attribution, self.options.pseudonyms),
+            attribution_example=first.attribution if first else "",
+            suggested_quotes=sum(rf.count_quotes(s, suggested=True) for s in sections),
+            accepted_names=accepted,
+            narratives=sum(rf.count_narratives(s) for s in sections),
+            role_plurals=tuple(self.plurals.items()),
         )
 
     def _consensus(self) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
@@ -360,37 +472,6 @@ class _Gatherer:
         names = {c.id: c.name for c in self.coders}
         compared = dict.fromkeys(names[i] for pair in pairs for i in pair if i in names)
         return tuple((CHOICE_LABELS[k], n) for k, n in counts.items() if n), tuple(compared)
-
-    def summary(self, facts: StudyFacts) -> tuple[tuple[str, str], ...]:
-        rows = [
-            ("Interviews", f"{facts.interviews} ({facts.words:,} words transcribed)"),
-            ("Participants", people(facts)),
-        ]
-        if facts.modes:
-            rows.append(("Interview mode", facts.modes))
-        if facts.minutes:
-            rows.append(("Duration", range_text(facts.minutes, "minutes")))
-        if facts.dates:
-            first, last = min(facts.dates), max(facts.dates)
-            rows.append(("Interview dates", f"{_long_date(first)} – {_long_date(last)}"))
-        if facts.interviewers:
-            rows.append(("Interviewers", ", ".join(facts.interviewers)))
-        coded = self.coded_by
-        if coded:
-            rows.append(("Coders", ", ".join(f"{n} ({plural(k, 'coding')})" for n, k in coded)))
-        codings = sum(c.coding_count for c in self.codes)
-        rows.append(("Codebook", f"{plural(facts.codes, 'code')}, {plural(codings, 'coding')}"))
-        statuses = counted(s.status for s in self.themes if s.parent_id is None)
-        rows.append(
-            (
-                "Themes in this report",
-                f"{plural(facts.themes, 'theme')}"
-                + (f", {plural(facts.subthemes, 'sub-theme')}" if facts.subthemes else "")
-                + (f" ({statuses})" if statuses else ""),
-            )
-        )
-        rows.append(("Analysis", facts.approach.capitalize()))
-        return tuple(rows)
 
     def _coders_with_codings(self) -> list[tuple[str, int]]:
         with self.store.read() as s:
@@ -403,23 +484,80 @@ class _Gatherer:
         return len({s.participant_id for s in self.segments.for_codings(ids) if s.participant_id})
 
 
-def _interviewers(sources: Sequence[SourceDTO]) -> tuple[str, ...]:
-    """Distinct interviewer names; a source may name several ("A; B", "A and B")."""
-    names: list[str] = []
-    for source in sources:
-        names += [n.strip() for n in re.split(r";|,|&|\band\b", source.interviewer)]
-    return tuple(dict.fromkeys(n for n in names if n))
-
-
-def _included(themes: list[ThemeDTO], statuses: set[str]) -> list[ThemeDTO]:
-    """Themes with a chosen status whose parents are included too, in board order."""
-    kept: set[int] = set()
-    out = []
-    for theme in themes:  # parents first
-        if theme.status in statuses and (theme.parent_id is None or theme.parent_id in kept):
-            kept.add(theme.id)
-            out.append(theme)
+def _walk(sections: Sequence[ThemeSection]) -> list[tuple[ThemeSection, QuoteBlock]]:
+    out: list[tuple[ThemeSection, QuoteBlock]] = []
+    for s in sections:
+        out += [(s, q) for q in s.quotes] + _walk(s.subthemes)
     return out
+
+
+def _dialogue_line(part: str) -> str:
+    """``P3: she said "no"`` with typographic quotes; the speaker label untouched."""
+    who, sep, said = part.partition(": ")
+    if sep and len(who) <= 40:
+        return f"{who}: {curly(said, depth=0)}"
+    return curly(part, depth=0)
+
+
+def _is_label(hit: NameHit) -> bool:
+    """A dialogue line's speaker label (``Mateo: …``), which the report shows by choice."""
+    at_line_start = hit.start == 0 or hit.quote[hit.start - 1] == "\n"
+    return at_line_start and hit.quote[hit.end : hit.end + 2] == ": "
+
+
+def _filter_codes(
+    codes: list[CodeDTO], paths: dict[int, str], wanted: tuple[str, ...] | None
+) -> list[CodeDTO]:
+    if wanted is None:
+        return codes
+    known = {c.name.casefold(): c.id for c in codes} | {p.casefold(): i for i, p in paths.items()}
+    unknown = [w for w in wanted if w.casefold() not in known]
+    if unknown:
+        listing = ", ".join(sorted({c.name for c in codes})[:12])
+        raise ValidationError(f"unknown code {unknown[0]!r} (codes include: {listing})")
+    ids = {known[w.casefold()] for w in wanted}
+    return [c for c in codes if c.id in ids]
+
+
+def _attributes(
+    attributes: Sequence[AttributeDTO], wanted: tuple[str, ...] | None
+) -> list[AttributeDTO]:
+    if wanted is None:
+        return [a for a in attributes if a.type in ("choice", "number", "date")]
+    names = [a.name for a in attributes]
+    unknown = [w for w in wanted if w not in names]
+    if unknown:
+        valid = ", ".join(names) or "the project has none"
+        raise ValidationError(f"unknown attribute {unknown[0]!r} (use {valid})")
+    return [a for a in attributes if a.name in wanted]
+
+
+def _included(themes: list[ThemeDTO], options: ReportOptions, codes: set[int]) -> list[ThemeDTO]:
+    """Themes with a chosen status (and name, when named) whose parents are included too,
+    in board order; with a code filter, only themes that keep a code or a sub-theme."""
+    names = {t.name.casefold() for t in themes}
+    if options.themes is not None:
+        unknown = [n for n in options.themes if n.casefold() not in names]
+        if unknown:
+            valid = "; ".join(t.name for t in themes if t.parent_id is None) or "none yet"
+            raise ValidationError(f"unknown theme {unknown[0]!r} (themes: {valid})")
+    wanted = {n.casefold() for n in options.themes} if options.themes is not None else None
+    kept: dict[int, ThemeDTO] = {}
+    for theme in themes:  # parents first
+        named = wanted is None or theme.name.casefold() in wanted or theme.parent_id in kept
+        if (
+            theme.status in options.statuses
+            and named
+            and (theme.parent_id is None or theme.parent_id in kept)
+        ):
+            kept[theme.id] = theme
+    if options.codes is None:
+        return list(kept.values())
+    has_codes = {t.id for t in kept.values() if set(t.code_ids) & codes}
+    for theme in reversed(list(kept.values())):  # children before parents
+        if theme.id in has_codes and theme.parent_id is not None:
+            has_codes.add(theme.parent_id)
+    return [t for t in kept.values() if t.id in has_codes]
 
 
 def _candidates(
@@ -452,40 +590,3 @@ def _candidates(
         for seg in segments
         if seg.coding.id not in exclude
     ]
-
-
-def _describe(attribute: AttributeDTO, values: Sequence[str]) -> str:
-    """One summary cell: counts for categories, median and range for numbers, the span of
-    years for dates."""
-    present = [v for v in values if v]
-    if not present:
-        return ""
-    if attribute.type == "number":
-        numbers = sorted(float(v) for v in present)
-        middle = (
-            numbers[len(numbers) // 2]
-            if len(numbers) % 2
-            else ((numbers[len(numbers) // 2 - 1] + numbers[len(numbers) // 2]) / 2)
-        )
-        return f"median {middle:g} (range {range_text(numbers)})"
-    if attribute.type == "date":
-        years = sorted(v[:4] for v in present)
-        return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
-    return counted(present)
-
-
-def _levels(codes: Sequence[CodeDTO]) -> int:
-    parents = {c.id: c.parent_id for c in codes}
-    return max((len(codetree.ancestors(c.id, parents)) + 1 for c in codes), default=0)
-
-
-def _count_subthemes(section: ThemeSection) -> int:
-    return sum(1 + _count_subthemes(s) for s in section.subthemes)
-
-
-def _count_quotes(section: ThemeSection) -> int:
-    return len(section.quotes) + sum(_count_quotes(s) for s in section.subthemes)
-
-
-def _long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"

@@ -26,11 +26,13 @@ from ikt_desktop.db.models import (
     Source,
     Theme,
     ThemeCode,
+    ThemeQuote,
 )
 from ikt_desktop.domain.attributes import typed_value
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.exporters.workbook import (
+    NO_THEME,
     QUOTES,
     AttributeColumn,
     CodeRow,
@@ -59,7 +61,7 @@ _COUNTS = f"""
 # The quotes, by source and position in its text.
 _QUOTES = f"""
     SELECT c.source_id, c.start, c."end", c.code_id, c.coder_id, c.memo,
-           {PARTICIPANT_OF_CODING}
+           {PARTICIPANT_OF_CODING}, c.id
     FROM coding c JOIN source s ON s.id = c.source_id {_TURN_OF_CODING}
     ORDER BY s.position, s.id, c.start, c."end", c.id
 """
@@ -79,10 +81,16 @@ class WorkbookSummary:
 
 class WorkbookService(Service):
     def write(
-        self, path: Path, *, labels: str = "label", progress: Progress = no_progress
+        self,
+        path: Path,
+        *,
+        labels: str = "label",
+        progress: Progress = no_progress,
+        in_report: frozenset[int] = frozenset(),
     ) -> WorkbookSummary:
         """Write the project's workbook to ``path`` (.xlsx), identifying participants by
         ``labels``: "label" (P3) or "pseudonym" (their label when they have none).
+        ``in_report``: the codings the Word report quotes (marked on the Quotes sheet).
         ``progress`` may raise ``Cancelled``; then nothing is written."""
         if labels not in LABELS:
             raise ValidationError(
@@ -90,7 +98,7 @@ class WorkbookService(Service):
             )
         path = Path(path)
         with self._store.read() as s:
-            data = _gather(s, labels, default_title=self._store.path.stem)
+            data = _gather(s, labels, self._store.path.stem, in_report)
             rows = write_workbook(path, data, progress)
         return WorkbookSummary(path, rows)
 
@@ -117,7 +125,7 @@ class _Counts:
         return counts
 
 
-def _gather(s: Session, labels: str, default_title: str) -> WorkbookData:
+def _gather(s: Session, labels: str, default_title: str, in_report: frozenset[int]) -> WorkbookData:
     attributes = list(
         s.execute(
             select(Attribute.id, Attribute.name, Attribute.type).order_by(
@@ -150,7 +158,19 @@ def _gather(s: Session, labels: str, default_title: str) -> WorkbookData:
     columns: list[int | None] = list(people)
     if any(person is None for _, person in counts.cells):
         columns.append(None)
-    themes, themes_of_code = _themes(s, paths, counts.persons, people)
+    themes, themes_of_code, groups = _themes(s, paths, counts.persons, people)
+    roles: dict[str, int] = {}
+    for person in people.values():
+        roles[person.role or NO_ROLE] = roles.get(person.role or NO_ROLE, 0) + 1
+    pinned: dict[int, list[str]] = {}
+    names_of_theme = {t.id: t.name for t in s.execute(select(Theme.id, Theme.name))}
+    for theme_id, coding_id in s.execute(
+        select(ThemeQuote.theme_id, ThemeQuote.coding_id).order_by(ThemeQuote.position)
+    ):
+        pinned.setdefault(coding_id, []).append(names_of_theme[theme_id])
+    grouped = [(theme, c) for theme, ids in groups for c in ids]
+    in_theme = {c for _, c in grouped}
+    grouped += [(NO_THEME, c.id) for c in codes if c.id not in in_theme]
     return WorkbookData(
         title=get_meta(s, "title") or default_title,
         attributes=[AttributeColumn(name, kind) for _, name, kind in attributes],
@@ -169,15 +189,17 @@ def _gather(s: Session, labels: str, default_title: str) -> WorkbookData:
             )
             for c in codes
         ],
-        quotes=_quotes(s, people, paths, themes_of_code),
+        quotes=_quotes(s, people, paths, themes_of_code, pinned, in_report),
         quote_count=int(s.scalar(select(func.count()).select_from(Coding)) or 0),
         matrix_columns=[None if p is None else people[p] for p in columns],
         matrix=[
-            MatrixRow(paths[c.id], tuple(counts.cells.get((c.id, p), 0) for p in columns))
-            for c in codes
+            MatrixRow(paths[c], tuple(counts.cells.get((c, p), 0) for p in columns), theme)
+            for theme, c in grouped
         ],
         themes=themes,
         decisions=decision_rows(s),
+        roles=list(roles.items()),
+        codings=sum(counts.codings.values()),
     )
 
 
@@ -221,8 +243,9 @@ def _themes(
     paths: Mapping[int, str],
     persons: Mapping[int, set[int]],
     people: Mapping[int, Person],
-) -> tuple[list[ThemeRow], dict[int, str]]:
-    """The Themes sheet in board order, and ``{code id: "Theme; Theme/Sub-theme"}``."""
+) -> tuple[list[ThemeRow], dict[int, str], list[tuple[str, list[int]]]]:
+    """The Themes sheet in board order, ``{code id: "Theme; Theme/Sub-theme"}``, and the
+    matrix's groups: (theme path, its code ids) in board order."""
     themes = _tree(
         list(
             s.execute(
@@ -252,14 +275,14 @@ def _themes(
 
     rows: list[ThemeRow] = []
     names_of_code: dict[int, list[str]] = {}
+    groups: list[tuple[str, list[int]]] = []
     for t in themes:
         names = chain[t.id]
         contributing = set().union(
             *(persons.get(c, set()) for sub in below[t.id] for c in links.get(sub, ()))
         )
-        prevalence = ", ".join(
-            f"{sum(p in contributing for p in members)}/{len(members)} {role}"
-            for role, members in roles.items()  # the project's order, as prevalence()
+        prevalence = tuple(  # the project's order of roles, as prevalence()
+            sum(p in contributing for p in members) for members in roles.values()
         )
         rows.append(
             ThemeRow(
@@ -273,7 +296,9 @@ def _themes(
         )
         for code_id in links.get(t.id, ()):
             names_of_code.setdefault(code_id, []).append(PATH_SEPARATOR.join(names))
-    return rows, {c: "; ".join(n) for c, n in names_of_code.items()}
+        if links.get(t.id):
+            groups.append((PATH_SEPARATOR.join(names), list(links[t.id])))
+    return rows, {c: "; ".join(n) for c, n in names_of_code.items()}, groups
 
 
 def _quotes(
@@ -281,6 +306,8 @@ def _quotes(
     people: Mapping[int, Person],
     paths: Mapping[int, str],
     themes_of_code: Mapping[int, str],
+    pinned: Mapping[int, list[str]],
+    in_report: frozenset[int],
 ) -> Iterator[QuoteRow]:
     """One row per coding, streamed from one cursor; quotes are cut from the source texts
     (read once: code points, like the spans)."""
@@ -289,7 +316,9 @@ def _quotes(
     for source_id, name, body in s.execute(select(Source.id, Source.name, Source.text)):
         texts[source_id], source_names[source_id] = body, name
     coders = {i: n for i, n in s.execute(select(Coder.id, Coder.name))}
-    for source_id, start, end, code_id, coder_id, memo, person in s.execute(text(_QUOTES)):
+    for source_id, start, end, code_id, coder_id, memo, person, coding_id in s.execute(
+        text(_QUOTES)
+    ):
         yield QuoteRow(
             texts[source_id][start:end],
             source_names[source_id],
@@ -300,4 +329,6 @@ def _quotes(
             memo or "",
             start,
             end,
+            "; ".join(pinned.get(coding_id, ())),
+            coding_id in in_report,
         )

@@ -13,12 +13,14 @@ REPORT_CODES = 20  # the most used codes in the report's frequency chart (one pa
 
 
 def report_charts_png(project: Project, options: ReportOptions) -> list[tuple[str, bytes]]:
-    """(caption, PNG) of each chart, or nothing when the options leave charts out."""
+    """(caption, PNG) of each chart, or nothing when the options leave charts out. The
+    report's status, theme and code filters apply."""
     if not options.include_charts:
         return []
     _ensure_application()
     out: list[tuple[str, bytes]] = []
-    prevalence = project.charts.theme_prevalence()
+    included = {t.id for t in project.report.included_themes(options)}
+    prevalence = project.charts.theme_prevalence(included)
     if not prevalence.is_empty():
         out.append(
             (
@@ -27,7 +29,8 @@ def report_charts_png(project: Project, options: ReportOptions) -> list[tuple[st
                 chart_png(prevalence),
             )
         )
-    frequencies = project.charts.code_frequencies(limit=REPORT_CODES)
+    codes = project.report.included_code_ids(options)
+    frequencies = project.charts.code_frequencies(limit=REPORT_CODES, code_ids=codes)
     if not frequencies.is_empty():
         out.append(
             (

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.progress import Progress
+from ikt_desktop.domain.report.names import NameHit, NamesFoundError, hit_line
 from ikt_desktop.domain.report.rules import (
+    CHECKLISTS,
     DEFAULT_ATTRIBUTION,
     PAPER_SIZES,
     STATUSES,
@@ -62,12 +65,13 @@ def _int(value: object, default: int) -> int:
 class _FileRow(QWidget):
     """[x] what  [path ...........] [Choose…]"""
 
-    def __init__(self, what: str, suffix: str, default: Path) -> None:
+    def __init__(self, what: str, suffix: str, default: Path, saving: bool = True) -> None:
         super().__init__()
         self.suffix = suffix
+        self.saving = saving
         self.check = QCheckBox(what)
         self.check.setChecked(True)
-        self.path = QLineEdit(str(default))
+        self.path = QLineEdit(str(default) if str(default) != "." else "")
         choose = QPushButton("Choose…")
         choose.clicked.connect(self._choose)
         layout = QHBoxLayout(self)
@@ -78,6 +82,13 @@ class _FileRow(QWidget):
         self.check.toggled.connect(self.path.setEnabled)
 
     def _choose(self) -> None:
+        if not self.saving:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.check.text(), self.path.text(), "Word (*.docx *.dotx)"
+            )
+            if name:
+                self.path.setText(name)
+            return
         name, _ = QFileDialog.getSaveFileName(
             self, self.check.text(), self.path.text(), f"*{self.suffix}"
         )
@@ -121,11 +132,20 @@ class ExportDialog(QDialog):
             row.addWidget(box)
         row.addStretch(1)
         form.addRow("Themes:", row)
+        self.suggest = QCheckBox("Suggest quotes to fill each theme up to")
+        self.suggest.setToolTip(
+            "Pinned quotes always appear. Suggested ones carry a Word comment asking for review."
+        )
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
         self.quotes.setValue(3)
-        self.quotes.setSuffix(" per theme (pinned first)")
-        form.addRow("Quotes:", self.quotes)
+        self.quotes.setSuffix(" quotes (each marked for review)")
+        row = QHBoxLayout()
+        row.addWidget(self.suggest)
+        row.addWidget(self.quotes)
+        row.addStretch(1)
+        form.addRow("Quotes:", row)
+        self.suggest.toggled.connect(self.quotes.setEnabled)
         self.attribution = QLineEdit(DEFAULT_ATTRIBUTION)
         self.attribution.setToolTip("{participant} {label} {pseudonym} {role} {source}")
         self.sample = QLabel()
@@ -152,9 +172,20 @@ class ExportDialog(QDialog):
         )
         for box in (self.interviewer, self.names, self.include_map, self.include_charts):
             form.addRow("", box)
+        self.checklists = {c: QCheckBox(c.upper()) for c in CHECKLISTS}
+        row = QHBoxLayout()
+        for box in self.checklists.values():
+            row.addWidget(box)
+        row.addStretch(1)
+        form.addRow("Checklists:", row)
         self.paper = QComboBox()
         self.paper.addItems(PAPER_SIZES)
         form.addRow("Paper:", self.paper)
+        self.template = _FileRow("Word template", ".docx", Path(""), saving=False)
+        self.template.check.setChecked(False)
+        self.template.path.setEnabled(False)
+        self.template.path.setPlaceholderText("a .docx or .dotx whose styles and pages to use")
+        form.addRow("Template:", self.template)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(project.title)
         form.addRow("Title:", self.title_edit)
@@ -162,6 +193,27 @@ class ExportDialog(QDialog):
         self.author = QLineEdit()
         self.author.setPlaceholderText(coder.name if coder else "")
         form.addRow("Author:", self.author)
+
+        names = QGroupBox("Names in quotations")
+        names_layout = QVBoxLayout(names)
+        self.names_found = QListWidget()
+        self.names_found.setMaximumHeight(110)
+        self.names_found.setWordWrap(True)
+        self.names_note = QLabel(
+            "Each quotation is checked against the project's speaker names, pseudonym fields "
+            "and pseudonym list before the report is written."
+        )
+        self.names_note.setWordWrap(True)
+        self.accept_names = QCheckBox("Keep the names found (the report's methods will say so)")
+        check_now = QPushButton("Check Now")
+        check_now.clicked.connect(self.check_names)
+        row = QHBoxLayout()
+        row.addWidget(self.accept_names, 1)
+        row.addWidget(check_now)
+        names_layout.addWidget(self.names_note)
+        names_layout.addWidget(self.names_found)
+        names_layout.addLayout(row)
+        self.names_found.hide()
 
         self.progress = QProgressBar()
         self.progress.hide()
@@ -176,6 +228,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(files)
         layout.addWidget(report)
+        layout.addWidget(names)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -205,6 +258,31 @@ class ExportDialog(QDialog):
             include_charts=self.include_charts.isChecked(),
             title=self.title_edit.text().strip(),
             author=self.author.text().strip(),
+            suggest_quotes=self.suggest.isChecked(),
+            accept_found_names=self.accept_names.isChecked(),
+            checklists=tuple(c for c, box in self.checklists.items() if box.isChecked()),
+            template=str(self.template.target() or ""),
+        )
+
+    def check_names(self) -> list[NameHit]:
+        """List the names found in the quotations the report would print."""
+        try:
+            hits = self.project.report.found_names(self.options())
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return []
+        self.show_names(hits)
+        return hits
+
+    def show_names(self, hits: list[NameHit]) -> None:
+        self.names_found.clear()
+        self.names_found.addItems([hit_line(h) for h in hits])
+        self.names_found.setVisible(bool(hits))
+        self.names_note.setText(
+            f"{len(hits)} name{'s' if len(hits) != 1 else ''} found in quotations. Edit or "
+            "pseudonymise the transcript, unpin the quotation, or keep them below."
+            if hits
+            else "No names known to the project appear in the report's quotations."
         )
 
     def _update(self) -> None:
@@ -232,6 +310,10 @@ class ExportDialog(QDialog):
         for status, box in self.statuses.items():
             box.setChecked(str(s.value(KEY + status, True)).lower() == "true")
         self.quotes.setValue(_int(s.value(KEY + "quotes"), 3))
+        self.suggest.setChecked(str(s.value(KEY + "suggest", False)).lower() == "true")
+        self.quotes.setEnabled(self.suggest.isChecked())
+        for name, box in self.checklists.items():
+            box.setChecked(str(s.value(KEY + name, name == "coreq")).lower() == "true")
         self.attribution.setText(str(s.value(KEY + "attribution", DEFAULT_ATTRIBUTION)))
         self.pseudonyms.setCurrentIndex(_int(s.value(KEY + "pseudonyms"), 0))
         self.interviewer.setChecked(str(s.value(KEY + "interviewer", False)).lower() == "true")
@@ -245,6 +327,9 @@ class ExportDialog(QDialog):
         for status, box in self.statuses.items():
             s.setValue(KEY + status, box.isChecked())
         s.setValue(KEY + "quotes", self.quotes.value())
+        s.setValue(KEY + "suggest", self.suggest.isChecked())
+        for name, box in self.checklists.items():
+            s.setValue(KEY + name, box.isChecked())
         s.setValue(KEY + "attribution", self.attribution.text())
         s.setValue(KEY + "pseudonyms", self.pseudonyms.currentIndex())
         s.setValue(KEY + "interviewer", self.interviewer.isChecked())
@@ -273,8 +358,10 @@ class ExportDialog(QDialog):
             workbook = self.project.workbook
             labels = "pseudonym" if options.pseudonyms else "label"
 
+            quoted = self.project.report.quoted_codings(options)
+
             def write_xlsx(progress: Progress) -> str:
-                done = workbook.write(xlsx, labels=labels, progress=progress)
+                done = workbook.write(xlsx, labels=labels, progress=progress, in_report=quoted)
                 return f"{done.path.name}: {done.quotes:,} quotes"
 
             jobs.append((xlsx.name, write_xlsx))
@@ -282,6 +369,12 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         try:
+            options = self.options()
+            if self.docx.target() is not None and not options.accept_found_names:
+                hits = self.project.report.found_names(options)
+                self.show_names(hits)
+                if hits:
+                    raise NamesFoundError(hits)
             jobs = self.jobs()
         except UserError as exc:
             self.status.setText(str(exc))

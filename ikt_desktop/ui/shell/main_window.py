@@ -46,6 +46,7 @@ from ikt_desktop.ui.exchange.exchange_actions import ExchangeActions
 from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.exchange.import_dialog import ImportDialog
 from ikt_desktop.ui.exchange.import_worker import BatchOutcome
+from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
 from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.privacy.pseudonym_actions import PseudonymActions as Pseudonymise
 from ikt_desktop.ui.privacy.security_actions import LOCK, SecurityActions, to_password
@@ -131,6 +132,9 @@ class MainWindow(WindowHost):
         edit_menu.addSeparator()
         self.action_find = self._add(edit_menu, "&Find in Project…", "Ctrl+Shift+F",
                                      self._find_in_project)  # fmt: skip
+
+        project_menu = bar.addMenu("&Project")
+        self.action_study = self._add(project_menu, "Study &Details…", None, self.study_details)
 
         self.code_menu = bar.addMenu("&Code")
         self.view_menu = bar.addMenu("&View")
@@ -306,6 +310,7 @@ class MainWindow(WindowHost):
         self.action_close.setEnabled(False)
         self.action_import.setEnabled(False)
         self.action_export.setEnabled(False)
+        self.action_study.setEnabled(False)
         self.action_find.setEnabled(False)
         self._update_title()
 
@@ -381,6 +386,7 @@ class MainWindow(WindowHost):
         self.action_close.setEnabled(True)
         self.action_import.setEnabled(not self.project.read_only)
         self.action_export.setEnabled(True)  # exporting changes nothing: read-only is fine
+        self.action_study.setEnabled(not self.project.read_only)
         self.action_find.setEnabled(True)
         suffix = " [read-only]" if self.project.read_only else ""
         suffix += f" {LOCK}" if self.project.encrypted else ""
@@ -413,6 +419,15 @@ class MainWindow(WindowHost):
         dialog = ExportDialog(self.project, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(self._on_exported)
+        dialog.open()
+        return dialog
+
+    def study_details(self) -> StudyDetailsDialog | None:
+        """Project ▸ Study Details… (non-blocking): the facts the report's methods use."""
+        if self.project is None:
+            return None
+        dialog = StudyDetailsDialog(self.project.study, self.hub, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

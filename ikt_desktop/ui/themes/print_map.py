@@ -14,7 +14,7 @@ from ikt_desktop.services.dto import CodeDTO, ThemeDTO
 from ikt_desktop.ui.themes.export import png_data
 
 WIDTH_CM = 16.0
-DPI = 220
+DPI = 300  # print resolution at the printed width (journals ask for 300 dpi or more)
 PAD, GAP = 0.18, 0.3  # cm
 NAME_PT, CODE_PT = 8.5, 7.5
 
