@@ -145,7 +145,8 @@ def test_full_disk_while_exporting(flag: str, demo_path: Path, app_home: Path) -
     folder = demo_path.parent
     listed, before = files(folder), dump(demo_path)
     target = folder / f"out{flag.replace('--', '.')}"
-    full = run("export", str(demo_path), flag, str(target), home=app_home, fsize=4096)
+    names = ["--accept-found-names"] if flag == "--docx" else []  # the demo quotes "Tomás"
+    full = run("export", str(demo_path), flag, str(target), *names, home=app_home, fsize=4096)
     one_line(full, str(target), "could not be written (the disk is full")
     assert files(folder) == listed and dump(demo_path) == before  # no partial file
 

@@ -119,12 +119,15 @@ def test_methods_only_from_study_details_with_highlighted_placeholders(
 ) -> None:
     before = demo.study.get()
     demo.study.set({"design": "", "approach": "reflexive thematic analysis (Braun and Clarke)"})
+    first, second = demo.themes.all()[:2]
+    demo.themes.edit(first.id, narrative="")
+    demo.themes.edit(second.id, narrative="  ")
     out = tmp_path / "r.docx"
     demo.report.write(out, ACCEPT)
     document = docx.Document(str(out))
     marks = highlighted(document)
     assert placeholder("design") in marks and placeholder("quote_selection") in marks
-    assert marks.count("[Add: the analytic narrative of this theme]") == 6  # no narratives yet
+    assert marks.count("[Add: the analytic narrative of this theme]") == 2  # two left blank
     text = all_text(document)
     assert "Analytic approach: reflexive thematic analysis (Braun and Clarke)." in text
     for claim in ("inductive thematic", "semi-structured", "most central", "We conducted"):
