@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikt_desktop.domain.changes import ChangeSet, Entity
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.services.coding.codebook import CodebookService
 from ikt_desktop.services.coding.codings import CodingService
@@ -35,6 +35,10 @@ from ikt_desktop.ui.coding.retrieval_model import (
 )
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.shell.columns import TextColumnFitter
+
+
+PATCH_LIMIT = 200  # more codings changed at once: the code's segments are read anew
 
 
 def quote_lines(segments: list[SegmentDTO]) -> str:
@@ -78,8 +82,8 @@ class RetrievalPane(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # measured when a code's segments arrive, not on every edit (ui/shell/columns.py)
+        self.columns = TextColumnFitter(self.table, tuple(range(1, 6)))
         self.table.activated.connect(self._jump)
         self.table.clicked.connect(self._jump)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_memo())
@@ -144,10 +148,25 @@ class RetrievalPane(QWidget):
         return [self.code_id, *codetree.descendants(self.code_id, parents)]
 
     def _refresh(self, changes: ChangeSet) -> None:
-        if self.code_id is not None and changes.entities() & {Entity.CODE, Entity.CODING}:
-            self.listed_codes = self.code_ids()  # sub-codes may have moved
-            self.model.update_segments(self._segments.for_codes(self.listed_codes))
-            self._update_title()
+        if self.code_id is None or not changes.entities() & {Entity.CODE, Entity.CODING}:
+            return
+        listed = self.code_ids()  # sub-codes may have moved
+        codings = changes.ids(Entity.CODING)
+        structural = changes.ids(Entity.CODE, Op.CREATED) | changes.ids(Entity.CODE, Op.DELETED)
+        if (
+            listed == self.listed_codes
+            and codings
+            and len(codings) <= PATCH_LIMIT
+            and not structural
+            and Entity.TEXT not in changes.entities()
+        ):  # an apply, undo or removal: read only the codings it touched
+            removed = changes.ids(Entity.CODING, Op.DELETED)
+            fresh = self._segments.for_codings(sorted(codings - removed))
+            self.model.patch(removed, fresh, frozenset(listed))
+        else:  # renamed, recoloured, moved or merged codes, edited text, a bulk change
+            self.listed_codes = listed
+            self.model.update_segments(self._segments.for_codes(listed))
+        self._update_title()
 
     def _update_title(self) -> None:
         if self.code_id is None or not self.listed_codes:
