@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -122,6 +121,12 @@ window.close()
 
 def window_run(path: Path, prefix: str, home: Path, runs: int = RUNS) -> dict[str, object]:
     """The window_* (or large_window_*) keys for the project at ``path``, in a fresh process."""
+    import shutil
+
+    home.mkdir(parents=True, exist_ok=True)
+    copy = home / f"{prefix}{path.name}"  # the run leaves codings behind (apply, undo, redo)
+    shutil.copyfile(path, copy)
+    path = copy
     env = {**os.environ, "IKT_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")

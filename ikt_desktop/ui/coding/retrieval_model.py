@@ -75,11 +75,11 @@ class RetrievalModel(RowsTableModel):
                 self.endRemoveRows()
         listed_rows = {s.coding.id: row for row, s in enumerate(self.rows) if s.coding.id in keep}
         for segment in sorted(keep.values(), key=SegmentDTO.order):
-            row = listed_rows.get(segment.coding.id)
-            if row is not None:
-                if self.rows[row] != segment:
-                    self.rows[row] = segment
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, CODE))
+            at = listed_rows.get(segment.coding.id)
+            if at is not None:
+                if self.rows[at] != segment:
+                    self.rows[at] = segment
+                    self.dataChanged.emit(self.index(at, 0), self.index(at, CODE))
                 continue
             row = bisect_left(self.rows, segment.order(), key=SegmentDTO.order)
             self.beginInsertRows(QModelIndex(), row, row)

@@ -37,7 +37,6 @@ from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.columns import TextColumnFitter
 
-
 PATCH_LIMIT = 200  # more codings changed at once: the code's segments are read anew
 
 

@@ -59,8 +59,10 @@ class TextColumnFitter:
 
     def fit(self) -> None:
         self.measured += 1
+        view = self._view
+        assert isinstance(view, (QTableView, QTreeView))
         for column in self._columns:
-            self._view.resizeColumnToContents(column)
+            view.resizeColumnToContents(column)
 
     def _inserted(self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
         self._widen(parent, first, last)
