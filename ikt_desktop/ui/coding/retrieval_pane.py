@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -64,6 +65,9 @@ class RetrievalPane(QWidget):
         self.code_id: int | None = None
         self.listed_codes: list[int] = []  # the selected code and, if chosen, its sub-codes
         self.title = QLabel("Select a code to see its segments.")
+        # a new count must not re-lay out (and so repaint) the whole pane: the label keeps
+        # the width the layout gives it
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.subcodes = QCheckBox("Include sub-codes")
         self.subcodes.setChecked(True)
         self.subcodes.toggled.connect(lambda _on: self.reload())
