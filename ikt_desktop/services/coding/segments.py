@@ -40,6 +40,11 @@ class SegmentDTO:
     coder_name: str
     code_name: str
     code_color: str
+    source_position: int = 0  # the list's order: source position, source id, start, end, id
+
+    def order(self) -> tuple[int, int, int, int, int]:
+        c = self.coding
+        return (self.source_position, c.source_id, c.start, c.end, c.id)
 
     def attribution(self) -> str:
         """``(P3, iKT panel member)``; the source name when no participant is known."""
@@ -155,7 +160,7 @@ class SegmentService(Service):
         context = text(
             f"""
             SELECT c.id, c.source_id, s.name,
-                   p.id, p.label, p.role, coder.name, code.name, code.color
+                   p.id, p.label, p.role, coder.name, code.name, code.color, s.position
             FROM coding c
             JOIN source s ON s.id = c.source_id
             JOIN code ON code.id = c.code_id
@@ -178,6 +183,6 @@ class SegmentService(Service):
 
         return [
             SegmentDTO(codings[r[0]], quote(codings[r[0]]), r[2], r[3], r[4] or "", r[5] or "",
-                       r[6], r[7], r[8])
+                       r[6], r[7], r[8], r[9])
             for r in rows
         ]  # fmt: skip

@@ -4,6 +4,8 @@ loses focus."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent, QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 from ikt_desktop.domain.changes import ChangeSet, Entity
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.coding.codebook import DETAIL_FIELDS, CodebookService
+from ikt_desktop.services.dto import CodeDTO
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
@@ -43,6 +46,9 @@ class CodeInspector(QWidget):
         super().__init__(parent)
         self._codebook, self._hub, self._stack = codebook, hub, undo_stack
         self.code_id: int | None = None
+        # where the window already holds fresh codes (the codebook tree), so a change is
+        # not read twice; None: ask the service
+        self.known: Callable[[int], CodeDTO | None] | None = None
         self.title = QLabel()
         self.title.setWordWrap(True)  # a long code name must not widen the column
         self.fields: dict[str, FieldEdit] = {}
@@ -62,10 +68,11 @@ class CodeInspector(QWidget):
         hub.codes_changed.connect(self._on_codes)
         self.show_code(None)
 
-    def show_code(self, code_id: int | None) -> None:
+    def show_code(self, code_id: int | None, known: CodeDTO | None = None) -> None:
+        """Show ``code_id`` (``known``: its fresh DTO, when the caller has read it)."""
         self.code_id = code_id
         try:
-            code = self._codebook.get(code_id) if code_id is not None else None
+            code = known or (self._codebook.get(code_id) if code_id is not None else None)
         except NotFoundError:
             code = None
         self.title.setText(
@@ -93,4 +100,6 @@ class CodeInspector(QWidget):
 
     def _on_codes(self, changes: ChangeSet) -> None:
         if self.code_id is not None and self.code_id in changes.ids(Entity.CODE):
-            self.show_code(self.code_id)
+            # the codebook tree has read the changed code just before (connected first)
+            known = self.known(self.code_id) if self.known else None
+            self.show_code(self.code_id, known)

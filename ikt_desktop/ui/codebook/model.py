@@ -204,6 +204,11 @@ class CodebookModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row(), column, node)
 
+    def code(self, code_id: int) -> CodeDTO | None:
+        """The code as this tree last read it (after :meth:`apply_changes`: fresh)."""
+        node = self._nodes.get(code_id)
+        return node.code if node else None
+
     def code_at(self, index: AnyIndex) -> CodeDTO | None:
         return index.internalPointer().code if index.isValid() else None
 

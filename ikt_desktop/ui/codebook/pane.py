@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.services.coding.codebook import CodebookService
+from ikt_desktop.services.dto import CodeDTO
 from ikt_desktop.ui.codebook.model import NAME, CodebookModel
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.shell.columns import fix_count_columns
 
 
 class CodeFilterProxyModel(QSortFilterProxyModel):
@@ -108,8 +110,7 @@ class CodebookPane(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fix_count_columns(self.view, (1, 2, 3))  # not re-measured on each count change
         self.view.expandAll()
         self._build_guide_tab(codebook)
         self.actions_bar = QToolBar("Codebook")
@@ -129,6 +130,10 @@ class CodebookPane(QWidget):
         self.model.rowsInserted.connect(self._expand_inserted)
 
     # -- actions ---------------------------------------------------------------------
+
+    def known_code(self, code_id: int) -> CodeDTO | None:
+        """A code as the trees hold it (fresh after a change set), without a query."""
+        return self.model.code(code_id) or self.guide_model.code(code_id)
 
     def current_code_id(self) -> int | None:
         if self.tabs.currentWidget() is self.guide_view:
@@ -216,8 +221,7 @@ class CodebookPane(QWidget):
         header = self.guide_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fix_count_columns(self.guide_view, (1, 2, 3))
         self.guide_view.expandAll()
         self.guide_model.rowsInserted.connect(lambda *_: self.guide_view.expandAll())
         self.tabs = QTabWidget(documentMode=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import (
@@ -55,6 +56,36 @@ class RetrievalModel(RowsTableModel):
                 self.endInsertRows()
         if len(self.rows) > len(segments):  # order changed (a resize moved a segment)
             self.set_segments(segments)
+
+    def patch(
+        self, removed: frozenset[int], fresh: list[SegmentDTO], listed: frozenset[int]
+    ) -> None:
+        """A few codings changed (an apply, an undo, a removal): take out ``removed`` and
+        the ``fresh`` ones no longer of a ``listed`` code, put the others in their place
+        in the list's order; one row each, the rest of the list untouched."""
+        gone = removed | {s.coding.id for s in fresh if s.coding.code_id not in listed}
+        keep = {s.coding.id: s for s in fresh if s.coding.code_id in listed}
+        for row in reversed(range(len(self.rows))):
+            coding_id = self.rows[row].coding.id
+            if coding_id in gone or (
+                coding_id in keep and self.rows[row].order() != keep[coding_id].order()
+            ):  # gone, or moved (a resize): taken out here, put back below
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        listed_rows = {s.coding.id: row for row, s in enumerate(self.rows) if s.coding.id in keep}
+        for segment in sorted(keep.values(), key=SegmentDTO.order):
+            at = listed_rows.get(segment.coding.id)
+            if at is not None:
+                if self.rows[at] != segment:
+                    self.rows[at] = segment
+                    self.dataChanged.emit(self.index(at, 0), self.index(at, CODE))
+                continue
+            row = bisect_left(self.rows, segment.order(), key=SegmentDTO.order)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.rows.insert(row, segment)
+            self.endInsertRows()
+            listed_rows = {s.coding.id: r for r, s in enumerate(self.rows) if s.coding.id in keep}
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

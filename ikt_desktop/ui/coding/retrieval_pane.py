@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ikt_desktop.domain.changes import ChangeSet, Entity
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.services.coding.codebook import CodebookService
 from ikt_desktop.services.coding.codings import CodingService
@@ -35,6 +36,9 @@ from ikt_desktop.ui.coding.retrieval_model import (
 )
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.shell.columns import TextColumnFitter
+
+PATCH_LIMIT = 200  # more codings changed at once: the code's segments are read anew
 
 
 def quote_lines(segments: list[SegmentDTO]) -> str:
@@ -61,6 +65,9 @@ class RetrievalPane(QWidget):
         self.code_id: int | None = None
         self.listed_codes: list[int] = []  # the selected code and, if chosen, its sub-codes
         self.title = QLabel("Select a code to see its segments.")
+        # a new count must not re-lay out (and so repaint) the whole pane: the label keeps
+        # the width the layout gives it
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.subcodes = QCheckBox("Include sub-codes")
         self.subcodes.setChecked(True)
         self.subcodes.toggled.connect(lambda _on: self.reload())
@@ -78,8 +85,8 @@ class RetrievalPane(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # measured when a code's segments arrive, not on every edit (ui/shell/columns.py)
+        self.columns = TextColumnFitter(self.table, tuple(range(1, 6)))
         self.table.activated.connect(self._jump)
         self.table.clicked.connect(self._jump)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_memo())
@@ -144,10 +151,25 @@ class RetrievalPane(QWidget):
         return [self.code_id, *codetree.descendants(self.code_id, parents)]
 
     def _refresh(self, changes: ChangeSet) -> None:
-        if self.code_id is not None and changes.entities() & {Entity.CODE, Entity.CODING}:
-            self.listed_codes = self.code_ids()  # sub-codes may have moved
-            self.model.update_segments(self._segments.for_codes(self.listed_codes))
-            self._update_title()
+        if self.code_id is None or not changes.entities() & {Entity.CODE, Entity.CODING}:
+            return
+        listed = self.code_ids()  # sub-codes may have moved
+        codings = changes.ids(Entity.CODING)
+        structural = changes.ids(Entity.CODE, Op.CREATED) | changes.ids(Entity.CODE, Op.DELETED)
+        if (
+            listed == self.listed_codes
+            and codings
+            and len(codings) <= PATCH_LIMIT
+            and not structural
+            and Entity.TEXT not in changes.entities()
+        ):  # an apply, undo or removal: read only the codings it touched
+            removed = changes.ids(Entity.CODING, Op.DELETED)
+            fresh = self._segments.for_codings(sorted(codings - removed))
+            self.model.patch(removed, fresh, frozenset(listed))
+        else:  # renamed, recoloured, moved or merged codes, edited text, a bulk change
+            self.listed_codes = listed
+            self.model.update_segments(self._segments.for_codes(listed))
+        self._update_title()
 
     def _update_title(self) -> None:
         if self.code_id is None or not self.listed_codes:

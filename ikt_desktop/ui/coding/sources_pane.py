@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -13,7 +12,17 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop.services.sources import SourceService
-from ikt_desktop.ui.coding.sources_model import IdRole, SourcesModel
+from ikt_desktop.ui.coding.sources_model import (
+    CODINGS,
+    MODE,
+    NAME,
+    PARTICIPANT,
+    ROLE,
+    WORDS,
+    IdRole,
+    SourcesModel,
+)
+from ikt_desktop.ui.shell.columns import TextColumnFitter, fix_count_columns
 
 
 class SourcesPane(QWidget):
@@ -39,7 +48,9 @@ class SourcesPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # measured when rows arrive, not on every count change (ui/shell/columns.py)
+        self.columns = TextColumnFitter(self.view, (NAME, PARTICIPANT, ROLE, MODE))
+        fix_count_columns(self.view, (WORDS, CODINGS))
 
     def select_source(self, source_id: int) -> None:
         row = self.model.row_of(source_id)

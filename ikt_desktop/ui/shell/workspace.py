@@ -57,6 +57,7 @@ class Workspace(QWidget):
         )
         self.codebook_pane = CodebookPane(project.codebook, hub, undo_stack, read_only=read_only)
         self.inspector = CodeInspector(project.codebook, hub, undo_stack, read_only=read_only)
+        self.inspector.known = self.codebook_pane.known_code  # read once per change
         self.retrieval_pane = RetrievalPane(
             project.segments, project.codebook, project.codings, project.participants, hub,
             undo_stack,

@@ -1,0 +1,179 @@
+"""Speed as the user feels it (issue 18), kept without timing: one coding action in the real
+main window refreshes each pane's model at most once, re-measures no whole list, and runs
+a bounded number of SQL statements (counted on the project's engine)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel
+from sqlalchemy import event
+
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.ui.shell.main_window import MainWindow
+
+# Statements per action (BEGINs included), measured when these tests were written: apply 30,
+# undo 28, remove 31 (the durable write is about 10 of them). A pane that starts re-reading
+# the codebook with its counts adds 5 at once, a code's whole segment list 2.
+MAX_STATEMENTS = 32
+SIGNALS = ("modelReset", "layoutChanged", "dataChanged", "rowsInserted", "rowsRemoved")
+
+
+@pytest.fixture
+def coded(window: MainWindow, tmp_path: Path) -> MainWindow:
+    """A project with one transcript, a small codebook and 40 codings; code "A" selected,
+    so its segments are listed in the Coded Segments pane."""
+    window.create_project(tmp_path / "counts.ikt", "Counts")
+    project = window.project
+    assert project is not None
+    publish = window.hub.publish
+    publish(project.participants.add("P1", role="iKT panel member").changes)
+    turns = [f"Turn {i} about trust, fatigue and the panel meetings." for i in range(40)]
+    text = "\n\n".join(turns)
+    starts = [sum(len(t) + 2 for t in turns[:i]) for i in range(40)]
+    draft = DraftTranscript("P1 interview", text, tuple(
+        DraftTurn("Interviewer" if i % 2 == 0 else "P1", s, s + len(turns[i]))
+        for i, s in enumerate(starts)))  # fmt: skip
+    mapping = {"Interviewer": SpeakerMapping(is_interviewer=True), "P1": SpeakerMapping("P1")}
+    outcome = project.sources.add_transcript(draft, mapping, participant_label="P1")
+    publish(outcome.changes)
+    source = outcome.value.id
+    codes = []
+    for name, under in (("A", None), ("A1", 0), ("B", None)):
+        created = project.codebook.create(name, None if under is None else codes[under])
+        publish(created.changes)
+        codes.append(created.value.id)
+    parent = codes[0]
+    for i, start in enumerate(starts):
+        publish(project.codings.apply(source, codes[i % 3], start, start + 10).changes)
+    ws = window.workspace
+    assert ws is not None
+    ws.codebook_pane.select_code(parent)
+    ws.sources_pane.select_source(source)
+    window.undo_stack.clear()
+    return window
+
+
+@contextmanager
+def counting(window: MainWindow) -> Iterator[tuple[Counter[str], list[str]]]:
+    """Model signals per pane ("codebook.dataChanged": 1) and the SQL statements run."""
+    ws = window.workspace
+    assert ws is not None and window.project is not None
+    signals: Counter[str] = Counter()
+    models: dict[str, QAbstractItemModel] = {
+        "codebook": ws.codebook_pane.model,
+        "sources": ws.sources_pane.model,
+        "segments": ws.retrieval_pane.model,
+    }
+    for name, model in models.items():
+        for signal in SIGNALS:
+            getattr(model, signal).connect(lambda *_a, k=f"{name}.{signal}": signals.update([k]))
+    statements: list[str] = []
+
+    def before(_conn, _cursor, sql: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+        statements.append(sql)
+
+    engine = window.project.store.engine
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield signals, statements
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+        for model in models.values():
+            for signal in SIGNALS:
+                getattr(model, signal).disconnect()
+
+
+def reread_segments(statements: list[str]) -> list[str]:
+    """Statements reading a code's whole segment list (quotes cut from the texts)."""
+    return [s for s in statements if "substr(s.text" in s and "c.code_id IN" in s]
+
+
+def at_most_once(signals: Counter[str]) -> None:
+    assert not [k for k in signals if k.endswith(("modelReset", "layoutChanged"))], signals
+    assert all(n <= 1 for n in signals.values()), signals
+
+
+def select(window: MainWindow, start: int, end: int) -> None:
+    window.transcript_pane.view.select_span(start, end)  # type: ignore[union-attr]
+
+
+def test_apply_refreshes_each_pane_once_with_few_statements(coded: MainWindow) -> None:
+    ws = coded.workspace
+    assert ws is not None
+    listed = ws.retrieval_pane.model.rowCount()
+    measured = (ws.sources_pane.columns.measured, ws.retrieval_pane.columns.measured)
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    select(coded, 12, 30)
+    with counting(coded) as (signals, statements):
+        assert ws.coding.apply_code(code)
+    at_most_once(signals)
+    assert signals["codebook.dataChanged"] == 1  # the applied code's counts, in place
+    assert signals["sources.dataChanged"] == 1  # the source's coding count
+    assert signals["segments.rowsInserted"] == 1  # the new segment, not a re-read list
+    assert ws.retrieval_pane.model.rowCount() == listed + 1
+    assert len(statements) <= MAX_STATEMENTS, statements
+    assert not reread_segments(statements)  # only the new coding's segment was read
+    # no whole list was re-measured for its column widths
+    assert (ws.sources_pane.columns.measured, ws.retrieval_pane.columns.measured) == measured
+
+
+def test_undo_and_redo_refresh_each_pane_once(coded: MainWindow) -> None:
+    ws = coded.workspace
+    assert ws is not None
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    listed = ws.retrieval_pane.model.rowCount()
+    select(coded, 12, 30)
+    assert ws.coding.apply_code(code)
+    with counting(coded) as (signals, statements):
+        coded.undo_stack.undo()
+    at_most_once(signals)
+    assert signals["segments.rowsRemoved"] == 1
+    assert ws.retrieval_pane.model.rowCount() == listed
+    assert not reread_segments(statements)
+    assert len(statements) <= MAX_STATEMENTS, statements
+    with counting(coded) as (signals, statements):
+        coded.undo_stack.redo()
+    at_most_once(signals)
+    assert signals["segments.rowsInserted"] == 1
+    assert len(statements) <= MAX_STATEMENTS, statements
+
+
+def test_remove_coding_refreshes_each_pane_once(coded: MainWindow) -> None:
+    ws = coded.workspace
+    assert ws is not None
+    pane = ws.retrieval_pane
+    listed = pane.model.rowCount()
+    pane.table.setCurrentIndex(pane.proxy.index(3, 0))
+    removed = pane.current_segment()
+    assert removed is not None
+    with counting(coded) as (signals, statements):
+        pane.remove_current()
+    at_most_once(signals)
+    assert signals["segments.rowsRemoved"] == 1
+    assert removed.coding.id not in {s.coding.id for s in pane.model.rows}
+    assert pane.model.rowCount() == listed - 1
+    assert len(statements) <= MAX_STATEMENTS, statements
+    coded.undo_stack.undo()  # back in its place, in the list's order
+    assert [s.coding.id for s in pane.model.rows] == [
+        s.coding.id
+        for s in coded.project.segments.for_codes(pane.listed_codes)  # type: ignore[union-attr]
+    ]
+
+
+def test_a_bulk_change_reads_the_list_again(coded: MainWindow) -> None:
+    """Renaming the listed code changes every row's code name: the list is read anew and
+    still matches the service (the patch path is only for a few changed codings)."""
+    ws = coded.workspace
+    assert ws is not None and coded.project is not None
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    ws.codebook_pane.rename_code(code, "Renamed")
+    names = {s.code_name for s in ws.retrieval_pane.model.rows}
+    assert "Renamed" in names and "A" not in names
