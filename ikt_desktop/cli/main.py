@@ -18,6 +18,7 @@ from ikt_desktop.cli import autocode as cli_autocode
 from ikt_desktop.cli import exchange as cli_exchange
 from ikt_desktop.cli import export as cli_export
 from ikt_desktop.cli import matrix as cli_matrix
+from ikt_desktop.cli import media as cli_media
 from ikt_desktop.cli import merge as cli_merge
 from ikt_desktop.cli import query as cli_query
 from ikt_desktop.cli import search as cli_search
@@ -97,6 +98,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "autocode": (cli_autocode.run_autocode, "code every turn of a role/speaker, or guide answers"),
     "search": (cli_search.run_search, "full-text search: hits with participant and snippet"),
     "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
+    "link-media": (cli_media.run_link_media, "link (or embed) a recording to a source"),
 }
 
 
@@ -135,6 +137,8 @@ def parser() -> argparse.ArgumentParser:
             cli_autocode.add_arguments(cmd)
         elif name == "query":
             cli_query.add_arguments(cmd)
+        elif name == "link-media":
+            cli_media.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
@@ -144,7 +145,8 @@ class ImportDialog(QDialog):
         self.preview.setAccessibleName("Preview of the stored text")
         self.header_labels = QLabel()
         self.header_labels.setWordWrap(True)
-        self.make_speaker_button = QToolButton(text="Make Speaker")
+        self.make_speaker_button = QToolButton()
+        self.make_speaker_button.setText("Make Speaker")
         self.make_speaker_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.make_speaker_button.setToolTip("Read one of these header labels as a speaker")
         self.make_speaker_button.setMenu(QMenu(self.make_speaker_button))
@@ -256,7 +258,8 @@ class ImportDialog(QDialog):
         menu = self.make_speaker_button.menu()
         menu.clear()
         for label in labels:
-            menu.addAction(label, lambda name=label: self.make_speaker(name))
+            action = menu.addAction(label)
+            action.triggered.connect(partial(self.make_speaker, label))
         self.make_speaker_button.setEnabled(bool(labels))
 
     def make_speaker(self, label: str) -> None:
