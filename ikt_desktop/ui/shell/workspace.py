@@ -18,6 +18,7 @@ from ikt_desktop.ui.coding.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.coding.sources_pane import SourcesPane
 from ikt_desktop.ui.coding.text_edit_actions import TextEditActions
 from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
+from ikt_desktop.ui.media.panel import MediaPanel
 from ikt_desktop.ui.query.query_pane import QueryPane
 from ikt_desktop.ui.query.search_pane import SearchPane
 from ikt_desktop.ui.shell.change_hub import ChangeHub
@@ -52,6 +53,10 @@ class Workspace(QWidget):
             project, hub, undo_stack, self.transcript_pane, self.codebook_pane, self
         )
         self.edit_text = TextEditActions(project, hub, undo_stack, self.transcript_pane, self)
+        self.media = MediaPanel(
+            self.transcript_pane, project.recordings, project.turn_times, hub, undo_stack
+        )  # fmt: skip  (issue 17)
+        self.media.bar.install_shortcuts(self)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
         self.right.addWidget(self.inspector)
