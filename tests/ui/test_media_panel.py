@@ -106,3 +106,21 @@ def test_a_moved_recording_is_reported_with_relink(
     with qtbot.waitSignal(panel.player.loaded, timeout=5000):
         assert panel.relink()
     assert panel.bar.relink_button.isHidden()
+
+
+def test_play_from_the_coded_segments_list(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel = _window_with_timed_source(window, tmp_path)
+    project = window.project
+    assert project is not None and window.workspace is not None
+    window.hub.publish(project.recordings.link(1, write_wav(tmp_path / "E01.wav", 4.0)).changes)
+    code = project.codebook.create("Newsletter")
+    window.hub.publish(code.changes)
+    start = TEXT.index("Through")
+    window.hub.publish(project.codings.apply(1, code.value.id, start, len(TEXT)).changes)
+    window.workspace.codebook_pane.select_code(code.value.id)
+    pane = window.workspace.retrieval_pane
+    qtbot.waitUntil(lambda: pane.table.model().rowCount() == 1, timeout=3000)
+    pane.table.setCurrentIndex(pane.table.model().index(0, 0))
+    with qtbot.waitSignal(panel.player.segment_finished, timeout=8000):
+        qtbot.mouseClick(pane.play_button, Qt.MouseButton.LeftButton)
+    assert panel.player.position() == panel.time_of(len(TEXT)) == 4000

@@ -175,6 +175,20 @@ class MediaPanel(QObject):
         self.player.play_segment(*times)
         return True
 
+    def play_when_ready(self, start: int, end: int) -> None:
+        """Play the text's range now, or as soon as the recording has loaded."""
+        if self.player.duration() > 0:
+            self.play_span(start, end)
+            return
+        if not self.player.has_media:
+            return
+
+        def once() -> None:
+            self.player.loaded.disconnect(once)
+            self.play_span(start, end)
+
+        self.player.loaded.connect(once)
+
     def play_selection(self) -> None:
         span = self.pane.view.selection_span()
         if span is not None:

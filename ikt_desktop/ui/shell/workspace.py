@@ -97,6 +97,7 @@ class Workspace(QWidget):
         self.sources_pane.source_selected.connect(self.show_source)
         self.codebook_pane.code_selected.connect(self._on_code_selected)
         self.retrieval_pane.jump_requested.connect(self.jump_to)
+        self.retrieval_pane.play_requested.connect(self.play_segment)
         self.analysis.matrix_pane.jump_requested.connect(self._jump_from_analysis)
         self.search_pane.jump_requested.connect(self.jump_to)
         self.query_pane.jump_requested.connect(self.jump_to)
@@ -120,6 +121,11 @@ class Workspace(QWidget):
             self.sources_pane.select_source(source_id)
             self.show_source(source_id)
         self.transcript_pane.view.select_span(start, end)
+
+    def play_segment(self, source_id: int, start: int, end: int) -> None:
+        """Show a segment and play exactly its time range (issue 17)."""
+        self.jump_to(source_id, start, end)
+        self.media.play_when_ready(start, end)
 
     def _jump_from_analysis(self, source_id: int, start: int, end: int) -> None:
         self.tabs.setCurrentWidget(self.rows)  # the Coding tab
