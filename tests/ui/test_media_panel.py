@@ -124,3 +124,46 @@ def test_play_from_the_coded_segments_list(qtbot, window: MainWindow, tmp_path: 
     with qtbot.waitSignal(panel.player.segment_finished, timeout=8000):
         qtbot.mouseClick(pane.play_button, Qt.MouseButton.LeftButton)
     assert panel.player.position() == panel.time_of(len(TEXT)) == 4000
+
+
+def test_transcription_mode_keys_insert_times_and_codings_keep_their_words(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from ikt_desktop.ui.media.transcription import transcription_dialog
+
+    panel = _window_with_timed_source(window, tmp_path)
+    project = window.project
+    assert project is not None
+    window.hub.publish(project.recordings.link(1, write_wav(tmp_path / "E01.wav", 6.0)).changes)
+    qtbot.waitUntil(lambda: panel.player.duration() > 0, timeout=5000)
+    code = project.codebook.create("Newsletter").value
+    start = TEXT.index("MS Society")
+    project.codings.apply(1, code.id, start, start + len("MS Society"))
+    dialog, mode = transcription_dialog(None, "E01", TEXT, panel.player)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    panel.player.seek(3000)
+    qtbot.keyClick(editor, Qt.Key.Key_F4)  # play
+    qtbot.waitUntil(lambda: panel.player.position() >= 3400, timeout=5000)
+    qtbot.keyClick(editor, Qt.Key.Key_F4)  # pause: rewinds 2 s
+    qtbot.waitUntil(lambda: 1200 <= panel.player.position() <= 1800, timeout=3000)
+    panel.player.seek(5_000)
+    qtbot.waitUntil(lambda: panel.player.position() == 5_000, timeout=3000)
+    cursor = editor.textCursor()
+    cursor.setPosition(TEXT.index("Through"))
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_F6)  # insert the time at the cursor
+    assert "P1: [0:00:05] Through the MS Society" in dialog.text()
+    qtbot.keyClick(editor, Qt.Key.Key_F7)  # play the last 3 s again
+    qtbot.waitUntil(lambda: panel.player.playing, timeout=3000)
+    assert 1900 <= panel.player.position() <= 2600
+    mode.finish()
+    assert panel.player.rewind_on_pause_ms == 0
+    project.text_edits.edit_text(1, dialog.text())
+    coding = project.codings.for_source(1)[0]
+    assert project.sources.text(1)[coding.start : coding.end] == "MS Society"

@@ -19,6 +19,7 @@ from ikt_desktop.ui.coding.sources_pane import SourcesPane
 from ikt_desktop.ui.coding.text_edit_actions import TextEditActions
 from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
 from ikt_desktop.ui.media.panel import MediaPanel
+from ikt_desktop.ui.media.transcription import ask_text_with_player
 from ikt_desktop.ui.query.query_pane import QueryPane
 from ikt_desktop.ui.query.search_pane import SearchPane
 from ikt_desktop.ui.shell.change_hub import ChangeHub
@@ -57,6 +58,7 @@ class Workspace(QWidget):
             self.transcript_pane, project.recordings, project.turn_times, hub, undo_stack
         )  # fmt: skip  (issue 17)
         self.media.bar.install_shortcuts(self)
+        self.edit_text.ask_text = ask_text_with_player(self.media.player)  # transcription mode
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
         self.right.addWidget(self.inspector)
