@@ -167,3 +167,37 @@ def test_transcription_mode_keys_insert_times_and_codings_keep_their_words(
     project.text_edits.edit_text(1, dialog.text())
     coding = project.codings.for_source(1)[0]
     assert project.sources.text(1)[coding.start : coding.end] == "MS Society"
+
+
+def test_an_untimed_transcript_gets_times_from_the_playhead(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window.create_project(tmp_path / "u.ikt", "Untimed")
+    project = window.project
+    assert project is not None and window.workspace is not None
+    from tests.helpers import TEXT as PLAIN
+    from tests.helpers import add_source
+
+    source = add_source(project)
+    window.workspace.show_source(source)
+    panel = window.workspace.media
+    window.hub.publish(project.recordings.link(source, write_wav(tmp_path / "a.wav", 20.0)).changes)
+    qtbot.waitUntil(lambda: panel.player.duration() > 0, timeout=5000)
+    assert "has no times yet" in panel.bar.status.text()
+    view = panel.pane.view
+    for needle, ms in (("I: Why", 1_000), ("P1: Because", 6_000)):
+        cursor = view.textCursor()
+        cursor.setPosition(PLAIN.index(needle) + 3)
+        view.setTextCursor(cursor)
+        panel.player.seek(ms)
+        qtbot.waitUntil(lambda ms=ms: panel.player.position() == ms, timeout=3000)
+        panel.time_action.trigger()
+    turns = project.turn_times.turns(source)
+    assert [(t.time_start_ms, t.time_end_ms, t.estimated) for t in turns] == [
+        (1_000, 6_000, False), (6_000, 20_000, False)]  # fmt: skip
+    assert panel.player.position() == 6_000  # the player was not reloaded
+    assert panel.time_of(PLAIN.index("P1: Because")) == 6_000
+    window.undo_stack.undo()
+    assert project.turn_times.turns(source)[1].estimated

@@ -13,7 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QUndoStack
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QFileDialog, QMenu, QTextEdit, QToolButton, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
@@ -24,7 +31,7 @@ from ikt_desktop.services.media.recordings import (
     RecordingSnapshot,
     RecordingState,
 )
-from ikt_desktop.services.media.turn_times import TurnTimeService
+from ikt_desktop.services.media.turn_times import TurnTimeService, TurnTimesSnapshot
 from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
 from ikt_desktop.ui.media.player import MediaPlayer
 from ikt_desktop.ui.media.transport import TransportBar
@@ -62,6 +69,23 @@ class RecordingCommand(ServiceCommand):
         return self._recordings.restore(self._before).changes
 
 
+class TurnTimeCommand(ServiceCommand):
+    def __init__(self, hub: ChangeHub, times: TurnTimeService, source_id: int, turn_id: int,
+                 ms: int) -> None:  # fmt: skip
+        super().__init__("Set Turn Time", hub)
+        self._times, self._source, self._turn, self._ms = times, source_id, turn_id, ms
+        self._before: TurnTimesSnapshot | None = None
+
+    def _do(self) -> ChangeSet:
+        outcome = self._times.set_time(self._source, self._turn, self._ms)
+        self._before = outcome.value
+        return outcome.changes
+
+    def _undo(self) -> ChangeSet:
+        assert self._before is not None
+        return self._times.restore(self._before).changes
+
+
 class MediaPanel(QObject):
     def __init__(self, pane: TranscriptPane, recordings: RecordingService,
                  turn_times: TurnTimeService, hub: ChangeHub, undo_stack: QUndoStack,
@@ -76,6 +100,7 @@ class MediaPanel(QObject):
         assert layout is not None
         layout.addWidget(self.bar)
         self.windows: list[Window] = []
+        self._loaded_key: object = None
         self.current_turn: int | None = None
         self.menu_button = QToolButton()
         self.menu_button.setText("Recording")
@@ -85,6 +110,11 @@ class MediaPanel(QObject):
         self.relink_action = menu.addAction("Relink Recording…", self.relink)
         self.embed_action = menu.addAction("Embed Recording in Project", self.embed)
         self.unlink_action = menu.addAction("Unlink Recording", self.unlink)
+        menu.addSeparator()
+        self.time_action = menu.addAction("Set Turn Time from Playhead", self.set_turn_time)
+        self.time_action.setShortcut(QKeySequence("F6"))
+        self.time_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        pane.addAction(self.time_action)
         self.menu_button.setMenu(menu)
         pane.header_row.addWidget(self.menu_button)
         self.bar.relink_requested.connect(self.relink)
@@ -98,6 +128,7 @@ class MediaPanel(QObject):
     # -- loading -------------------------------------------------------------------------
 
     def load(self) -> None:
+        self._loaded_key = self._key()
         self.player.clear()
         self.current_turn = None
         self._highlight(None)
@@ -121,18 +152,31 @@ class MediaPanel(QObject):
             self.bar.show_status(status.message, relink=True)
             return
         self.bar.set_available(True)
-        note = " (estimated turn times)" if not self.windows else ""
+        note = (" This transcript has no times yet: put the cursor in a turn and press F6 "
+                "to set its time from the playhead." if not self.windows else "")  # fmt: skip
         self.bar.show_status((status.message + note).strip())
 
     def _update_actions(self, linked: bool) -> None:
         has_source = self.pane.source_id is not None
         self.link_action.setEnabled(has_source)
-        for action in (self.relink_action, self.embed_action, self.unlink_action):
+        for action in (self.relink_action, self.embed_action, self.unlink_action,
+                       self.time_action):  # fmt: skip
             action.setEnabled(linked)
 
+    def _key(self) -> object:
+        """What the loaded recording depends on: the source and its link."""
+        source_id = self.pane.source_id
+        return source_id, self.recordings.get(source_id) if source_id is not None else None
+
     def _on_sources(self, changes: ChangeSet) -> None:
-        if self.pane.source_id is not None and self.pane.source_id in changes.ids(Entity.SOURCE):
-            self.load()
+        source_id = self.pane.source_id
+        if source_id is None or source_id not in changes.ids(Entity.SOURCE):
+            return
+        if self._key() != self._loaded_key:
+            self.load()  # linked, relinked, embedded or unlinked
+        else:  # turn times changed: playback goes on
+            self.windows = self.turn_times.windows(source_id)
+            self.current_turn = None
 
     # -- actions -------------------------------------------------------------------------
 
@@ -161,6 +205,20 @@ class MediaPanel(QObject):
 
     def unlink(self) -> bool:
         return self._run("Unlink Recording", lambda s: self.recordings.unlink(s).value)
+
+    def set_turn_time(self) -> bool:
+        """The turn at the cursor starts at the playhead; the turns between the ones timed
+        so are estimated (for transcripts without times)."""
+        view, source_id = self.pane.view, self.pane.source_id
+        if source_id is None or view.source is None or not self.player.has_media:
+            return False
+        at = view.position_at(view.textCursor().position())
+        turn = next((t for t in self.turn_times.turns(source_id) if t.start <= at <= t.end), None)
+        if turn is None:
+            return False
+        command = TurnTimeCommand(self.hub, self.turn_times, source_id, turn.id,
+                                  self.player.position())  # fmt: skip
+        return push(self.undo_stack, command, self.pane)
 
     # -- playing text ----------------------------------------------------------------------
 
