@@ -43,6 +43,9 @@ BUDGETS_MS = {
     "query_overlapping_ms": 300,
     "query_same_turn_role_ms": 300,
     "query_builder_show_ms": 500,
+    "media_seek_ms": 100,  # issue 17: anywhere in a 60-minute m4a
+    "media_position_error_ms": 50,
+    "media_open_extra_ms": 50,
 }
 # issue 18: the full main window, action to painted; medians (p90 budgets: 33 ms, in the
 # *_range entries beside them)
@@ -75,6 +78,7 @@ BUDGETS_OTHER = {
     "autocode_speaker_apply_ms": 1000,
     "autocode_guide_preview_ms": 2000,
     "autocode_threshold_apply_ms": 300,  # the largest apply kept on the GUI thread
+    "media_play_cpu_percent": 15,
 }
 WORDS = [
     "we",
@@ -270,6 +274,9 @@ def main() -> None:
         from query import query_bench
 
         results.update(query_bench(folder))  # reuses the large project built above
+        from media import media_bench
+
+        results.update(media_bench(folder))
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
     results["budgets"] = budgets
     results["within_budget"] = all(

@@ -19,6 +19,7 @@ from ikt_desktop.cli import autocode as cli_autocode
 from ikt_desktop.cli import exchange as cli_exchange
 from ikt_desktop.cli import export as cli_export
 from ikt_desktop.cli import matrix as cli_matrix
+from ikt_desktop.cli import media as cli_media
 from ikt_desktop.cli import merge as cli_merge
 from ikt_desktop.cli import query as cli_query
 from ikt_desktop.cli import search as cli_search
@@ -106,6 +107,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "search": (cli_search.run_search, "full-text search: hits with participant and snippet"),
     "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
     "study": (cli_study.run_study, "print or set the study details the report's methods use"),
+    "link-media": (cli_media.run_link_media, "link (or embed) a recording to a source"),
 }
 
 
@@ -148,6 +150,8 @@ def parser() -> argparse.ArgumentParser:
             cli_query.add_arguments(cmd)
         elif name == "study":
             cli_study.add_arguments(cmd)
+        elif name == "link-media":
+            cli_media.add_arguments(cmd)
         elif name == "text":
             cmd.add_argument("source", metavar="SOURCE", help="the source's id or exact name")
     return p

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -155,6 +156,31 @@ class Turn(Base):
     end: Mapped[int] = mapped_column(Integer)
     time_start_ms: Mapped[int | None] = mapped_column(Integer, default=None)
     time_end_ms: Mapped[int | None] = mapped_column(Integer, default=None)
+    # True when the times were interpolated between turns timed from the playhead
+    time_estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class Recording(Base):
+    """The audio or video recording of a source (issue 17). By default a reference: the
+    path relative to the project file (and the absolute path it was linked from, to find
+    it again), size, duration and SHA-256, which a relink must match. ``data`` holds the
+    file itself when the user embedded it (then the project is self-contained; in an
+    encrypted project the recording is encrypted with it)."""
+
+    __tablename__ = "recording"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guid: Mapped[str] = _guid()
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), unique=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    relative_path: Mapped[str] = mapped_column(Text, default="")
+    absolute_path: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16), default="audio")  # audio | video
+    container: Mapped[str] = mapped_column(String(16), default="")
+    size: Mapped[int] = mapped_column(Integer)
+    duration_ms: Mapped[int | None] = mapped_column(Integer, default=None)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+    linked: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Code(Base):

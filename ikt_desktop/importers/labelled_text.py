@@ -6,7 +6,11 @@
   "Transcribed by" footer;
 - time stamp lines like ``[00:00:08]`` before a turn;
 - turns hard-wrapped over several lines; paragraphs that continue the previous speaker;
-- a header block (``Key: value`` lines, or ``# ...`` lines) before the first turn.
+- a header block (``Key: value`` lines, or ``# ...`` lines) before the first turn, in
+  any language: ``Proyecto: …`` / ``Interview E01, …`` / ``Dauer: …`` lines before the first
+  turn of a speaker who speaks again are metadata, not speakers (``header.py``);
+- MAXQDA/f4 time stamps at the end of a paragraph (``#00:01:02-5#``): the time that
+  paragraph ends, so it runs from the previous stamp to its own.
 
 A label counts as a speaker when it recurs, or when it is a known role label (I, R, P3,
 Interviewer, ...): a one-off ``Note: ...`` inside a turn is not a new speaker.
@@ -17,9 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 
 from ikt_desktop.domain.transcripts.transcript import ParsedTranscript, ParsedTurn
+from ikt_desktop.importers.header import META_KEYS, header_block, metadata_like
 from ikt_desktop.importers.timecodes import TIME, parse_time
 
 _NAME = r"[^\s:\[\]()#*][^:\[\]\n?!]{0,59}?"
@@ -52,12 +58,8 @@ _NOT_SPEAKERS = re.compile(
     r"example|e\.g|i\.e|ps|re|subject|tl;dr)$",
     re.IGNORECASE,
 )
-META_KEYS = {
-    "date": "date", "interview date": "date", "duration": "duration", "length": "duration",
-    "interviewer": "interviewer", "interviewers": "interviewer", "participant": "participant",
-    "mode": "mode", "platform": "mode", "location": "location", "title": "title",
-    "language": "language", "time": "time", "recording": "recording",
-}  # fmt: skip
+# ``#00:01:02-5#`` (f4, MAXQDA): hours:minutes:seconds, then tenths after a dash or dot.
+_F4_STAMP = re.compile(r"\s*#(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?:[-.,](?P<f>\d{1,3}))?#\s*$")
 
 
 @dataclass
@@ -67,6 +69,17 @@ class _Line:
     name: str = ""
     text: str = ""
     time: int | None = None
+    end_time: int | None = None  # an f4/MAXQDA stamp that closed the line
+
+
+def f4_stamp(line: str) -> tuple[str, int | None]:
+    """The line without a trailing ``#00:01:02-5#`` stamp, and the stamp in milliseconds."""
+    match = _F4_STAMP.search(line)
+    if not match:
+        return line, None
+    fraction = int((match["f"] or "0").ljust(3, "0")[:3])
+    seconds = (int(match["h"]) * 60 + int(match["m"])) * 60 + int(match["s"])
+    return line[: match.start()], seconds * 1000 + fraction
 
 
 @dataclass
@@ -76,6 +89,7 @@ class _Builder:
     speaker: str | None = None
     parts: list[str] = field(default_factory=list)
     time: int | None = None
+    end_time: int | None = None
     labelled: bool = False
     is_turn: bool = False
     open: bool = False
@@ -83,6 +97,7 @@ class _Builder:
     def start(self, speaker: str | None, text: str, time: int | None, labelled: bool) -> None:
         self.flush()
         self.speaker, self.time, self.labelled = speaker, time, labelled
+        self.end_time = None
         self.is_turn = speaker is not None or bool(self.turns)
         self.parts = [text] if text else []
         self.open = True
@@ -96,15 +111,24 @@ class _Builder:
         text = " ".join(p.strip() for p in self.parts if p.strip())
         if self.is_turn:
             if text or self.labelled:
-                self.turns.append(ParsedTurn(self.speaker, text, self.time, None, self.labelled))
+                self.turns.append(
+                    ParsedTurn(self.speaker, text, self.time, self.end_time, self.labelled)
+                )
         elif text:
             self.preamble.append(text)
         self.open = False
 
 
-def _classify(line: str) -> _Line:
+def _classify(raw: str) -> _Line:
+    line, end_time = f4_stamp(raw)
     if not line.strip():
-        return _Line("blank")
+        return _Line("blank") if end_time is None else _Line("text", "", end_time=end_time)
+    classified = _classify_line(line)
+    classified.end_time = end_time
+    return classified
+
+
+def _classify_line(line: str) -> _Line:
     stripped = line.strip()
     if m := _TIME_LINE.match(stripped):
         return _Line("time", stripped, time=parse_time(m["time"]))
@@ -115,36 +139,9 @@ def _classify(line: str) -> _Line:
     if (m := _LABEL.match(stripped)) and len(m["name"].split()) <= 6:
         time = next((parse_time(t) for t in (m["t1"], m["t2"], m["t3"]) if t), None)
         name, text = m["name"].strip(), m["text"].strip()
-        kind = "meta" if name.lower() in META_KEYS and _metadata_like(text) else "label"
+        kind = "meta" if name.lower() in META_KEYS and metadata_like(text) else "label"
         return _Line(kind, stripped, name=name, text=text, time=time)
     return _Line("text", stripped, text=stripped)
-
-
-def _metadata_like(value: str) -> bool:
-    """``Dana Whitfield`` or ``March 4, 2025`` rather than speech like ``Hello, and``."""
-    return 0 < len(value.split()) <= 6 and not value.endswith((",", ".", "?", "!", "…"))
-
-
-def _header_block(lines: list[_Line]) -> list[_Line]:
-    """A first paragraph made only of ``Key: value`` lines with distinct keys, none of which
-    labels a turn later (except metadata keys like Interviewer), is a header, not speech."""
-    block: list[_Line] = []
-    for line in lines:
-        if line.kind == "blank":
-            break
-        if line.kind not in ("label", "meta") or not _metadata_like(line.text):
-            return []
-        block.append(line)
-    rest = lines[len(block) :]
-    if not block or not any(line.kind != "blank" for line in rest):
-        return []
-    keys = [line.name for line in block]
-    later = {line.name for line in rest if line.kind in ("label", "meta")}
-    if len(set(keys)) != len(keys):
-        return []
-    if any(k in later and k.lower() not in META_KEYS for k in keys):
-        return []
-    return block
 
 
 def _speakers(lines: list[_Line], interviewer: str) -> set[str]:
@@ -174,6 +171,7 @@ _DATE_PATTERNS = (
     (re.compile(r"\b[A-Z][a-z]{2} \d{1,2}, \d{4}\b"), "%b %d, %Y"),
     (re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b"), "%d %B %Y"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"), "%d/%m/%Y"),
+    (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), "%d.%m.%Y"),
 )
 _DURATION_LINE = re.compile(r"^(\d+\s*h\s*)?\d+\s*m(in)?\s*(\d+\s*s)?$")
 
@@ -199,7 +197,16 @@ def _meta_from_preamble(preamble: list[str], meta: dict[str, str]) -> None:
             meta["duration"] = line.strip()
 
 
-_DURATION_UNITS = re.compile(r"(\d+)\s*(h|hours?|hrs?|m|min|mins|minutes?|s|sec|secs|seconds?)\b")
+_DURATION_UNITS = re.compile(
+    r"(\d+)\s*(h|hours?|hrs?|horas?|stunden?|std|m|min|mins|minutes?|minutos?|minuten?|"
+    r"s|sec|secs|seconds?|segundos?|sekunden?|sek)\b"
+)
+
+
+def _unit_seconds(unit: str) -> int:
+    if unit.startswith(("h", "st")):  # hours, horas, Stunden, Std
+        return 3600
+    return 60 if unit.startswith("m") else 1
 
 
 def _duration(value: str, turns: list[ParsedTurn]) -> int | None:
@@ -212,8 +219,7 @@ def _duration(value: str, turns: list[ParsedTurn]) -> int | None:
             return ms // 1000
         units = _DURATION_UNITS.findall(value.lower())
         if units:
-            scale = {"h": 3600, "m": 60, "s": 1}
-            return sum(int(n) * scale[unit[0]] for n, unit in units)
+            return sum(int(n) * _unit_seconds(unit) for n, unit in units)
     times = [t.start_ms for t in turns if t.start_ms is not None]
     return max(times) // 1000 if times else None
 
@@ -245,6 +251,8 @@ def _build(lines: list[_Line], speakers: set[str], meta: dict[str, str], b: _Bui
         elif line.kind == "time":
             b.flush()
             pending_time = line.time
+        elif not line.raw:  # a stamp alone on its line closes the paragraph above
+            pass
         elif line.kind in ("header", "label", "meta") and line.name in speakers:
             b.start(line.name, line.text, line.time if line.time is not None else pending_time,
                     labelled=True)  # fmt: skip
@@ -261,30 +269,50 @@ def _build(lines: list[_Line], speakers: set[str], meta: dict[str, str], b: _Bui
             previous = b.turns[-1].speaker if b.turns else None
             b.start(previous, line.raw, pending_time, labelled=False)
             pending_time = None
+        if line.end_time is not None and b.open:
+            b.end_time = line.end_time
     b.flush()
 
 
-def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
-    """Parse normalised text (LF line ends) into turns; see the module docstring."""
+def _f4_starts(turns: list[ParsedTurn]) -> list[ParsedTurn]:
+    """With f4/MAXQDA stamps each paragraph ends at its stamp and starts at the one before
+    (the first at 0:00)."""
+    if not any(t.end_ms is not None and t.start_ms is None for t in turns):
+        return turns
+    out: list[ParsedTurn] = []
+    previous_end: int | None = 0
+    for turn in turns:
+        start = turn.start_ms if turn.start_ms is not None else previous_end
+        out.append(replace(turn, start_ms=start))
+        previous_end = turn.end_ms
+    return out
+
+
+def parse_text(text: str, fmt: str = "text", speakers: Collection[str] = ()) -> ParsedTranscript:
+    """Parse normalised text (LF line ends) into turns; see the module docstring.
+    ``speakers``: labels the user says are speakers even if they look like a header."""
     raw_lines = [line.rstrip() for line in text.split("\n")]
     raw_lines = [line for line in raw_lines if not _FOOTER.match(line.strip())]
     meta: dict[str, str] = {}
     notes: list[str] = []
     lines = [_classify(line) for line in raw_lines[_hash_header(raw_lines, meta, notes) :]]
-    header_lines = _header_block(lines)
+    header_lines = lines[: header_block(lines, speakers)]
     for line in header_lines:
-        if line.name.lower() in META_KEYS:
+        if line.kind in ("label", "meta") and line.name.lower() in META_KEYS:
             meta.setdefault(META_KEYS[line.name.lower()], line.text)
-        else:
+        elif line.raw:
             notes.append(line.raw)
+    header_labels = tuple(
+        dict.fromkeys(line.name for line in header_lines if line.kind in ("label", "meta"))
+    )
     lines = lines[len(header_lines) :]
-    speakers = _speakers(lines, meta.get("interviewer", ""))
+    found = _speakers(lines, meta.get("interviewer", "")) | set(speakers)
     b = _Builder(preamble=notes)
-    _build(lines, speakers, meta, b)
-    turns, preamble = b.turns, b.preamble
+    _build(lines, found, meta, b)
+    turns, preamble = _f4_starts(b.turns), b.preamble
     _meta_from_preamble(preamble, meta)
     warnings: list[str] = []
-    if not speakers:
+    if not found:
         warnings.append("no speakers detected: imported as plain paragraphs")
         turns = [ParsedTurn(None, p, labelled=False) for p in preamble] + turns
         preamble = []
@@ -297,5 +325,6 @@ def parse_text(text: str, fmt: str = "text") -> ParsedTranscript:
         mode=meta.get("mode", ""),
         interviewer=meta.get("interviewer", ""),
         metadata=tuple(sorted(meta.items())),
+        header_labels=header_labels,
         warnings=tuple(warnings),
     )

@@ -196,6 +196,7 @@ class SourceSnapshot:
     turns: tuple[Mapping[str, Any], ...]
     codings: CodingSnapshot
     memos: tuple[Mapping[str, Any], ...]
+    recordings: tuple[Mapping[str, Any], ...] = ()  # the linked recording (issue 17)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ from ikt_desktop.services.coding.text_edit import TextEditService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
 from ikt_desktop.services.exchange.imports import ImportService
 from ikt_desktop.services.exchange.refi import ExchangeService
+from ikt_desktop.services.media.recordings import RecordingService
+from ikt_desktop.services.media.turn_times import TurnTimeService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.privacy.pseudonyms import PseudonymService
@@ -82,6 +84,8 @@ class Project:
         self.search = SearchService(store)
         self.queries = QueryService(store)
         self.saved_queries = SavedQueryService(store)
+        self.recordings = RecordingService(store)
+        self.turn_times = TurnTimeService(store)
 
     # -- lifecycle -------------------------------------------------------------------
 

@@ -9,7 +9,17 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, defer
 
-from ikt_desktop.db.models import Base, Coding, Decision, Memo, Participant, Source, Speaker, Turn
+from ikt_desktop.db.models import (
+    Base,
+    Coding,
+    Decision,
+    Memo,
+    Participant,
+    Recording,
+    Source,
+    Speaker,
+    Turn,
+)
 from ikt_desktop.db.search_index import reindex_source
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
@@ -132,6 +142,8 @@ class SourceService(Service):
                     Decision.source_id == source_id),
                 memos=tuple(_row(x) for x in s.scalars(select(Memo).where(
                     Memo.target_kind == "source", Memo.target_id == source_id))),
+                recordings=tuple(_row(x) for x in s.scalars(
+                    select(Recording).where(Recording.source_id == source_id))),
             )  # fmt: skip
             s.execute(delete(Memo).where(Memo.target_kind == "source", Memo.target_id == source_id))
             s.execute(delete(Source).where(Source.id == source_id))  # cascades
@@ -149,6 +161,7 @@ class SourceService(Service):
             for model, rows in (
                 (Source, [snapshot.source]), (Speaker, snapshot.speakers),
                 (Turn, snapshot.turns), (Memo, snapshot.memos),
+                (Recording, snapshot.recordings),
             ):  # fmt: skip
                 if rows:
                     s.execute(insert(model), [dict(r) for r in rows])

@@ -128,3 +128,29 @@ def test_a_reader_bug_is_reported_not_raised(qtbot, project: Project, monkeypatc
     dialog = ImportDialog(project.imports, project.participants, [DATA / "ir.txt"])
     qtbot.addWidget(dialog)
     assert "unexpected error (parser bug)" in dialog.entries[0].error
+
+
+def test_header_lines_are_shown_and_one_can_become_a_speaker(
+    qtbot,
+    project: Project,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "e01.txt"
+    path.write_text(
+        "Proyecto: Vivir con EM\nEntrevista E01, 12 de marzo de 2025\nDuración: 00:52:10\n\n"
+        "Entrevistadora: ¿Cómo está hoy?\n\nE01: Bien, gracias.\n\n"
+        "Entrevistadora: ¿Y el trabajo?\n\nE01: Lo dejé.\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(project.imports, project.participants, [path])
+    qtbot.addWidget(dialog)
+    assert dialog.speakers.rowCount() == 2
+    assert "Proyecto, Duración" in dialog.header_labels.text()
+    assert dialog.preview.toPlainText().startswith("Proyecto: Vivir con EM\n\n")
+    actions = [a.text() for a in dialog.make_speaker_button.menu().actions()]
+    assert actions == ["Proyecto", "Duración"]
+    dialog.make_speaker_button.menu().actions()[0].trigger()
+    assert dialog.speakers.rowCount() == 3
+    assert dialog._row_of("Proyecto") == 0  # its lines are now its words
+    assert dialog.header_labels.text() == "none"
+    assert dialog.preview.toPlainText().startswith("Proyecto: Vivir con EM Entrevista E01")

@@ -49,6 +49,7 @@ class ParsedTranscript:
     interviewer: str = ""
     metadata: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = ()
+    header_labels: tuple[str, ...] = ()  # labels read as header lines, not speakers
 
     @property
     def speakers(self) -> list[str]:

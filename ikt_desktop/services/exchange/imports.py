@@ -103,10 +103,12 @@ class ImportService(Service):
         reserved_labels: Iterable[str] = (),
         interviewers: Iterable[str] = (),
         participant_label: str | None = None,
+        speakers: Iterable[str] = (),
     ) -> ImportPreview:
         """Read and parse ``path`` (nothing is stored). ``reserved_labels`` are labels
-        already proposed for other files of the same batch."""
-        parsed = read_transcript(Path(path))
+        already proposed for other files of the same batch; ``speakers`` are labels the
+        user says are speakers although they opened the file like a header."""
+        parsed = read_transcript(Path(path), tuple(speakers))
         stats = tuple(speaker_stats(parsed))
         named = dict(parsed.metadata).get("participant", "")
         if not participant_label and CODE_LABEL.match(named):

@@ -48,6 +48,7 @@ def quote_lines(segments: list[SegmentDTO]) -> str:
 
 class RetrievalPane(QWidget):
     jump_requested = Signal(int, int, int)  # source id, start, end
+    play_requested = Signal(int, int, int)  # play the segment's recording (issue 17)
 
     def __init__(
         self,
@@ -94,6 +95,9 @@ class RetrievalPane(QWidget):
         self.copy_button.clicked.connect(self.copy_quotes)
         self.remove_button = QPushButton("Remove Coding")
         self.remove_button.clicked.connect(self.remove_current)
+        self.play_button = QPushButton("Play")
+        self.play_button.setToolTip("Play the selected segment's recording, then stop")
+        self.play_button.clicked.connect(self.play_current)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_quotes,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.memo = QPlainTextEdit()
@@ -112,6 +116,7 @@ class RetrievalPane(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.subcodes)
         top.addWidget(self.filter)
+        top.addWidget(self.play_button)
         top.addWidget(self.copy_button)
         top.addWidget(self.remove_button)
         memo_box = QWidget()
@@ -214,6 +219,11 @@ class RetrievalPane(QWidget):
     def current_segment(self) -> SegmentDTO | None:
         index = self.table.currentIndex()
         return index.data(SegmentRole) if index.isValid() else None
+
+    def play_current(self) -> None:
+        seg = self.current_segment()
+        if seg is not None:
+            self.play_requested.emit(seg.coding.source_id, seg.coding.start, seg.coding.end)
 
     def copy_quotes(self) -> None:
         chosen = self.selected_segments() or [

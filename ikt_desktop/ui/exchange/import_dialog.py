@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +63,7 @@ class FileEntry:
     def __init__(self, path: Path, preview: ImportPreview | None, error: str = "") -> None:
         self.path, self.preview, self.error = path, preview, error
         self.plan: ImportPlan | None = plan_from(preview) if preview else None
+        self.forced_speakers: tuple[str, ...] = ()  # header labels the user made speakers
 
 
 class ImportDialog(QDialog):
@@ -139,8 +143,19 @@ class ImportDialog(QDialog):
         self.speakers.itemChanged.connect(self._on_rename)
         self.preview = QPlainTextEdit(readOnly=True)
         self.preview.setAccessibleName("Preview of the stored text")
+        self.header_labels = QLabel()
+        self.header_labels.setWordWrap(True)
+        self.make_speaker_button = QToolButton()
+        self.make_speaker_button.setText("Make Speaker")
+        self.make_speaker_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.make_speaker_button.setToolTip("Read one of these header labels as a speaker")
+        self.make_speaker_button.setMenu(QMenu(self.make_speaker_button))
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header_labels, 1)
+        header_row.addWidget(self.make_speaker_button)
         form = QFormLayout()
         form.addRow("Detected:", self.detected)
+        form.addRow("Header lines:", header_row)
         form.addRow("Source name:", self.name_edit)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -212,6 +227,7 @@ class ImportDialog(QDialog):
             self.detected.setText(f"<b>Cannot be imported:</b> {entry.error}" if entry else "")
             self.name_edit.clear()
             self.preview.clear()
+            self._show_header_labels(())
             self._loading = False
             return
         p = entry.preview.parsed
@@ -225,12 +241,40 @@ class ImportDialog(QDialog):
         if p.warnings:
             text += "<br><b>Note:</b> " + "; ".join(p.warnings)
         self.detected.setText(text)
+        self._show_header_labels(p.header_labels)
         self.name_edit.setText(entry.plan.name)
         labels = [x.label for x in self._participants.all()]
         for stat in entry.preview.stats:
             self._add_speaker_row(entry, stat.name, stat.turns, stat.words, labels)
         self._loading = False
         self._refresh_preview()
+
+    def _show_header_labels(self, labels: tuple[str, ...]) -> None:
+        """The labels read as header lines (kept as notes), each of which can be made a
+        speaker again."""
+        self.header_labels.setText(
+            "Kept as notes, not speakers: " + ", ".join(labels) if labels else "none"
+        )
+        menu = self.make_speaker_button.menu()
+        menu.clear()
+        for label in labels:
+            action = menu.addAction(label)
+            action.triggered.connect(partial(self.make_speaker, label))
+        self.make_speaker_button.setEnabled(bool(labels))
+
+    def make_speaker(self, label: str) -> None:
+        """Read the current file again with ``label`` as a speaker."""
+        entry = self.current()
+        if entry is None or entry.preview is None:
+            return
+        forced = (*entry.forced_speakers, label)
+        try:
+            preview = self._service.preview(entry.path, speakers=forced)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        entry.preview, entry.plan, entry.forced_speakers = preview, plan_from(preview), forced
+        self._show_entry(self.files.currentRow())
 
     def _add_speaker_row(
         self, entry: FileEntry, name: str, turns: int, words: int, labels: list[str]

@@ -31,6 +31,8 @@ from ikt_desktop.ui.coding.retrieval_pane import RetrievalPane
 from ikt_desktop.ui.coding.sources_pane import SourcesPane
 from ikt_desktop.ui.coding.text_edit_actions import TextEditActions
 from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
+from ikt_desktop.ui.media.panel import MediaPanel
+from ikt_desktop.ui.media.transcription import ask_text_with_player
 from ikt_desktop.ui.query.query_pane import QueryPane
 from ikt_desktop.ui.query.search_pane import SearchPane
 from ikt_desktop.ui.shell.change_hub import ChangeHub
@@ -66,6 +68,11 @@ class Workspace(QWidget):
             project, hub, undo_stack, self.transcript_pane, self.codebook_pane, self
         )
         self.edit_text = TextEditActions(project, hub, undo_stack, self.transcript_pane, self)
+        self.media = MediaPanel(
+            self.transcript_pane, project.recordings, project.turn_times, hub, undo_stack
+        )  # fmt: skip  (issue 17)
+        self.media.bar.install_shortcuts(self)
+        self.edit_text.ask_text = ask_text_with_player(self.media.player)  # transcription mode
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
         self.right.addWidget(self.inspector)
@@ -106,6 +113,7 @@ class Workspace(QWidget):
         self.sources_pane.source_selected.connect(self.show_source)
         self.codebook_pane.code_selected.connect(self._on_code_selected)
         self.retrieval_pane.jump_requested.connect(self.jump_to)
+        self.retrieval_pane.play_requested.connect(self.play_segment)
         self.analysis.matrix_pane.jump_requested.connect(self._jump_from_analysis)
         self.search_pane.jump_requested.connect(self.jump_to)
         self.query_pane.jump_requested.connect(self.jump_to)
@@ -195,6 +203,11 @@ class Workspace(QWidget):
             self.sources_pane.select_source(source_id)
             self.show_source(source_id)
         self.transcript_pane.view.select_span(start, end)
+
+    def play_segment(self, source_id: int, start: int, end: int) -> None:
+        """Show a segment and play exactly its time range (issue 17)."""
+        self.jump_to(source_id, start, end)
+        self.media.play_when_ready(start, end)
 
     def _jump_from_analysis(self, source_id: int, start: int, end: int) -> None:
         self.tabs.setCurrentWidget(self.rows)  # the Coding tab

@@ -1,0 +1,121 @@
+"""Times and text positions of a transcript with turn times (issue 17).
+
+A turn knows when it starts and, usually, when it ends; inside it, time is spread evenly
+over its characters, so "play from here" lands close to the word. Positions are code
+points (invariant 2); times are milliseconds from the start of the recording.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+
+@dataclass(frozen=True)
+class TimedTurn:
+    start: int  # code points into the source text
+    end: int
+    time_start_ms: int | None
+    time_end_ms: int | None
+    estimated: bool = False
+
+
+@dataclass(frozen=True)
+class Window:
+    """A turn's text span and the times it covers, both known."""
+
+    start: int
+    end: int
+    t0: int
+    t1: int
+
+
+def windows(turns: Sequence[TimedTurn]) -> list[Window]:
+    """The timed turns in text order, each with an end time: its own, else the next timed
+    turn's start, else its start (a zero-length window)."""
+    timed = sorted((t for t in turns if t.time_start_ms is not None), key=lambda t: t.start)
+    out: list[Window] = []
+    for i, turn in enumerate(timed):
+        t0 = turn.time_start_ms
+        assert t0 is not None
+        t1 = turn.time_end_ms
+        if t1 is None or t1 < t0:
+            nxt = timed[i + 1].time_start_ms if i + 1 < len(timed) else None
+            t1 = nxt if nxt is not None and nxt >= t0 else t0
+        out.append(Window(turn.start, turn.end, t0, t1))
+    return out
+
+
+def time_at(wins: Sequence[Window], position: int) -> int | None:
+    """The time of the character at ``position``: interpolated inside its turn; between
+    turns (or in the notes before the first) the next turn's start; after the last turn
+    its end. None without timed turns."""
+    if not wins:
+        return None
+    i = bisect_right([w.start for w in wins], position) - 1
+    if i < 0:
+        return wins[0].t0
+    w = wins[i]
+    if position >= w.end:
+        return wins[i + 1].t0 if i + 1 < len(wins) else w.t1
+    length = max(1, w.end - w.start)
+    return w.t0 + round((w.t1 - w.t0) * (position - w.start) / length)
+
+
+def span_times(wins: Sequence[Window], start: int, end: int) -> tuple[int, int] | None:
+    """The time range of the text ``[start, end)``."""
+    t0, t1 = time_at(wins, start), time_at(wins, end)
+    if t0 is None or t1 is None:
+        return None
+    return t0, max(t0, t1)
+
+
+def index_at_time(wins: Sequence[Window], ms: int) -> int | None:
+    """The window playing at ``ms`` (the last one that started), or None before the first."""
+    i = bisect_right([w.t0 for w in wins], ms) - 1
+    return i if i >= 0 else None
+
+
+def position_at(wins: Sequence[Window], ms: int) -> int | None:
+    """The character being spoken at ``ms``: the inverse of :func:`time_at`."""
+    i = index_at_time(wins, ms)
+    if i is None:
+        return wins[0].start if wins else None
+    w = wins[i]
+    if ms >= w.t1 or w.t1 == w.t0:
+        return w.end if ms >= w.t1 and w.t1 > w.t0 else w.start
+    return w.start + int((w.end - w.start) * (ms - w.t0) / (w.t1 - w.t0))
+
+
+def estimate_times(
+    spans: Sequence[tuple[int, int]], anchors: dict[int, int], duration_ms: int | None = None
+) -> list[tuple[int | None, int | None, bool]]:
+    """Times for the turns ``spans`` (text order) when only some turns were timed from the
+    playhead (``anchors``: turn index -> start ms). Turns between two anchors share the
+    time between them by characters and are marked estimated; turns after the last anchor
+    are estimated up to ``duration_ms`` if it is known; turns before the first anchor stay
+    untimed. Returns ``(start, end, estimated)`` per turn."""
+    n = len(spans)
+    starts: list[int | None] = [None] * n
+    estimated = [False] * n
+    points = sorted(anchors.items())
+    if duration_ms is not None and points and points[-1][0] < n and points[-1][1] < duration_ms:
+        points.append((n, duration_ms))  # the end of the recording closes the last gap
+    for (a, ta), (b, tb) in pairwise(points):
+        chars = [spans[k][1] - spans[k][0] + 1 for k in range(a, min(b, n))]
+        total = sum(chars) or 1
+        done = 0
+        for k in range(a, min(b, n)):
+            starts[k] = ta + round((tb - ta) * done / total)
+            estimated[k] = k != a
+            done += chars[k - a]
+    for index, t in points:
+        if index < n:
+            starts[index] = t
+    out: list[tuple[int | None, int | None, bool]] = []
+    for k in range(n):
+        nxt = starts[k + 1] if k + 1 < n else (duration_ms if starts[k] is not None else None)
+        out.append((starts[k], nxt if starts[k] is not None else None, estimated[k]))
+    return out
