@@ -34,8 +34,16 @@ def shortcut_text(action: QAction) -> str:
     )
 
 
+def _fill(menu: QMenu) -> None:
+    """Let menus filled on demand (Open Recent) fill now, before anything is collected."""
+    menu.aboutToShow.emit()
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            _fill(sub)
+
+
 def _walk(menu: QMenu, path: tuple[str, ...], out: list[Command]) -> None:
-    menu.aboutToShow.emit()  # menus filled on demand (Open Recent) fill now
     for action in menu.actions():
         if action.isSeparator() or not action.isVisible():
             continue
@@ -49,6 +57,10 @@ def _walk(menu: QMenu, path: tuple[str, ...], out: list[Command]) -> None:
 def commands(window: QMainWindow) -> list[Command]:
     """The window's menu commands in menu order (every menu, every submenu)."""
     out: list[Command] = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            _fill(menu)
     for top in window.menuBar().actions():
         menu = top.menu()
         if isinstance(menu, QMenu):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
 )
+from shiboken6 import isValid
 
 from ikt_desktop.ui.chrome.action_index import Command, commands
 
@@ -75,6 +76,7 @@ class CommandPalette(QDialog):
 
     def _filter(self, text: str) -> None:
         self.list.clear()
+        self.commands = [c for c in self.commands if isValid(c.action)]  # menus rebuilt since
         for command in self.commands:
             if not matches(text, command):
                 continue
@@ -101,10 +103,13 @@ class CommandPalette(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the query field move through the list."""
-        if watched is self.query and isinstance(event, QKeyEvent):
-            if event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-            ):  # fmt: skip
-                self.list.keyPressEvent(event)
-                return True
+        keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in keys
+        ):
+            self.list.keyPressEvent(event)
+            return True
         return super().eventFilter(watched, event)

@@ -11,6 +11,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.tab import AnalysisTab
+from ikt_desktop.ui.chrome.fit import scrolling
 from ikt_desktop.ui.codebook.inspector import CodeInspector
 from ikt_desktop.ui.codebook.pane import CodebookPane
 from ikt_desktop.ui.coding.coding_actions import CodingActions
@@ -54,7 +55,7 @@ class Workspace(QWidget):
         self.edit_text = TextEditActions(project, hub, undo_stack, self.transcript_pane, self)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
-        self.right.addWidget(self.inspector)
+        self.right.addWidget(scrolling(self.inspector))  # never sets the window's height
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.sources_pane, self.transcript_pane, self.right):
             self.columns.addWidget(pane)
@@ -76,8 +77,11 @@ class Workspace(QWidget):
         self.bottom.addTab(self.query_pane, "Query")
         self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
-        for splitter in (self.columns, self.rows, self.right):
-            splitter.setChildrenCollapsible(False)
+        # Side panes and the bottom pane collapse when dragged shut (View ▸ Reset Pane
+        # Sizes brings them back); the transcript and the codebook never do.
+        self.right.setChildrenCollapsible(False)
+        self.columns.setCollapsible(1, False)
+        self.rows.setCollapsible(0, False)
         self.board = ThemeBoard(project, hub, undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
