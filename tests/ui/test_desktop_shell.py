@@ -81,6 +81,7 @@ def test_f1_is_help_and_its_shortcut_sheet_comes_from_the_actions(
     assert "Shortcut sheet" in text
     assert "Ctrl+Alt+Shift+J" in text and "Command Palette" in text
     assert "Code Selection As" in text  # a project action, listed once a project is open
+    shown.close()
 
 
 def test_command_palette_finds_and_runs_an_action_by_typing(
@@ -147,6 +148,7 @@ def test_exports_default_to_the_project_folder_and_offer_open(  # type: ignore[n
     buttons["Show in Folder"].click()
     assert [u.toLocalFile() for u in launched] == [str(written[0]), str(demo_path.parent)]
     assert file_places.suggested_path(demo_path, "x.png") == demo_path.parent / "x.png"
+    box.close()  # a top-level box left open would keep a later app.exec() running
 
 
 def test_no_emoji_is_used_as_a_ui_symbol() -> None:

@@ -68,11 +68,12 @@ class CommandPalette(QDialog):
         self.activateWindow()
         self.query.setFocus()
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        found = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item for item in found if item is not None]
+
     def visible_commands(self) -> list[Command]:
-        return [
-            self.list.topLevelItem(i).data(0, COMMAND_ROLE)
-            for i in range(self.list.topLevelItemCount())
-        ]
+        return [item.data(0, COMMAND_ROLE) for item in self._items()]
 
     def _filter(self, text: str) -> None:
         self.list.clear()
@@ -86,12 +87,9 @@ class CommandPalette(QDialog):
             if not command.action.isEnabled():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addTopLevelItem(item)
-        first = next(
-            (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())
-             if self.list.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsEnabled),
-            None,
-        )  # fmt: skip
-        self.list.setCurrentItem(first)
+        enabled = [i for i in self._items() if i.flags() & Qt.ItemFlag.ItemIsEnabled]
+        if enabled:
+            self.list.setCurrentItem(enabled[0])
 
     def run_current(self) -> None:
         item = self.list.currentItem()

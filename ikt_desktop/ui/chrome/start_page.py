@@ -91,11 +91,13 @@ class StartPage(QScrollArea):
             layout.addWidget(widget)
         layout.addLayout(grid)
         layout.addWidget(self.recent_label)
-        layout.addWidget(self.recent, 1)
-        inner.setMaximumWidth(760)
+        layout.addWidget(self.recent)
+        layout.addStretch(1)
+        inner.setMinimumWidth(520)
+        inner.setMaximumWidth(720)
         holder = QWidget()
         outer = QVBoxLayout(holder)
-        outer.addWidget(inner, 1, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(inner, 1, Qt.AlignmentFlag.AlignHCenter)  # top to bottom, centred
         self.setWidget(holder)
 
     def set_recent(self, entries: list[str]) -> None:

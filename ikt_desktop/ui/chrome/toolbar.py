@@ -33,7 +33,7 @@ class MainToolBar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setMovable(False)
         self.setAccessibleName("Main toolbar")
-        self._slot: QAction | None = None
+        self._slot = QAction(self)  # replaced by project_slot(); until then, appended
         self._project_actions: list[QAction] = []
 
     def add(self, action: QAction, icon_name: str, where: str = "") -> QAction:
@@ -52,7 +52,10 @@ class MainToolBar(QToolBar):
         for action, icon_name, where in actions:
             set_icon(action, icon_name)
             describe(action, where)
-            self.insertAction(self._slot, action)
+            if self._slot in self.actions():
+                self.insertAction(self._slot, action)
+            else:
+                self.addAction(action)
             self._project_actions.append(action)
 
     def detach_project(self) -> None:

@@ -159,7 +159,7 @@ class Workspace(QWidget):
 
     def reset_layout(self) -> None:
         width = max(self.width(), 900)
-        self.columns.setSizes([int(width * 0.20), int(width * 0.50), int(width * 0.30)])
+        self.columns.setSizes([int(width * 0.24), int(width * 0.46), int(width * 0.30)])
         height = max(self.height(), 600)
         self.rows.setSizes([int(height * 0.72), int(height * 0.28)])
         self.right.setSizes([int(height * 0.5), int(height * 0.22)])
