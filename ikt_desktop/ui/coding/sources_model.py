@@ -42,6 +42,9 @@ class SourcesModel(RowsTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [src.name]
+            if src.participant_label or src.participant_role:  # readable however narrow
+                parts.append(" · ".join(p for p in (src.participant_label,
+                                                      src.participant_role) if p))  # fmt: skip
             if src.interview_date:
                 parts.append(f"Interviewed {src.interview_date.isoformat()}")
             if src.duration_seconds:

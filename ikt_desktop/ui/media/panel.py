@@ -112,7 +112,7 @@ class MediaPanel(QObject):
         self.unlink_action = menu.addAction("Unlink Recording", self.unlink)
         menu.addSeparator()
         self.time_action = menu.addAction("Set Turn Time from Playhead", self.set_turn_time)
-        self.time_action.setShortcut(QKeySequence("F6"))
+        self.time_action.setShortcut(QKeySequence("Ctrl+Alt+T"))  # F6 moves between panes
         self.time_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         pane.addAction(self.time_action)
         self.menu_button.setMenu(menu)

@@ -24,6 +24,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.tab import AnalysisTab
+from ikt_desktop.ui.chrome.fit import scrolling
 from ikt_desktop.ui.codebook.inspector import CodeInspector
 from ikt_desktop.ui.codebook.pane import CodebookPane
 from ikt_desktop.ui.coding.coding_actions import CodingActions
@@ -75,7 +76,7 @@ class Workspace(QWidget):
         self.edit_text.ask_text = ask_text_with_player(self.media.player)  # transcription mode
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
-        self.right.addWidget(self.inspector)
+        self.right.addWidget(scrolling(self.inspector))  # never sets the window's height
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.sources_pane, self.transcript_pane, self.right):
             self.columns.addWidget(pane)
@@ -97,8 +98,11 @@ class Workspace(QWidget):
         self.bottom.addTab(self.query_pane, "Query")
         self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
-        for splitter in (self.columns, self.rows, self.right):
-            splitter.setChildrenCollapsible(False)
+        # Side panes and the bottom pane collapse when dragged shut (View ▸ Reset Pane
+        # Sizes brings them back); the transcript and the codebook never do.
+        self.right.setChildrenCollapsible(False)
+        self.columns.setCollapsible(1, False)
+        self.rows.setCollapsible(0, False)
         self.board = ThemeBoard(project, hub, undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -255,7 +259,7 @@ class Workspace(QWidget):
 
     def reset_layout(self) -> None:
         width = max(self.width(), 900)
-        self.columns.setSizes([int(width * 0.20), int(width * 0.50), int(width * 0.30)])
+        self.columns.setSizes([int(width * 0.24), int(width * 0.46), int(width * 0.30)])
         height = max(self.height(), 600)
         self.rows.setSizes([int(height * 0.72), int(height * 0.28)])
         self.right.setSizes([int(height * 0.5), int(height * 0.22)])
