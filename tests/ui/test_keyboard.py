@@ -90,3 +90,26 @@ def test_every_focusable_widget_has_an_accessible_name(ws: Workspace) -> None:
     names = {w.accessibleName() for w in ws.findChildren(QWidget)}
     assert {"Sources", "Transcript", "Codebook", "Coded segments", "Coding memo"} <= names
     assert "New Code" in names  # a toolbar button is named after its action
+
+
+def test_focus_is_always_visible(ws: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A 2-pixel ring in the highlight colour over the edge of the pane that has the keys,
+    even on a selected row; the pane's own geometry never changes (no reflow)."""
+    from PySide6.QtGui import QPalette
+
+    from ikt_desktop.ui.look import focus_ring
+
+    for pane in (ws.codebook_pane.view, ws.transcript_pane.view, ws.sources_pane.view):
+        before = pane.geometry()
+        pane.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda p=pane: QApplication.focusWidget() is p)
+        ring = focus_ring.ring()
+        assert ring.isVisible() and ring.parentWidget() is pane
+        assert ring.geometry() == pane.rect() and pane.geometry() == before
+        image = pane.grab().toImage()
+        colour = ring.palette().color(QPalette.ColorRole.Highlight)
+        middle = image.height() // 2
+        assert image.pixelColor(0, middle) == colour
+        assert image.pixelColor(image.width() - 1, middle) == colour
+    ws.codebook_pane.filter.setFocus(Qt.FocusReason.TabFocusReason)  # Fusion marks line edits
+    qtbot.waitUntil(lambda: not focus_ring.ring().isVisible())

@@ -31,9 +31,9 @@ from ikt_desktop.domain.media.reference import (
     size_text,
 )
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.services.media.probe import MediaInfo, probe_media
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.dto import Outcome
+from ikt_desktop.services.media.probe import MediaInfo, probe_media
 
 _CHUNK = 1024 * 1024
 

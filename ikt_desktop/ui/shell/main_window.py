@@ -52,6 +52,7 @@ from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.exchange.import_dialog import ImportDialog
 from ikt_desktop.ui.exchange.import_worker import BatchOutcome
 from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
+from ikt_desktop.ui.look import focus_ring
 from ikt_desktop.ui.look.palette import look
 from ikt_desktop.ui.look.theme_menu import ThemeMenu
 from ikt_desktop.ui.privacy import password_dialog
@@ -99,6 +100,7 @@ class MainWindow(WindowHost):
         self._build_toolbar()
         self.palette_dialog = CommandPalette(self)
         look().changed.connect(lambda _tokens: refresh_icons(self))
+        focus_ring.install()  # which pane has the keys, always visible
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
         self.hub.project_changed.connect(lambda _c: self._update_title())
