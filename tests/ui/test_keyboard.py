@@ -113,3 +113,24 @@ def test_focus_is_always_visible(ws: Workspace, qtbot) -> None:  # type: ignore[
         assert image.pixelColor(image.width() - 1, middle) == colour
     ws.codebook_pane.filter.setFocus(Qt.FocusReason.TabFocusReason)  # Fusion marks line edits
     qtbot.waitUntil(lambda: not focus_ring.ring().isVisible())
+
+
+def test_the_focus_chain_never_ties_the_menus_to_a_pane(  # type: ignore[no-untyped-def]
+    window: MainWindow, demo_path: Path, qtbot
+) -> None:
+    """Finding a pane's focusable widgets (on open, F6, Tab) must not tie the menu bar's
+    Python wrapper to a widget of the workspace: closing the project (which deletes the
+    workspace) once invalidated the Code menu, and reopening it failed with "Internal
+    C++ object already deleted"."""
+    import shiboken6
+
+    for _ in range(2):
+        assert window.open_project(demo_path)
+        assert window.workspace is not None
+        window.workspace.cycle_panes(1)
+        window.workspace.tab_chain()
+        window.close_project()
+        qtbot.wait(20)  # the workspace's deferred deletion
+        assert shiboken6.isValid(window.menuBar()) and shiboken6.isValid(window.code_menu)
+    assert window.open_project(demo_path)
+    assert any(a.text() == "In-Vivo Code" for a in window.code_menu.actions())

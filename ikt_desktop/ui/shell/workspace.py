@@ -281,21 +281,18 @@ class Workspace(QWidget):
 
 
 def focusable(root: QWidget) -> list[QWidget]:
-    """The widgets under ``root`` that Tab reaches, in Qt's focus-chain order."""
-    inside = {
+    """The widgets under ``root`` that Tab reaches, in the order Qt's focus chain has them
+    (children in creation order, depth first; we never call ``setTabOrder``).
+
+    Not by walking ``nextInFocusChain()``: PySide gives each widget that call returns a
+    new wrapper parent (the widget asked), so walking the window's ring made the menu
+    bar a child of a scroll bar, and deleting that scroll bar with its pane invalidated
+    the menu bar's and every menu's wrapper (``RuntimeError: ... already deleted``)."""
+    return [
         w
         for w in root.findChildren(QWidget)
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
-    }
-    out: list[QWidget] = []
-    widget = root.nextInFocusChain()
-    for _ in range(10_000):  # the chain is a ring through the whole window
-        if widget is None or widget is root or len(out) == len(inside):
-            break
-        if widget in inside and widget not in out:
-            out.append(widget)
-        widget = widget.nextInFocusChain()
-    return out
+    ]
 
 
 def make_keyboard_friendly(root: QWidget) -> None:
