@@ -134,3 +134,23 @@ def test_the_focus_chain_never_ties_the_menus_to_a_pane(  # type: ignore[no-unty
         assert shiboken6.isValid(window.menuBar()) and shiboken6.isValid(window.code_menu)
     assert window.open_project(demo_path)
     assert any(a.text() == "In-Vivo Code" for a in window.code_menu.actions())
+
+
+def test_no_focus_ring_around_a_page_of_widgets(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A scroll area of widgets (the start page is one) is a container, not ringed as a
+    whole; the start page itself never takes the keys, its buttons do."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout
+
+    from ikt_desktop.ui.look import focus_ring
+
+    window.show()
+    assert window.welcome.focusPolicy() == Qt.FocusPolicy.NoFocus
+    page = QScrollArea()
+    QVBoxLayout(page).addWidget(QPushButton("a button"))
+    page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
+    assert not focus_ring.ring().isVisible()

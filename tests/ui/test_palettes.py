@@ -92,3 +92,24 @@ def test_icons_are_drawn_in_the_palette_colour(qapp: QApplication) -> None:  # t
         assert t.DARK.icon in drawn
     finally:
         look().apply(ThemeChoice.LIGHT)
+
+
+def test_a_closed_window_does_not_hear_palette_changes(qapp, settings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The palette is the application's; a window connects to it with a bound method, so
+    a window already deleted is never called (a lambda outlived it and raised, which the
+    crash dialog turned into a modal hang on the next palette change)."""
+    import shiboken6
+
+    errors: list[BaseException] = []
+    window = MainWindow(settings)
+    shiboken6.delete(window)
+    import sys
+
+    previous = sys.excepthook
+    sys.excepthook = lambda _t, exc, _tb: errors.append(exc)
+    try:
+        look().apply(ThemeChoice.DARK)
+        look().apply(ThemeChoice.LIGHT)
+    finally:
+        sys.excepthook = previous
+    assert errors == []

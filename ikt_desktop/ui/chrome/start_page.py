@@ -50,6 +50,7 @@ class StartPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a page: its buttons take the keys
         inner = QWidget()
         title = QLabel(f"<h1>{APP_NAME}</h1>")
         intro = QLabel(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
 WIDTH = 2  # pixels: visible on a projector, thin enough not to hide text
 
@@ -72,14 +72,15 @@ class FocusRing(QWidget):
 
 
 def wants_ring(widget: QWidget | None) -> bool:
-    """Panes that show focus faintly or not at all: scroll areas (lists, trees, tables,
-    the transcript, text boxes) in a window, not in a popup."""
+    """Panes that show focus faintly or not at all: lists, trees, tables, the transcript,
+    text boxes and the board, in a window, not in a popup. A plain scroll area (a page
+    of widgets, such as the start page) is a container: its own widgets show focus."""
     if widget is None or widget.parentWidget() is None:
         return False
     window = widget.window()
     if window.windowType() == Qt.WindowType.Popup:
         return False
-    return isinstance(widget, QAbstractScrollArea)
+    return isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QScrollArea)
 
 
 _ring: FocusRing | None = None

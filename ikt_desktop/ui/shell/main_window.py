@@ -99,7 +99,8 @@ class MainWindow(WindowHost):
         self._build_menus()
         self._build_toolbar()
         self.palette_dialog = CommandPalette(self)
-        look().changed.connect(lambda _tokens: refresh_icons(self))
+        # a bound method: Qt drops the connection with this window (a lambda would outlive it)
+        look().changed.connect(self._recolour_icons)
         focus_ring.install()  # which pane has the keys, always visible
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -211,6 +212,9 @@ class MainWindow(WindowHost):
         bar.add(self.action_export, "file-output")
         bar.add(self.help.action, "book-open")
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _recolour_icons(self, _tokens: object) -> None:
+        refresh_icons(self)
 
     def shortcut_sheet(self) -> str:
         """Help's shortcut sheet, generated from this window's menus as they are now."""
