@@ -62,6 +62,11 @@ class SourcesModel(RowsTableModel):
     def row_of(self, source_id: int) -> int:
         return next((i for i, s in enumerate(self.rows) if s.id == source_id), -1)
 
+    def source(self, source_id: int) -> SourceDTO | None:
+        """The row's DTO as last read (fresh after :meth:`apply_changes`)."""
+        row = self.row_of(source_id)
+        return self.rows[row] if row >= 0 else None
+
     def apply_changes(self, changes: ChangeSet) -> None:
         """New or deleted sources: :meth:`sync`; otherwise refresh the changed rows only
         (a coding changes its source's count: one small query, not a full recount)."""

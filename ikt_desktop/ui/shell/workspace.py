@@ -243,10 +243,10 @@ class Workspace(QWidget):
         if shown in changes.ids(Entity.SOURCE, Op.DELETED):
             self.show_source(None)
         elif shown is not None and shown in changes.ids(Entity.SOURCE, Op.UPDATED):
-            try:  # renamed, re-attributed: the header says so at once
-                self.transcript_pane.source = self.project.sources.get(shown)
-            except NotFoundError:
+            fresh = self.sources_pane.model.source(shown)  # read once, by the list's update
+            if fresh is None:
                 return
+            self.transcript_pane.source = fresh  # renamed, re-attributed: the header says so
             self.transcript_pane.update_header()
 
     # -- layout ----------------------------------------------------------------------------
