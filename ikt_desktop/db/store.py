@@ -238,6 +238,9 @@ class Store:
         self.session_factory: sessionmaker[Session] = make_session_factory(engine)
         self._lock = lock
         self.closed = False
+        # write units of work begun here (all changes go through :meth:`write`): a value
+        # read at one count is still true while the count is unchanged
+        self.writes = 0
 
     @property
     def read_only(self) -> bool:
@@ -267,6 +270,8 @@ class Store:
                 self.path, "cannot be written: the disk is full, or a file size limit was "
                 "reached; the change was not saved and the project is as it was",
             ) from None  # fmt: skip
+        finally:
+            self.writes += 1  # what was read before may be stale now (see ``writes``)
 
     def close(self) -> None:
         """Close the file; a writable one is folded back into one file and unlocked. If
