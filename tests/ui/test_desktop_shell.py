@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
@@ -160,3 +161,21 @@ def test_no_emoji_is_used_as_a_ui_symbol() -> None:
         if emoji.search(line) and not line.lstrip().startswith("#")
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("screen", "maximised"),
+    [((1280, 720), True), ((1366, 768), True), ((1920, 1080), False), ((1280, 1024), True)],
+)
+def test_a_first_window_fits_the_screen(screen: tuple[int, int], maximised: bool) -> None:
+    """No saved geometry: 1280x800 centred where it fits with its frame, otherwise
+    maximised, and never larger than the screen's free room."""
+    from PySide6.QtCore import QRect
+
+    from ikt_desktop.ui.chrome.fit import first_placement
+
+    available = QRect(0, 0, *screen)
+    rect, maximise = first_placement(available)
+    assert maximise is maximised
+    assert available.contains(rect)
+    assert rect.center() == available.center() or rect.size() == available.size()

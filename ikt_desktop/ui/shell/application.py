@@ -53,7 +53,10 @@ def run_gui(
     install_excepthook(str(paths.log_dir() / LOG_NAME))
     window = MainWindow()
     look().load(window.settings)  # the palette chosen under View ▸ Theme, or the system's
-    window.show()
+    if window.start_maximized:  # a laptop screen: the whole of it
+        window.showMaximized()
+    else:
+        window.show()
     try:
         if demo:
             window.open_project(fresh_demo_copy())

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
@@ -37,7 +38,7 @@ from ikt_desktop.domain.errors import (
 )
 from ikt_desktop.services.privacy.security import Password
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui.chrome import file_places
+from ikt_desktop.ui.chrome import file_places, fit
 from ikt_desktop.ui.chrome.action_index import shortcut_sheet_markdown
 from ikt_desktop.ui.chrome.command_palette import CommandPalette
 from ikt_desktop.ui.chrome.start_page import StartPage, fresh_demo_copy
@@ -107,10 +108,12 @@ class MainWindow(WindowHost):
         self.hub.project_changed.connect(lambda _c: self._update_title())
         self._show_empty()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.start_maximized = False  # run_gui shows the window maximised when True
         geometry = self.settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):  # restored: fitted by Qt
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            rect, self.start_maximized = fit.first_placement(screen.availableGeometry())
+            self.setGeometry(rect)
 
     # -- menus -----------------------------------------------------------------------
 
