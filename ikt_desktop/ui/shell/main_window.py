@@ -9,7 +9,7 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -108,6 +108,8 @@ class MainWindow(WindowHost):
         self.hub.project_changed.connect(lambda _c: self._update_title())
         self._show_empty()
         self.setAcceptDrops(True)
+        self._damage_timer = QTimer(self, interval=100)  # polls the background check
+        self._damage_timer.timeout.connect(self._check_damage)
         self.start_maximized = False  # run_gui shows the window maximised when True
         geometry = self.settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # restored: fitted by Qt
@@ -255,7 +257,8 @@ class MainWindow(WindowHost):
         one asks for its password (again after a wrong one, until Cancel)."""
         path = Path(path)
         try:
-            project = Project.open(path, read_only=read_only, password=password)
+            project = Project.open(path, read_only=read_only, password=password,
+                                   check_later=True)  # fmt: skip
         except (PasswordRequiredError, WrongPasswordError) as exc:
             password = self.security.ask(path, wrong=isinstance(exc, WrongPasswordError))
             return password is not None and self.open_project(
@@ -294,6 +297,26 @@ class MainWindow(WindowHost):
         self._update_title()
         self.snapshots.project_opened(project)  # the on-open snapshot, sync-folder warning
         log.info("showing %s%s", project.path, " (read-only)" if project.read_only else "")
+        if project.store.pending_check is not None:  # the thorough check, in the background
+            self._damage_timer.start()
+
+    def _check_damage(self) -> None:
+        """The background damage check has run: damage found is said in one line and the
+        project is shown read-only (writing was refused from the start)."""
+        project = self.project
+        if project is None or project.checking:
+            if project is None:
+                self._damage_timer.stop()
+            return
+        self._damage_timer.stop()
+        finding = project.damage_found()
+        if finding is None:
+            return
+        path, password = project.path, project.store.key
+        messages.warn(self, "The project file is damaged",
+                      f"{path}: {finding}. Nothing was written to it; it is open read-only. "
+                      "File ▸ Restore Snapshot… brings back an earlier copy.")  # fmt: skip
+        self.open_project(path, read_only=True, password=password)
 
     def close_project(self) -> None:
         if self.project is None:
