@@ -59,6 +59,7 @@ class _Writer:
             self.doc = docx.Document()
             kit.set_paper(self.doc, report.paper)
             kit.setup_styles(self.doc)
+            kit.set_language(self.doc, report.lang.meta.get("tag", "en-US"))
         self.styles = {n: fields.style_id(self.doc, n, f) for n, f in FALLBACKS.items()}
         self.numbers = fields.Numbering()
         self.toc: dict[str, str] = {}  # heading -> its bookmark
@@ -139,7 +140,7 @@ def write_report(report: Report, path: Path, progress: Progress = no_progress) -
         _title_page(w)
     _contents(w)
     if report.template is None:
-        kit.page_numbers(doc)
+        kit.page_numbers(doc, w.t("page_of"))
     progress(1, steps, "Study summary")
     _summary(w)
     progress(2, steps, "Themes at a glance")

@@ -8,6 +8,7 @@ from ikt_desktop.domain.report.language import Language
 
 _ABOUT = {
     "name": "English",
+    "tag": "en-US",
     "months": [
         "January",
         "February",
@@ -89,6 +90,7 @@ TEXTS = {
     "missing_themes_filtered": "no themes match the filters",
     "prepared_with": "Prepared with iKT Desktop {version}. {note}",
     "contents": "Contents",
+    "page_of": "Page {page} of {pages}",
     "summary": "Study summary",
     "overview": "Themes at a glance",
     "codebook_heading": "Appendix A. Codebook",

@@ -11,6 +11,7 @@ test catches, not English text slipped into a French report."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import string
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -132,7 +133,9 @@ class Language:
             min_group=int(about.get("min_group", 1)),
             first_day=str(about.get("first_day", "")),
             pluralise_roles=bool(about.get("pluralise_roles", False)),
-            meta=MappingProxyType({"name": str(about.get("name", code))}),
+            meta=MappingProxyType(
+                {"name": str(about.get("name", code)), "tag": str(about.get("tag", code))}
+            ),
         )
 
 
@@ -152,3 +155,22 @@ def check_language(code: str) -> str:
     if code not in LANGUAGES:
         raise ValidationError(f"unknown language {code!r} (use {', '.join(LANGUAGES)})")
     return code
+
+
+def language_of_locale(name: str) -> str:
+    """The report language for a locale name (``fr_CA.UTF-8`` -> ``fr``; ``pt_BR`` or an
+    empty name -> ``en``)."""
+    code = name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].casefold()
+    return code if code in LANGUAGES else "en"
+
+
+def default_language(environ: Mapping[str, str] | None = None) -> str:
+    """The system's language as POSIX defines it (``LC_ALL``, then ``LC_MESSAGES``, then
+    ``LANG``; ``LANGUAGE``'s first entry first, as gettext does), if we have it, else
+    English. The interface follows the same rule unless View ▸ Language says otherwise."""
+    env = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable, "").split(":")[0]
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return language_of_locale(value)
+    return "en"
