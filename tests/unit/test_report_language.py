@@ -118,7 +118,7 @@ def test_a_french_report_has_the_english_structure_in_french(demo: Project, tmp_
     assert len(en.sections) == len(fr.sections)
     themes = [t for t in demo.themes.all() if t.parent_id is None]
     assert f"Thème 1. {themes[0].name}" in _headings(fr)  # the researcher's name untouched
-    assert _headings(fr)[:3] == ["Résumé de l'étude", "Participants", "Aperçu des thèmes"]
+    assert _headings(fr)[:3] == ["Résumé de l’étude", "Participants", "Aperçu des thèmes"]
     assert "Annexe C. Grille COREQ (Tong, Sainsbury et Craig, 2007)" in _headings(fr)
     assert [c.text for c in fr.tables[2].rows[0].cells] == [
         "Thème", "Définition", "Sous-thèmes", "Participants"]  # fmt: skip
