@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint pytest bench installer screenshot clean
+.PHONY: run test lint pytest bench installer screenshot translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("iKT Desktop needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -38,6 +38,19 @@ bench: $(STAMP)
 ## installer: build the PyInstaller bundle and smoke-test it
 installer: $(STAMP)
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash scripts/build_installer.sh
+
+## translations: update the .ts sources from ui/ (pyside6-lupdate) and compile the .qm files
+## (pyside6-lrelease). Translate the new entries in Qt Linguist (pyside6-linguist), run it
+## again, and commit the .ts and .qm together (docs/ARCHITECTURE.md, "Translations").
+I18N      := resources/i18n
+TS_LANGS  := fr de es
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -silent \
+	  $$(find ikt_desktop/ui -name '*.py' | LC_ALL=C sort) \
+	  -ts $(foreach l,$(TS_LANGS),$(I18N)/ikt_desktop_$(l).ts)
+	for l in $(TS_LANGS); do \
+	  $(VENV)/bin/pyside6-lrelease -silent $(I18N)/ikt_desktop_$$l.ts -qm $(I18N)/ikt_desktop_$$l.qm || exit 1; \
+	done
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png

@@ -3,6 +3,7 @@ in a non-modal window (one per main window, raised again when already open)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
@@ -24,7 +25,7 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("User Guide")
+        self.setWindowTitle(QCoreApplication.translate("HelpActions", "User Guide"))
         self.setModal(False)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
@@ -41,7 +42,10 @@ class HelpActions:
     def __init__(self, window: QWidget) -> None:
         self.window = window
         self.help_window: HelpWindow | None = None
-        self.action = QAction("&User Guide", window)
+        self.action = QAction(
+            QCoreApplication.translate("HelpActions", "&User Guide"),
+            window,
+        )
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.action.setStatusTip("How to use iKT Desktop, step by step")
         self.action.triggered.connect(lambda _checked=False: self.show_guide())
