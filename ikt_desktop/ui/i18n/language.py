@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -47,22 +49,25 @@ def install_translators(code: str, app: QCoreApplication | None = None) -> list[
     if app is None:
         raise RuntimeError("install_translators needs a QApplication")
     remove_translators(app)
-    QLocale.setDefault(QLocale(code if code in LANGUAGES else "en"))
     if code not in LANGUAGES or code == "en":
+        QLocale.setDefault(QLocale.system())  # English words, the system's formats
         return []
-    folders = {
-        f"ikt_desktop_{code}": str(resources_dir() / "i18n"),
-        f"qtbase_{code}": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    QLocale.setDefault(QLocale(code))
+    qt_folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    qt_folders.append(str(Path(PySide6.__file__).parent / "Qt" / "translations"))
+    catalogues = {
+        f"ikt_desktop_{code}": [str(resources_dir() / "i18n")],
+        f"qtbase_{code}": qt_folders,
     }
     loaded = []
-    for name, folder in folders.items():
+    for name, folders in catalogues.items():
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
         else:
-            log.warning("translation %s not found in %s", name, folder)
+            log.warning("translation %s not found in %s", name, ", ".join(folders))
     return loaded
 
 

@@ -1,0 +1,444 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AutocodeActions</name>
+    <message>
+        <source>Speaker or Role…</source>
+        <translation>Sprecher:in oder Rolle…</translation>
+    </message>
+    <message>
+        <source>Interview Guide Answers…</source>
+        <translation>Antworten zum Interviewleitfaden…</translation>
+    </message>
+    <message>
+        <source>Interview Guide…</source>
+        <translation>Interviewleitfaden…</translation>
+    </message>
+    <message>
+        <source>Auto-Code</source>
+        <translation>Autokodierung</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare &amp;Coders…</source>
+        <translation>&amp;Kodierende vergleichen…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import REFI-QDA &amp;Project…</source>
+        <translation>REFI-QDA-&amp;Projekt importieren…</translation>
+    </message>
+    <message>
+        <source>Import Code&amp;book (.qdc)…</source>
+        <translation>&amp;Kodiersystem importieren (.qdc)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport REFI-QDA Project…</source>
+        <translation>REFI-QDA-Projekt e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export Codebook (.&amp;qdc)…</source>
+        <translation>Kodiersystem exportieren (.&amp;qdc)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Export Report and Workbook</source>
+        <translation>Bericht und Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Word theme report</source>
+        <translation>Themenbericht (Word)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Themen:</translation>
+    </message>
+    <message>
+        <source>Suggest quotes to fill each theme up to</source>
+        <translation>Zitate vorschlagen, um jedes Thema aufzufüllen bis</translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Zitate:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Name participants by:</source>
+        <translation>Teilnehmende benennen nach:</translation>
+    </message>
+    <message>
+        <source>Summary by:</source>
+        <translation>Übersicht nach:</translation>
+    </message>
+    <message>
+        <source>Keep interviewer talk inside quotes</source>
+        <translation>Aussagen der Interviewer:in in Zitaten behalten</translation>
+    </message>
+    <message>
+        <source>Name participants in the study summary (else counts only)</source>
+        <translation>Teilnehmende in der Studienübersicht nennen (sonst nur Anzahlen)</translation>
+    </message>
+    <message>
+        <source>Include the thematic map</source>
+        <translation>Thematische Landkarte einfügen</translation>
+    </message>
+    <message>
+        <source>Checklists:</source>
+        <translation>Checklisten:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Headings, tables, captions, methods and checklists, sheet and column names. Your codes, themes, narratives and quotations are never translated.</source>
+        <translation>Überschriften, Tabellen, Beschriftungen, Methoden und Checklisten, Blatt- und Spaltennamen. Ihre Codes, Themen, Beschreibungen und Zitate werden nie übersetzt.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word-Vorlage</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:in:</translation>
+    </message>
+    <message>
+        <source>Names in quotations</source>
+        <translation>Namen in Zitaten</translation>
+    </message>
+    <message>
+        <source>Keep the names found (the report&apos;s methods will say so)</source>
+        <translation>Gefundene Namen behalten (die Methoden des Berichts sagen es)</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to write.</source>
+        <translation>Wählen Sie mindestens eine Datei zum Schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language ({language})</source>
+        <translation>Systemsprache ({language})</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time iKT Desktop starts.</source>
+        <translation>Wirkt beim nächsten Start von iKT Desktop.</translation>
+    </message>
+    <message>
+        <source>iKT Desktop will show its menus and windows in {language} the next time it starts.</source>
+        <translation>iKT Desktop zeigt seine Menüs und Fenster beim nächsten Start auf {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>iKT Desktop projects (*.ikt)</source>
+        <translation>iKT-Desktop-Projekte (*.ikt)</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
+        <translation>Öffnen Sie ein Projekt (Strg+O) oder legen Sie eines an (Strg+N).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Transcripts…</source>
+        <translation>Transkripte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report and Workbook…</source>
+        <translation>Bericht und Arbeitsmappe &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Project…</source>
+        <translation>Im Projekt &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>Study &amp;Details…</source>
+        <translation>Studien&amp;angaben…</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kodieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Participant Talk Only</source>
+        <translation>Nur Aussagen der &amp;Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>&amp;Dim Interviewer Turns</source>
+        <translation>Beiträge der Interviewer:in &amp;abblenden</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Next Coded Segment</source>
+        <translation>&amp;Nächstes kodiertes Segment</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Coded Segment</source>
+        <translation>&amp;Vorheriges kodiertes Segment</translation>
+    </message>
+    <message>
+        <source>Reset Pane Sizes</source>
+        <translation>Bereichsgrößen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Project closed with a problem</source>
+        <translation>Projekt mit einem Problem geschlossen</translation>
+    </message>
+    <message>
+        <source>Recent Codes</source>
+        <translation>Zuletzt verwendete Codes</translation>
+    </message>
+    <message>
+        <source>No more coded segments in this direction</source>
+        <translation>Keine weiteren kodierten Segmente in dieser Richtung</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>Coder: {name}</source>
+        <translation>Kodierende Person: {name}</translation>
+    </message>
+    <message>
+        <source>No coder</source>
+        <translation>Keine kodierende Person</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not possible</source>
+        <translation>Schreibgeschützt: Änderungen sind nicht möglich</translation>
+    </message>
+    <message>
+        <source>Wrote {files}</source>
+        <translation>Geschrieben: {files}</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Offline qualitative interview research. Your projects never leave this computer.</source>
+        <translation>Qualitative Interviewforschung, offline. Ihre Projekte verlassen diesen Computer nie.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>&amp;Meeting Mode</source>
+        <translation>&amp;Besprechungsmodus</translation>
+    </message>
+    <message>
+        <source>Next &amp;Disagreement</source>
+        <translation>Nächste &amp;Abweichung</translation>
+    </message>
+    <message>
+        <source>Previous Disa&amp;greement</source>
+        <translation>Vorherige Abwei&amp;chung</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>&amp;Merge Project…</source>
+        <translation>Projekt &amp;zusammenführen…</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Sic&amp;herheit</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt Project…</source>
+        <translation>Projekt &amp;verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Encryption…</source>
+        <translation>Verschlüsselung &amp;entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>Restore &amp;Snapshot…</source>
+        <translation>&amp;Sicherungspunkt wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Coded Segments</source>
+        <translation>Kodierte Segmente</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Kodieren</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,444 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AutocodeActions</name>
+    <message>
+        <source>Speaker or Role…</source>
+        <translation>Hablante o rol…</translation>
+    </message>
+    <message>
+        <source>Interview Guide Answers…</source>
+        <translation>Respuestas al guion de entrevista…</translation>
+    </message>
+    <message>
+        <source>Interview Guide…</source>
+        <translation>Guion de entrevista…</translation>
+    </message>
+    <message>
+        <source>Auto-Code</source>
+        <translation>Codificación automática</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare &amp;Coders…</source>
+        <translation>&amp;Comparar codificadores…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import REFI-QDA &amp;Project…</source>
+        <translation>Importar &amp;proyecto REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Import Code&amp;book (.qdc)…</source>
+        <translation>Importar &amp;libro de códigos (.qdc)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport REFI-QDA Project…</source>
+        <translation>E&amp;xportar proyecto REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Export Codebook (.&amp;qdc)…</source>
+        <translation>Exportar libro de códigos (.&amp;qdc)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Export Report and Workbook</source>
+        <translation>Exportar informe y libro</translation>
+    </message>
+    <message>
+        <source>Word theme report</source>
+        <translation>Informe temático de Word</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Suggest quotes to fill each theme up to</source>
+        <translation>Sugerir citas para completar cada tema hasta</translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Citas:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribución:</translation>
+    </message>
+    <message>
+        <source>Name participants by:</source>
+        <translation>Nombrar a los participantes por:</translation>
+    </message>
+    <message>
+        <source>Summary by:</source>
+        <translation>Resumen por:</translation>
+    </message>
+    <message>
+        <source>Keep interviewer talk inside quotes</source>
+        <translation>Mantener el discurso del entrevistador en las citas</translation>
+    </message>
+    <message>
+        <source>Name participants in the study summary (else counts only)</source>
+        <translation>Nombrar a los participantes en el resumen del estudio (si no, solo recuentos)</translation>
+    </message>
+    <message>
+        <source>Include the thematic map</source>
+        <translation>Incluir el mapa temático</translation>
+    </message>
+    <message>
+        <source>Checklists:</source>
+        <translation>Listas de verificación:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Headings, tables, captions, methods and checklists, sheet and column names. Your codes, themes, narratives and quotations are never translated.</source>
+        <translation>Títulos, tablas, leyendas, métodos y listas de verificación, nombres de hojas y columnas. Sus códigos, temas, narrativas y citas nunca se traducen.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Plantilla de Word</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Names in quotations</source>
+        <translation>Nombres en las citas</translation>
+    </message>
+    <message>
+        <source>Keep the names found (the report&apos;s methods will say so)</source>
+        <translation>Mantener los nombres encontrados (los métodos del informe lo dirán)</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to write.</source>
+        <translation>Elija al menos un archivo para escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time iKT Desktop starts.</source>
+        <translation>Se aplica la próxima vez que se inicie iKT Desktop.</translation>
+    </message>
+    <message>
+        <source>iKT Desktop will show its menus and windows in {language} the next time it starts.</source>
+        <translation>iKT Desktop mostrará sus menús y ventanas en {language} la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>iKT Desktop projects (*.ikt)</source>
+        <translation>Proyectos de iKT Desktop (*.ikt)</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
+        <translation>Abra un proyecto (Ctrl+O) o cree uno (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import Transcripts…</source>
+        <translation>&amp;Importar transcripciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report and Workbook…</source>
+        <translation>&amp;Exportar informe y libro…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Project…</source>
+        <translation>&amp;Buscar en el proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <source>Study &amp;Details…</source>
+        <translation>&amp;Detalles del estudio…</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Codificar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Participant Talk Only</source>
+        <translation>Solo el discurso de los &amp;participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Dim Interviewer Turns</source>
+        <translation>&amp;Atenuar los turnos del entrevistador</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Next Coded Segment</source>
+        <translation>Segmento codificado &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Coded Segment</source>
+        <translation>Segmento codificado a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Reset Pane Sizes</source>
+        <translation>Restablecer el tamaño de los paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <source>Project closed with a problem</source>
+        <translation>Proyecto cerrado con un problema</translation>
+    </message>
+    <message>
+        <source>Recent Codes</source>
+        <translation>Códigos recientes</translation>
+    </message>
+    <message>
+        <source>No more coded segments in this direction</source>
+        <translation>No hay más segmentos codificados en esta dirección</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[solo lectura]</translation>
+    </message>
+    <message>
+        <source>Coder: {name}</source>
+        <translation>Codificador: {name}</translation>
+    </message>
+    <message>
+        <source>No coder</source>
+        <translation>Sin codificador</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not possible</source>
+        <translation>Solo lectura: no se pueden hacer cambios</translation>
+    </message>
+    <message>
+        <source>Wrote {files}</source>
+        <translation>Escrito: {files}</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Offline qualitative interview research. Your projects never leave this computer.</source>
+        <translation>Investigación cualitativa con entrevistas, sin conexión. Sus proyectos nunca salen de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>&amp;Meeting Mode</source>
+        <translation>Modo &amp;reunión</translation>
+    </message>
+    <message>
+        <source>Next &amp;Disagreement</source>
+        <translation>&amp;Desacuerdo siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Disa&amp;greement</source>
+        <translation>Desacuerdo an&amp;terior</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>&amp;Merge Project…</source>
+        <translation>&amp;Fusionar proyecto…</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Se&amp;guridad</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt Project…</source>
+        <translation>&amp;Cifrar proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Encryption…</source>
+        <translation>&amp;Quitar el cifrado…</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>Restore &amp;Snapshot…</source>
+        <translation>Restaurar &amp;instantánea…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Coded Segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,444 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AutocodeActions</name>
+    <message>
+        <source>Speaker or Role…</source>
+        <translation>Locuteur ou rôle…</translation>
+    </message>
+    <message>
+        <source>Interview Guide Answers…</source>
+        <translation>Réponses au guide d’entretien…</translation>
+    </message>
+    <message>
+        <source>Interview Guide…</source>
+        <translation>Guide d’entretien…</translation>
+    </message>
+    <message>
+        <source>Auto-Code</source>
+        <translation>Codage automatique</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare &amp;Coders…</source>
+        <translation>&amp;Comparer les codeurs…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import REFI-QDA &amp;Project…</source>
+        <translation>Importer un &amp;projet REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Import Code&amp;book (.qdc)…</source>
+        <translation>Importer une &amp;grille de codage (.qdc)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport REFI-QDA Project…</source>
+        <translation>E&amp;xporter le projet REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Export Codebook (.&amp;qdc)…</source>
+        <translation>Exporter la grille de codage (.&amp;qdc)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export Report and Workbook</source>
+        <translation>Exporter le rapport et le classeur</translation>
+    </message>
+    <message>
+        <source>Word theme report</source>
+        <translation>Rapport thématique Word</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggest quotes to fill each theme up to</source>
+        <translation>Suggérer des verbatims pour compléter chaque thème jusqu’à</translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Verbatims&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name participants by:</source>
+        <translation>Nommer les participants par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary by:</source>
+        <translation>Résumé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep interviewer talk inside quotes</source>
+        <translation>Garder les propos de l’intervieweur dans les verbatims</translation>
+    </message>
+    <message>
+        <source>Name participants in the study summary (else counts only)</source>
+        <translation>Nommer les participants dans le résumé de l’étude (sinon effectifs seulement)</translation>
+    </message>
+    <message>
+        <source>Include the thematic map</source>
+        <translation>Inclure la carte thématique</translation>
+    </message>
+    <message>
+        <source>Checklists:</source>
+        <translation>Grilles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headings, tables, captions, methods and checklists, sheet and column names. Your codes, themes, narratives and quotations are never translated.</source>
+        <translation>Titres, tableaux, légendes, méthodes et grilles, noms des feuilles et des colonnes. Vos codes, thèmes, récits et verbatims ne sont jamais traduits.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Modèle Word</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names in quotations</source>
+        <translation>Noms dans les verbatims</translation>
+    </message>
+    <message>
+        <source>Keep the names found (the report&apos;s methods will say so)</source>
+        <translation>Garder les noms trouvés (les méthodes du rapport le diront)</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose at least one file to write.</source>
+        <translation>Choisissez au moins un fichier à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time iKT Desktop starts.</source>
+        <translation>Prend effet au prochain démarrage d’iKT Desktop.</translation>
+    </message>
+    <message>
+        <source>iKT Desktop will show its menus and windows in {language} the next time it starts.</source>
+        <translation>iKT Desktop affichera ses menus et ses fenêtres en {language} au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>iKT Desktop projects (*.ikt)</source>
+        <translation>Projets iKT Desktop (*.ikt)</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
+        <translation>Ouvrez un projet (Ctrl+O) ou créez-en un (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import Transcripts…</source>
+        <translation>&amp;Importer des transcriptions…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report and Workbook…</source>
+        <translation>&amp;Exporter le rapport et le classeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Fer&amp;mer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Project…</source>
+        <translation>&amp;Rechercher dans le projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>Study &amp;Details…</source>
+        <translation>&amp;Détails de l’étude…</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Coder</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Participant Talk Only</source>
+        <translation>Propos des &amp;participants seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Dim Interviewer Turns</source>
+        <translation>&amp;Estomper les tours de l’intervieweur</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste &amp;élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Next Coded Segment</source>
+        <translation>Segment codé &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Coded Segment</source>
+        <translation>Segment codé &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Reset Pane Sizes</source>
+        <translation>Rétablir la taille des volets</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>À &amp;propos de {app}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <source>Project closed with a problem</source>
+        <translation>Projet fermé avec un problème</translation>
+    </message>
+    <message>
+        <source>Recent Codes</source>
+        <translation>Codes récents</translation>
+    </message>
+    <message>
+        <source>No more coded segments in this direction</source>
+        <translation>Plus de segment codé dans cette direction</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[lecture seule]</translation>
+    </message>
+    <message>
+        <source>Coder: {name}</source>
+        <translation>Codeur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>No coder</source>
+        <translation>Aucun codeur</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not possible</source>
+        <translation>Lecture seule&#xa0;: aucune modification possible</translation>
+    </message>
+    <message>
+        <source>Wrote {files}</source>
+        <translation>Écrit&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Offline qualitative interview research. Your projects never leave this computer.</source>
+        <translation>Recherche qualitative par entretiens, hors ligne. Vos projets ne quittent jamais cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>&amp;Meeting Mode</source>
+        <translation>Mode &amp;réunion</translation>
+    </message>
+    <message>
+        <source>Next &amp;Disagreement</source>
+        <translation>&amp;Désaccord suivant</translation>
+    </message>
+    <message>
+        <source>Previous Disa&amp;greement</source>
+        <translation>Désaccord pré&amp;cédent</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>&amp;Merge Project…</source>
+        <translation>&amp;Fusionner un projet…</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Séc&amp;urité</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt Project…</source>
+        <translation>&amp;Chiffrer le projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation>Changer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Encryption…</source>
+        <translation>&amp;Retirer le chiffrement…</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>Restore &amp;Snapshot…</source>
+        <translation>Restaurer un &amp;instantané…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Coded Segments</source>
+        <translation>Segments codés</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codage</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+</context>
+</TS>
