@@ -11,6 +11,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
+import openpyxl
 import pytest
 from lxml import etree
 from PySide6.QtCore import QSettings
@@ -170,3 +172,30 @@ def test_a_missing_catalogue_is_logged_not_fatal(
     assert install_translators("fr", qapp) == ["qtbase_fr"]  # Qt's own still load
     assert "ikt_desktop_fr not found" in caplog.text
     assert install_translators("xx", qapp) == []  # not one of ours: English
+
+
+def test_the_export_dialog_writes_the_report_in_the_chosen_language(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "de")  # the interface language: German (from the system)
+    window.open_project(demo_path)
+    dialog = window.export_files()
+    assert dialog is not None
+    assert dialog.language.currentData() == "de"  # the default: the interface language
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
+        "English", "Français", "Deutsch", "Español"]  # fmt: skip
+    out = tmp_path / "rapport.docx"
+    dialog.docx.path.setText(str(out))
+    dialog.xlsx.path.setText(str(tmp_path / "classeur.xlsx"))
+    dialog.accept_names.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    headings = [p.text for p in docx.Document(str(out)).paragraphs
+                if p.style.name.startswith("Heading")]  # fmt: skip
+    assert headings[0] == "Résumé de l’étude" and any(h.startswith("Thème 1. ") for h in headings)
+    book = openpyxl.load_workbook(tmp_path / "classeur.xlsx", read_only=True)
+    assert book.sheetnames[:3] == ["LISEZ-MOI", "Grille de codage", "Verbatims"]
+    again = window.export_files()  # the choice is remembered
+    assert again is not None and again.language.currentData() == "fr"
+    again.reject()
