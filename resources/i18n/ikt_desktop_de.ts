@@ -24,7 +24,7 @@
     <name>CompareView</name>
     <message>
         <source>Compare &amp;Coders…</source>
-        <translation>&amp;Kodierende vergleichen…</translation>
+        <translation>Kodierende verg&amp;leichen…</translation>
     </message>
 </context>
 <context>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>&amp;Dim Interviewer Turns</source>
-        <translation>Beiträge der Interviewer:in &amp;abblenden</translation>
+        <translation>Beiträge der Interviewer:in abblen&amp;den</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
@@ -385,7 +385,7 @@
     <name>MergeActions</name>
     <message>
         <source>&amp;Merge Project…</source>
-        <translation>Projekt &amp;zusammenführen…</translation>
+        <translation>Projekt zusammenfüh&amp;ren…</translation>
     </message>
 </context>
 <context>
@@ -411,7 +411,7 @@
     <name>SnapshotActions</name>
     <message>
         <source>Restore &amp;Snapshot…</source>
-        <translation>&amp;Sicherungspunkt wiederherstellen…</translation>
+        <translation>Sicherungspunkt &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
     <name>CompareView</name>
     <message>
         <source>Compare &amp;Coders…</source>
-        <translation>&amp;Comparar codificadores…</translation>
+        <translation>C&amp;omparar codificadores…</translation>
     </message>
 </context>
 <context>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>&amp;Dim Interviewer Turns</source>
-        <translation>&amp;Atenuar los turnos del entrevistador</translation>
+        <translation>A&amp;tenuar los turnos del entrevistador</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
@@ -370,7 +370,7 @@
     <name>MeetingMode</name>
     <message>
         <source>&amp;Meeting Mode</source>
-        <translation>Modo &amp;reunión</translation>
+        <translation>&amp;Modo reunión</translation>
     </message>
     <message>
         <source>Next &amp;Disagreement</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Previous Disa&amp;greement</source>
-        <translation>Desacuerdo an&amp;terior</translation>
+        <translation>Desacuerdo ant&amp;erior</translation>
     </message>
 </context>
 <context>
@@ -411,7 +411,7 @@
     <name>SnapshotActions</name>
     <message>
         <source>Restore &amp;Snapshot…</source>
-        <translation>Restaurar &amp;instantánea…</translation>
+        <translation>Restaurar instan&amp;tánea…</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
     <name>CompareView</name>
     <message>
         <source>Compare &amp;Coders…</source>
-        <translation>&amp;Comparer les codeurs…</translation>
+        <translation>Comparer les c&amp;odeurs…</translation>
     </message>
 </context>
 <context>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation>Contraste &amp;élevé</translation>
+        <translation>Contras&amp;te élevé</translation>
     </message>
     <message>
         <source>&amp;Next Coded Segment</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Pre&amp;vious Coded Segment</source>
-        <translation>Segment codé &amp;précédent</translation>
+        <translation>Segment codé pr&amp;écédent</translation>
     </message>
     <message>
         <source>Reset Pane Sizes</source>
@@ -370,7 +370,7 @@
     <name>MeetingMode</name>
     <message>
         <source>&amp;Meeting Mode</source>
-        <translation>Mode &amp;réunion</translation>
+        <translation>&amp;Mode réunion</translation>
     </message>
     <message>
         <source>Next &amp;Disagreement</source>
@@ -411,7 +411,7 @@
     <name>SnapshotActions</name>
     <message>
         <source>Restore &amp;Snapshot…</source>
-        <translation>Restaurer un &amp;instantané…</translation>
+        <translation>Restaurer un instan&amp;tané…</translation>
     </message>
 </context>
 <context>

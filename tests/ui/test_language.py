@@ -50,6 +50,10 @@ def _messages(path: Path) -> list[tuple[str, etree._Element]]:
     return [(c.findtext("name") or "", m) for c in tree.iter("context") for m in c.iter("message")]
 
 
+def _accelerator(text: str) -> str:
+    return text.replace("&&", "")[text.replace("&&", "").index("&") + 1].casefold()
+
+
 @pytest.fixture
 def translated(qapp: QApplication) -> Iterator[None]:
     yield
@@ -123,6 +127,10 @@ def test_the_app_starts_in_each_language(
     assert titles == MENUS[code]
     view = window.view_menu.actions()
     assert any(a.menu() is window.language_menu.menu for a in view)
+    # each translated menu's keyboard accelerators differ (Alt+letter reaches one item)
+    for menu in (window.menuBar(), window.view_menu):
+        keys = [_accelerator(a.text()) for a in menu.actions() if "&" in a.text()]
+        assert len(keys) == len(set(keys)), (menu.title(), keys)
     # Qt's own words in standard dialogs come from qtbase_<code>.qm
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
