@@ -40,7 +40,7 @@ installer: $(STAMP)
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash scripts/build_installer.sh
 
 ## translations: update the .ts sources from ui/ (pyside6-lupdate) and compile the .qm files
-## (pyside6-lrelease). Translate the new entries in Qt Linguist (pyside6-linguist), run it
+## (pyside6-lrelease). ikt_desktop_en.ts holds only the plural forms (%n) of the English. Translate the new entries in Qt Linguist (pyside6-linguist), run it
 ## again, and commit the .ts and .qm together (docs/ARCHITECTURE.md, "Translations").
 I18N      := resources/i18n
 TS_LANGS  := fr de es
@@ -48,7 +48,9 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -silent \
 	  $$(find ikt_desktop/ui -name '*.py' | LC_ALL=C sort) \
 	  -ts $(foreach l,$(TS_LANGS),$(I18N)/ikt_desktop_$(l).ts)
-	for l in $(TS_LANGS); do \
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly -silent \
+	  $$(find ikt_desktop/ui -name '*.py' | LC_ALL=C sort) -ts $(I18N)/ikt_desktop_en.ts
+	for l in en $(TS_LANGS); do \
 	  $(VENV)/bin/pyside6-lrelease -silent $(I18N)/ikt_desktop_$$l.ts -qm $(I18N)/ikt_desktop_$$l.qm || exit 1; \
 	done
 

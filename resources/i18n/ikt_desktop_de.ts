@@ -26,6 +26,10 @@
         <source>Compare &amp;Coders…</source>
         <translation>Kodierende verg&amp;leichen…</translation>
     </message>
+    <message>
+        <source>Two coders side by side: agreement, disagreements, consensus</source>
+        <translation>Zwei Kodierende nebeneinander: Übereinstimmung, Abweichungen, Konsens</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -170,6 +174,10 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to use iKT Desktop, step by step</source>
+        <translation>iKT Desktop Schritt für Schritt</translation>
     </message>
 </context>
 <context>
@@ -348,6 +356,13 @@
     <message>
         <source>Wrote {files}</source>
         <translation>Geschrieben: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transcript(s)</source>
+        <translation>
+            <numerusform>%n Transkript importiert</numerusform>
+            <numerusform>%n Transkripte importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Project</source>

@@ -26,6 +26,10 @@
         <source>Compare &amp;Coders…</source>
         <translation>C&amp;omparar codificadores…</translation>
     </message>
+    <message>
+        <source>Two coders side by side: agreement, disagreements, consensus</source>
+        <translation>Dos codificadores lado a lado: acuerdo, desacuerdos, consenso</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -170,6 +174,10 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to use iKT Desktop, step by step</source>
+        <translation>Cómo usar iKT Desktop, paso a paso</translation>
     </message>
 </context>
 <context>
@@ -348,6 +356,13 @@
     <message>
         <source>Wrote {files}</source>
         <translation>Escrito: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transcript(s)</source>
+        <translation>
+            <numerusform>%n transcripción importada</numerusform>
+            <numerusform>%n transcripciones importadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Project</source>

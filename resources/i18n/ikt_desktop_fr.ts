@@ -26,6 +26,10 @@
         <source>Compare &amp;Coders…</source>
         <translation>Comparer les c&amp;odeurs…</translation>
     </message>
+    <message>
+        <source>Two coders side by side: agreement, disagreements, consensus</source>
+        <translation>Deux codeurs côte à côte&#xa0;: accord, désaccords, consensus</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -170,6 +174,10 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>How to use iKT Desktop, step by step</source>
+        <translation>Utiliser iKT Desktop, étape par étape</translation>
     </message>
 </context>
 <context>
@@ -348,6 +356,13 @@
     <message>
         <source>Wrote {files}</source>
         <translation>Écrit&#xa0;: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transcript(s)</source>
+        <translation>
+            <numerusform>%n transcription importée</numerusform>
+            <numerusform>%n transcriptions importées</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Project</source>

@@ -42,7 +42,7 @@ MENUS = {
 CANCEL = {"fr": "Annuler", "de": "Abbrechen", "es": "Cancelar"}
 # what must survive translation: {named} placeholders, %1-style arguments, %n
 _MARKERS = re.compile(r"\{[a-z_]*\}|%\d|%n|%L\d")
-PLURAL_FORMS = {"fr": 2, "de": 2, "es": 2}
+PLURAL_FORMS = {"fr": 2, "de": 2, "es": 2, "en": 2}
 
 
 def _messages(path: Path) -> list[tuple[str, etree._Element]]:
@@ -60,13 +60,13 @@ def translated(qapp: QApplication) -> Iterator[None]:
     install_translators("en", qapp)  # back to English for the tests that follow
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", [*CODES, "en"])
 def test_ts_files_are_complete_and_keep_placeholders(code: str) -> None:
     path = I18N / f"ikt_desktop_{code}.ts"
     tree = etree.parse(str(path))
     assert tree.getroot().get("language", "").startswith(code)
     messages = _messages(path)
-    assert len(messages) >= 60
+    assert len(messages) >= (60 if code != "en" else 1)  # English: its plural forms only
     for context, message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -85,18 +85,21 @@ def test_ts_files_are_complete_and_keep_placeholders(code: str) -> None:
             assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), where
 
 
-def test_every_wrapped_string_is_in_the_ts_files(tmp_path: Path) -> None:
-    """lupdate over ui/ finds nothing new and nothing gone (run ``make translations``)."""
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_every_wrapped_string_is_in_the_ts_files(code: str, tmp_path: Path) -> None:
+    """lupdate over ui/ finds nothing new and nothing gone (run ``make translations``);
+    the English file holds exactly the plural forms."""
     lupdate = TOOLS / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     sources = sorted(str(p) for p in (ROOT / "ikt_desktop" / "ui").rglob("*.py"))
-    copy = tmp_path / "check_fr.ts"
-    shutil.copyfile(I18N / "ikt_desktop_fr.ts", copy)
-    subprocess.run([str(lupdate), "-locations", "none", "-no-obsolete", "-silent", *sources,
-                    "-ts", str(copy)], check=True, capture_output=True)  # fmt: skip
+    copy = tmp_path / f"check_{code}.ts"
+    shutil.copyfile(I18N / f"ikt_desktop_{code}.ts", copy)
+    plural_only = ["-pluralonly"] if code == "en" else []
+    subprocess.run([str(lupdate), "-locations", "none", "-no-obsolete", "-silent", *plural_only,
+                    *sources, "-ts", str(copy)], check=True, capture_output=True)  # fmt: skip
     updated = {(c, m.findtext("source")) for c, m in _messages(copy)}
-    committed = {(c, m.findtext("source")) for c, m in _messages(I18N / "ikt_desktop_fr.ts")}
+    committed = {(c, m.findtext("source")) for c, m in _messages(I18N / f"ikt_desktop_{code}.ts")}
     assert updated - committed == set(), "new strings: run make translations"
     assert committed - updated == set(), "strings gone from the code: run make translations"
     unfinished = [m.findtext("source") for _, m in _messages(copy)
@@ -104,7 +107,7 @@ def test_every_wrapped_string_is_in_the_ts_files(tmp_path: Path) -> None:
     assert unfinished == []
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", [*CODES, "en"])
 def test_qm_files_are_compiled_from_their_ts(code: str, tmp_path: Path) -> None:
     """The committed .qm is byte for byte what pyside6-lrelease makes of the .ts."""
     lrelease = TOOLS / "pyside6-lrelease"
@@ -137,11 +140,28 @@ def test_the_app_starts_in_each_language(
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == CANCEL[code]
 
 
-def test_english_needs_no_catalogue(qtbot, settings: QSettings, shown: Messages) -> None:  # type: ignore[no-untyped-def]
-    assert install_translators("en") == []
+def test_english_loads_only_its_plural_forms(qtbot, settings: QSettings, shown: Messages) -> None:  # type: ignore[no-untyped-def]
+    assert install_translators("en") == ["ikt_desktop_en"]
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert [a.text() for a in window.menuBar().actions() if a.menu()] == MENUS["en"]
+    imported = [window.tr("Imported %n transcript(s)", "", n) for n in (1, 3)]
+    assert imported == ["Imported 1 transcript", "Imported 3 transcripts"]
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "three"),
+    [("fr", "1 transcription importée", "3 transcriptions importées"),
+     ("de", "1 Transkript importiert", "3 Transkripte importiert"),
+     ("es", "1 transcripción importada", "3 transcripciones importadas")],
+)  # fmt: skip
+def test_plural_forms_follow_the_language(  # type: ignore[no-untyped-def]
+    code: str, one: str, three: str, qtbot, settings: QSettings, shown: Messages, translated: None
+) -> None:
+    install_translators(code)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert [window.tr("Imported %n transcript(s)", "", n) for n in (1, 3)] == [one, three]
 
 
 def test_view_language_is_stored_and_applies_at_the_next_start(

@@ -30,7 +30,7 @@ def test_translations_ship_in_the_wheel_and_the_bundle() -> None:
     assert config["tool"]["setuptools"]["package-data"]["ikt_desktop._resources"] == ["**/*"]
     i18n = ROOT / "resources" / "i18n"
     sources = sorted(p.stem for p in i18n.glob("ikt_desktop_*.ts"))
-    assert sources == ["ikt_desktop_de", "ikt_desktop_es", "ikt_desktop_fr"]
+    assert sources == ["ikt_desktop_de", "ikt_desktop_en", "ikt_desktop_es", "ikt_desktop_fr"]
     assert sorted(p.stem for p in i18n.glob("ikt_desktop_*.qm")) == sources
     assert sorted(p.stem for p in (i18n / "report").glob("*.toml")) == ["de", "es", "fr"]
     assert (i18n / "GLOSSARY.md").is_file()

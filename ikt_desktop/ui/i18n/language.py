@@ -44,21 +44,20 @@ def chosen_language(settings: QSettings) -> str:
 def install_translators(code: str, app: QCoreApplication | None = None) -> list[str]:
     """Install the translators for ``code`` on the application (replacing those installed
     before) and set the default QLocale, so numbers and dates in widgets follow it.
-    Returns the catalogues loaded ("ikt_desktop_fr", "qtbase_fr"); English needs none."""
+    Returns the catalogues loaded ("ikt_desktop_fr", "qtbase_fr"; for English only
+    "ikt_desktop_en", its plural forms); a code we do not have means English."""
     app = app or QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_translators needs a QApplication")
     remove_translators(app)
-    if code not in LANGUAGES or code == "en":
-        QLocale.setDefault(QLocale.system())  # English words, the system's formats
-        return []
-    QLocale.setDefault(QLocale(code))
-    qt_folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
-    qt_folders.append(str(Path(PySide6.__file__).parent / "Qt" / "translations"))
-    catalogues = {
-        f"ikt_desktop_{code}": [str(resources_dir() / "i18n")],
-        f"qtbase_{code}": qt_folders,
-    }
+    code = code if code in LANGUAGES else "en"
+    # English: the source words, the system's number and date formats
+    QLocale.setDefault(QLocale.system() if code == "en" else QLocale(code))
+    catalogues = {f"ikt_desktop_{code}": [str(resources_dir() / "i18n")]}
+    if code != "en":  # ikt_desktop_en holds only the English plural forms (%n)
+        qt_folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+        qt_folders.append(str(Path(PySide6.__file__).parent / "Qt" / "translations"))
+        catalogues[f"qtbase_{code}"] = qt_folders
     loaded = []
     for name, folders in catalogues.items():
         translator = QTranslator(app)

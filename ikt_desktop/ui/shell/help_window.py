@@ -47,7 +47,9 @@ class HelpActions:
             window,
         )
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.action.setStatusTip("How to use iKT Desktop, step by step")
+        self.action.setStatusTip(
+            QCoreApplication.translate("HelpActions", "How to use iKT Desktop, step by step")
+        )
         self.action.triggered.connect(lambda _checked=False: self.show_guide())
 
     def show_guide(self) -> HelpWindow:

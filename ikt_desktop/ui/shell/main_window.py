@@ -485,7 +485,7 @@ class MainWindow(WindowHost):
         )
         commands.push(self.undo_stack, command, self)
         n = len(outcome.results)
-        self.statusBar().showMessage(f"Imported {n} transcript{'s' if n != 1 else ''}", 8000)
+        self.statusBar().showMessage(self.tr("Imported %n transcript(s)", "", n), 8000)
         if self.sources_pane is not None:
             self.sources_pane.select_source(outcome.results[-1].source.id)
 

@@ -18,7 +18,11 @@ def compare_action(window: Any) -> QAction:
         window,
     )
     action.setShortcut("Ctrl+Alt+K")
-    action.setStatusTip("Two coders side by side: agreement, disagreements, consensus")
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "CompareView", "Two coders side by side: agreement, disagreements, consensus"
+        )
+    )
     action.triggered.connect(lambda: open_compare(window))
     return action
 
