@@ -77,6 +77,18 @@
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>candidate ({n})</source>
+        <translation>vorläufig ({n})</translation>
+    </message>
+    <message>
+        <source>reviewed ({n})</source>
+        <translation>überprüft ({n})</translation>
+    </message>
+    <message>
+        <source>final ({n})</source>
+        <translation>endgültig ({n})</translation>
+    </message>
+    <message>
         <source>Themes:</source>
         <translation>Themen:</translation>
     </message>
@@ -85,12 +97,28 @@
         <translation>Zitate vorschlagen, um jedes Thema aufzufüllen bis</translation>
     </message>
     <message>
+        <source>Pinned quotes always appear. Suggested ones carry a Word comment asking for review.</source>
+        <translation>Angeheftete Zitate erscheinen immer. Vorgeschlagene tragen einen Word-Kommentar mit der Bitte um Prüfung.</translation>
+    </message>
+    <message>
+        <source>quotes (each marked for review)</source>
+        <translation>Zitate (jedes zur Prüfung markiert)</translation>
+    </message>
+    <message>
         <source>Quotes:</source>
         <translation>Zitate:</translation>
     </message>
     <message>
         <source>Attribution:</source>
         <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <source>label (P3)</source>
+        <translation>Kennung (P3)</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Name participants by:</source>
@@ -113,6 +141,10 @@
         <translation>Thematische Landkarte einfügen</translation>
     </message>
     <message>
+        <source>Include charts (theme prevalence by role, code frequencies)</source>
+        <translation>Diagramme einfügen (Verbreitung der Themen nach Rolle, Häufigkeit der Codes)</translation>
+    </message>
+    <message>
         <source>Checklists:</source>
         <translation>Checklisten:</translation>
     </message>
@@ -133,6 +165,10 @@
         <translation>Word-Vorlage</translation>
     </message>
     <message>
+        <source>a .docx or .dotx whose styles and pages to use</source>
+        <translation>eine .docx- oder .dotx-Datei, deren Formatvorlagen und Seiten verwendet werden</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
@@ -149,6 +185,10 @@
         <translation>Namen in Zitaten</translation>
     </message>
     <message>
+        <source>Each quotation is checked against the project&apos;s speaker names, pseudonym fields and pseudonym list before the report is written.</source>
+        <translation>Jedes Zitat wird vor dem Schreiben des Berichts mit den Sprechernamen, Pseudonymfeldern und der Pseudonymliste des Projekts abgeglichen.</translation>
+    </message>
+    <message>
         <source>Keep the names found (the report&apos;s methods will say so)</source>
         <translation>Gefundene Namen behalten (die Methoden des Berichts sagen es)</translation>
     </message>
@@ -160,9 +200,36 @@
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep them below.</source>
+        <translation>
+            <numerusform>%n Name in Zitaten gefunden. Bearbeiten oder pseudonymisieren Sie das Transkript, lösen Sie das Zitat oder behalten Sie ihn unten.</numerusform>
+            <numerusform>%n Namen in Zitaten gefunden. Bearbeiten oder pseudonymisieren Sie das Transkript, lösen Sie das Zitat oder behalten Sie sie unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No names known to the project appear in the report&apos;s quotations.</source>
+        <translation>Kein dem Projekt bekannter Name erscheint in den Zitaten des Berichts.</translation>
+    </message>
+    <message>
+        <source>For example: “…” {sample}</source>
+        <translation>Zum Beispiel: „…“ {sample}</translation>
+    </message>
     <message>
         <source>Choose at least one file to write.</source>
         <translation>Wählen Sie mindestens eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Geschrieben: {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file in progress was not written.</source>
+        <translation>Abgebrochen: Die Datei in Arbeit wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n name(s) found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep them below.</source>
+        <translation>
+            <numerusform>%n name found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep it below.</numerusform>
+            <numerusform>%n names found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep them below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Imported %n transcript(s)</source>

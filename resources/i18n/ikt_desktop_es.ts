@@ -77,6 +77,18 @@
         <translation>Informe</translation>
     </message>
     <message>
+        <source>candidate ({n})</source>
+        <translation>provisionales ({n})</translation>
+    </message>
+    <message>
+        <source>reviewed ({n})</source>
+        <translation>revisados ({n})</translation>
+    </message>
+    <message>
+        <source>final ({n})</source>
+        <translation>definitivos ({n})</translation>
+    </message>
+    <message>
         <source>Themes:</source>
         <translation>Temas:</translation>
     </message>
@@ -85,12 +97,28 @@
         <translation>Sugerir citas para completar cada tema hasta</translation>
     </message>
     <message>
+        <source>Pinned quotes always appear. Suggested ones carry a Word comment asking for review.</source>
+        <translation>Las citas fijadas aparecen siempre. Las sugeridas llevan un comentario de Word que pide revisarlas.</translation>
+    </message>
+    <message>
+        <source>quotes (each marked for review)</source>
+        <translation>citas (cada una marcada para revisión)</translation>
+    </message>
+    <message>
         <source>Quotes:</source>
         <translation>Citas:</translation>
     </message>
     <message>
         <source>Attribution:</source>
         <translation>Atribución:</translation>
+    </message>
+    <message>
+        <source>label (P3)</source>
+        <translation>código de participante (P3)</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>seudónimo</translation>
     </message>
     <message>
         <source>Name participants by:</source>
@@ -113,6 +141,10 @@
         <translation>Incluir el mapa temático</translation>
     </message>
     <message>
+        <source>Include charts (theme prevalence by role, code frequencies)</source>
+        <translation>Incluir gráficos (prevalencia de los temas por rol, frecuencia de los códigos)</translation>
+    </message>
+    <message>
         <source>Checklists:</source>
         <translation>Listas de verificación:</translation>
     </message>
@@ -133,6 +165,10 @@
         <translation>Plantilla de Word</translation>
     </message>
     <message>
+        <source>a .docx or .dotx whose styles and pages to use</source>
+        <translation>un .docx o .dotx cuyos estilos y páginas usar</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>Plantilla:</translation>
     </message>
@@ -149,6 +185,10 @@
         <translation>Nombres en las citas</translation>
     </message>
     <message>
+        <source>Each quotation is checked against the project&apos;s speaker names, pseudonym fields and pseudonym list before the report is written.</source>
+        <translation>Cada cita se compara con los nombres de hablantes, los campos de seudónimo y la lista de seudónimos del proyecto antes de escribir el informe.</translation>
+    </message>
+    <message>
         <source>Keep the names found (the report&apos;s methods will say so)</source>
         <translation>Mantener los nombres encontrados (los métodos del informe lo dirán)</translation>
     </message>
@@ -160,9 +200,36 @@
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep them below.</source>
+        <translation>
+            <numerusform>%n nombre encontrado en las citas. Edite o seudonimice la transcripción, desfije la cita o manténgalo abajo.</numerusform>
+            <numerusform>%n nombres encontrados en las citas. Edite o seudonimice la transcripción, desfije la cita o manténgalos abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No names known to the project appear in the report&apos;s quotations.</source>
+        <translation>Ningún nombre conocido por el proyecto aparece en las citas del informe.</translation>
+    </message>
+    <message>
+        <source>For example: “…” {sample}</source>
+        <translation>Por ejemplo: «…» {sample}</translation>
+    </message>
     <message>
         <source>Choose at least one file to write.</source>
         <translation>Elija al menos un archivo para escribir.</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Escrito: {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file in progress was not written.</source>
+        <translation>Cancelado: el archivo en curso no se escribió.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

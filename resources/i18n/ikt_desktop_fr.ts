@@ -77,6 +77,18 @@
         <translation>Rapport</translation>
     </message>
     <message>
+        <source>candidate ({n})</source>
+        <translation>provisoires ({n})</translation>
+    </message>
+    <message>
+        <source>reviewed ({n})</source>
+        <translation>révisés ({n})</translation>
+    </message>
+    <message>
+        <source>final ({n})</source>
+        <translation>définitifs ({n})</translation>
+    </message>
+    <message>
         <source>Themes:</source>
         <translation>Thèmes&#xa0;:</translation>
     </message>
@@ -85,12 +97,28 @@
         <translation>Suggérer des verbatims pour compléter chaque thème jusqu’à</translation>
     </message>
     <message>
+        <source>Pinned quotes always appear. Suggested ones carry a Word comment asking for review.</source>
+        <translation>Les verbatims épinglés figurent toujours. Les suggestions portent un commentaire Word demandant une vérification.</translation>
+    </message>
+    <message>
+        <source>quotes (each marked for review)</source>
+        <translation>verbatims (chacun signalé pour vérification)</translation>
+    </message>
+    <message>
         <source>Quotes:</source>
         <translation>Verbatims&#xa0;:</translation>
     </message>
     <message>
         <source>Attribution:</source>
         <translation>Attribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>label (P3)</source>
+        <translation>code du participant (P3)</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>pseudonyme</translation>
     </message>
     <message>
         <source>Name participants by:</source>
@@ -113,6 +141,10 @@
         <translation>Inclure la carte thématique</translation>
     </message>
     <message>
+        <source>Include charts (theme prevalence by role, code frequencies)</source>
+        <translation>Inclure des graphiques (prévalence des thèmes par rôle, fréquence des codes)</translation>
+    </message>
+    <message>
         <source>Checklists:</source>
         <translation>Grilles&#xa0;:</translation>
     </message>
@@ -133,6 +165,10 @@
         <translation>Modèle Word</translation>
     </message>
     <message>
+        <source>a .docx or .dotx whose styles and pages to use</source>
+        <translation>un .docx ou .dotx dont reprendre les styles et la mise en page</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
@@ -149,6 +185,10 @@
         <translation>Noms dans les verbatims</translation>
     </message>
     <message>
+        <source>Each quotation is checked against the project&apos;s speaker names, pseudonym fields and pseudonym list before the report is written.</source>
+        <translation>Chaque verbatim est comparé aux noms des locuteurs, aux champs de pseudonyme et à la liste de pseudonymes du projet avant l’écriture du rapport.</translation>
+    </message>
+    <message>
         <source>Keep the names found (the report&apos;s methods will say so)</source>
         <translation>Garder les noms trouvés (les méthodes du rapport le diront)</translation>
     </message>
@@ -160,9 +200,36 @@
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep them below.</source>
+        <translation>
+            <numerusform>%n nom trouvé dans les verbatims. Modifiez ou pseudonymisez la transcription, désépinglez le verbatim, ou gardez-le ci-dessous.</numerusform>
+            <numerusform>%n noms trouvés dans les verbatims. Modifiez ou pseudonymisez la transcription, désépinglez le verbatim, ou gardez-les ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No names known to the project appear in the report&apos;s quotations.</source>
+        <translation>Aucun nom connu du projet n’apparaît dans les verbatims du rapport.</translation>
+    </message>
+    <message>
+        <source>For example: “…” {sample}</source>
+        <translation>Par exemple&#xa0;: «&#xa0;…&#xa0;» {sample}</translation>
+    </message>
     <message>
         <source>Choose at least one file to write.</source>
         <translation>Choisissez au moins un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Écrit&#xa0;: {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file in progress was not written.</source>
+        <translation>Annulé&#xa0;: le fichier en cours n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

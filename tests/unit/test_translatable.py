@@ -21,6 +21,7 @@ TRANSLATED = {
     "shell/workspace.py": "the main tabs",
     "team/compare/__init__.py": "View ▸ Compare Coders",
     "shell/help_window.py": "Help ▸ User Guide",
+    "exchange/export_dialog.py": "File ▸ Export Report and Workbook",
 }
 _TEXT_CALLS = {  # callee name -> which positional argument is shown
     "QAction": 0, "addMenu": 0, "QMenu": 0, "QLabel": 0, "QPushButton": 0, "QCheckBox": 0,

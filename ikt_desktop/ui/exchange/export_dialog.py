@@ -35,6 +35,7 @@ from ikt_desktop.domain.report.rules import (
     CHECKLISTS,
     DEFAULT_ATTRIBUTION,
     PAPER_SIZES,
+    PLACEHOLDERS,
     STATUSES,
     ReportOptions,
     Speaker,
@@ -137,7 +138,12 @@ class ExportDialog(QDialog):
         for theme in project.themes.all():
             if theme.parent_id is None:
                 counts[theme.status] = counts.get(theme.status, 0) + 1
-        self.statuses = {s: QCheckBox(f"{s} ({counts[s]})") for s in STATUSES}
+        shown = {
+            "candidate": QCoreApplication.translate("ExportDialog", "candidate ({n})"),
+            "reviewed": QCoreApplication.translate("ExportDialog", "reviewed ({n})"),
+            "final": QCoreApplication.translate("ExportDialog", "final ({n})"),
+        }
+        self.statuses = {s: QCheckBox(shown[s].format(n=counts[s])) for s in STATUSES}
         row = QHBoxLayout()
         for box in self.statuses.values():
             box.setChecked(True)
@@ -148,12 +154,18 @@ class ExportDialog(QDialog):
             QCoreApplication.translate("ExportDialog", "Suggest quotes to fill each theme up to")
         )
         self.suggest.setToolTip(
-            "Pinned quotes always appear. Suggested ones carry a Word comment asking for review."
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Pinned quotes always appear. Suggested ones carry a Word comment asking for "
+                "review.",
+            )
         )
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
         self.quotes.setValue(3)
-        self.quotes.setSuffix(" quotes (each marked for review)")
+        self.quotes.setSuffix(
+            " " + QCoreApplication.translate("ExportDialog", "quotes (each marked for review)")
+        )
         row = QHBoxLayout()
         row.addWidget(self.suggest)
         row.addWidget(self.quotes)
@@ -161,12 +173,17 @@ class ExportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ExportDialog", "Quotes:"), row)
         self.suggest.toggled.connect(self.quotes.setEnabled)
         self.attribution = QLineEdit(DEFAULT_ATTRIBUTION)
-        self.attribution.setToolTip("{participant} {label} {pseudonym} {role} {source}")
+        self.attribution.setToolTip(", ".join("{" + p + "}" for p in PLACEHOLDERS))
         self.sample = QLabel()
         form.addRow(QCoreApplication.translate("ExportDialog", "Attribution:"), self.attribution)
         form.addRow("", self.sample)
         self.pseudonyms = QComboBox()
-        self.pseudonyms.addItems(["label (P3)", "pseudonym"])
+        self.pseudonyms.addItems(
+            [
+                QCoreApplication.translate("ExportDialog", "label (P3)"),
+                QCoreApplication.translate("ExportDialog", "pseudonym"),
+            ]
+        )
         form.addRow(
             QCoreApplication.translate("ExportDialog", "Name participants by:"), self.pseudonyms
         )
@@ -192,7 +209,9 @@ class ExportDialog(QDialog):
         )
         self.include_map.setChecked(True)
         self.include_charts = QCheckBox(
-            "Include charts (theme prevalence by role, code frequencies)"
+            QCoreApplication.translate(
+                "ExportDialog", "Include charts (theme prevalence by role, code frequencies)"
+            )
         )
         for box in (self.interviewer, self.names, self.include_map, self.include_charts):
             form.addRow("", box)
@@ -224,7 +243,11 @@ class ExportDialog(QDialog):
         )
         self.template.check.setChecked(False)
         self.template.path.setEnabled(False)
-        self.template.path.setPlaceholderText("a .docx or .dotx whose styles and pages to use")
+        self.template.path.setPlaceholderText(
+            QCoreApplication.translate(
+                "ExportDialog", "a .docx or .dotx whose styles and pages to use"
+            )
+        )
         form.addRow(QCoreApplication.translate("ExportDialog", "Template:"), self.template)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(project.title)
@@ -240,8 +263,11 @@ class ExportDialog(QDialog):
         self.names_found.setMaximumHeight(110)
         self.names_found.setWordWrap(True)
         self.names_note = QLabel(
-            "Each quotation is checked against the project's speaker names, pseudonym fields "
-            "and pseudonym list before the report is written."
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Each quotation is checked against the project's speaker names, pseudonym "
+                "fields and pseudonym list before the report is written.",
+            )
         )
         self.names_note.setWordWrap(True)
         self.accept_names = QCheckBox(
@@ -325,10 +351,14 @@ class ExportDialog(QDialog):
         self.names_found.addItems([hit_line(h) for h in hits])
         self.names_found.setVisible(bool(hits))
         self.names_note.setText(
-            f"{len(hits)} name{'s' if len(hits) != 1 else ''} found in quotations. Edit or "
-            "pseudonymise the transcript, unpin the quotation, or keep them below."
+            self.tr(
+                "%n name(s) found in quotations. Edit or pseudonymise the transcript, unpin "
+                "the quotation, or keep them below.",
+                "",
+                len(hits),
+            )
             if hits
-            else "No names known to the project appear in the report's quotations."
+            else self.tr("No names known to the project appear in the report's quotations.")
         )
 
     def _update(self) -> None:
@@ -342,7 +372,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
             sample = attribute(options.attribution, who, pseudonyms=options.pseudonyms)
-            self.sample.setText(f"For example: “…” {sample}")
+            self.sample.setText(self.tr("For example: “…” {sample}").format(sample=sample))
         except UserError as exc:
             problem = str(exc)
             self.sample.setText("")
@@ -464,8 +494,10 @@ class ExportDialog(QDialog):
         self._worker = self._thread = None
         self.progress.hide()
         if outcome.error or outcome.cancelled:
-            written = f"Wrote {'; '.join(outcome.written)}. " if outcome.written else ""
-            reason = outcome.error or "Cancelled: the file in progress was not written."
+            written = ""
+            if outcome.written:
+                written = self.tr("Wrote {files}.").format(files="; ".join(outcome.written)) + " "
+            reason = outcome.error or self.tr("Cancelled: the file in progress was not written.")
             self.status.setText(written + reason)
             self.export_button.setEnabled(True)
             return
@@ -475,7 +507,7 @@ class ExportDialog(QDialog):
     def _cancel_or_close(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
