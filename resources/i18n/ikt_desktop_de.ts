@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalysisTab</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
     <name>AutocodeActions</name>
     <message>
         <source>Speaker or Role…</source>
@@ -18,6 +29,220 @@
     <message>
         <source>Auto-Code</source>
         <translation>Autokodierung</translation>
+    </message>
+</context>
+<context>
+    <name>CodeInspector</name>
+    <message>
+        <source>What this code means, in one or two sentences</source>
+        <translation>Was dieser Code bedeutet, in ein oder zwei Sätzen</translation>
+    </message>
+    <message>
+        <source>When to apply it</source>
+        <translation>Wann er anzuwenden ist</translation>
+    </message>
+    <message>
+        <source>When not to apply it (and which code to use instead)</source>
+        <translation>Wann er nicht anzuwenden ist (und welcher Code stattdessen)</translation>
+    </message>
+    <message>
+        <source>A typical quote</source>
+        <translation>Ein typisches Zitat</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definition:</translation>
+    </message>
+    <message>
+        <source>Inclusion:</source>
+        <translation>Einschluss:</translation>
+    </message>
+    <message>
+        <source>Exclusion:</source>
+        <translation>Ausschluss:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n Kodierung</numerusform>
+            <numerusform>%n Kodierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a code to see and edit its definition.</source>
+        <translation>Wählen Sie einen Code, um seine Definition zu sehen und zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPane</name>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Codes filtern…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Kodiersystem</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <source>New Sub-code</source>
+        <translation>Neuer Subcode</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Interviewleitfaden</translation>
+    </message>
+    <message>
+        <source>Interview Guide</source>
+        <translation>Interviewleitfaden</translation>
+    </message>
+    <message>
+        <source>Interview-guide questions: structural codes, kept apart from the codebook (Code ▸ Interview Guide…)</source>
+        <translation>Fragen des Interviewleitfadens: strukturierende Codes, getrennt vom Kodiersystem (Kodieren ▸ Interviewleitfaden…)</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>Andere Farbe…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+</context>
+<context>
+    <name>CoderBar</name>
+    <message>
+        <source>Add Coder</source>
+        <translation>Kodierende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new coder:</source>
+        <translation>Name der neuen kodierenden Person:</translation>
+    </message>
+    <message>
+        <source>Switch to Coder &apos;{name}&apos;</source>
+        <translation>Zu Kodierender Person „{name}“ wechseln</translation>
+    </message>
+    <message>
+        <source>Add Coder &apos;{name}&apos;</source>
+        <translation>Kodierende Person „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>Kodierende Person:</translation>
+    </message>
+    <message>
+        <source>Who is coding now: new codings are theirs</source>
+        <translation>Wer gerade kodiert: neue Kodierungen gehören dieser Person</translation>
+    </message>
+    <message>
+        <source>Show Coders</source>
+        <translation>Kodierende anzeigen</translation>
+    </message>
+    <message>
+        <source>Whose codings the transcript and its stripes show</source>
+        <translation>Wessen Kodierungen das Transkript und seine Streifen zeigen</translation>
+    </message>
+    <message>
+        <source>Blind Coding</source>
+        <translation>Blindkodierung</translation>
+    </message>
+    <message>
+        <source>Show only your own codings while you code (Ctrl+Shift+B)</source>
+        <translation>Nur die eigenen Kodierungen zeigen, während Sie kodieren (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Add Coder…</source>
+        <translation>Kodierende Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Show Coders ({shown}/{all})</source>
+        <translation>Kodierende anzeigen ({shown}/{all})</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodierungen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Kodierte Segmente</translation>
+    </message>
+    <message>
+        <source>Sources with a coded segment</source>
+        <translation>Quellen mit einem kodierten Segment</translation>
+    </message>
+    <message>
+        <source>Participants with a coded segment</source>
+        <translation>Teilnehmende mit einem kodierten Segment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AnalysisTab</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+</context>
+<context>
     <name>AutocodeActions</name>
     <message>
         <source>Speaker or Role…</source>
@@ -18,6 +29,220 @@
     <message>
         <source>Auto-Code</source>
         <translation>Codificación automática</translation>
+    </message>
+</context>
+<context>
+    <name>CodeInspector</name>
+    <message>
+        <source>What this code means, in one or two sentences</source>
+        <translation>Qué significa este código, en una o dos frases</translation>
+    </message>
+    <message>
+        <source>When to apply it</source>
+        <translation>Cuándo aplicarlo</translation>
+    </message>
+    <message>
+        <source>When not to apply it (and which code to use instead)</source>
+        <translation>Cuándo no aplicarlo (y qué código usar en su lugar)</translation>
+    </message>
+    <message>
+        <source>A typical quote</source>
+        <translation>Una cita típica</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definición:</translation>
+    </message>
+    <message>
+        <source>Inclusion:</source>
+        <translation>Inclusión:</translation>
+    </message>
+    <message>
+        <source>Exclusion:</source>
+        <translation>Exclusión:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a code to see and edit its definition.</source>
+        <translation>Seleccione un código para ver y editar su definición.</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPane</name>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Filtrar códigos…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <source>New Sub-code</source>
+        <translation>Nuevo subcódigo</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Guion de entrevista</translation>
+    </message>
+    <message>
+        <source>Interview Guide</source>
+        <translation>Guion de entrevista</translation>
+    </message>
+    <message>
+        <source>Interview-guide questions: structural codes, kept apart from the codebook (Code ▸ Interview Guide…)</source>
+        <translation>Preguntas del guion de entrevista: códigos estructurales, separados del libro de códigos (Codificar ▸ Guion de entrevista…)</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>Otro color…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>Fusionar con…</translation>
+    </message>
+</context>
+<context>
+    <name>CoderBar</name>
+    <message>
+        <source>Add Coder</source>
+        <translation>Añadir codificador</translation>
+    </message>
+    <message>
+        <source>Name of the new coder:</source>
+        <translation>Nombre del nuevo codificador:</translation>
+    </message>
+    <message>
+        <source>Switch to Coder &apos;{name}&apos;</source>
+        <translation>Cambiar al codificador «{name}»</translation>
+    </message>
+    <message>
+        <source>Add Coder &apos;{name}&apos;</source>
+        <translation>Añadir el codificador «{name}»</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>Codificador:</translation>
+    </message>
+    <message>
+        <source>Who is coding now: new codings are theirs</source>
+        <translation>Quién codifica ahora: las nuevas codificaciones son suyas</translation>
+    </message>
+    <message>
+        <source>Show Coders</source>
+        <translation>Mostrar codificadores</translation>
+    </message>
+    <message>
+        <source>Whose codings the transcript and its stripes show</source>
+        <translation>De quién son las codificaciones que muestran la transcripción y sus franjas</translation>
+    </message>
+    <message>
+        <source>Blind Coding</source>
+        <translation>Codificación a ciegas</translation>
+    </message>
+    <message>
+        <source>Show only your own codings while you code (Ctrl+Shift+B)</source>
+        <translation>Mostrar solo sus propias codificaciones mientras codifica (Ctrl+Mayús+B)</translation>
+    </message>
+    <message>
+        <source>Add Coder…</source>
+        <translation>Añadir codificador…</translation>
+    </message>
+    <message>
+        <source>Show Coders ({shown}/{all})</source>
+        <translation>Mostrar codificadores ({shown}/{all})</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Sources with a coded segment</source>
+        <translation>Fuentes con un segmento codificado</translation>
+    </message>
+    <message>
+        <source>Participants with a coded segment</source>
+        <translation>Participantes con un segmento codificado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
     </message>
 </context>
 <context>

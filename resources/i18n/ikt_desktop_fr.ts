@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalysisTab</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
     <name>AutocodeActions</name>
     <message>
         <source>Speaker or Role…</source>
@@ -18,6 +29,220 @@
     <message>
         <source>Auto-Code</source>
         <translation>Codage automatique</translation>
+    </message>
+</context>
+<context>
+    <name>CodeInspector</name>
+    <message>
+        <source>What this code means, in one or two sentences</source>
+        <translation>Ce que ce code signifie, en une ou deux phrases</translation>
+    </message>
+    <message>
+        <source>When to apply it</source>
+        <translation>Quand l’appliquer</translation>
+    </message>
+    <message>
+        <source>When not to apply it (and which code to use instead)</source>
+        <translation>Quand ne pas l’appliquer (et quel code utiliser à la place)</translation>
+    </message>
+    <message>
+        <source>A typical quote</source>
+        <translation>Un verbatim typique</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Définition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inclusion:</source>
+        <translation>Inclusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exclusion:</source>
+        <translation>Exclusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a code to see and edit its definition.</source>
+        <translation>Sélectionnez un code pour voir et modifier sa définition.</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPane</name>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Filtrer les codes…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Grille de codage</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>New Sub-code</source>
+        <translation>Nouveau sous-code</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Guide d’entretien</translation>
+    </message>
+    <message>
+        <source>Interview Guide</source>
+        <translation>Guide d’entretien</translation>
+    </message>
+    <message>
+        <source>Interview-guide questions: structural codes, kept apart from the codebook (Code ▸ Interview Guide…)</source>
+        <translation>Questions du guide d’entretien&#xa0;: codes structurels, tenus à l’écart de la grille de codage (Coder ▸ Guide d’entretien…)</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>Autre couleur…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+</context>
+<context>
+    <name>CoderBar</name>
+    <message>
+        <source>Add Coder</source>
+        <translation>Ajouter un codeur</translation>
+    </message>
+    <message>
+        <source>Name of the new coder:</source>
+        <translation>Nom du nouveau codeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Switch to Coder &apos;{name}&apos;</source>
+        <translation>Passer au codeur «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add Coder &apos;{name}&apos;</source>
+        <translation>Ajouter le codeur «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>Codeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who is coding now: new codings are theirs</source>
+        <translation>Qui code maintenant&#xa0;: les nouveaux codages sont les siens</translation>
+    </message>
+    <message>
+        <source>Show Coders</source>
+        <translation>Codeurs affichés</translation>
+    </message>
+    <message>
+        <source>Whose codings the transcript and its stripes show</source>
+        <translation>Les codages de qui la transcription et ses bandes affichent</translation>
+    </message>
+    <message>
+        <source>Blind Coding</source>
+        <translation>Codage à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Show only your own codings while you code (Ctrl+Shift+B)</source>
+        <translation>N’afficher que vos propres codages pendant que vous codez (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Add Coder…</source>
+        <translation>Ajouter un codeur…</translation>
+    </message>
+    <message>
+        <source>Show Coders ({shown}/{all})</source>
+        <translation>Codeurs affichés ({shown}/{all})</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segments codés</translation>
+    </message>
+    <message>
+        <source>Sources with a coded segment</source>
+        <translation>Sources ayant un segment codé</translation>
+    </message>
+    <message>
+        <source>Participants with a coded segment</source>
+        <translation>Participants ayant un segment codé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
     </message>
 </context>
 <context>

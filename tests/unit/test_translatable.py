@@ -22,6 +22,11 @@ TRANSLATED = {
     "team/compare/__init__.py": "View ▸ Compare Coders",
     "shell/help_window.py": "Help ▸ User Guide",
     "exchange/export_dialog.py": "File ▸ Export Report and Workbook",
+    "analysis/tab.py": "the Analysis tab's tabs",
+    "team/coder_bar.py": "the coders bar",
+    "codebook/pane.py": "the codebook pane",
+    "codebook/model.py": "the codebook's columns",
+    "coding/sources_model.py": "the sources' columns",
 }
 _TEXT_CALLS = {  # callee name -> which positional argument is shown
     "QAction": 0, "addMenu": 0, "QMenu": 0, "QLabel": 0, "QPushButton": 0, "QCheckBox": 0,
