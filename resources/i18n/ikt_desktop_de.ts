@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation>Teilnehmende Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>

@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>New Sub-code</source>
-        <translation>Nuevo subcódigo</translation>
+        <translation>Subcódigo</translation>
     </message>
     <message>
         <source>Rename</source>

@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>New Sub-code</source>
-        <translation>Nouveau sous-code</translation>
+        <translation>Sous-code</translation>
     </message>
     <message>
         <source>Rename</source>
