@@ -233,8 +233,16 @@
         <translation>Person</translation>
     </message>
     <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Kodierende Person</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -696,6 +704,75 @@
     </message>
 </context>
 <context>
+    <name>RetrievalPane</name>
+    <message>
+        <source>Select a code to see its segments.</source>
+        <translation>Wählen Sie einen Code, um seine Segmente zu sehen.</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Subcodes einbeziehen</translation>
+    </message>
+    <message>
+        <source>Filter segments by participant</source>
+        <translation>Segmente nach Teilnehmenden filtern</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Kodierte Segmente</translation>
+    </message>
+    <message>
+        <source>Copy Quotes</source>
+        <translation>Zitate kopieren</translation>
+    </message>
+    <message>
+        <source>Remove Coding</source>
+        <translation>Kodierung entfernen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the selected segment&apos;s recording, then stop</source>
+        <translation>Die Aufnahme des gewählten Segments abspielen, dann anhalten</translation>
+    </message>
+    <message>
+        <source>Memo on the selected coding…</source>
+        <translation>Memo zur gewählten Kodierung…</translation>
+    </message>
+    <message>
+        <source>Coding memo</source>
+        <translation>Kodiermemo</translation>
+    </message>
+    <message>
+        <source>Save Memo</source>
+        <translation>Memo speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n participant(s)</source>
+        <translation>
+            <numerusform>von %n teilnehmenden Person</numerusform>
+            <numerusform>von %n Teilnehmenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Alle Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rolle: {role}</translation>
+    </message>
+</context>
+<context>
     <name>SecurityActions</name>
     <message>
         <source>Securit&amp;y</source>
@@ -719,6 +796,42 @@
     <message>
         <source>Restore &amp;Snapshot…</source>
         <translation>Sicherungspunkt &amp;wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Quellen filtern…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s)</source>
+        <translation>
+            <numerusform>%Ln Kodierung</numerusform>
+            <numerusform>%Ln Kodierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(some coders hidden)</source>
+        <translation>(einige Kodierende ausgeblendet)</translation>
     </message>
 </context>
 <context>

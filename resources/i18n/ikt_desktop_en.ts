@@ -38,4 +38,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RetrievalPane</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n participant(s)</source>
+        <translation>
+            <numerusform>from %n participant</numerusform>
+            <numerusform>from %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s)</source>
+        <translation>
+            <numerusform>%Ln coding</numerusform>
+            <numerusform>%Ln codings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -233,8 +233,16 @@
         <translation>Participante</translation>
     </message>
     <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -696,6 +704,75 @@
     </message>
 </context>
 <context>
+    <name>RetrievalPane</name>
+    <message>
+        <source>Select a code to see its segments.</source>
+        <translation>Seleccione un código para ver sus segmentos.</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Incluir subcódigos</translation>
+    </message>
+    <message>
+        <source>Filter segments by participant</source>
+        <translation>Filtrar segmentos por participante</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Copy Quotes</source>
+        <translation>Copiar citas</translation>
+    </message>
+    <message>
+        <source>Remove Coding</source>
+        <translation>Quitar codificación</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the selected segment&apos;s recording, then stop</source>
+        <translation>Reproducir la grabación del segmento seleccionado y detenerse</translation>
+    </message>
+    <message>
+        <source>Memo on the selected coding…</source>
+        <translation>Memo sobre la codificación seleccionada…</translation>
+    </message>
+    <message>
+        <source>Coding memo</source>
+        <translation>Memo de la codificación</translation>
+    </message>
+    <message>
+        <source>Save Memo</source>
+        <translation>Guardar memo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n participant(s)</source>
+        <translation>
+            <numerusform>de %n participante</numerusform>
+            <numerusform>de %n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Todos los participantes</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rol: {role}</translation>
+    </message>
+</context>
+<context>
     <name>SecurityActions</name>
     <message>
         <source>Securit&amp;y</source>
@@ -719,6 +796,42 @@
     <message>
         <source>Restore &amp;Snapshot…</source>
         <translation>Restaurar instan&amp;tánea…</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Filtrar fuentes…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s)</source>
+        <translation>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(some coders hidden)</source>
+        <translation>(algunos codificadores ocultos)</translation>
     </message>
 </context>
 <context>

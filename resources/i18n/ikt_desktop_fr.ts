@@ -233,8 +233,16 @@
         <translation>Participant</translation>
     </message>
     <message>
+        <source>Quote</source>
+        <translation>Verbatim</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -696,6 +704,75 @@
     </message>
 </context>
 <context>
+    <name>RetrievalPane</name>
+    <message>
+        <source>Select a code to see its segments.</source>
+        <translation>Sélectionnez un code pour voir ses segments.</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <source>Filter segments by participant</source>
+        <translation>Filtrer les segments par participant</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segments codés</translation>
+    </message>
+    <message>
+        <source>Copy Quotes</source>
+        <translation>Copier les verbatims</translation>
+    </message>
+    <message>
+        <source>Remove Coding</source>
+        <translation>Retirer le codage</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play the selected segment&apos;s recording, then stop</source>
+        <translation>Lire l’enregistrement du segment sélectionné, puis s’arrêter</translation>
+    </message>
+    <message>
+        <source>Memo on the selected coding…</source>
+        <translation>Mémo sur le codage sélectionné…</translation>
+    </message>
+    <message>
+        <source>Coding memo</source>
+        <translation>Mémo du codage</translation>
+    </message>
+    <message>
+        <source>Save Memo</source>
+        <translation>Enregistrer le mémo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n participant(s)</source>
+        <translation>
+            <numerusform>de %n participant</numerusform>
+            <numerusform>de %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Tous les participants</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rôle&#xa0;: {role}</translation>
+    </message>
+</context>
+<context>
     <name>SecurityActions</name>
     <message>
         <source>Securit&amp;y</source>
@@ -719,6 +796,42 @@
     <message>
         <source>Restore &amp;Snapshot…</source>
         <translation>Restaurer un instan&amp;tané…</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Filtrer les sources…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s)</source>
+        <translation>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(some coders hidden)</source>
+        <translation>(certains codeurs masqués)</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ MENUS = {
 }
 CANCEL = {"fr": "Annuler", "de": "Abbrechen", "es": "Cancelar"}
 # what must survive translation: {named} placeholders, %1-style arguments, %n
-_MARKERS = re.compile(r"\{[a-z_]*\}|%\d|%n|%L\d")
+_MARKERS = re.compile(r"\{[a-z_]*\}|%\d|%Ln|%n|%L\d")
 PLURAL_FORMS = {"fr": 2, "de": 2, "es": 2, "en": 2}
 
 
@@ -196,10 +196,13 @@ def test_a_missing_catalogue_is_logged_not_fatal(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
+    resources_dir = language.resources_dir
     monkeypatch.setattr(language, "resources_dir", lambda: tmp_path)  # no i18n folder
     assert install_translators("fr", qapp) == ["qtbase_fr"]  # Qt's own still load
     assert "ikt_desktop_fr not found" in caplog.text
-    assert install_translators("xx", qapp) == []  # not one of ours: English
+    assert install_translators("xx", qapp) == []  # not one of ours: English ...
+    monkeypatch.setattr(language, "resources_dir", resources_dir)
+    assert install_translators("xx", qapp) == ["ikt_desktop_en"]  # ... with its plurals
 
 
 def test_the_export_dialog_writes_the_report_in_the_chosen_language(  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ View ▸ Language shows in their own language on purpose."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,6 +28,11 @@ TRANSLATED = {
     "codebook/pane.py": "the codebook pane",
     "codebook/model.py": "the codebook's columns",
     "coding/sources_model.py": "the sources' columns",
+    "coding/sources_pane.py": "the sources pane",
+    "coding/transcript_pane.py": "the transcript's header",
+    "coding/retrieval_pane.py": "the coded segments pane",
+    "coding/retrieval_model.py": "the coded segments' columns",
+    "codebook/inspector.py": "the code inspector",
 }
 _TEXT_CALLS = {  # callee name -> which positional argument is shown
     "QAction": 0, "addMenu": 0, "QMenu": 0, "QLabel": 0, "QPushButton": 0, "QCheckBox": 0,
@@ -51,7 +57,8 @@ def _visible(arg: ast.expr) -> str | None:
         text = "".join(v.value for v in arg.values if isinstance(v, ast.Constant))
     else:
         return None
-    if text in _ALLOWED or not any(c.isalpha() for c in text):
+    words = re.sub(r"<[^>]*>|&[a-z]+;", "", text)  # markup around values is not words
+    if text in _ALLOWED or not any(c.isalpha() for c in words):
         return None
     return text
 
