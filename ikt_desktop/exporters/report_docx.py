@@ -133,7 +133,7 @@ def write_report(report: Report, path: Path, progress: Progress = no_progress) -
     doc.core_properties.author = xml_safe(report.author)
     doc.core_properties.subject = w.t("subject")
     doc.core_properties.language = report.lang.code
-    progress(0, steps, "Title and contents")
+    progress(0, steps, w.t("contents"))
     if w.cover:
         w.page_break()
     else:
@@ -141,16 +141,16 @@ def write_report(report: Report, path: Path, progress: Progress = no_progress) -
     _contents(w)
     if report.template is None:
         kit.page_numbers(doc, w.t("page_of"))
-    progress(1, steps, "Study summary")
+    progress(1, steps, w.t("summary"))
     _summary(w)
-    progress(2, steps, "Themes at a glance")
+    progress(2, steps, w.t("overview"))
     _overview(w)
     for n, theme in enumerate(report.themes):
-        progress(3 + n, steps, f"Theme {theme.number}: {theme.name}")
+        progress(3 + n, steps, _heading(w, theme))
         _theme(w, theme, level=1)
-    progress(steps - 2, steps, "Codebook")
+    progress(steps - 2, steps, w.t("codebook_heading"))
     _codebook(w)
-    progress(steps - 1, steps, "Methods and checklists")
+    progress(steps - 1, steps, w.t("methods_heading"))
     _methods(w)
     for letter, checklist in zip("CDEF", report.checklists, strict=False):
         _checklist(w, letter, checklist)
