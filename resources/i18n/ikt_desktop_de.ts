@@ -682,6 +682,37 @@
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Link Recording…</source>
+        <translation>Aufnahme verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Relink Recording…</source>
+        <translation>Aufnahme neu verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Embed Recording in Project</source>
+        <translation>Aufnahme in das Projekt einbetten</translation>
+    </message>
+    <message>
+        <source>Unlink Recording</source>
+        <translation>Verknüpfung der Aufnahme lösen</translation>
+    </message>
+    <message>
+        <source>Set Turn Time from Playhead</source>
+        <translation>Zeit des Beitrags von der Abspielposition setzen</translation>
+    </message>
+    <message>
+        <source>No recording linked: Recording ▸ Link Recording…</source>
+        <translation>Keine Aufnahme verknüpft: Aufnahme ▸ Aufnahme verknüpfen…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMode</name>
     <message>
         <source>&amp;Meeting Mode</source>
@@ -832,6 +863,65 @@
     <message>
         <source>(some coders hidden)</source>
         <translation>(einige Kodierende ausgeblendet)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Play / pause ({key})</source>
+        <translation>Abspielen / Pause ({key})</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds ({key})</source>
+        <translation>5 Sekunden zurück ({key})</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds ({key})</source>
+        <translation>5 Sekunden vor ({key})</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position in der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Highlight the turn being played and keep it in view</source>
+        <translation>Den abgespielten Beitrag hervorheben und im Blick behalten</translation>
+    </message>
+    <message>
+        <source>Relink…</source>
+        <translation>Neu verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation>Lautst.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>

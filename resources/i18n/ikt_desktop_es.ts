@@ -682,6 +682,37 @@
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Link Recording…</source>
+        <translation>Vincular grabación…</translation>
+    </message>
+    <message>
+        <source>Relink Recording…</source>
+        <translation>Volver a vincular la grabación…</translation>
+    </message>
+    <message>
+        <source>Embed Recording in Project</source>
+        <translation>Incrustar la grabación en el proyecto</translation>
+    </message>
+    <message>
+        <source>Unlink Recording</source>
+        <translation>Desvincular la grabación</translation>
+    </message>
+    <message>
+        <source>Set Turn Time from Playhead</source>
+        <translation>Fijar la hora del turno desde el cabezal</translation>
+    </message>
+    <message>
+        <source>No recording linked: Recording ▸ Link Recording…</source>
+        <translation>No hay grabación vinculada: Grabación ▸ Vincular grabación…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMode</name>
     <message>
         <source>&amp;Meeting Mode</source>
@@ -832,6 +863,65 @@
     <message>
         <source>(some coders hidden)</source>
         <translation>(algunos codificadores ocultos)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Play / pause ({key})</source>
+        <translation>Reproducir / pausa ({key})</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds ({key})</source>
+        <translation>Retroceder 5 segundos ({key})</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds ({key})</source>
+        <translation>Avanzar 5 segundos ({key})</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Posición en la grabación</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Highlight the turn being played and keep it in view</source>
+        <translation>Resaltar el turno que se reproduce y mantenerlo a la vista</translation>
+    </message>
+    <message>
+        <source>Relink…</source>
+        <translation>Revincular…</translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation>Vol.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>

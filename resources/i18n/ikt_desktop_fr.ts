@@ -682,6 +682,37 @@
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Link Recording…</source>
+        <translation>Lier un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Relink Recording…</source>
+        <translation>Relier l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Embed Recording in Project</source>
+        <translation>Intégrer l’enregistrement au projet</translation>
+    </message>
+    <message>
+        <source>Unlink Recording</source>
+        <translation>Délier l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Set Turn Time from Playhead</source>
+        <translation>Fixer l’heure du tour à la tête de lecture</translation>
+    </message>
+    <message>
+        <source>No recording linked: Recording ▸ Link Recording…</source>
+        <translation>Aucun enregistrement lié&#xa0;: Enregistrement ▸ Lier un enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMode</name>
     <message>
         <source>&amp;Meeting Mode</source>
@@ -832,6 +863,65 @@
     <message>
         <source>(some coders hidden)</source>
         <translation>(certains codeurs masqués)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Play / pause ({key})</source>
+        <translation>Lecture / pause ({key})</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds ({key})</source>
+        <translation>Reculer de 5 secondes ({key})</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds ({key})</source>
+        <translation>Avancer de 5 secondes ({key})</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position dans l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Highlight the turn being played and keep it in view</source>
+        <translation>Surligner le tour en cours de lecture et le garder visible</translation>
+    </message>
+    <message>
+        <source>Relink…</source>
+        <translation>Relier…</translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation>Vol.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
     </message>
 </context>
 <context>

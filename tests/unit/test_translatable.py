@@ -33,6 +33,7 @@ TRANSLATED = {
     "coding/retrieval_pane.py": "the coded segments pane",
     "coding/retrieval_model.py": "the coded segments' columns",
     "codebook/inspector.py": "the code inspector",
+    "media/transport.py": "the transport bar under the transcript",
 }
 _TEXT_CALLS = {  # callee name -> which positional argument is shown
     "QAction": 0, "addMenu": 0, "QMenu": 0, "QLabel": 0, "QPushButton": 0, "QCheckBox": 0,
@@ -112,4 +113,4 @@ def test_what_remains_is_counted(capsys: object) -> None:
     printed for the report (pytest -s) and bounded so it can only shrink."""
     remaining = [line for path in sorted(UI.rglob("*.py")) for line in untranslated(path)]
     print(f"\n{len(remaining)} visible string literals in ui/ still to translate")
-    assert len(remaining) <= 204  # lower it as strings are translated
+    assert len(remaining) <= 199  # lower it as strings are translated
