@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint pytest bench installer screenshot screenshots clean
+.PHONY: run test lint pytest bench installer screenshot screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("iKT Desktop needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -42,6 +42,21 @@ installer: $(STAMP)
 ## screenshots: every tab of the demo at 1280x720 and 1920x1080, light and dark (docs/screenshots/)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+## translations: update the .ts sources from ui/ (pyside6-lupdate) and compile the .qm files
+## (pyside6-lrelease). ikt_desktop_en.ts holds only the plural forms (%n) of the English. Translate the new entries in Qt Linguist (pyside6-linguist), run it
+## again, and commit the .ts and .qm together (docs/ARCHITECTURE.md, "Translations").
+I18N      := resources/i18n
+TS_LANGS  := fr de es
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -silent \
+	  $$(find ikt_desktop/ui -name '*.py' | LC_ALL=C sort) \
+	  -ts $(foreach l,$(TS_LANGS),$(I18N)/ikt_desktop_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly -silent \
+	  $$(find ikt_desktop/ui -name '*.py' | LC_ALL=C sort) -ts $(I18N)/ikt_desktop_en.ts
+	for l in en $(TS_LANGS); do \
+	  $(VENV)/bin/pyside6-lrelease -silent $(I18N)/ikt_desktop_$$l.ts -qm $(I18N)/ikt_desktop_$$l.qm || exit 1; \
+	done
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png

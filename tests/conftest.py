@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface and the report follow the system language (LANGUAGE, LC_ALL, LANG): the
+# suite runs in English whatever the developer's locale; a test that wants another
+# language says so.
+os.environ["LANGUAGE"] = "en"
 
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project

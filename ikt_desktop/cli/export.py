@@ -13,6 +13,7 @@ from typing import Any
 
 from ikt_desktop.cli.exchange import write_exchange
 from ikt_desktop.domain.errors import UserError, ValidationError
+from ikt_desktop.domain.report.language import LANGUAGES, default_language
 from ikt_desktop.domain.report.names import NamesFoundError, hit_line
 from ikt_desktop.domain.report.rules import (
     CHECKLISTS,
@@ -82,6 +83,16 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
         "default every choice, number and date attribute)",
     )
     report.add_argument("--paper", choices=PAPER_SIZES, default="A4")
+    report.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        metavar="LANG",
+        help="language of the report's and the workbook's fixed text: "
+        + ", ".join(LANGUAGES)
+        + " (default: the interface language, from the system locale). Your codes, "
+        "themes, narratives and quotations are never translated",
+    )
     report.add_argument("--no-map", action="store_true", help="leave out the thematic map")
     report.add_argument(
         "--charts", action="store_true", help="add charts: theme prevalence, code frequencies"
@@ -161,6 +172,7 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         codes=tuple(args.code) if args.code else None,
         checklists=tuple(dict.fromkeys(args.checklist)) if args.checklist else ("coreq",),
         template=str(args.template) if args.template else "",
+        language=args.language or default_language(),
     )
 
 
@@ -235,7 +247,9 @@ def _export(args: argparse.Namespace) -> int:
             quoted = (
                 summary.quote_ids if summary is not None else project.report.quoted_codings(options)
             )
-            book = project.workbook.write(args.xlsx, labels=labels, in_report=quoted)
+            book = project.workbook.write(
+                args.xlsx, labels=labels, in_report=quoted, language=options.language
+            )
             done["xlsx"] = {"path": str(book.path), **book.sheets}
         done.update(write_exchange(project, args.qdpx, args.qdc))
     if args.json:

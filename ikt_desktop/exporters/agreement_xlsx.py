@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ikt_desktop.domain.errors import UnwritableFileError
+from ikt_desktop.domain.report.english import ENGLISH
+from ikt_desktop.domain.report.language import Language
 from ikt_desktop.exporters.files import atomic_output
 from ikt_desktop.exporters.xlsx import Column, Value, Workbook
 
@@ -69,25 +71,27 @@ def _round(value: float | None) -> Value:
     return None if value is None else round(value, 4)
 
 
-def decision_sheet(wb: Workbook, decisions: Sequence[DecisionRow]) -> int:
-    """The "Decisions" sheet: who decided what, when and why, one row per decision."""
+def decision_sheet(wb: Workbook, decisions: Sequence[DecisionRow], lang: Language = ENGLISH) -> int:
+    """The "Decisions" sheet: who decided what, when and why, one row per decision
+    (titled and headed in ``lang``)."""
+    t = lang.t
     columns = [
-        Column("Source", 24),
-        Column("Code", 36),
-        Column("Start", 9),
-        Column("End", 9),
-        Column("Text", 60, wrap=True),
-        Column("Coder A", 16),
-        Column("Coder B", 16),
-        Column("Decision", 18),
-        Column("Note", 40, wrap=True),
-        Column("Decided by", 16),
-        Column("When (UTC)", 17),
+        Column(t("x_source"), 24),
+        Column(t("x_code"), 36),
+        Column(t("x_start"), 9),
+        Column(t("x_end"), 9),
+        Column(t("x_text"), 60, wrap=True),
+        Column(t("x_coder_a"), 16),
+        Column(t("x_coder_b"), 16),
+        Column(t("x_decision"), 18),
+        Column(t("x_note"), 40, wrap=True),
+        Column(t("x_decided_by"), 16),
+        Column(t("x_when"), 17),
     ]
-    sheet = wb.sheet(DECISIONS, columns)
+    sheet = wb.sheet(t("sheet_decisions"), columns)
     sheet.header([c.header for c in columns])
     for d in decisions:
-        choice = CHOICE_LABELS.get(d.choice, d.choice)
+        choice = lang.texts.get(f"choice_{d.choice}", d.choice)
         sheet.row([d.source, d.code, d.start, d.end, d.text, d.coder_a, d.coder_b, choice,
                    d.note, d.decided_by, d.decided])  # fmt: skip
     sheet.autofilter(1, len(decisions) + 1)

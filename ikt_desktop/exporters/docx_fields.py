@@ -85,9 +85,14 @@ def bookmark_name(kind: str, number: int) -> str:
     return f"_Ref{kind}{number}"
 
 
-def caption(paragraph: Paragraph, numbering: Numbering, kind: str, text: str) -> tuple[int, str]:
+def caption(
+    paragraph: Paragraph, numbering: Numbering, kind: str, text: str, label: str = ""
+) -> tuple[int, str]:
     """``Figure 2. text`` with the number a SEQ field inside a bookmark, so REF fields in
-    the text follow it when Word renumbers. Returns (number, bookmark name)."""
+    the text follow it when Word renumbers. ``label`` is the word shown ("Tableau"; the
+    kind itself by default), also the SEQ identifier, as Word's own captions in that
+    language. Returns (number, bookmark name)."""
+    label = label or kind
     number = numbering.next(kind)
     name = bookmark_name(kind, number)
     numbering.bookmark_id += 1
@@ -95,8 +100,8 @@ def caption(paragraph: Paragraph, numbering: Numbering, kind: str, text: str) ->
     start.set(qn("w:id"), str(numbering.bookmark_id))
     start.set(qn("w:name"), name)
     paragraph._p.append(start)
-    paragraph.add_run(f"{kind} ")
-    _field(paragraph, f"SEQ {kind} \\* ARABIC", str(number))
+    paragraph.add_run(f"{label} ")
+    _field(paragraph, f"SEQ {label} \\* ARABIC", str(number))
     end = OxmlElement("w:bookmarkEnd")
     end.set(qn("w:id"), str(numbering.bookmark_id))
     paragraph._p.append(end)
@@ -104,9 +109,9 @@ def caption(paragraph: Paragraph, numbering: Numbering, kind: str, text: str) ->
     return number, name
 
 
-def reference(paragraph: Paragraph, kind: str, number: int) -> None:
+def reference(paragraph: Paragraph, kind: str, number: int, label: str = "") -> None:
     """``Table 2`` as a REF field to the caption's bookmark (label and number)."""
-    _field(paragraph, f"REF {bookmark_name(kind, number)} \\h", f"{kind} {number}")
+    _field(paragraph, f"REF {bookmark_name(kind, number)} \\h", f"{label or kind} {number}")
 
 
 def alt_text(run: Run, description: str, title: str = "") -> None:
@@ -118,7 +123,8 @@ def alt_text(run: Run, description: str, title: str = "") -> None:
 
 
 def with_placeholders(paragraph: Paragraph, text: str) -> None:
-    """Add ``text``; each ``[Add: …]`` in it yellow-highlighted so the author sees it."""
+    """Add ``text``; each ``[Add: …]`` in it (in any report language) yellow-highlighted
+    so the author sees it."""
     for piece, is_placeholder in split_placeholders(xml_safe(text)):
         run = paragraph.add_run(piece)
         if is_placeholder:

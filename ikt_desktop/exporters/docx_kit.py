@@ -3,6 +3,7 @@ table widths and header rows, cell shading, right-to-left paragraphs, built-in s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -193,16 +194,19 @@ def add_toc_styles(doc: Document) -> None:
             toc.paragraph_format.space_after = Pt(2)
 
 
-def page_numbers(doc: Document) -> None:
-    """``Page N of M`` centred in every footer but the title page's."""
+def page_numbers(doc: Document, template: str = "Page {page} of {pages}") -> None:
+    """``Page N of M`` (``template``, in the report's language) centred in every footer
+    but the title page's; ``{page}`` and ``{pages}`` become PAGE and NUMPAGES fields."""
+    pieces = re.split(r"(\{page\}|\{pages\})", template)
     for section in doc.sections:
         section.different_first_page_header_footer = True
         paragraph = section.footer.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.add_run("Page ")
-        add_field(paragraph, "PAGE", "1")
-        paragraph.add_run(" of ")
-        add_field(paragraph, "NUMPAGES", "1")
+        for piece in pieces:
+            if piece in ("{page}", "{pages}"):
+                add_field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", "1")
+            elif piece:
+                paragraph.add_run(piece)
         for run in paragraph.runs:
             run.font.size = Pt(9)
 
@@ -284,3 +288,18 @@ def right_to_left(paragraph: Paragraph) -> None:
     for run in paragraph.runs:
         run_props = run._r.get_or_add_rPr()
         run_props.append(OxmlElement("w:rtl"))
+
+
+def set_language(doc: Document, tag: str) -> None:
+    """Mark the document's text as ``tag`` (``fr-FR``) so Word checks the spelling of the
+    report's language (the default style's ``w:lang``)."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    properties = None if defaults is None else defaults.find(qn("w:rPrDefault"))
+    run = None if properties is None else properties.find(qn("w:rPr"))
+    if run is None:
+        return
+    lang = run.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        run.append(lang)
+    lang.set(qn("w:val"), tag)

@@ -19,29 +19,19 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.report.phrases import count
 from ikt_desktop.domain.report.rules import is_rtl
-from ikt_desktop.domain.report.study import placeholder
+from ikt_desktop.domain.report.study import is_placeholder
 from ikt_desktop.domain.transcripts.text import xml_safe
 from ikt_desktop.exporters import docx_fields as fields
 from ikt_desktop.exporters import docx_kit as kit
 from ikt_desktop.exporters.files import atomic_output
 from ikt_desktop.exporters.report_model import (
-    SUGGESTED,
     Checklist,
     QuoteBlock,
     Report,
     ThemeSection,
 )
 
-SUMMARY, OVERVIEW, CODEBOOK, METHODS = (
-    "Study summary",
-    "Themes at a glance",
-    "Appendix A. Codebook",
-    "Appendix B. Methods",
-)
-NO_NARRATIVE = "[Add: the analytic narrative of this theme]"
-NO_QUOTES = "[Add: pin the quotations that illustrate this theme]"
 # Our style names, and what to use when the user's template lacks one.
 FALLBACKS: dict[str, tuple[str, ...]] = {
     "Title": ("Heading 1",),
@@ -69,9 +59,13 @@ class _Writer:
             self.doc = docx.Document()
             kit.set_paper(self.doc, report.paper)
             kit.setup_styles(self.doc)
+            kit.set_language(self.doc, report.lang.meta.get("tag", "en-US"))
         self.styles = {n: fields.style_id(self.doc, n, f) for n, f in FALLBACKS.items()}
         self.numbers = fields.Numbering()
         self.toc: dict[str, str] = {}  # heading -> its bookmark
+        self.lang = report.lang
+        self.t = report.lang.t
+        self.labels = {"Table": self.t("table"), "Figure": self.t("figure")}
 
     def p(self, text: str = "", style: str = "") -> Paragraph:
         paragraph = self.doc.add_paragraph(xml_safe(text))
@@ -106,16 +100,25 @@ class _Writer:
     def caption(self, kind: str, text: str) -> int:
         paragraph = self.p(style="Caption")
         paragraph.paragraph_format.keep_with_next = kind == "Table"
-        number, _ = fields.caption(paragraph, self.numbers, kind, text)
+        number, _ = fields.caption(paragraph, self.numbers, kind, text, self.labels[kind])
         return number
 
-    def lead(self, before: str, kind: str, after: str) -> None:
-        """A sentence that refers to the next figure or table by a REF field."""
+    def lead(self, key: str, kind: str, **values: str) -> Paragraph:
+        """A sentence (text ``key``) that refers to the next figure or table by a REF
+        field where its ``{table}`` or ``{figure}`` placeholder stands."""
         paragraph = self.p()
         paragraph.paragraph_format.keep_with_next = True
-        paragraph.add_run(before)
-        fields.reference(paragraph, kind, self.numbers.counts.get(kind, 0) + 1)
-        paragraph.add_run(after)
+        mark = "\x00"
+        before, _, after = self.t(key, **{kind.lower(): mark}, **values).partition(mark)
+        if before:
+            paragraph.add_run(xml_safe(before))
+        fields.reference(paragraph, kind, self.numbers.counts.get(kind, 0) + 1, self.labels[kind])
+        if after:
+            paragraph.add_run(xml_safe(after))
+        return paragraph
+
+    def placeholder(self, what_key: str) -> str:
+        return self.t("placeholder", what=self.t(what_key))
 
     def page_break(self) -> None:
         self.p().add_run().add_break(WD_BREAK.PAGE)
@@ -128,25 +131,26 @@ def write_report(report: Report, path: Path, progress: Progress = no_progress) -
     doc = w.doc
     doc.core_properties.title = xml_safe(report.title)
     doc.core_properties.author = xml_safe(report.author)
-    doc.core_properties.subject = "Thematic analysis report"
-    progress(0, steps, "Title and contents")
+    doc.core_properties.subject = w.t("subject")
+    doc.core_properties.language = report.lang.code
+    progress(0, steps, w.t("contents"))
     if w.cover:
         w.page_break()
     else:
         _title_page(w)
     _contents(w)
     if report.template is None:
-        kit.page_numbers(doc)
-    progress(1, steps, "Study summary")
+        kit.page_numbers(doc, w.t("page_of"))
+    progress(1, steps, w.t("summary"))
     _summary(w)
-    progress(2, steps, "Themes at a glance")
+    progress(2, steps, w.t("overview"))
     _overview(w)
     for n, theme in enumerate(report.themes):
-        progress(3 + n, steps, f"Theme {theme.number}: {theme.name}")
+        progress(3 + n, steps, _heading(w, theme))
         _theme(w, theme, level=1)
-    progress(steps - 2, steps, "Codebook")
+    progress(steps - 2, steps, w.t("codebook_heading"))
     _codebook(w)
-    progress(steps - 1, steps, "Methods and checklists")
+    progress(steps - 1, steps, w.t("methods_heading"))
     _methods(w)
     for letter, checklist in zip("CDEF", report.checklists, strict=False):
         _checklist(w, letter, checklist)
@@ -162,11 +166,14 @@ def _title_page(w: _Writer) -> None:
     report = w.report
     if report.missing:
         notice = w.p()
-        notice.add_run("Draft: ").bold = True
+        notice.add_run(w.t("draft")).bold = True
         fields.with_placeholders(
             notice,
-            "this report is incomplete. "
-            + " ".join(placeholder(f"{m} yet") for m in report.missing),
+            w.t("draft_incomplete")
+            + " "
+            + " ".join(
+                w.t("placeholder", what=w.t("missing_yet", missing=m)) for m in report.missing
+            ),
         )
     for _ in range(4):
         w.p()
@@ -178,20 +185,20 @@ def _title_page(w: _Writer) -> None:
         details.add_run(xml_safe(report.author)).bold = True
         details.add_run().add_break()
     details.add_run(report.date)
-    note = w.small(f"Prepared with iKT Desktop {report.software}. {report.privacy_note}")
+    note = w.small(w.t("prepared_with", version=report.software, note=report.privacy_note))
     note.paragraph_format.space_before = Pt(36)
     w.page_break()
 
 
 def _contents(w: _Writer) -> None:
-    w.p("Contents", "TOC Heading")
-    entries: list[tuple[int, str]] = [(1, SUMMARY), (1, OVERVIEW)]
+    w.p(w.t("contents"), "TOC Heading")
+    entries: list[tuple[int, str]] = [(1, w.t("summary")), (1, w.t("overview"))]
     for theme in w.report.themes:
-        entries.append((1, _heading(theme)))
-        entries += [(2, _heading(sub)) for sub in theme.subthemes]
-    entries += [(1, CODEBOOK), (1, METHODS)]
+        entries.append((1, _heading(w, theme)))
+        entries += [(2, _heading(w, sub)) for sub in theme.subthemes]
+    entries += [(1, w.t("codebook_heading")), (1, w.t("methods_heading"))]
     entries += [
-        (1, f"Appendix {letter}. {c.title}")
+        (1, w.t("appendix", letter=letter, title=c.title))
         for letter, c in zip("CDEF", w.report.checklists, strict=False)
     ]
     w.toc = {text: f"_Toc{n:04d}" for n, (_, text) in enumerate(entries, 1)}
@@ -200,34 +207,34 @@ def _contents(w: _Writer) -> None:
     w.page_break()
 
 
-def _heading(theme: ThemeSection) -> str:
-    prefix = "Theme" if "." not in theme.number else "Sub-theme"
-    return f"{prefix} {theme.number}. {theme.name}"
+def _heading(w: _Writer, theme: ThemeSection) -> str:
+    key = "theme_heading" if "." not in theme.number else "subtheme_heading"
+    return w.t(key, number=theme.number, name=theme.name)
 
 
 def _summary(w: _Writer) -> None:
     report = w.report
-    w.heading(SUMMARY, 1)
-    w.lead("", "Table", " summarises the study as recorded in the project.")
-    w.caption("Table", "Study summary.")
+    w.heading(w.t("summary"), 1)
+    w.lead("summary_lead", "Table")
+    w.caption("Table", w.t("summary_caption"))
     facts = kit.table(w.doc, ["", ""], [1, 2.2], show_header=False)
     for what, value in report.facts:
         kit.add_row(facts, [what, value], bold_first=True)
     _highlight_cells(facts)
-    w.heading("Participants", 2)
-    w.lead("", "Table", " shows the participants by role.")
-    w.caption("Table", "Participants by role (counts; attribute values with their counts).")
-    header = ["Role", "n", *report.attribute_names]
+    w.heading(w.t("participants_heading"), 2)
+    w.lead("participants_lead", "Table")
+    w.caption("Table", w.t("participants_caption"))
+    header = [w.t("col_role"), w.t("col_n"), *report.attribute_names]
     widths = [1.6, 0.4, *([2.2] * len(report.attribute_names))]
     if report.list_participants:
-        header.append("Participants")
+        header.append(w.t("col_participants"))
         widths.append(1.6)
     people = kit.table(w.doc, header, widths)
     for row in report.participants:
         values = [row.role, str(row.count), *row.cells]
         if report.list_participants:
             values.append(row.names)
-        kit.add_row(people, values, bold_first=row.role == "Total")
+        kit.add_row(people, values, bold_first=row.role == w.t("total"))
 
 
 def _highlight_cells(table: Table) -> None:
@@ -236,34 +243,32 @@ def _highlight_cells(table: Table) -> None:
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
-                    if run.text.startswith("[Add:"):
+                    if is_placeholder(run.text):
                         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _overview(w: _Writer) -> None:
     report = w.report
-    w.heading(OVERVIEW, 1)
-    w.lead("", "Table", " lists the themes with their definitions and who contributed.")
-    w.caption("Table", "Themes, sub-themes and participants contributing to each.")
-    overview = kit.table(
-        w.doc, ["Theme", "Definition", "Sub-themes", "Participants"], [2, 3.4, 1.6, 2]
-    )
+    w.heading(w.t("overview"), 1)
+    w.lead("overview_lead", "Table")
+    w.caption("Table", w.t("overview_caption"))
+    header = [w.t(k) for k in ("col_theme", "col_definition", "col_subthemes", "col_participants")]
+    overview = kit.table(w.doc, header, [2, 3.4, 1.6, 2])
     for theme in report.themes:
         subs = "\n".join(f"{s.number} {s.name}" for s in theme.subthemes)
         roles = "\n".join(theme.role_lines)
         kit.add_row(overview, [f"{theme.number}. {theme.name}", theme.definition, subs, roles])
     if report.thematic_map:
-        w.lead("The thematic map (", "Figure", ") shows how the codes gather into themes.")
+        w.lead("map_lead", "Figure")
         _figure(
             w,
             report.thematic_map,
-            "Thematic map: the themes, their sub-themes (nested boxes) and the codes each "
-            "gathers, numbered as in the sections that follow.",
-            "Thematic map of " + ", ".join(t.name for t in report.themes),
+            w.t("map_caption"),
+            w.t("map_alt", themes=", ".join(t.name for t in report.themes)),
         )
     for caption, png in report.charts:
         what = caption.split(":")[0].strip()
-        w.lead("", "Figure", f" shows {what[:1].lower() + what[1:]}.")
+        w.lead("chart_lead", "Figure", what=what[:1].lower() + what[1:])
         _figure(w, png, caption, caption)
 
 
@@ -279,21 +284,21 @@ def _figure(w: _Writer, png: bytes, caption: str, alt: str) -> None:
 
 
 def _theme(w: _Writer, theme: ThemeSection, level: int) -> None:
-    w.heading(_heading(theme), level)
-    status = [f"Status: {theme.status}"]
+    w.heading(_heading(w, theme), level)
+    status = [w.t("status_line", status=theme.status)]
     if theme.by_role:
-        status.append(f"Participants contributing: {theme.by_role}")
+        status.append(w.t("contributing", who=theme.by_role))
     w.small(" · ".join(status), italic=True)
-    _labelled(w, "Definition", theme.definition)
-    _labelled(w, "Central concept", theme.central_concept)
-    _labelled(w, "Boundaries", theme.boundaries)
+    _labelled(w, w.t("definition"), theme.definition)
+    _labelled(w, w.t("central_concept"), theme.central_concept)
+    _labelled(w, w.t("boundaries"), theme.boundaries)
     narrative = [" ".join(p.split()) for p in theme.narrative.split("\n\n") if p.strip()]
-    for paragraph in narrative or [NO_NARRATIVE]:
+    for paragraph in narrative or [w.placeholder("no_narrative")]:
         w.prose(paragraph)
     for quote in theme.quotes:
         _quote(w, quote)
     if not theme.quotes and (theme.codes or not theme.subthemes):
-        w.prose(NO_QUOTES, "Quote")
+        w.prose(w.placeholder("no_quotes"), "Quote")
     _codes(w, theme, level)
     for sub in theme.subthemes:
         _theme(w, sub, level + 1)
@@ -315,12 +320,17 @@ def _codes(w: _Writer, theme: ThemeSection, level: int) -> None:
     lead = w.p()
     lead.paragraph_format.keep_with_next = True
     lead.paragraph_format.space_before = Pt(6)
-    lead.add_run(f"Codes in {'this theme' if level == 1 else 'this sub-theme'}").bold = True
+    lead.add_run(w.t("codes_in_theme" if level == 1 else "codes_in_subtheme")).bold = True
+    count = w.lang.count
     for code in theme.codes:
-        people = f", {count(code.participants, 'participant')}" if code.participants else ""
+        codings = count(code.codings, "coding")
+        shown = codings
+        if code.participants:
+            people = count(code.participants, "participant")
+            shown = w.t("code_counts", codings=codings, participants=people)
         item = w.p(style="List Bullet")
         item.add_run(xml_safe(code.path))
-        item.add_run(f" ({count(code.codings, 'coding')}{people})").font.size = Pt(9.5)
+        item.add_run(f" ({shown})").font.size = Pt(9.5)
         item.paragraph_format.space_after = Pt(0)
 
 
@@ -334,36 +344,33 @@ def _quote(w: _Writer, quote: QuoteBlock) -> None:
             if n < len(quote.parts) - 1:
                 run.add_break()
     else:
-        runs.append(paragraph.add_run("“" + xml_safe(quote.text) + "”"))
+        opening, closing = w.t("quote_open"), w.t("quote_close")
+        runs.append(paragraph.add_run(opening + xml_safe(quote.text) + closing))
     attribution = paragraph.add_run(" " + xml_safe(quote.attribution))
     attribution.italic = False
     if quote.suggested:
-        w.doc.add_comment(runs, text=SUGGESTED, author="iKT Desktop", initials="iKT")
+        w.doc.add_comment(runs, text=w.t("suggested_comment"), author="iKT Desktop", initials="iKT")
     if quote.rtl:
         kit.right_to_left(paragraph)
 
 
 def _codebook(w: _Writer) -> None:
     kit.new_section(w.doc, landscape=True)
-    w.heading(CODEBOOK, 1)
-    paragraph = w.p()
-    fields.reference(paragraph, "Table", w.numbers.counts.get("Table", 0) + 1)
-    paragraph.add_run(
-        " lists every code with its definition, when to apply it and when not, an example, "
-        "and how often it was applied (codings, and participants whose talk it codes)."
-    )
-    w.caption("Table", "Codebook.")
+    w.heading(w.t("codebook_heading"), 1)
+    w.lead("codebook_lead", "Table").paragraph_format.keep_with_next = False
+    w.caption("Table", w.t("codebook_caption"))
+    columns = ("col_code", "col_definition", "col_include_exclude", "col_example")
     table = kit.table(
         w.doc,
-        ["Code", "Definition", "Include / exclude", "Example", "Codings", "Participants"],
+        [*(w.t(c) for c in columns), w.t("col_codings"), w.t("col_participants")],
         [2.3, 3.0, 3.0, 2.3, 1.25, 1.75],
     )
     for code in w.report.codebook:
         rules = "\n".join(
             x
             for x in (
-                f"Include: {code.inclusion}" if code.inclusion else "",
-                f"Exclude: {code.exclusion}" if code.exclusion else "",
+                w.t("include", text=code.inclusion) if code.inclusion else "",
+                w.t("exclude", text=code.exclusion) if code.exclusion else "",
             )
             if x
         )
@@ -380,10 +387,9 @@ def _codebook(w: _Writer) -> None:
 
 def _methods(w: _Writer) -> None:
     kit.new_section(w.doc, landscape=False)
-    w.heading(METHODS, 1)
+    w.heading(w.t("methods_heading"), 1)
     w.small(
-        f"Built on {w.report.date} from the Study details and the counts in the project; "
-        "highlighted [Add: …] marks a fact still to be written.",
+        w.t("methods_note", date=w.report.date, placeholder=w.t("placeholder", what="…")),
         italic=True,
     )
     for heading, text in w.report.methods:
@@ -392,19 +398,18 @@ def _methods(w: _Writer) -> None:
 
 
 def _checklist(w: _Writer, letter: str, checklist: Checklist) -> None:
-    w.heading(f"Appendix {letter}. {checklist.title}", 1)
-    reported = sum(i.where != "not reported" for i in checklist.items)
-    paragraph = w.p()
-    fields.reference(paragraph, "Table", w.numbers.counts.get("Table", 0) + 1)
-    paragraph.add_run(
-        f" lists all {len(checklist.items)} items and where this report addresses each, "
-        f"from what the project holds ({reported} addressed). Items marked “not reported” "
-        "are for the authors to add."
-    )
+    w.heading(w.t("appendix", letter=letter, title=checklist.title), 1)
+    reported = sum(i.reported for i in checklist.items)
+    w.lead(
+        "checklist_lead",
+        "Table",
+        items=w.lang.count(len(checklist.items), "item"),
+        reported=w.lang.number(reported),
+        not_reported=w.t("not_reported"),
+    ).paragraph_format.keep_with_next = False
     w.caption("Table", checklist.title + ".")
-    table = kit.table(
-        w.doc, ["No.", "Item", "Where in this report", "From the project"], [0.6, 2.2, 2.0, 2.8]
-    )
+    columns = ("col_number", "col_item", "col_where", "col_evidence")
+    table = kit.table(w.doc, [w.t(c) for c in columns], [0.6, 2.2, 2.0, 2.8])
     group = ""
     for item in checklist.items:
         if item.group != group:

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ikt_desktop.domain.report.checklists import ChecklistItem
+from ikt_desktop.domain.report.english import ENGLISH
+from ikt_desktop.domain.report.language import Language
 
-SUGGESTED = "Suggested by iKT Desktop — review"  # the Word comment on a suggested quote
+SUGGESTED = ENGLISH.t("suggested_comment")  # the Word comment on a suggested quote
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class Report:
     charts: tuple[tuple[str, bytes], ...] = ()  # (caption, PNG): the Analysis tab's charts
     software: str = ""
     missing: tuple[str, ...] = ()  # a draft: what the project still lacks, on page one
+    lang: Language = ENGLISH  # the language of the fixed text (never of the user's words)
     template: Path | None = None  # the user's .docx/.dotx to write on
 
     @property

@@ -17,10 +17,14 @@ from pathlib import Path
 
 from ikt_desktop.domain.errors import UnwritableFileError
 from ikt_desktop.domain.progress import Progress, no_progress
+from ikt_desktop.domain.report.english import ENGLISH
+from ikt_desktop.domain.report.language import Language
 from ikt_desktop.exporters.agreement_xlsx import DECISIONS, DecisionRow, decision_sheet
 from ikt_desktop.exporters.files import atomic_output
 from ikt_desktop.exporters.xlsx import Column, Value, Workbook, column_letter
 
+# The sheets by their English names: the keys of what write_workbook returns (and of the
+# CLI's JSON), whatever language the sheets are titled in.
 CODEBOOK = "Codebook"
 QUOTES = "Quotes"
 MATRIX = "Code x Participant"
@@ -28,7 +32,17 @@ THEMES = "Themes"
 PARTICIPANTS = "Participants"
 README = "README"
 SHEETS = (README, CODEBOOK, QUOTES, MATRIX, THEMES, PARTICIPANTS)
-NO_THEME = "(no theme)"
+_SHEET_KEYS = {
+    README: "sheet_readme",
+    CODEBOOK: "sheet_codebook",
+    QUOTES: "sheet_quotes",
+    MATRIX: "sheet_matrix",
+    THEMES: "sheet_themes",
+    PARTICIPANTS: "sheet_participants",
+    DECISIONS: "sheet_decisions",
+}
+NO_THEME = "(no theme)"  # the matrix's group of codes in no theme (shown in the language)
+NO_ROLE = "(no role)"  # a role column for participants without one
 SCALE = ("#FFFFFF", "#4E79A7")  # the matrix's colour scale: 0 white, the maximum blue
 
 NO_PARTICIPANT = "(no participant)"
@@ -121,6 +135,12 @@ class WorkbookData:
     decisions: Sequence[DecisionRow] = ()  # consensus decisions: a sixth sheet when any
     roles: Sequence[tuple[str, int]] = ()  # (role, participants) in the project's order
     codings: int = 0  # every coding once (the matrix's total)
+    lang: Language = ENGLISH  # sheet and column names, fixed values (never the user's words)
+
+
+def sheet_title(sheet: str, lang: Language = ENGLISH) -> str:
+    """The title of ``sheet`` (its English name) in ``lang``."""
+    return lang.t(_SHEET_KEYS[sheet])
 
 
 def display_width(text: str) -> int:
@@ -159,7 +179,7 @@ def write_workbook(
     total = data.quote_count + 1  # the last step is finishing the file
     try:
         with atomic_output(path) as temporary, Workbook(temporary, data.title) as wb:
-            progress(0, total, CODEBOOK)
+            progress(0, total, sheet_title(CODEBOOK, data.lang))
             rows = {README: _readme(wb, data)}
             rows[CODEBOOK] = _codebook(wb, data)
             rows[QUOTES] = _quotes(wb, data, progress, total)
@@ -167,7 +187,7 @@ def write_workbook(
             rows[THEMES] = _themes(wb, data)
             rows[PARTICIPANTS] = _participants(wb, data)
             if data.decisions:
-                rows[DECISIONS] = decision_sheet(wb, data.decisions)
+                rows[DECISIONS] = decision_sheet(wb, data.decisions, data.lang)
             progress(data.quote_count, total, f"Saving {Path(path).name}")
     except OSError as exc:  # a full disk, a removed USB stick...
         raise UnwritableFileError(path, f"could not be written ({exc.strerror or exc})") from exc
@@ -198,16 +218,17 @@ def _attribute_columns(data: WorkbookData) -> list[Column]:
 
 
 def _codebook(wb: Workbook, data: WorkbookData) -> int:
+    t = data.lang.t
     columns = [
-        Column("Code", _width("Code", (c.path for c in data.codebook), high=60)),
-        Column("Definition", 50, wrap=True),
-        Column("Inclusion", 40, wrap=True),
-        Column("Exclusion", 40, wrap=True),
-        Column("Example", 40, wrap=True),
-        Column("Codings", 10),
-        Column("Sources", 10),
-        Column("Participants", 13),
-        Column("Kind", 11),
+        Column(t("x_code"), _width(t("x_code"), (c.path for c in data.codebook), high=60)),
+        Column(t("x_definition"), 50, wrap=True),
+        Column(t("x_inclusion"), 40, wrap=True),
+        Column(t("x_exclusion"), 40, wrap=True),
+        Column(t("x_example"), 40, wrap=True),
+        Column(t("x_codings"), _width(t("x_codings"), [], low=10)),
+        Column(t("x_sources"), _width(t("x_sources"), [], low=10)),
+        Column(t("x_participants"), _width(t("x_participants"), [], low=13)),
+        Column(t("x_kind"), _width(t("x_kind"), [t("x_kind_structural")], low=11)),
     ]
     rows = (
         (
@@ -219,29 +240,33 @@ def _codebook(wb: Workbook, data: WorkbookData) -> int:
             c.codings,
             c.sources,
             c.participants,
-            c.kind,
+            data.lang.texts.get(f"x_kind_{c.kind}", c.kind),
         )
         for c in data.codebook
     )
-    return _table(wb, CODEBOOK, columns, rows)
+    return _table(wb, sheet_title(CODEBOOK, data.lang), columns, rows)
 
 
 def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) -> int:
+    t = data.lang.t
     columns = [
-        Column("Quote", 80, wrap=True),
-        Column("Source", 24),
-        Column("Participant", _width("Participant", (p.name for p in data.people), high=30)),
-        Column("Role", _width("Role", (p.role for p in data.people), high=30)),
+        Column(t("x_quote"), 80, wrap=True),
+        Column(t("x_source"), 24),
+        Column(
+            t("x_participant"), _width(t("x_participant"), (p.name for p in data.people), high=30)
+        ),
+        Column(t("x_role"), _width(t("x_role"), (p.role for p in data.people), high=30)),
         *_attribute_columns(data),
-        Column("Code", 40, wrap=True),
-        Column("Themes", 30, wrap=True),
-        Column("Pinned to", 24, wrap=True),
-        Column("In report", 10),
-        Column("Coder", 14),
-        Column("Memo", 40, wrap=True),
-        Column("Start", 9),
-        Column("End", 9),
+        Column(t("x_code"), 40, wrap=True),
+        Column(t("x_themes"), 30, wrap=True),
+        Column(t("x_pinned"), 24, wrap=True),
+        Column(t("x_in_report"), _width(t("x_in_report"), [], low=10)),
+        Column(t("x_coder"), 14),
+        Column(t("x_memo"), 40, wrap=True),
+        Column(t("x_start"), 9),
+        Column(t("x_end"), 9),
     ]
+    yes = t("x_yes")
     nobody: tuple[Value, ...] = (None,) * (2 + len(data.attributes))
 
     def rows() -> Iterable[Sequence[Value]]:
@@ -255,16 +280,16 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
                 q.code_path,
                 q.themes,
                 q.pinned,
-                "Yes" if q.in_report else None,
+                yes if q.in_report else None,
                 q.coder,
                 q.memo,
                 q.start,
                 q.end,
             )
             if n % PROGRESS_EVERY == 0:
-                progress(n, total, QUOTES)
+                progress(n, total, sheet_title(QUOTES, data.lang))
 
-    return _table(wb, QUOTES, columns, rows())
+    return _table(wb, sheet_title(QUOTES, data.lang), columns, rows())
 
 
 def _matrix(wb: Workbook, data: WorkbookData) -> int:
@@ -272,19 +297,24 @@ def _matrix(wb: Workbook, data: WorkbookData) -> int:
     codes in no theme last), participants across (name in the first header row, role in
     the second), a total column, a total row counting each coding once, and a colour scale
     over the counts."""
-    names = [NO_PARTICIPANT if p is None else p.name for p in data.matrix_columns]
-    roles = ["" if p is None else p.role for p in data.matrix_columns]
+    t = data.lang.t
+    nobody = t("x_no_participant")
+    names = [nobody if p is None else p.name for p in data.matrix_columns]
+    roles = ["" if p is None else _role(p.role, data.lang) for p in data.matrix_columns]
+    themes = [t("x_no_theme") if r.theme == NO_THEME else r.theme for r in data.matrix]
+    theme, code, total = t("x_theme"), t("x_code"), t("x_total")
     columns = [
-        Column("Theme", _width("Theme", (r.theme for r in data.matrix), high=40), wrap=True),
-        Column("Participant", _width("Code", (r.path for r in data.matrix), high=50), wrap=True),
+        Column(theme, _width(theme, themes, high=40), wrap=True),
+        Column(t("x_participant"), _width(code, (r.path for r in data.matrix), high=50), wrap=True),
         *(Column(n, _width(n, [r], low=6, high=24)) for n, r in zip(names, roles, strict=True)),
-        Column("Total", 9),
+        Column(total, _width(total, [], low=9)),
     ]
-    sheet = wb.sheet(MATRIX, columns, frozen_rows=2, frozen_cols=2, landscape=True)
+    title = sheet_title(MATRIX, data.lang)
+    sheet = wb.sheet(title, columns, frozen_rows=2, frozen_cols=2, landscape=True)
     sheet.header([c.header for c in columns])
-    sheet.header(["Theme", "Code", *roles, None])
-    for row in data.matrix:
-        sheet.row([row.theme, row.path, *row.counts, sum(row.counts)])
+    sheet.header([theme, code, *roles, None])
+    for shown, row in zip(themes, data.matrix, strict=True):
+        sheet.row([shown, row.path, *row.counts, sum(row.counts)])
     last = len(data.matrix) + 2
     sheet.autofilter(2, last)
     if data.matrix and names:
@@ -294,78 +324,71 @@ def _matrix(wb: Workbook, data: WorkbookData) -> int:
     for row in data.matrix:
         seen.setdefault(row.path, row.counts)
     sums = [sum(c[i] for c in seen.values()) for i in range(len(names))]
-    sheet.header(["Total", "(each coding once)", *sums, sum(sums)])
+    sheet.header([total, t("x_each_once"), *sums, sum(sums)])
     wb.end_sheet(sheet)
     return len(data.matrix)
 
 
+def _role(role: str, lang: Language) -> str:
+    return lang.t("no_role") if role == NO_ROLE else role
+
+
 def _themes(wb: Workbook, data: WorkbookData) -> int:
+    lang = data.lang
+    t = lang.t
+    statuses = [lang.texts.get(f"status_{row.status}", row.status) for row in data.themes]
+    per_role = [t("x_role_of", role=_role(role, lang), n=lang.number(n)) for role, n in data.roles]
+    theme, sub = t("x_theme"), t("x_subtheme")
     columns = [
-        Column("Theme", _width("Theme", (t.theme for t in data.themes), high=40), wrap=True),
-        Column(
-            "Sub-theme", _width("Sub-theme", (t.sub_theme for t in data.themes), high=40), wrap=True
-        ),
-        Column("Status", 11),
-        Column("Definition", 50, wrap=True),
-        Column("Codes", 50, wrap=True),
-        *(
-            Column(f"{role} (of {n})", _width(f"{role} (of {n})", [], high=24), wrap=True)
-            for role, n in data.roles
-        ),
+        Column(theme, _width(theme, (r.theme for r in data.themes), high=40), wrap=True),
+        Column(sub, _width(sub, (r.sub_theme for r in data.themes), high=40), wrap=True),
+        Column(t("x_status"), _width(t("x_status"), statuses, low=11, high=16)),
+        Column(t("x_definition"), 50, wrap=True),
+        Column(t("x_codes"), 50, wrap=True),
+        *(Column(h, _width(h, [], high=24), wrap=True) for h in per_role),
     ]
     rows: list[list[Value]] = [
-        [t.theme, t.sub_theme, t.status, t.definition, t.codes, *t.by_role] for t in data.themes
+        [r.theme, r.sub_theme, status, r.definition, r.codes, *r.by_role]
+        for r, status in zip(data.themes, statuses, strict=True)
     ]
-    return _table(wb, THEMES, columns, rows)
+    return _table(wb, sheet_title(THEMES, lang), columns, rows)
 
 
 def _readme(wb: Workbook, data: WorkbookData) -> int:
     """What each sheet holds, for whoever opens the file first."""
+    lang = data.lang
+    t = lang.t
+    quotes = t("x_readme_quotes", pinned=t("x_pinned"), in_report=t("x_in_report"))
     lines = [
-        (README, "This page."),
-        (
-            CODEBOOK,
-            "Every code with its definition, inclusion and exclusion criteria, an "
-            "example, and how often it was applied (codings, sources, participants).",
-        ),
-        (
-            QUOTES,
-            "The quote bank: one row per coded segment with who said it, their role "
-            "and attributes, the code and its themes; “Pinned to” names the themes the "
-            "segment is pinned to as a quotation, “In report” marks the quotations the "
-            "Word report written with this workbook prints. Filter any column.",
-        ),
-        (
-            MATRIX,
-            "Coded segments per code and participant, grouped by theme (a code in two "
-            "themes appears under both), shaded from white (0) to blue (the most); the "
-            "total row counts each coding once.",
-        ),
-        (
-            THEMES,
-            "The themes in board order with their codes, and for each role the number "
-            "of its participants whose talk the theme's codes cover.",
-        ),
-        (PARTICIPANTS, "Every participant with label, pseudonym, role and attributes."),
+        (README, t("x_readme_readme")),
+        (CODEBOOK, t("x_readme_codebook")),
+        (QUOTES, quotes),
+        (MATRIX, t("x_readme_matrix")),
+        (THEMES, t("x_readme_themes")),
+        (PARTICIPANTS, t("x_readme_participants")),
     ]
     if data.decisions:
-        lines.append((DECISIONS, "The consensus decisions on disagreements between coders."))
-    columns = [Column("Sheet", 22), Column("What it holds", 100, wrap=True)]
-    sheet = wb.sheet(README, columns, frozen_rows=1, landscape=True)
+        lines.append((DECISIONS, t("x_readme_decisions")))
+    titles = [sheet_title(name, lang) for name, _ in lines]
+    columns = [Column(t("x_sheet"), _width(t("x_sheet"), titles, low=22, high=30))]
+    columns.append(Column(t("x_what"), 100, wrap=True))
+    sheet = wb.sheet(sheet_title(README, lang), columns, frozen_rows=1, landscape=True)
     sheet.header([c.header for c in columns])
-    sheet.row([data.title, "Workbook exported by iKT Desktop."])
-    for name, what in lines:
-        sheet.row([name, what])
+    sheet.row([data.title, t("x_exported")])
+    for title, (_, what) in zip(titles, lines, strict=True):
+        sheet.row([title, what])
     wb.end_sheet(sheet)
     return len(lines) + 1
 
 
 def _participants(wb: Workbook, data: WorkbookData) -> int:
+    t = data.lang.t
+    label, pseudonym, role = t("x_label"), t("x_pseudonym"), t("x_role")
     columns = [
-        Column("Label", _width("Label", (p.label for p in data.people), high=20)),
-        Column("Pseudonym", _width("Pseudonym", (p.pseudonym for p in data.people), high=30)),
-        Column("Role", _width("Role", (p.role for p in data.people), high=30)),
+        Column(label, _width(label, (p.label for p in data.people), high=20)),
+        Column(pseudonym, _width(pseudonym, (p.pseudonym for p in data.people), high=30)),
+        Column(role, _width(role, (p.role for p in data.people), high=30)),
         *_attribute_columns(data),
     ]
     rows = ((p.label, p.pseudonym, p.role, *p.values) for p in data.people)
-    return _table(wb, PARTICIPANTS, columns, rows)
+    return _table(wb, sheet_title(PARTICIPANTS, data.lang), columns, rows)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ikt_desktop.ui.i18n.language import install_translators
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.application import configure_settings
 from ikt_desktop.ui.shell.main_window import MainWindow
@@ -20,6 +21,13 @@ class Messages:
     questions: list[str] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)  # non-modal messages (messages.inform)
     answer: messages.Choice = messages.Choice.CANCEL
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_interface(qapp: QApplication) -> None:
+    """What the app does at start for English: its catalogue of plural forms ("1 coding",
+    "2 codings"); tests/ui/test_language.py switches languages and comes back to this."""
+    install_translators("en", qapp)
 
 
 @pytest.fixture

@@ -15,15 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.report.phrases import count
+from ikt_desktop.domain.report.english import ENGLISH
+from ikt_desktop.domain.report.language import Language
 from ikt_desktop.domain.report.rules import CHECKLISTS
-from ikt_desktop.domain.report.wording import StudyFacts, names, people
+from ikt_desktop.domain.report.wording import StudyFacts, people
 
-NOT_REPORTED = "not reported"
-TITLES = {
-    "coreq": "COREQ checklist (Tong, Sainsbury and Craig, 2007)",
-    "srqr": "SRQR checklist (O'Brien et al., 2014)",
-}
+NOT_REPORTED = "not reported"  # in English; ``lang.t("not_reported")`` in a report
+TITLES = {name: ENGLISH.t(f"title_{name}") for name in CHECKLISTS}
+
+
+def title(name: str, lang: Language = ENGLISH) -> str:
+    """``COREQ checklist (Tong, Sainsbury and Craig, 2007)`` in ``lang``."""
+    return lang.t(f"title_{name}")
 
 
 @dataclass(frozen=True)
@@ -31,8 +34,9 @@ class ChecklistItem:
     number: str
     group: str
     item: str
-    where: str  # where in the report, or "not reported"
+    where: str  # where in the report, or "not reported" (in the report's language)
     evidence: str = ""  # what the project says, briefly
+    reported: bool = True
 
 
 Evidence = Callable[[StudyFacts], tuple[str, str]]  # -> (where, what) or ("", "")
@@ -41,7 +45,7 @@ Evidence = Callable[[StudyFacts], tuple[str, str]]  # -> (where, what) or ("", "
 def _detail(key: str, where: str) -> Evidence:
     def evidence(facts: StudyFacts) -> tuple[str, str]:
         text = facts.details.get(key)
-        return (where, _short(text)) if text else ("", "")
+        return (facts.lang.t(where), _short(text)) if text else ("", "")
 
     return evidence
 
@@ -49,7 +53,7 @@ def _detail(key: str, where: str) -> Evidence:
 def _fact(where: str, what: Callable[[StudyFacts], str]) -> Evidence:
     def evidence(facts: StudyFacts) -> tuple[str, str]:
         text = what(facts)
-        return (where, text) if text else ("", "")
+        return (facts.lang.t(where), text) if text else ("", "")
 
     return evidence
 
@@ -59,149 +63,145 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-REFLEXIVITY = _detail("reflexivity", "Methods: Reflexivity")
-APPROACH = _detail("approach", "Methods: Study design")
-DESIGN = _detail("design", "Methods: Study design")
-RECRUITMENT = _detail("recruitment", "Methods: Participants and recruitment")
-SETTING = _detail("setting", "Methods: Data collection")
-MODE = _detail("interview_mode", "Methods: Data collection")
-LENGTH = _detail("interview_length", "Methods: Data collection")
-TRANSCRIPTION = _detail("transcription", "Methods: Transcription")
-CODING = _detail("coding", "Methods: Analysis")
-ETHICS = _detail("ethics", "Methods: Ethics")
-SELECTION = _detail("quote_selection", "Methods: Quotations")
-INTERVIEWERS = _fact("Methods: Data collection", lambda f: names(f.interviewers))
-SAMPLE = _fact(
-    "Study summary; Methods: Participants", lambda f: people(f) if f.participants else ""
-)
+REFLEXIVITY = _detail("reflexivity", "w_reflexivity")
+APPROACH = _detail("approach", "w_design")
+DESIGN = _detail("design", "w_design")
+RECRUITMENT = _detail("recruitment", "w_recruitment")
+SETTING = _detail("setting", "w_collection")
+MODE = _detail("interview_mode", "w_collection")
+LENGTH = _detail("interview_length", "w_collection")
+TRANSCRIPTION = _detail("transcription", "w_transcription")
+CODING = _detail("coding", "w_analysis")
+ETHICS = _detail("ethics", "w_ethics")
+SELECTION = _detail("quote_selection", "w_quotations")
+INTERVIEWERS = _fact("w_collection", lambda f: f.lang.names(f.interviewers))
+SAMPLE = _fact("w_sample", lambda f: people(f) if f.participants else "")
 ATTRIBUTES = _fact(
-    "Study summary: Participants table",
-    lambda f: "Recorded per participant: " + ", ".join(f.attributes) if f.attributes else "",
+    "w_participants_table",
+    lambda f: f.lang.t("e_attributes", list=", ".join(f.attributes)) if f.attributes else "",
 )
-GUIDE = _fact(
-    "Interview guide kept in the project (not in this report)",
-    lambda f: "Yes" if f.has_guide else "",
-)
+GUIDE = _fact("w_guide", lambda f: f.lang.t("e_yes") if f.has_guide else "")
 REPEAT = _fact(
-    "Study summary",
+    "w_summary",
     lambda f: (
-        count(f.repeat_interviews, "participant") + " interviewed more than once"
+        f.lang.t("e_repeat", participants=f.lang.count(f.repeat_interviews, "participant"))
         if f.repeat_interviews
         else ""
     ),
 )
 DURATION = _fact(
-    "Study summary; Methods: Data collection",
-    lambda f: f"{len(f.minutes)} durations recorded" if f.minutes else "",
+    "w_duration",
+    lambda f: f.lang.t("e_durations", n=f.lang.number(len(f.minutes))) if f.minutes else "",
 )
 CODERS = _fact(
-    "Methods: Analysis", lambda f: f"{len(f.coders)} ({names(f.coders)})" if f.coders else ""
-)
-CODEBOOK = _fact("Appendix: Codebook", lambda f: count(f.codes, "code") if f.codes else "")
-SOFTWARE = _fact("Methods: Transcription", lambda f: f"iKT Desktop {f.software}".strip())
-QUOTES = _fact(
-    "Results: each theme",
+    "w_analysis",
     lambda f: (
-        f"{count(f.quotes, 'quotation')} from "
-        f"{count(f.quoted_participants, 'participant')}, attributed by {f.attribution}"
+        f.lang.t("e_coders", n=len(f.coders), names=f.lang.names(f.coders)) if f.coders else ""
+    ),
+)
+CODEBOOK = _fact("w_codebook", lambda f: f.lang.count(f.codes, "code") if f.codes else "")
+SOFTWARE = _fact("w_transcription", lambda f: f.lang.t("e_software", version=f.software).strip())
+QUOTES = _fact(
+    "w_each_theme",
+    lambda f: (
+        f.lang.t(
+            "e_quotes",
+            quotes=f.lang.count(f.quotes, "quotation"),
+            participants=f.lang.count(f.quoted_participants, "participant"),
+            attribution=f.attribution,
+        )
         if f.quotes
         else ""
     ),
 )
-THEMES = _fact(
-    "Results; Themes at a glance", lambda f: count(f.themes, "theme") if f.themes else ""
-)
+THEMES = _fact("w_results", lambda f: f.lang.count(f.themes, "theme") if f.themes else "")
 SUBTHEMES = _fact(
-    "Results: sub-theme sections", lambda f: count(f.subthemes, "sub-theme") if f.subthemes else ""
+    "w_subthemes", lambda f: f.lang.count(f.subthemes, "sub-theme") if f.subthemes else ""
 )
 NARRATIVES = _fact(
-    "Results: each theme's narrative",
-    lambda f: f"{f.narratives} of {f.themes} themes have a narrative" if f.narratives else "",
-)
-CONSENSUS = _fact("Methods: Analysis", lambda f: "Consensus decision log" if f.consensus else "")
-
-_D1, _D2, _D3 = ("Research team and reflexivity", "Study design", "Analysis and findings")
-COREQ: tuple[tuple[str, str, tuple[Evidence, ...]], ...] = (
-    (_D1, "Interviewer/facilitator", (INTERVIEWERS,)),
-    (_D1, "Credentials", (REFLEXIVITY,)),
-    (_D1, "Occupation", (REFLEXIVITY,)),
-    (_D1, "Gender", (REFLEXIVITY,)),
-    (_D1, "Experience and training", (REFLEXIVITY,)),
-    (_D1, "Relationship established", (REFLEXIVITY,)),
-    (_D1, "Participant knowledge of the interviewer", (REFLEXIVITY,)),
-    (_D1, "Interviewer characteristics", (REFLEXIVITY,)),
-    (_D2, "Methodological orientation and theory", (APPROACH, DESIGN)),
-    (_D2, "Sampling", (RECRUITMENT,)),
-    (_D2, "Method of approach", (RECRUITMENT,)),
-    (_D2, "Sample size", (SAMPLE,)),
-    (_D2, "Non-participation", (RECRUITMENT,)),
-    (_D2, "Setting of data collection", (SETTING, MODE)),
-    (_D2, "Presence of non-participants", (SETTING,)),
-    (_D2, "Description of sample", (ATTRIBUTES,)),
-    (_D2, "Interview guide", (GUIDE,)),
-    (_D2, "Repeat interviews", (REPEAT,)),
-    (_D2, "Audio/visual recording", (TRANSCRIPTION,)),
-    (_D2, "Field notes", ()),
-    (_D2, "Duration", (LENGTH, DURATION)),
-    (_D2, "Data saturation", ()),
-    (_D2, "Transcripts returned", (TRANSCRIPTION,)),
-    (_D3, "Number of data coders", (CODERS,)),
-    (_D3, "Description of the coding tree", (CODEBOOK,)),
-    (_D3, "Derivation of themes", (APPROACH, CODING)),
-    (_D3, "Software", (SOFTWARE,)),
-    (_D3, "Participant checking", ()),
-    (_D3, "Quotations presented", (QUOTES,)),
-    (_D3, "Data and findings consistent", (NARRATIVES,)),
-    (_D3, "Clarity of major themes", (THEMES,)),
-    (_D3, "Clarity of minor themes", (SUBTHEMES,)),
-)
-_T, _I, _M, _R, _O = (
-    "Title and abstract",
-    "Introduction",
-    "Methods",
-    "Results/findings",
-    "Discussion and other",
-)
-SRQR: tuple[tuple[str, str, tuple[Evidence, ...]], ...] = (
-    (_T, "Title", ()),
-    (_T, "Abstract", ()),
-    (_I, "Problem formulation", ()),
-    (_I, "Purpose or research question", ()),
-    (_M, "Qualitative approach and research paradigm", (APPROACH, DESIGN)),
-    (_M, "Researcher characteristics and reflexivity", (REFLEXIVITY,)),
-    (_M, "Context", (SETTING,)),
-    (_M, "Sampling strategy", (RECRUITMENT,)),
-    (_M, "Ethical issues pertaining to human subjects", (ETHICS,)),
-    (_M, "Data collection methods", (MODE, LENGTH, INTERVIEWERS)),
-    (_M, "Data collection instruments and technologies", (GUIDE, MODE)),
-    (_M, "Units of study", (SAMPLE,)),
-    (_M, "Data processing", (TRANSCRIPTION,)),
-    (_M, "Data analysis", (APPROACH, CODING, CODERS)),
-    (_M, "Techniques to enhance trustworthiness", (CONSENSUS, REFLEXIVITY)),
-    (_R, "Synthesis and interpretation", (NARRATIVES, THEMES)),
-    (_R, "Links to empirical data", (QUOTES, SELECTION)),
-    (
-        _O,
-        "Integration with prior work, implications, transferability and contribution(s) "
-        "to the field",
-        (),
+    "w_narratives",
+    lambda f: (
+        f.lang.t("e_narratives", n=f.lang.number(f.narratives), themes=f.lang.number(f.themes))
+        if f.narratives
+        else ""
     ),
-    (_O, "Limitations", ()),
-    (_O, "Conflicts of interest", ()),
-    (_O, "Funding", ()),
+)
+CONSENSUS = _fact("w_analysis", lambda f: f.lang.t("e_consensus") if f.consensus else "")
+
+# (group key, evidence) per item, numbered from 1; the item's words are "coreq_N"/"srqr_N"
+_D1, _D2, _D3 = ("g_team", "g_design", "g_analysis")
+COREQ: tuple[tuple[str, tuple[Evidence, ...]], ...] = (
+    (_D1, (INTERVIEWERS,)),
+    (_D1, (REFLEXIVITY,)),
+    (_D1, (REFLEXIVITY,)),
+    (_D1, (REFLEXIVITY,)),
+    (_D1, (REFLEXIVITY,)),
+    (_D1, (REFLEXIVITY,)),
+    (_D1, (REFLEXIVITY,)),
+    (_D1, (REFLEXIVITY,)),
+    (_D2, (APPROACH, DESIGN)),
+    (_D2, (RECRUITMENT,)),
+    (_D2, (RECRUITMENT,)),
+    (_D2, (SAMPLE,)),
+    (_D2, (RECRUITMENT,)),
+    (_D2, (SETTING, MODE)),
+    (_D2, (SETTING,)),
+    (_D2, (ATTRIBUTES,)),
+    (_D2, (GUIDE,)),
+    (_D2, (REPEAT,)),
+    (_D2, (TRANSCRIPTION,)),
+    (_D2, ()),
+    (_D2, (LENGTH, DURATION)),
+    (_D2, ()),
+    (_D2, (TRANSCRIPTION,)),
+    (_D3, (CODERS,)),
+    (_D3, (CODEBOOK,)),
+    (_D3, (APPROACH, CODING)),
+    (_D3, (SOFTWARE,)),
+    (_D3, ()),
+    (_D3, (QUOTES,)),
+    (_D3, (NARRATIVES,)),
+    (_D3, (THEMES,)),
+    (_D3, (SUBTHEMES,)),
+)
+_T, _I, _M, _R, _O = ("g_title", "g_introduction", "g_methods", "g_results", "g_discussion")
+SRQR: tuple[tuple[str, tuple[Evidence, ...]], ...] = (
+    (_T, ()),
+    (_T, ()),
+    (_I, ()),
+    (_I, ()),
+    (_M, (APPROACH, DESIGN)),
+    (_M, (REFLEXIVITY,)),
+    (_M, (SETTING,)),
+    (_M, (RECRUITMENT,)),
+    (_M, (ETHICS,)),
+    (_M, (MODE, LENGTH, INTERVIEWERS)),
+    (_M, (GUIDE, MODE)),
+    (_M, (SAMPLE,)),
+    (_M, (TRANSCRIPTION,)),
+    (_M, (APPROACH, CODING, CODERS)),
+    (_M, (CONSENSUS, REFLEXIVITY)),
+    (_R, (NARRATIVES, THEMES)),
+    (_R, (QUOTES, SELECTION)),
+    (_O, ()),
+    (_O, ()),
+    (_O, ()),
+    (_O, ()),
 )
 _LISTS = {"coreq": COREQ, "srqr": SRQR}
 
 
 def checklist(name: str, facts: StudyFacts) -> tuple[ChecklistItem, ...]:
-    """Every item of the named checklist, answered from ``facts``."""
+    """Every item of the named checklist, answered from ``facts`` in its language."""
     if name not in _LISTS:
         raise ValidationError(f"unknown checklist {name!r} (use {', '.join(CHECKLISTS)})")
+    t = facts.lang.t
     out = []
-    for number, (group, item, sources) in enumerate(_LISTS[name], 1):
+    for number, (group, sources) in enumerate(_LISTS[name], 1):
         found = [e(facts) for e in sources]
-        found = [(w, t) for w, t in found if w]
-        where = "; ".join(dict.fromkeys(w for w, _ in found)) or NOT_REPORTED
-        evidence = "; ".join(dict.fromkeys(t for _, t in found if t))
-        out.append(ChecklistItem(str(number), group, item, where, evidence))
+        found = [(w, text) for w, text in found if w]
+        where = "; ".join(dict.fromkeys(w for w, _ in found)) or t("not_reported")
+        evidence = "; ".join(dict.fromkeys(text for _, text in found if text))
+        item = t(f"{name}_{number}")
+        out.append(ChecklistItem(str(number), t(group), item, where, evidence, bool(found)))
     return tuple(out)

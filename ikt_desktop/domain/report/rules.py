@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ikt_desktop.domain.errors import UserError, ValidationError
+from ikt_desktop.domain.report.english import ENGLISH
+from ikt_desktop.domain.report.language import Language, check_language
 from ikt_desktop.domain.report.phrases import noun, role_plural
 
 STATUSES = ("candidate", "reviewed", "final")
@@ -47,9 +49,11 @@ class ReportOptions:
     codes: tuple[str, ...] | None = None  # only these codes (names or paths); None: all
     checklists: tuple[str, ...] = ("coreq",)  # reporting checklists as appendices
     template: str = ""  # a .docx/.dotx whose styles, page and cover the report uses
+    language: str = "en"  # the report's and the workbook's fixed text: en, fr, de, es
 
     def __post_init__(self) -> None:
         check_template(self.attribution)
+        check_language(self.language)
         if self.paper not in PAPER_SIZES:
             raise ValidationError(f"paper size must be one of {', '.join(PAPER_SIZES)}")
         if not 0 <= self.quotes_per_theme <= 50:
@@ -221,21 +225,29 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def by_role(counts: Mapping[str, tuple[int, int]], plurals: Mapping[str, str] | None = None) -> str:
+def by_role(
+    counts: Mapping[str, tuple[int, int]],
+    plurals: Mapping[str, str] | None = None,
+    lang: Language = ENGLISH,
+) -> str:
     """``all 5 iKT panel members and 2 of 3 extended collaborators`` (roles as named in the
-    project, pluralised by rule or by the user's override)."""
+    project, pluralised by the user's override, else by rule in English; in another
+    language the templates place the role where its singular reads well)."""
     parts = []
     for role, (n, total) in counts.items():
         if not total:
             continue
-        people = role if total == 1 else role_plural(role, plurals)
+        people = role
+        if total != 1:
+            people = (plurals or {}).get(role) or (
+                role_plural(role) if lang.pluralise_roles else role
+            )
+        values = {"role": role, "roles": people, "n": lang.number(n), "total": lang.number(total)}
         if n == total:
-            parts.append(f"the {role}" if total == 1 else f"all {total} {people}")
+            parts.append(lang.t("by_role_the" if total == 1 else "by_role_all", **values))
         else:
-            parts.append(f"{n} of {total} {people}")
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+            parts.append(lang.t("by_role_some", **values))
+    return lang.names(parts)
 
 
 def range_text(values: Iterable[float], unit: str = "") -> str:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.report.language import Language
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ FIELDS: tuple[StudyField, ...] = (
 )
 KEYS = tuple(f.key for f in FIELDS)
 META_PREFIX = "study."
-_PLACEHOLDER = re.compile(r"\[Add: [^\]]*\]")
+# "[Add: …]" in every report language (resources/i18n/report/*.toml "placeholder")
+_PLACEHOLDER = re.compile(r"\[(?:Add|À compléter|Ergänzen|Añadir)\s?: [^\]]*\]")
 
 
 def field(key: str) -> StudyField:
@@ -49,10 +51,20 @@ def field(key: str) -> StudyField:
     raise ValidationError(f"unknown study detail {key!r} (use one of {', '.join(KEYS)})")
 
 
-def placeholder(key_or_words: str) -> str:
-    """``[Add: how interviews were transcribed and checked]``."""
-    words = next((f.missing for f in FIELDS if f.key == key_or_words), key_or_words)
-    return f"[Add: {words}]"
+def placeholder(key_or_words: str, lang: Language | None = None) -> str:
+    """``[Add: how interviews were transcribed and checked]``, in ``lang`` (English when
+    not given) for a study detail's key, or around the words given."""
+    if lang is None:
+        words = next((f.missing for f in FIELDS if f.key == key_or_words), key_or_words)
+        return f"[Add: {words}]"
+    if key_or_words in KEYS:
+        key_or_words = lang.t(f"missing_{key_or_words}")
+    return lang.t("placeholder", what=key_or_words)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` starts with a placeholder in any report language."""
+    return _PLACEHOLDER.match(text) is not None
 
 
 def split_placeholders(text: str) -> list[tuple[str, bool]]:

@@ -14,7 +14,8 @@ from sqlalchemy import bindparam, text
 from ikt_desktop import __version__
 from ikt_desktop.domain.errors import UserError, ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
-from ikt_desktop.domain.report.checklists import TITLES, checklist
+from ikt_desktop.domain.report.checklists import checklist, title
+from ikt_desktop.domain.report.english import ENGLISH
 from ikt_desktop.domain.report.names import (
     NameHit,
     NamesFoundError,
@@ -45,7 +46,6 @@ from ikt_desktop.domain.report.wording import (
     privacy_note,
 )
 from ikt_desktop.domain.transcripts.text import count_words
-from ikt_desktop.exporters.agreement_xlsx import CHOICE_LABELS
 from ikt_desktop.exporters.report_docx import write_report
 from ikt_desktop.exporters.report_model import (
     Checklist,
@@ -68,11 +68,10 @@ from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.privacy.pseudonyms import PseudonymService
 from ikt_desktop.services.reporting import report_facts as rf
+from ikt_desktop.services.reporting.language import report_language
 from ikt_desktop.services.reporting.study import read_details
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.services.team.consensus import decision_counts
-
-SUBTITLE = "Thematic analysis report"
 
 
 @dataclass(frozen=True)
@@ -187,6 +186,7 @@ class _Gatherer:
             values = dict(self.details.values) | {"approach": options.approach}
             self.details = StudyDetails.of(values)
         self.plurals = parse_overrides(self.details.get("role_plurals"))
+        self.lang = report_language(options.language)
         self.quoted: set[int] = set()
         self._sections: tuple[ThemeSection, ...] | None = None
 
@@ -199,35 +199,37 @@ class _Gatherer:
         return self._sections
 
     def missing(self) -> tuple[str, ...]:
+        """What the project still lacks, as keys of the report's text."""
         out = []
         if not self.sources:
-            out.append("no transcripts")
+            out.append("missing_transcripts")
         if not any(c.coding_count for c in self.codes):
-            out.append("no coded segments")
+            out.append("missing_codings")
         if not self.themes:
-            out.append("no themes" + (" match the filters" if self.options.themes else ""))
+            out.append("missing_themes_filtered" if self.options.themes else "missing_themes")
         return tuple(out)
 
     def report(self, thematic_map: bytes | None, hits: Sequence[NameHit] | None = None) -> Report:
         missing = self.missing()
         if missing and not self.options.draft:
-            raise NothingToReportError(missing)
+            raise NothingToReportError([ENGLISH.t(m) for m in missing])
+        lang = self.lang
         sections = self.sections()
         hits = self.hits() if hits is None else hits
         facts = self.facts(sections, tuple(dict.fromkeys(h.word for h in hits)))
         coded_by = self._coders_with_codings()
-        statuses = counted(s.status for s in self.themes if s.parent_id is None)
+        statuses = counted(lang.t(f"status_{s.status}") for s in self.themes if s.parent_id is None)
         codings = sum(c.coding_count for c in self.codes)
         return Report(
             title=self.options.title or self.title,
-            subtitle=SUBTITLE,
+            subtitle=lang.t("subtitle"),
             author=self.options.author or self._author(),
-            date=rf.long_date(dt.date.today()),
+            date=lang.date(dt.date.today()),
             paper=self.options.paper,
             facts=rf.summary_rows(facts, coded_by, codings, statuses),
             attribute_names=tuple(a.name for a in self.chosen_attributes),
             participants=rf.participant_rows(
-                self.people, self.chosen_attributes, self.options.pseudonyms
+                self.people, self.chosen_attributes, self.options.pseudonyms, lang
             ),
             list_participants=self.options.list_participants,
             themes=sections,
@@ -235,12 +237,13 @@ class _Gatherer:
             methods=methods(facts),
             privacy_note=privacy_note(facts, self.options.pseudonyms),
             checklists=tuple(
-                Checklist(name, TITLES[name], checklist(name, facts))
+                Checklist(name, title(name, lang), checklist(name, facts))
                 for name in dict.fromkeys(self.options.checklists)
             ),
             thematic_map=thematic_map,
             software=__version__,
-            missing=missing,
+            missing=tuple(lang.t(m) for m in missing),
+            lang=lang,
             template=Path(self.options.template) if self.options.template else None,
         )
 
@@ -284,17 +287,19 @@ class _Gatherer:
         return ThemeSection(
             number=number,
             name=theme.name,
-            status=theme.status,
+            status=self.lang.t(f"status_{theme.status}"),
             definition=theme.definition,
             central_concept=theme.central_concept,
             boundaries=theme.boundaries,
             narrative=theme.narrative.strip(),
-            by_role=by_role({r: (n, total) for r, n, total in roles}, self.plurals),
+            by_role=by_role({r: (n, total) for r, n, total in roles}, self.plurals, self.lang),
             codes=tuple(self.code_line(self.code[i]) for i in code_ids),
             quotes=tuple(self.quotes(theme, code_ids)),
             subthemes=subs,
             roles=roles,
-            role_lines=tuple(by_role({r: (n, t)}, self.plurals) for r, n, t in roles if t),
+            role_lines=tuple(
+                by_role({r: (n, t)}, self.plurals, self.lang) for r, n, t in roles if t
+            ),
         )
 
     def _prevalence(self, theme: ThemeDTO) -> tuple[tuple[str, int, int], ...]:
@@ -312,7 +317,13 @@ class _Gatherer:
         out = []
         for role in dict.fromkeys(p.role for p in self.people):
             members = [p.id for p in self.people if p.role == role]
-            out.append((role or "(no role)", sum(p in contributing for p in members), len(members)))
+            out.append(
+                (
+                    role or self.lang.t("no_role"),
+                    sum(p in contributing for p in members),
+                    len(members),
+                )
+            )
         return tuple(out)
 
     def quotes(self, theme: ThemeDTO, code_ids: list[int]) -> list[QuoteBlock]:
@@ -391,7 +402,7 @@ class _Gatherer:
             for source, start, end, name, interviewer, label, pseudonym in s.execute(
                 query, {"ids": sorted(source_ids)}
             ):
-                shown = "Interviewer" if interviewer else (label or name or "")
+                shown = self.lang.t("interviewer") if interviewer else (label or name or "")
                 if label and self.options.pseudonyms and pseudonym:
                     shown = pseudonym
                 span = TurnSpan(start, end, name or "", bool(interviewer), shown)
@@ -456,12 +467,15 @@ class _Gatherer:
             attributes=tuple(a.name for a in self.attributes),
             consensus=consensus,
             consensus_coders=compared,
-            attribution=describe_attribution(self.options.attribution, self.options.pseudonyms),
+            attribution=describe_attribution(
+                self.options.attribution, self.options.pseudonyms, self.lang
+            ),
             attribution_example=first.attribution if first else "",
             suggested_quotes=sum(rf.count_quotes(s, suggested=True) for s in sections),
             accepted_names=accepted,
             narratives=sum(rf.count_narratives(s) for s in sections),
             role_plurals=tuple(self.plurals.items()),
+            lang=self.lang,
         )
 
     def _consensus(self) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
@@ -471,7 +485,7 @@ class _Gatherer:
             pairs = s.execute(text("SELECT DISTINCT coder_a_id, coder_b_id FROM decision")).all()
         names = {c.id: c.name for c in self.coders}
         compared = dict.fromkeys(names[i] for pair in pairs for i in pair if i in names)
-        return tuple((CHOICE_LABELS[k], n) for k, n in counts.items() if n), tuple(compared)
+        return tuple((k, n) for k, n in counts.items() if n), tuple(compared)
 
     def _coders_with_codings(self) -> list[tuple[str, int]]:
         with self.store.read() as s:

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from ikt_desktop.domain.coding import codetree
-from ikt_desktop.domain.report.phrases import count
+from ikt_desktop.domain.report.english import ENGLISH
+from ikt_desktop.domain.report.language import Language
 from ikt_desktop.domain.report.rules import counted, range_text
 from ikt_desktop.domain.report.wording import StudyFacts, people
 from ikt_desktop.exporters.report_model import ParticipantRow, ThemeSection
@@ -22,31 +23,35 @@ def summary_rows(
     codings: int,
     statuses: str,
 ) -> tuple[tuple[str, str], ...]:
+    lang = facts.lang
+    t, count = lang.t, lang.count
+    words = count(facts.words, "word")
     rows = [
-        ("Interviews", f"{facts.interviews} ({count(facts.words, 'word')} transcribed)"),
-        ("Participants", people(facts)),
+        (t("row_interviews"), t("interviews_value", interviews=facts.interviews, words=words)),
+        (t("row_participants"), people(facts)),
     ]
     if facts.modes:
-        rows.append(("Interview mode", facts.modes))
+        rows.append((t("row_mode"), facts.modes))
     if facts.minutes:
-        rows.append(("Duration", range_text(facts.minutes, "minutes")))
+        rows.append((t("row_duration"), range_text(facts.minutes, t("minutes"))))
     if facts.dates:
         first, last = min(facts.dates), max(facts.dates)
-        rows.append(("Interview dates", f"{long_date(first)} – {long_date(last)}"))
+        rows.append((t("row_dates"), f"{lang.date(first)} – {lang.date(last)}"))
     if facts.interviewers:
-        rows.append(("Interviewers", ", ".join(facts.interviewers)))
+        rows.append((t("row_interviewers"), ", ".join(facts.interviewers)))
     if coded_by:
-        rows.append(("Coders", ", ".join(f"{n} ({count(k, 'coding')})" for n, k in coded_by)))
-    rows.append(("Codebook", f"{count(facts.codes, 'code')}, {count(codings, 'coding')}"))
+        coders = ", ".join(f"{n} ({count(k, 'coding')})" for n, k in coded_by)
+        rows.append((t("row_coders"), coders))
+    rows.append((t("row_codebook"), f"{count(facts.codes, 'code')}, {count(codings, 'coding')}"))
     rows.append(
         (
-            "Themes in this report",
+            t("row_themes"),
             count(facts.themes, "theme")
             + (f", {count(facts.subthemes, 'sub-theme')}" if facts.subthemes else "")
             + (f" ({statuses})" if statuses else ""),
         )
     )
-    rows.append(("Analytic approach", facts.detail("approach")))
+    rows.append((t("row_approach"), facts.detail("approach")))
     return tuple(rows)
 
 
@@ -54,17 +59,20 @@ def participant_rows(
     people_: Sequence[ParticipantDTO],
     attributes: Sequence[AttributeDTO],
     pseudonyms: bool,
+    lang: Language = ENGLISH,
 ) -> tuple[ParticipantRow, ...]:
     roles = list(dict.fromkeys(p.role for p in people_))
 
     def row(role: str, members: Sequence[ParticipantDTO]) -> ParticipantRow:
-        cells = tuple(describe(a, [p.attribute(a.name) for p in members]) for a in attributes)
+        cells = tuple(describe(a, [p.attribute(a.name) for p in members], lang) for a in attributes)
         names = ", ".join((p.pseudonym or p.label) if pseudonyms else p.label for p in members)
         return ParticipantRow(role, len(members), cells, names)
 
-    rows = [row(role or "(no role)", [p for p in people_ if p.role == role]) for role in roles]
+    rows = [
+        row(role or lang.t("no_role"), [p for p in people_ if p.role == role]) for role in roles
+    ]
     if len(roles) > 1:
-        rows.append(row("Total", people_))
+        rows.append(row(lang.t("total"), people_))
     return tuple(rows)
 
 
@@ -76,7 +84,7 @@ def interviewers(sources: Sequence[SourceDTO]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-def describe(attribute: AttributeDTO, values: Sequence[str]) -> str:
+def describe(attribute: AttributeDTO, values: Sequence[str], lang: Language = ENGLISH) -> str:
     """One summary cell: counts for categories, median and range for numbers, the span of
     years for dates."""
     present = [v for v in values if v]
@@ -89,7 +97,8 @@ def describe(attribute: AttributeDTO, values: Sequence[str]) -> str:
             if len(numbers) % 2
             else ((numbers[len(numbers) // 2 - 1] + numbers[len(numbers) // 2]) / 2)
         )
-        return f"median {middle:g} (range {range_text(numbers)})"
+        shown = f"{middle:g}".replace(".", lang.decimal)
+        return lang.t("median_range", median=shown, range=range_text(numbers))
     if attribute.type == "date":
         years = sorted(v[:4] for v in present)
         return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
@@ -114,5 +123,5 @@ def count_narratives(section: ThemeSection) -> int:
     return int(bool(section.narrative)) + sum(count_narratives(s) for s in section.subthemes)
 
 
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def long_date(day: dt.date, lang: Language = ENGLISH) -> str:
+    return lang.date(day)

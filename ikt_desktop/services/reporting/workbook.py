@@ -9,7 +9,7 @@ rest of the app (``segments.PARTICIPANT_OF_CODING``); the quotes stream from one
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from ikt_desktop.domain.attributes import typed_value
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.exporters.workbook import (
+    NO_ROLE,
     NO_THEME,
     QUOTES,
     AttributeColumn,
@@ -46,11 +47,11 @@ from ikt_desktop.exporters.workbook import (
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.coding.codebook import code_path
 from ikt_desktop.services.coding.segments import _TURN_OF_CODING, PARTICIPANT_OF_CODING
+from ikt_desktop.services.reporting.language import report_language
 from ikt_desktop.services.team.consensus import decision_rows
 
 LABELS = ("label", "pseudonym")
 PATH_SEPARATOR = "/"  # as codebook.code_path joins code names
-NO_ROLE = "(no role)"  # as ThemeService.prevalence names an empty role
 
 # Every count the workbook shows, from one pass: codings per code, source and participant.
 _COUNTS = f"""
@@ -87,18 +88,21 @@ class WorkbookService(Service):
         labels: str = "label",
         progress: Progress = no_progress,
         in_report: frozenset[int] = frozenset(),
+        language: str = "en",
     ) -> WorkbookSummary:
         """Write the project's workbook to ``path`` (.xlsx), identifying participants by
         ``labels``: "label" (P3) or "pseudonym" (their label when they have none).
         ``in_report``: the codings the Word report quotes (marked on the Quotes sheet).
+        ``language``: of the sheet and column names and fixed values (en, fr, de, es).
         ``progress`` may raise ``Cancelled``; then nothing is written."""
         if labels not in LABELS:
             raise ValidationError(
                 f"Participants are named by 'label' or 'pseudonym', not {labels!r}."
             )
         path = Path(path)
+        lang = report_language(language)
         with self._store.read() as s:
-            data = _gather(s, labels, self._store.path.stem, in_report)
+            data = replace(_gather(s, labels, self._store.path.stem, in_report), lang=lang)
             rows = write_workbook(path, data, progress)
         return WorkbookSummary(path, rows)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.services.project import Project
+from ikt_desktop.services.reporting.language import report_language
 from ikt_desktop.ui.analysis.chart_painter import chart_png
 from ikt_desktop.ui.themes.map_image import _ensure_application  # one headless QApplication
 
@@ -18,25 +19,15 @@ def report_charts_png(project: Project, options: ReportOptions) -> list[tuple[st
     if not options.include_charts:
         return []
     _ensure_application()
+    lang = report_language(options.language)
     out: list[tuple[str, bytes]] = []
     included = {t.id for t in project.report.included_themes(options)}
     prevalence = project.charts.theme_prevalence(included)
     if not prevalence.is_empty():
-        out.append(
-            (
-                "Theme prevalence by role: participants of each role with at least one "
-                "coded segment in the theme (its codes and its sub-themes' codes).",
-                chart_png(prevalence),
-            )
-        )
+        out.append((lang.t("chart_prevalence"), chart_png(prevalence)))
     codes = project.report.included_code_ids(options)
     frequencies = project.charts.code_frequencies(limit=REPORT_CODES, code_ids=codes)
     if not frequencies.is_empty():
-        out.append(
-            (
-                f"Code frequencies: coded segments per code (the {REPORT_CODES} most used "
-                "thematic codes).",
-                chart_png(frequencies),
-            )
-        )
+        caption = lang.t("chart_frequencies", n=lang.number(REPORT_CODES))
+        out.append((caption, chart_png(frequencies)))
     return out

@@ -17,8 +17,8 @@ class AnalysisTab(QTabWidget):
         self.setDocumentMode(True)
         self.matrix_pane = MatrixPane(project.matrices)
         self.charts_pane = ChartsPane(project.charts)
-        self.addTab(self.matrix_pane, "Matrix")
-        self.addTab(self.charts_pane, "Charts")
+        self.addTab(self.matrix_pane, self.tr("Matrix"))
+        self.addTab(self.charts_pane, self.tr("Charts"))
         hub.changed.connect(self._on_changed)
 
     def _on_changed(self, _changes: object) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
@@ -110,17 +110,26 @@ class AutocodeActions(QObject):
         self.background_from = BACKGROUND_SPANS
         self.job: ProgressJob | None = None
         self.start_job: Callable[[ProgressJob], None] = lambda job: job.start()
-        self.speaker = QAction("Speaker or Role…", self)
+        self.speaker = QAction(
+            QCoreApplication.translate("AutocodeActions", "Speaker or Role…"),
+            self,
+        )
         self.speaker.triggered.connect(lambda _c=False: self.open_speaker())
-        self.answers = QAction("Interview Guide Answers…", self)
+        self.answers = QAction(
+            QCoreApplication.translate("AutocodeActions", "Interview Guide Answers…"),
+            self,
+        )
         self.answers.triggered.connect(lambda _c=False: self.open_answers())
-        self.guide = QAction("Interview Guide…", self)
+        self.guide = QAction(
+            QCoreApplication.translate("AutocodeActions", "Interview Guide…"),
+            self,
+        )
         self.guide.triggered.connect(lambda _c=False: self.open_guide())
         for action in (self.speaker, self.answers, self.guide):
             action.setEnabled(not project.read_only)
 
     def add_to(self, menu: QMenu) -> None:
-        sub = menu.addMenu("Auto-Code")
+        sub = menu.addMenu(QCoreApplication.translate("AutocodeActions", "Auto-Code"))
         sub.addAction(self.speaker)
         sub.addAction(self.answers)
         menu.addAction(self.guide)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFocusEvent, QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
@@ -18,10 +18,20 @@ from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 PLACEHOLDERS = {
-    "definition": "What this code means, in one or two sentences",
-    "inclusion": "When to apply it",
-    "exclusion": "When not to apply it (and which code to use instead)",
-    "example": "A typical quote",
+    "definition": QT_TRANSLATE_NOOP(
+        "CodeInspector", "What this code means, in one or two sentences"
+    ),
+    "inclusion": QT_TRANSLATE_NOOP("CodeInspector", "When to apply it"),
+    "exclusion": QT_TRANSLATE_NOOP(
+        "CodeInspector", "When not to apply it (and which code to use instead)"
+    ),
+    "example": QT_TRANSLATE_NOOP("CodeInspector", "A typical quote"),
+}
+LABELS = {
+    "definition": QT_TRANSLATE_NOOP("CodeInspector", "Definition:"),
+    "inclusion": QT_TRANSLATE_NOOP("CodeInspector", "Inclusion:"),
+    "exclusion": QT_TRANSLATE_NOOP("CodeInspector", "Exclusion:"),
+    "example": QT_TRANSLATE_NOOP("CodeInspector", "Example:"),
 }
 
 
@@ -57,13 +67,13 @@ class CodeInspector(QWidget):
         layout.addRow(self.title)
         for name in DETAIL_FIELDS:
             edit = FieldEdit()
-            edit.setPlaceholderText(PLACEHOLDERS[name])
+            edit.setPlaceholderText(self.tr(str(PLACEHOLDERS[name])))
             edit.setAccessibleName(f"Code {name}")
             edit.setTabChangesFocus(True)
             edit.setReadOnly(read_only)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
             edit.editing_finished.connect(lambda n=name: self.commit(n))
-            layout.addRow(name.capitalize() + ":", edit)
+            layout.addRow(self.tr(str(LABELS[name])), edit)
             self.fields[name] = edit
         hub.codes_changed.connect(self._on_codes)
         self.show_code(None)
@@ -76,10 +86,15 @@ class CodeInspector(QWidget):
         except NotFoundError:
             code = None
         self.title.setText(
-            f"<b>{code.name}</b> · {code.coding_count} codings · {code.participant_count} "
-            "participants"
+            " · ".join(
+                (
+                    f"<b>{code.name}</b>",
+                    self.tr("%n coding(s)", "", code.coding_count),
+                    self.tr("%n participant(s)", "", code.participant_count),
+                )
+            )
             if code
-            else "Select a code to see and edit its definition."
+            else self.tr("Select a code to see and edit its definition.")
         )
         for name, edit in self.fields.items():
             edit.setEnabled(code is not None)

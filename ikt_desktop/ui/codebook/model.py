@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,9 +40,24 @@ IdRole = Qt.ItemDataRole.UserRole
 ColorRole = Qt.ItemDataRole.UserRole + 1
 
 NAME, CODINGS, SOURCES, PARTICIPANTS = range(4)
-HEADERS = ("Code", "Codings", "Sources", "People")
-HEADER_TIPS = ("Code", "Coded segments", "Sources with a coded segment",
-               "Participants with a coded segment")  # fmt: skip
+HEADERS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Code"),
+        QT_TRANSLATE_NOOP("Columns", "Codings"),
+        QT_TRANSLATE_NOOP("Columns", "Sources"),
+        QT_TRANSLATE_NOOP("Columns", "People"),
+    )
+)
+HEADER_TIPS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Code"),
+        QT_TRANSLATE_NOOP("Columns", "Coded segments"),
+        QT_TRANSLATE_NOOP("Columns", "Sources with a coded segment"),
+        QT_TRANSLATE_NOOP("Columns", "Participants with a coded segment"),
+    )
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -98,9 +115,9 @@ class CodebookModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("Columns", HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("Columns", HEADER_TIPS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

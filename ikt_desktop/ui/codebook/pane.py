@@ -90,11 +90,11 @@ class CodebookPane(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(NAME)
-        self.filter = QLineEdit(placeholderText="Filter codes…", clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter codes…"), clearButtonEnabled=True)
         self.filter.textChanged.connect(self._on_filter)
         self.view = QTreeView(uniformRowHeights=True)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Codebook")
+        self.view.setAccessibleName(self.tr("Codebook"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2
         self.view.setDragEnabled(not read_only)
@@ -113,13 +113,15 @@ class CodebookPane(QWidget):
         fix_count_columns(self.view, (1, 2, 3))  # not re-measured on each count change
         self.view.expandAll()
         self._build_guide_tab(codebook)
-        self.actions_bar = QToolBar("Codebook")
+        self.actions_bar = QToolBar(self.tr("Codebook"))
         # text beside any icon: New Code also sits on the main toolbar with its icon
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.new_code = self._action("New Code", "Ctrl+Shift+N", self.create_code)
-        self.new_subcode = self._action("New Sub-code", "", self.create_subcode)
-        self.rename = self._action("Rename", "F2", self._start_rename)
-        self.delete = self._action("Delete", QKeySequence.StandardKey.Delete, self.delete_code)
+        self.new_code = self._action(self.tr("New Code"), "Ctrl+Shift+N", self.create_code)
+        self.new_subcode = self._action(self.tr("New Sub-code"), "", self.create_subcode)
+        self.rename = self._action(self.tr("Rename"), "F2", self._start_rename)
+        self.delete = self._action(
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_code
+        )
         for action in (self.new_code, self.new_subcode, self.rename, self.delete):
             action.setEnabled(not read_only)
         layout = QVBoxLayout(self)
@@ -216,7 +218,7 @@ class CodebookPane(QWidget):
         self.guide_model.rename_requested.connect(self.rename_code)
         self.guide_view = QTreeView(uniformRowHeights=True)
         self.guide_view.setModel(self.guide_model)
-        self.guide_view.setAccessibleName("Interview guide")
+        self.guide_view.setAccessibleName(self.tr("Interview guide"))
         self.guide_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.guide_view.activated.connect(self._on_guide_activated)
         self.guide_view.selectionModel().currentChanged.connect(self._on_guide_current)
@@ -227,10 +229,15 @@ class CodebookPane(QWidget):
         self.guide_view.expandAll()
         self.guide_model.rowsInserted.connect(lambda *_: self.guide_view.expandAll())
         self.tabs = QTabWidget(documentMode=True)
-        self.tabs.addTab(self.view, "Codebook")
-        self.tabs.addTab(self.guide_view, "Interview Guide")
-        self.tabs.setTabToolTip(1, "Interview-guide questions: structural codes, kept apart "
-                                   "from the codebook (Code ▸ Interview Guide…)")  # fmt: skip
+        self.tabs.addTab(self.view, self.tr("Codebook"))
+        self.tabs.addTab(self.guide_view, self.tr("Interview Guide"))
+        self.tabs.setTabToolTip(
+            1,
+            self.tr(
+                "Interview-guide questions: structural codes, kept apart from the codebook "
+                "(Code ▸ Interview Guide…)"
+            ),
+        )
         self.tabs.currentChanged.connect(self._on_tab)
 
     def _on_guide_activated(self, index: QModelIndex) -> None:
@@ -259,10 +266,11 @@ class CodebookPane(QWidget):
 
     def _fresh_name(self, parent_id: int | None) -> str:
         taken = {c.name.casefold() for c in self._codebook.all() if c.parent_id == parent_id}
-        n, name = 1, "New code"
+        base = self.tr("New code")
+        n, name = 1, base
         while name.casefold() in taken:
             n += 1
-            name = f"New code {n}"
+            name = f"{base} {n}"
         return name
 
     def _start_rename(self) -> None:
@@ -295,15 +303,15 @@ class CodebookPane(QWidget):
         for action in (self.new_code, self.new_subcode, self.rename, self.delete):
             menu.addAction(action)
         if code is not None and not self.read_only:
-            colours = menu.addMenu("Colour")
+            colours = menu.addMenu(self.tr("Colour"))
             for color in codetree.PALETTE:
                 chip = QPixmap(14, 14)
                 chip.fill(QColor(color))
                 act = colours.addAction(QIcon(chip), color)
                 act.triggered.connect(lambda _c=False, x=color: self.recolor_code(code.id, x))
-            custom = colours.addAction("Other Colour…")
+            custom = colours.addAction(self.tr("Other Colour…"))
             custom.triggered.connect(lambda: self._custom_colour(code.id, code.color))
-            merge = menu.addAction("Merge Into…")
+            merge = menu.addAction(self.tr("Merge Into…"))
             merge.triggered.connect(lambda: self.merge_requested.emit(code.id))
         menu.popup(self.view.viewport().mapToGlobal(point))
 

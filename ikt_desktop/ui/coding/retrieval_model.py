@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,7 +19,17 @@ from ikt_desktop.ui.shell.table_model import RowsTableModel
 
 CodingIdRole = Qt.ItemDataRole.UserRole
 SegmentRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Quote", "Participant", "Role", "Source", "Coder", "Code")
+HEADERS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Quote"),
+        QT_TRANSLATE_NOOP("Columns", "Participant"),
+        QT_TRANSLATE_NOOP("Columns", "Role"),
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+        QT_TRANSLATE_NOOP("Columns", "Coder"),
+        QT_TRANSLATE_NOOP("Columns", "Code"),
+    )
+)
 QUOTE, PARTICIPANT, ROLE, SOURCE, CODER, CODE = range(len(HEADERS))
 
 AnyIndex = QModelIndex | QPersistentModelIndex

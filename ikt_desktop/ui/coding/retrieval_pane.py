@@ -65,22 +65,22 @@ class RetrievalPane(QWidget):
         self._participants, self._hub, self._stack = participants, hub, undo_stack
         self.code_id: int | None = None
         self.listed_codes: list[int] = []  # the selected code and, if chosen, its sub-codes
-        self.title = QLabel("Select a code to see its segments.")
+        self.title = QLabel(self.tr("Select a code to see its segments."))
         # a new count must not re-lay out (and so repaint) the whole pane: the label keeps
         # the width the layout gives it
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.subcodes = QCheckBox("Include sub-codes")
+        self.subcodes = QCheckBox(self.tr("Include sub-codes"))
         self.subcodes.setChecked(True)
         self.subcodes.toggled.connect(lambda _on: self.reload())
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Filter segments by participant")
+        self.filter.setAccessibleName(self.tr("Filter segments by participant"))
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.model = RetrievalModel(self)
         self.proxy = ParticipantFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Coded segments")
+        self.table.setAccessibleName(self.tr("Coded segments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -91,19 +91,19 @@ class RetrievalPane(QWidget):
         self.table.activated.connect(self._jump)
         self.table.clicked.connect(self._jump)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_memo())
-        self.copy_button = QPushButton("Copy Quotes")
+        self.copy_button = QPushButton(self.tr("Copy Quotes"))
         self.copy_button.clicked.connect(self.copy_quotes)
-        self.remove_button = QPushButton("Remove Coding")
+        self.remove_button = QPushButton(self.tr("Remove Coding"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.play_button = QPushButton("Play")
-        self.play_button.setToolTip("Play the selected segment's recording, then stop")
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Play the selected segment's recording, then stop"))
         self.play_button.clicked.connect(self.play_current)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_quotes,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.memo = QPlainTextEdit()
-        self.memo.setPlaceholderText("Memo on the selected coding…")
-        self.memo.setAccessibleName("Coding memo")
-        self.save_memo = QPushButton("Save Memo")
+        self.memo.setPlaceholderText(self.tr("Memo on the selected coding…"))
+        self.memo.setAccessibleName(self.tr("Coding memo"))
+        self.save_memo = QPushButton(self.tr("Save Memo"))
         self.save_memo.clicked.connect(self.commit_memo)
         self._build_layout()
         hub.changed.connect(self._refresh)
@@ -178,23 +178,23 @@ class RetrievalPane(QWidget):
 
     def _update_title(self) -> None:
         if self.code_id is None or not self.listed_codes:
-            self.title.setText("Select a code to see its segments.")
+            self.title.setText(self.tr("Select a code to see its segments."))
             return
         rows = self.model.rows
         people = {s.participant_id for s in rows if s.participant_id is not None}
         name = self._codebook.styles()[self.code_id][0]  # no counting needed for a name
-        self.title.setText(
-            f"<b>{name}</b>: {len(rows)} segment{'s' if len(rows) != 1 else ''} from "
-            f"{len(people)} participant{'s' if len(people) != 1 else ''}"
-        )
+        segments = self.tr("%n segment(s)", "", len(rows))
+        from_people = self.tr("from %n participant(s)", "", len(people))
+        self.title.setText(f"<b>{name}</b>: {segments} {from_people}")
 
     # -- filter by participant attribute -------------------------------------------------
 
     def _fill_filter(self) -> None:
         people = self._participants.all()
-        options: list[tuple[str, frozenset[int] | None]] = [("All participants", None)]
+        options: list[tuple[str, frozenset[int] | None]] = [(self.tr("All participants"), None)]
         for role in sorted({p.role for p in people if p.role}):
-            options.append((f"Role: {role}", frozenset(p.id for p in people if p.role == role)))
+            members = frozenset(p.id for p in people if p.role == role)
+            options.append((self.tr("Role: {role}").format(role=role), members))
         for attribute in self._participants.attributes():
             values = sorted({p.attribute(attribute.name) for p in people} - {""})
             for value in values:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
@@ -13,7 +13,17 @@ from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui.shell.table_model import RowsTableModel
 
 IdRole = Qt.ItemDataRole.UserRole
-HEADERS = ("Source", "Participant", "Role", "Mode", "Words", "Codings")
+HEADERS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+        QT_TRANSLATE_NOOP("Columns", "Participant"),
+        QT_TRANSLATE_NOOP("Columns", "Role"),
+        QT_TRANSLATE_NOOP("Columns", "Mode"),
+        QT_TRANSLATE_NOOP("Columns", "Words"),
+        QT_TRANSLATE_NOOP("Columns", "Codings"),
+    )
+)
 NAME, PARTICIPANT, ROLE, MODE, WORDS, CODINGS = range(len(HEADERS))
 
 AnyIndex = QModelIndex | QPersistentModelIndex

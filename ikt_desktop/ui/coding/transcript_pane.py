@@ -113,11 +113,12 @@ class TranscriptPane(QWidget):
         if source.interview_date:
             details.append(source.interview_date.isoformat())
         if source.duration_seconds:
-            details.append(f"{source.duration_seconds // 60} min")
-        details.append(f"{source.word_count:,} words")
-        count = len(view.codings)
-        shown = f"{count:,} coding" + ("" if count == 1 else "s")
-        details.append(shown + (" (some coders hidden)" if self.hidden_coders else ""))
+            details.append(self.tr("{minutes} min").format(minutes=source.duration_seconds // 60))
+        details.append(self.tr("%Ln word(s)", "", source.word_count))  # %Ln: 2,401 · 2 401
+        shown = self.tr("%Ln coding(s)", "", len(view.codings))
+        if self.hidden_coders:
+            shown += " " + self.tr("(some coders hidden)")
+        details.append(shown)
         text = " · ".join(html.escape(d) for d in details if d)
         self.header.setText(f"<b>{html.escape(source.name)}</b> &nbsp; {text}")
         self.header.setAccessibleName(f"{source.name}: {text}")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -85,10 +85,26 @@ class ExchangeActions(QObject):
         self.summary_dialog: ExchangeSummaryDialog | None = None
         self.progress_dialog: QProgressDialog | None = None
         self._running: list[ProgressJob] = []
-        self.import_project = self._action(menu, "Import REFI-QDA &Project…", self.import_qdpx)
-        self.import_codebook = self._action(menu, "Import Code&book (.qdc)…", self.import_qdc)
-        self.export_project = self._action(menu, "E&xport REFI-QDA Project…", self.export_qdpx)
-        self.export_codebook = self._action(menu, "Export Codebook (.&qdc)…", self.export_qdc)
+        self.import_project = self._action(
+            menu,
+            QCoreApplication.translate("ExchangeActions", "Import REFI-QDA &Project…"),
+            self.import_qdpx,
+        )
+        self.import_codebook = self._action(
+            menu,
+            QCoreApplication.translate("ExchangeActions", "Import Code&book (.qdc)…"),
+            self.import_qdc,
+        )
+        self.export_project = self._action(
+            menu,
+            QCoreApplication.translate("ExchangeActions", "E&xport REFI-QDA Project…"),
+            self.export_qdpx,
+        )
+        self.export_codebook = self._action(
+            menu,
+            QCoreApplication.translate("ExchangeActions", "Export Codebook (.&qdc)…"),
+            self.export_qdc,
+        )
         menu.aboutToShow.connect(self.update_enabled)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.progress import Progress
+from ikt_desktop.domain.report.language import LANGUAGES, NAMES
 from ikt_desktop.domain.report.names import NameHit, NamesFoundError, hit_line
 from ikt_desktop.domain.report.rules import (
     CHECKLISTS,
     DEFAULT_ATTRIBUTION,
     PAPER_SIZES,
+    PLACEHOLDERS,
     STATUSES,
     ReportOptions,
     Speaker,
@@ -41,6 +43,7 @@ from ikt_desktop.domain.report.rules import (
 )
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.report_charts import report_charts_png
+from ikt_desktop.ui.i18n.language import chosen_language
 from ikt_desktop.ui.shell.background import BackgroundWorker, start_in_thread
 from ikt_desktop.ui.themes.map_image import thematic_map_png
 
@@ -73,7 +76,7 @@ class _FileRow(QWidget):
         self.check = QCheckBox(what)
         self.check.setChecked(True)
         self.path = QLineEdit(str(default) if str(default) != "." else "")
-        choose = QPushButton("Choose…")
+        choose = QPushButton(QCoreApplication.translate("ExportDialog", "Choose…"))
         choose.clicked.connect(self._choose)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +108,9 @@ class ExportDialog(QDialog):
 
     def __init__(self, project: Project, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export Report and Workbook")
+        self.setWindowTitle(
+            QCoreApplication.translate("ExportDialog", "Export Report and Workbook")
+        )
         self.project, self.settings = project, settings
         self._worker: BackgroundWorker | None = None
         self._thread: QThread | None = None
@@ -114,48 +119,76 @@ class ExportDialog(QDialog):
         self._targets: list[Path] = []
         folder = project.path.parent
         stem = project.path.stem
-        self.docx = _FileRow("Word theme report", ".docx", folder / f"{stem} report.docx")
-        self.xlsx = _FileRow("Excel workbook", ".xlsx", folder / f"{stem} workbook.xlsx")
-        files = QGroupBox("Write")
+        self.docx = _FileRow(
+            QCoreApplication.translate("ExportDialog", "Word theme report"),
+            ".docx",
+            folder / f"{stem} report.docx",
+        )
+        self.xlsx = _FileRow(
+            QCoreApplication.translate("ExportDialog", "Excel workbook"),
+            ".xlsx",
+            folder / f"{stem} workbook.xlsx",
+        )
+        files = QGroupBox(QCoreApplication.translate("ExportDialog", "Write"))
         files_layout = QVBoxLayout(files)
         files_layout.addWidget(self.docx)
         files_layout.addWidget(self.xlsx)
 
-        report = QGroupBox("Report")
+        report = QGroupBox(QCoreApplication.translate("ExportDialog", "Report"))
         form = QFormLayout(report)
         counts = {s: 0 for s in STATUSES}
         for theme in project.themes.all():
             if theme.parent_id is None:
                 counts[theme.status] = counts.get(theme.status, 0) + 1
-        self.statuses = {s: QCheckBox(f"{s} ({counts[s]})") for s in STATUSES}
+        shown = {
+            "candidate": QCoreApplication.translate("ExportDialog", "candidate ({n})"),
+            "reviewed": QCoreApplication.translate("ExportDialog", "reviewed ({n})"),
+            "final": QCoreApplication.translate("ExportDialog", "final ({n})"),
+        }
+        self.statuses = {s: QCheckBox(shown[s].format(n=counts[s])) for s in STATUSES}
         row = QHBoxLayout()
         for box in self.statuses.values():
             box.setChecked(True)
             row.addWidget(box)
         row.addStretch(1)
-        form.addRow("Themes:", row)
-        self.suggest = QCheckBox("Suggest quotes to fill each theme up to")
+        form.addRow(QCoreApplication.translate("ExportDialog", "Themes:"), row)
+        self.suggest = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Suggest quotes to fill each theme up to")
+        )
         self.suggest.setToolTip(
-            "Pinned quotes always appear. Suggested ones carry a Word comment asking for review."
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Pinned quotes always appear. Suggested ones carry a Word comment asking for "
+                "review.",
+            )
         )
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
         self.quotes.setValue(3)
-        self.quotes.setSuffix(" quotes (each marked for review)")
+        self.quotes.setSuffix(
+            " " + QCoreApplication.translate("ExportDialog", "quotes (each marked for review)")
+        )
         row = QHBoxLayout()
         row.addWidget(self.suggest)
         row.addWidget(self.quotes)
         row.addStretch(1)
-        form.addRow("Quotes:", row)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Quotes:"), row)
         self.suggest.toggled.connect(self.quotes.setEnabled)
         self.attribution = QLineEdit(DEFAULT_ATTRIBUTION)
-        self.attribution.setToolTip("{participant} {label} {pseudonym} {role} {source}")
+        self.attribution.setToolTip(", ".join("{" + p + "}" for p in PLACEHOLDERS))
         self.sample = QLabel()
-        form.addRow("Attribution:", self.attribution)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Attribution:"), self.attribution)
         form.addRow("", self.sample)
         self.pseudonyms = QComboBox()
-        self.pseudonyms.addItems(["label (P3)", "pseudonym"])
-        form.addRow("Name participants by:", self.pseudonyms)
+        self.pseudonyms.addItems(
+            [
+                QCoreApplication.translate("ExportDialog", "label (P3)"),
+                QCoreApplication.translate("ExportDialog", "pseudonym"),
+            ]
+        )
+        form.addRow(
+            QCoreApplication.translate("ExportDialog", "Name participants by:"), self.pseudonyms
+        )
         self.attributes = {a.name: QCheckBox(a.name) for a in project.participants.attributes()}
         kinds = {a.name: a.type for a in project.participants.attributes()}
         if self.attributes:
@@ -164,13 +197,23 @@ class ExportDialog(QDialog):
                 box.setChecked(kinds[name] != "text")  # free text does not summarise
                 row.addWidget(box)
             row.addStretch(1)
-            form.addRow("Summary by:", row)
-        self.interviewer = QCheckBox("Keep interviewer talk inside quotes")
-        self.names = QCheckBox("Name participants in the study summary (else counts only)")
-        self.include_map = QCheckBox("Include the thematic map")
+            form.addRow(QCoreApplication.translate("ExportDialog", "Summary by:"), row)
+        self.interviewer = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Keep interviewer talk inside quotes")
+        )
+        self.names = QCheckBox(
+            QCoreApplication.translate(
+                "ExportDialog", "Name participants in the study summary (else counts only)"
+            )
+        )
+        self.include_map = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Include the thematic map")
+        )
         self.include_map.setChecked(True)
         self.include_charts = QCheckBox(
-            "Include charts (theme prevalence by role, code frequencies)"
+            QCoreApplication.translate(
+                "ExportDialog", "Include charts (theme prevalence by role, code frequencies)"
+            )
         )
         for box in (self.interviewer, self.names, self.include_map, self.include_charts):
             form.addRow("", box)
@@ -179,35 +222,62 @@ class ExportDialog(QDialog):
         for box in self.checklists.values():
             row.addWidget(box)
         row.addStretch(1)
-        form.addRow("Checklists:", row)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Checklists:"), row)
         self.paper = QComboBox()
         self.paper.addItems(PAPER_SIZES)
-        form.addRow("Paper:", self.paper)
-        self.template = _FileRow("Word template", ".docx", Path(""), saving=False)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Paper:"), self.paper)
+        self.language = QComboBox()  # the report's and workbook's fixed text
+        for code in LANGUAGES:
+            self.language.addItem(NAMES[code], code)
+        self.language.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Headings, tables, captions, methods and checklists, sheet and column names. "
+                "Your codes, themes, narratives and quotations are never translated.",
+            )
+        )
+        form.addRow(QCoreApplication.translate("ExportDialog", "Language:"), self.language)
+        self.template = _FileRow(
+            QCoreApplication.translate("ExportDialog", "Word template"),
+            ".docx",
+            Path(""),
+            saving=False,
+        )
         self.template.check.setChecked(False)
         self.template.path.setEnabled(False)
-        self.template.path.setPlaceholderText("a .docx or .dotx whose styles and pages to use")
-        form.addRow("Template:", self.template)
+        self.template.path.setPlaceholderText(
+            QCoreApplication.translate(
+                "ExportDialog", "a .docx or .dotx whose styles and pages to use"
+            )
+        )
+        form.addRow(QCoreApplication.translate("ExportDialog", "Template:"), self.template)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(project.title)
-        form.addRow("Title:", self.title_edit)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Title:"), self.title_edit)
         coder = project.coders.current()
         self.author = QLineEdit()
         self.author.setPlaceholderText(coder.name if coder else "")
-        form.addRow("Author:", self.author)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Author:"), self.author)
 
-        names = QGroupBox("Names in quotations")
+        names = QGroupBox(QCoreApplication.translate("ExportDialog", "Names in quotations"))
         names_layout = QVBoxLayout(names)
         self.names_found = QListWidget()
         self.names_found.setMaximumHeight(110)
         self.names_found.setWordWrap(True)
         self.names_note = QLabel(
-            "Each quotation is checked against the project's speaker names, pseudonym fields "
-            "and pseudonym list before the report is written."
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Each quotation is checked against the project's speaker names, pseudonym "
+                "fields and pseudonym list before the report is written.",
+            )
         )
         self.names_note.setWordWrap(True)
-        self.accept_names = QCheckBox("Keep the names found (the report's methods will say so)")
-        check_now = QPushButton("Check Now")
+        self.accept_names = QCheckBox(
+            QCoreApplication.translate(
+                "ExportDialog", "Keep the names found (the report's methods will say so)"
+            )
+        )
+        check_now = QPushButton(QCoreApplication.translate("ExportDialog", "Check Now"))
         check_now.clicked.connect(self.check_names)
         row = QHBoxLayout()
         row.addWidget(self.accept_names, 1)
@@ -223,7 +293,8 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ExportDialog", "Export"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self._cancel_or_close)
@@ -264,6 +335,7 @@ class ExportDialog(QDialog):
             accept_found_names=self.accept_names.isChecked(),
             checklists=tuple(c for c, box in self.checklists.items() if box.isChecked()),
             template=str(self.template.target() or ""),
+            language=str(self.language.currentData() or "en"),
         )
 
     def check_names(self) -> list[NameHit]:
@@ -281,10 +353,14 @@ class ExportDialog(QDialog):
         self.names_found.addItems([hit_line(h) for h in hits])
         self.names_found.setVisible(bool(hits))
         self.names_note.setText(
-            f"{len(hits)} name{'s' if len(hits) != 1 else ''} found in quotations. Edit or "
-            "pseudonymise the transcript, unpin the quotation, or keep them below."
+            self.tr(
+                "%n name(s) found in quotations. Edit or pseudonymise the transcript, unpin "
+                "the quotation, or keep them below.",
+                "",
+                len(hits),
+            )
             if hits
-            else "No names known to the project appear in the report's quotations."
+            else self.tr("No names known to the project appear in the report's quotations.")
         )
 
     def _update(self) -> None:
@@ -298,12 +374,14 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
             sample = attribute(options.attribution, who, pseudonyms=options.pseudonyms)
-            self.sample.setText(f"For example: “…” {sample}")
+            self.sample.setText(self.tr("For example: “…” {sample}").format(sample=sample))
         except UserError as exc:
             problem = str(exc)
             self.sample.setText("")
         if not problem and not (self.docx.check.isChecked() or self.xlsx.check.isChecked()):
-            problem = "Choose at least one file to write."
+            problem = QCoreApplication.translate(
+                "ExportDialog", "Choose at least one file to write."
+            )
         self.status.setText(problem)
         self.export_button.setEnabled(not problem and self._worker is None)
 
@@ -323,6 +401,8 @@ class ExportDialog(QDialog):
         self.include_map.setChecked(str(s.value(KEY + "map", True)).lower() == "true")
         self.include_charts.setChecked(str(s.value(KEY + "charts", False)).lower() == "true")
         self.paper.setCurrentText(str(s.value(KEY + "paper", "A4")))
+        language = str(s.value(KEY + "language", "") or chosen_language(s))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
 
     def _remember(self) -> None:
         s = self.settings
@@ -339,6 +419,7 @@ class ExportDialog(QDialog):
         s.setValue(KEY + "map", self.include_map.isChecked())
         s.setValue(KEY + "charts", self.include_charts.isChecked())
         s.setValue(KEY + "paper", self.paper.currentText())
+        s.setValue(KEY + "language", self.language.currentData())
 
     # -- running -----------------------------------------------------------------------
 
@@ -363,7 +444,13 @@ class ExportDialog(QDialog):
             quoted = self.project.report.quoted_codings(options)
 
             def write_xlsx(progress: Progress) -> str:
-                done = workbook.write(xlsx, labels=labels, progress=progress, in_report=quoted)
+                done = workbook.write(
+                    xlsx,
+                    labels=labels,
+                    progress=progress,
+                    in_report=quoted,
+                    language=options.language,
+                )
                 return f"{done.path.name}: {done.quotes:,} quotes"
 
             jobs.append((xlsx.name, write_xlsx))
@@ -411,8 +498,10 @@ class ExportDialog(QDialog):
         self._worker = self._thread = None
         self.progress.hide()
         if outcome.error or outcome.cancelled:
-            written = f"Wrote {'; '.join(outcome.written)}. " if outcome.written else ""
-            reason = outcome.error or "Cancelled: the file in progress was not written."
+            written = ""
+            if outcome.written:
+                written = self.tr("Wrote {files}.").format(files="; ".join(outcome.written)) + " "
+            reason = outcome.error or self.tr("Cancelled: the file in progress was not written.")
             self.status.setText(written + reason)
             self.export_button.setEnabled(True)
             return
@@ -422,7 +511,7 @@ class ExportDialog(QDialog):
     def _cancel_or_close(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -103,15 +103,26 @@ class MediaPanel(QObject):
         self._loaded_key: object = None
         self.current_turn: int | None = None
         self.menu_button = QToolButton()
-        self.menu_button.setText("Recording")
+        self.menu_button.setText(QCoreApplication.translate("MediaPanel", "Recording"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
-        self.link_action = menu.addAction("Link Recording…", self.link)
-        self.relink_action = menu.addAction("Relink Recording…", self.relink)
-        self.embed_action = menu.addAction("Embed Recording in Project", self.embed)
-        self.unlink_action = menu.addAction("Unlink Recording", self.unlink)
+        self.link_action = menu.addAction(
+            QCoreApplication.translate("MediaPanel", "Link Recording…"), self.link
+        )
+        self.relink_action = menu.addAction(
+            QCoreApplication.translate("MediaPanel", "Relink Recording…"), self.relink
+        )
+        self.embed_action = menu.addAction(
+            QCoreApplication.translate("MediaPanel", "Embed Recording in Project"), self.embed
+        )
+        self.unlink_action = menu.addAction(
+            QCoreApplication.translate("MediaPanel", "Unlink Recording"), self.unlink
+        )
         menu.addSeparator()
-        self.time_action = menu.addAction("Set Turn Time from Playhead", self.set_turn_time)
+        self.time_action = menu.addAction(
+            QCoreApplication.translate("MediaPanel", "Set Turn Time from Playhead"),
+            self.set_turn_time,
+        )
         self.time_action.setShortcut(QKeySequence("Ctrl+Alt+T"))  # F6 moves between panes
         self.time_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         pane.addAction(self.time_action)
@@ -138,8 +149,13 @@ class MediaPanel(QObject):
         self._update_actions(status is not None)
         if status is None:
             self.bar.set_available(False)
-            self.bar.show_status("No recording linked: Recording ▸ Link Recording…"
-                                 if source_id is not None else "")  # fmt: skip
+            self.bar.show_status(
+                QCoreApplication.translate(
+                    "MediaPanel", "No recording linked: Recording ▸ Link Recording…"
+                )
+                if source_id is not None
+                else ""
+            )
             return
         if status.state is RecordingState.EMBEDDED:
             data = self.recordings.embedded_bytes(status.recording.source_id)

@@ -5,7 +5,7 @@ output", a missing recording with Relink). Shortcuts work while the transcript h
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,34 +36,55 @@ class TransportBar(QWidget):
     def __init__(self, player: MediaPlayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = player
-        self.play_button = self._button("Play", f"Play / pause ({SHORTCUTS['play']})",
-                                        player.toggle)  # fmt: skip
-        self.back_button = self._button("−5 s", f"Back 5 seconds ({SHORTCUTS['back']})",
-                                        lambda: player.skip(-SKIP_MS))  # fmt: skip
-        self.forward_button = self._button("+5 s", f"Forward 5 seconds ({SHORTCUTS['forward']})",
-                                           lambda: player.skip(SKIP_MS))  # fmt: skip
+        self.play_button = self._button(
+            QCoreApplication.translate("TransportBar", "Play"),
+            QCoreApplication.translate("TransportBar", "Play / pause ({key})").format(
+                key=SHORTCUTS["play"]
+            ),
+            player.toggle,
+        )
+        self.back_button = self._button(
+            QCoreApplication.translate("TransportBar", "−5 s"),
+            QCoreApplication.translate("TransportBar", "Back 5 seconds ({key})").format(
+                key=SHORTCUTS["back"]
+            ),
+            lambda: player.skip(-SKIP_MS),
+        )
+        self.forward_button = self._button(
+            QCoreApplication.translate("TransportBar", "+5 s"),
+            QCoreApplication.translate("TransportBar", "Forward 5 seconds ({key})").format(
+                key=SHORTCUTS["forward"]
+            ),
+            lambda: player.skip(SKIP_MS),
+        )
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Position in the recording")
+        self.slider.setAccessibleName(
+            QCoreApplication.translate("TransportBar", "Position in the recording")
+        )
         self.slider.sliderMoved.connect(player.seek)
         self.time_label = QLabel("0:00:00 / 0:00:00")
         self.speed = QComboBox()
-        self.speed.setAccessibleName("Playback speed")
+        self.speed.setAccessibleName(QCoreApplication.translate("TransportBar", "Playback speed"))
         for rate in RATES:
             self.speed.addItem(f"{rate:g}×", rate)
         self.speed.setCurrentIndex(RATES.index(1.0))
         self.speed.currentIndexChanged.connect(lambda i: player.set_rate(RATES[i]))
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(QCoreApplication.translate("TransportBar", "Volume"))
         self.volume.setRange(0, 100)
         self.volume.setValue(100)
         self.volume.setMaximumWidth(90)
         self.volume.valueChanged.connect(player.set_volume)
-        self.follow = QCheckBox("Follow")
-        self.follow.setToolTip("Highlight the turn being played and keep it in view")
+        self.follow = QCheckBox(QCoreApplication.translate("TransportBar", "Follow"))
+        self.follow.setToolTip(
+            QCoreApplication.translate(
+                "TransportBar", "Highlight the turn being played and keep it in view"
+            )
+        )
         self.follow.setChecked(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.relink_button = QPushButton("Relink…")
+        self.relink_button = QPushButton(QCoreApplication.translate("TransportBar", "Relink…"))
         self.relink_button.clicked.connect(self.relink_requested)
         self.relink_button.hide()
         row = QHBoxLayout()
@@ -71,7 +92,13 @@ class TransportBar(QWidget):
         for button in (self.back_button, self.play_button, self.forward_button):
             row.addWidget(button)
         row.addWidget(self.slider, 1)
-        for w in (self.time_label, self.speed, QLabel("Vol"), self.volume, self.follow):
+        for w in (
+            self.time_label,
+            self.speed,
+            QLabel(QCoreApplication.translate("TransportBar", "Vol")),
+            self.volume,
+            self.follow,
+        ):
             row.addWidget(w)
         status_row = QHBoxLayout()
         status_row.setContentsMargins(6, 0, 6, 2)
@@ -85,7 +112,11 @@ class TransportBar(QWidget):
         player.position_changed.connect(self._on_position)
         player.duration_changed.connect(self._on_duration)
         player.playing_changed.connect(
-            lambda on: self.play_button.setText("Pause" if on else "Play")
+            lambda on: self.play_button.setText(
+                QCoreApplication.translate("TransportBar", "Pause")
+                if on
+                else QCoreApplication.translate("TransportBar", "Play")
+            )
         )
         player.problem.connect(lambda text: self.show_status(text))
         self.set_available(False)

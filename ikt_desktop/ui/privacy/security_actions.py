@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
 from ikt_desktop.domain.errors import UserError
@@ -95,10 +95,16 @@ class SecurityActions(QObject):
             ask_delete_plaintext
         )
         self.last_plaintext = OldCopies()  # what the last encrypt found (for tests, status)
-        self.menu = menu.addMenu("Securit&y")
-        self.action_encrypt = self.menu.addAction("&Encrypt Project…")
-        self.action_change = self.menu.addAction("&Change Password…")
-        self.action_remove = self.menu.addAction("&Remove Encryption…")
+        self.menu = menu.addMenu(QCoreApplication.translate("SecurityActions", "Securit&y"))
+        self.action_encrypt = self.menu.addAction(
+            QCoreApplication.translate("SecurityActions", "&Encrypt Project…")
+        )
+        self.action_change = self.menu.addAction(
+            QCoreApplication.translate("SecurityActions", "&Change Password…")
+        )
+        self.action_remove = self.menu.addAction(
+            QCoreApplication.translate("SecurityActions", "&Remove Encryption…")
+        )
         self.action_encrypt.triggered.connect(lambda _c=False: self.encrypt())
         self.action_change.triggered.connect(lambda _c=False: self.change_password())
         self.action_remove.triggered.connect(lambda _c=False: self.remove_encryption())

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -80,7 +80,10 @@ class SnapshotActions(QObject):
         self._worker: BackgroundWorker | None = None
         self._thread: QThread | None = None
         self._stale: list[tuple[QThread, BackgroundWorker]] = []  # of a closed project
-        self.restore_action = QAction("Restore &Snapshot…", window)
+        self.restore_action = QAction(
+            QCoreApplication.translate("SnapshotActions", "Restore &Snapshot…"),
+            window,
+        )
         self.restore_action.triggered.connect(lambda _checked=False: self.show_dialog())
         menu.addAction(self.restore_action)
         self.timer = QTimer(self)

@@ -13,6 +13,7 @@ from ikt_desktop import APP_NAME, __version__, paths
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.logging_setup import LOG_NAME
 from ikt_desktop.ui.chrome.start_page import fresh_demo_copy
+from ikt_desktop.ui.i18n.language import chosen_language, install_translators
 from ikt_desktop.ui.look.palette import look
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.crash_dialog import install_excepthook
@@ -39,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     configure_settings()
+    install_translators(chosen_language(QSettings()), app)  # before the first window
     return app
 
 

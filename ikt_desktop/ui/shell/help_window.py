@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
@@ -27,7 +28,7 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None, extra: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("User Guide")
+        self.setWindowTitle(QCoreApplication.translate("HelpActions", "User Guide"))
         self.setModal(False)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
@@ -52,9 +53,14 @@ class HelpActions:
         self.window = window
         self.help_window: HelpWindow | None = None
         self.extra: Callable[[], str] = lambda: ""  # the shortcut sheet, made when shown
-        self.action = QAction("&User Guide", window)
+        self.action = QAction(
+            QCoreApplication.translate("HelpActions", "&User Guide"),
+            window,
+        )
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.action.setStatusTip("How to use iKT Desktop, step by step")
+        self.action.setStatusTip(
+            QCoreApplication.translate("HelpActions", "How to use iKT Desktop, step by step")
+        )
         self.action.triggered.connect(lambda _checked=False: self.show_guide())
 
     def show_guide(self) -> HelpWindow:

@@ -9,7 +9,7 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -53,6 +53,7 @@ from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.exchange.import_dialog import ImportDialog
 from ikt_desktop.ui.exchange.import_worker import BatchOutcome
 from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
+from ikt_desktop.ui.i18n.language import LanguageMenu
 from ikt_desktop.ui.look import focus_ring
 from ikt_desktop.ui.look.palette import look
 from ikt_desktop.ui.look.theme_menu import ThemeMenu
@@ -76,7 +77,7 @@ log = logging.getLogger(__name__)
 RECENT_KEY = "recent_projects"
 FONT_KEY = "transcript/point_size"
 MAX_RECENT = 8
-FILE_FILTER = "iKT Desktop projects (*.ikt)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "iKT Desktop projects (*.ikt)"))
 
 
 class MainWindow(WindowHost):
@@ -121,78 +122,118 @@ class MainWindow(WindowHost):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.action_new = self._add(file_menu, "&New Project…", QKeySequence.StandardKey.New,
-                                    self._new_dialog)  # fmt: skip
-        self.action_open = self._add(file_menu, "&Open Project…", QKeySequence.StandardKey.Open,
-                                     self._open_dialog)  # fmt: skip
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_new = self._add(
+            file_menu, self.tr("&New Project…"), QKeySequence.StandardKey.New, self._new_dialog
+        )
+        self.action_open = self._add(
+            file_menu, self.tr("&Open Project…"), QKeySequence.StandardKey.Open, self._open_dialog
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.action_import = self._add(file_menu, "&Import Transcripts…", "Ctrl+Shift+I",
-                                       self.import_files)  # fmt: skip
-        self.action_export = self._add(file_menu, "&Export Report and Workbook…", "Ctrl+Shift+E",
+        self.action_import = self._add(
+            file_menu, self.tr("&Import Transcripts…"), "Ctrl+Shift+I", self.import_files
+        )
+        self.action_export = self._add(file_menu, self.tr("&Export Report and Workbook…"),
+                                       "Ctrl+Shift+E",
                                        self.export_files)  # fmt: skip
         self.exchange = ExchangeActions(self, file_menu)  # REFI-QDA import and export
         self.merge = MergeActions(self, file_menu)  # File ▸ Merge Project… (team merge)
         self.snapshots = SnapshotActions(self, file_menu)  # automatic snapshots, Restore…
         self.security: SecurityActions = SecurityActions(self, file_menu)  # File ▸ Security
         file_menu.addSeparator()
-        self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
-                                      self.close_project)  # fmt: skip
+        self.action_close = self._add(
+            file_menu, self.tr("&Close Project"), QKeySequence.StandardKey.Close, self.close_project
+        )
         file_menu.addSeparator()
-        self.action_quit = self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
-                                     self.close)  # fmt: skip
+        self.action_quit = self._add(
+            file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
+        )
 
-        edit_menu = bar.addMenu("&Edit")
-        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
-        self.action_find = self._add(edit_menu, "&Find in Project…", "Ctrl+Shift+F",
-                                     self._find_in_project)  # fmt: skip
+        self.action_find = self._add(
+            edit_menu, self.tr("&Find in Project…"), "Ctrl+Shift+F", self._find_in_project
+        )
 
-        project_menu = bar.addMenu("&Project")
-        self.action_study = self._add(project_menu, "Study &Details…", None, self.study_details)
+        project_menu = bar.addMenu(self.tr("&Project"))
+        self.action_study = self._add(
+            project_menu, self.tr("Study &Details…"), None, self.study_details
+        )
 
-        self.code_menu = bar.addMenu("&Code")
-        self.view_menu = bar.addMenu("&View")
-        self.action_zoom_in = self._add(self.view_menu, "Zoom &In",
-                                        QKeySequence.StandardKey.ZoomIn,
-                                        lambda: self._font_step(1))  # fmt: skip
-        self.action_zoom_out = self._add(self.view_menu, "Zoom &Out",
-                                         QKeySequence.StandardKey.ZoomOut,
-                                         lambda: self._font_step(-1))  # fmt: skip
+        self.code_menu = bar.addMenu(self.tr("&Code"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.action_zoom_in = self._add(
+            self.view_menu,
+            self.tr("Zoom &In"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: self._font_step(1),
+        )
+        self.action_zoom_out = self._add(
+            self.view_menu,
+            self.tr("Zoom &Out"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self._font_step(-1),
+        )
         self.view_menu.addSeparator()
-        self.action_participant_only = self._toggle("&Participant Talk Only", "Ctrl+Alt+P",
-                                                    self._participant_only)  # fmt: skip
-        self.action_dim = self._toggle("&Dim Interviewer Turns", None, self._dim, checked=True)
-        self.action_contrast = self._toggle("&High Contrast", None, self._contrast)
+        self.action_participant_only = self._toggle(
+            str(QT_TRANSLATE_NOOP("MainWindow", "&Participant Talk Only")),
+            "Ctrl+Alt+P",
+            self._participant_only,
+        )
+        self.action_dim = self._toggle(
+            str(QT_TRANSLATE_NOOP("MainWindow", "&Dim Interviewer Turns")),
+            None,
+            self._dim,
+            checked=True,
+        )
+        self.action_contrast = self._toggle(
+            str(QT_TRANSLATE_NOOP("MainWindow", "&High Contrast")), None, self._contrast
+        )
         self.view_menu.addSeparator()
-        self._add(self.view_menu, "&Next Coded Segment", "F8", lambda: self._step_segment(True))
-        self._add(self.view_menu, "Pre&vious Coded Segment", "Shift+F8",
-                  lambda: self._step_segment(False))  # fmt: skip
+        self._add(
+            self.view_menu, self.tr("&Next Coded Segment"), "F8", lambda: self._step_segment(True)
+        )
+        self._add(
+            self.view_menu,
+            self.tr("Pre&vious Coded Segment"),
+            "Shift+F8",
+            lambda: self._step_segment(False),
+        )
         self.meeting = MeetingMode(self)
         self.view_menu.addAction(self.meeting.next_disagreement)
         self.view_menu.addAction(self.meeting.previous_disagreement)
         self.view_menu.addAction(self.meeting.action)
         self.view_menu.addSeparator()
-        self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)
+        self._add(self.view_menu, self.tr("Reset Pane Sizes"), None, self._reset_splitter)
         self.theme_menu = ThemeMenu(self.settings, self)  # System / Light / Dark / High Contrast
         self.view_menu.addMenu(self.theme_menu)
-        self.action_palette = self._add(self.view_menu, "Command &Palette…", "Ctrl+Shift+P",
-                                        lambda: self.palette_dialog.open_palette())  # fmt: skip
+        self.action_palette = self._add(
+            self.view_menu,
+            self.tr("Command &Palette…"),
+            "Ctrl+Shift+P",
+            lambda: self.palette_dialog.open_palette(),
+        )
         self.action_compare = compare_action(self)  # opens ui.compare.CompareView
         self.view_menu.addAction(self.action_compare)
+        self.view_menu.addSeparator()  # View ▸ Language: stored, applies at the next start
+        self.language_menu = LanguageMenu(self, self.view_menu, self.settings, self._language_note)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         self.help = HelpActions(self)  # Help ▸ User Guide (F1): docs/user-guide.md
         help_menu.addAction(self.help.action)
         self.help.extra = self.shortcut_sheet
-        self._add(help_menu, f"&About {APP_NAME}", None, self._about)
+        self._add(help_menu, self.tr("&About {app}").format(app=APP_NAME), None, self._about)
+
+    def _language_note(self, text: str) -> None:
+        messages.inform(self, self.tr("Language"), text)
 
     def _build_toolbar(self) -> None:
         """The main toolbar (the daily actions, each with an icon and its shortcut in the
@@ -228,9 +269,10 @@ class MainWindow(WindowHost):
     def _toggle(
         self, text: str, shortcut: str | None, slot: object, checked: bool = False
     ) -> QAction:
-        """A View option remembered per user."""
+        """A View option remembered per user (``text`` in English: the settings key;
+        shown translated)."""
         key = "view/" + "".join(ch for ch in text.lower() if ch.isalpha())
-        action = QAction(text, self, checkable=True)
+        action = QAction(self.tr(text), self, checkable=True)
         action.setChecked(str(self.settings.value(key, checked)).lower() == "true")
         action.toggled.connect(lambda on: self.settings.setValue(key, on))
         if shortcut:
@@ -273,7 +315,7 @@ class MainWindow(WindowHost):
                 return False
             return self.open_project(path, read_only=True, password=password)
         except UserError as exc:
-            messages.warn(self, "Cannot open project", str(exc))
+            messages.warn(self, self.tr("Cannot open project"), str(exc))
             return False
         self.set_project(project)
         return True
@@ -282,7 +324,7 @@ class MainWindow(WindowHost):
         try:
             project = Project.create(Path(path), title, password)
         except UserError as exc:
-            messages.warn(self, "Cannot create project", str(exc))
+            messages.warn(self, self.tr("Cannot create project"), str(exc))
             return False
         self.set_project(project)
         return True
@@ -330,7 +372,7 @@ class MainWindow(WindowHost):
         try:
             project.close()
         except UserError as exc:  # a full disk: the journal is kept, nothing is lost
-            messages.warn(self, "Project closed with a problem", str(exc))
+            messages.warn(self, self.tr("Project closed with a problem"), str(exc))
         self._show_empty()
 
     # -- layout ----------------------------------------------------------------------
@@ -349,7 +391,7 @@ class MainWindow(WindowHost):
                                      (actions.code_selection, "highlighter", "")])  # fmt: skip
         set_icon(actions.in_vivo, "quote")
         set_icon(actions.remove, "eraser")
-        recent = self.code_menu.addMenu("Recent Codes")
+        recent = self.code_menu.addMenu(self.tr("Recent Codes"))
         for action in actions.recent_actions:
             recent.addAction(action)
             self.addAction(action)  # shortcuts work while the menu is closed
@@ -389,7 +431,7 @@ class MainWindow(WindowHost):
 
     def _step_segment(self, forward: bool) -> None:
         if self.workspace is not None and not self.workspace.transcript_pane.step_segment(forward):
-            self.statusBar().showMessage("No more coded segments in this direction", 3000)
+            self.statusBar().showMessage(self.tr("No more coded segments in this direction"), 3000)
 
     def _show_empty(self) -> None:
         self._clear_workspace()
@@ -477,14 +519,14 @@ class MainWindow(WindowHost):
         self.action_export.setEnabled(True)  # exporting changes nothing: read-only is fine
         self.action_study.setEnabled(not self.project.read_only)
         self.action_find.setEnabled(True)
-        suffix = " [read-only]" if self.project.read_only else ""
+        suffix = " " + self.tr("[read-only]") if self.project.read_only else ""
         suffix += f" {ENCRYPTED}" if self.project.encrypted else ""
         self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
         self.setWindowFilePath(str(self.project.path))
         coder = self.project.coders.current()
-        status = f"Coder: {coder.name}" if coder else "No coder"
+        status = self.tr("Coder: {name}").format(name=coder.name) if coder else self.tr("No coder")
         if self.project.read_only:
-            status = "Read-only: changes are not possible · " + status
+            status = self.tr("Read-only: changes are not possible") + " · " + status
         self.coder_label.setText(status)
 
     # -- importing -------------------------------------------------------------------
@@ -521,11 +563,13 @@ class MainWindow(WindowHost):
         return dialog
 
     def _on_exported(self, outcome: ExportOutcome) -> None:
-        self.statusBar().showMessage("Wrote " + "; ".join(outcome.written), 10000)
+        wrote = self.tr("Wrote {files}")
+        self.statusBar().showMessage(wrote.format(files="; ".join(outcome.written)), 10000)
         if outcome.paths:
             self.written_box = file_places.offer_open(
-                self, "Export finished", "Wrote " + "\n".join(outcome.written), outcome.paths
-            )
+                self, self.tr("Export finished"), wrote.format(files="\n".join(outcome.written)),
+                outcome.paths,
+            )  # fmt: skip
 
     def _on_imported(self, outcome: BatchOutcome) -> None:
         if self.project is None or not outcome.results:
@@ -535,7 +579,7 @@ class MainWindow(WindowHost):
         )
         commands.push(self.undo_stack, command, self)
         n = len(outcome.results)
-        self.statusBar().showMessage(f"Imported {n} transcript{'s' if n != 1 else ''}", 8000)
+        self.statusBar().showMessage(self.tr("Imported %n transcript(s)", "", n), 8000)
         if self.sources_pane is not None:
             self.sources_pane.select_source(outcome.results[-1].source.id)
 
@@ -575,7 +619,9 @@ class MainWindow(WindowHost):
     # -- dialogs ---------------------------------------------------------------------
 
     def _new_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New Project", "", FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Project"), "", self.tr(FILE_FILTER)
+        )
         if name:
             path = Path(name) if name.endswith(".ikt") else Path(name + ".ikt")
             choice = password_dialog.ask_new_project(self, path)
@@ -593,16 +639,21 @@ class MainWindow(WindowHost):
             self.import_files()
 
     def _open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open Project", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Project"), "", self.tr(FILE_FILTER)
+        )
         if name:
             self.open_project(Path(name))
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Offline qualitative interview research. "
-            "Your projects never leave this computer.</p>",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr(
+                "Offline qualitative interview research. Your projects never leave this computer."
+            )
+            + "</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

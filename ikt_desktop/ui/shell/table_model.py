@@ -1,10 +1,17 @@
-"""Base of our flat table models: a list of DTO rows and fixed column headers."""
+"""Base of our flat table models: a list of DTO rows and fixed column headers (marked
+with ``QT_TRANSLATE_NOOP("Columns", …)`` and shown translated)."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -24,5 +31,5 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate("Columns", self.headers[section])
         return None

@@ -3,7 +3,7 @@ above, coded segments below. Splitter sizes persist per user (QSettings)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -87,15 +87,17 @@ class Workspace(QWidget):
         # (search, queries); each is a tab, and a jump from any of them goes to jump_to.
         self.bottom = QTabWidget()
         self.bottom.setDocumentMode(True)
-        self.bottom.addTab(self.retrieval_pane, "Coded Segments")
+        self.bottom.addTab(
+            self.retrieval_pane, QCoreApplication.translate("Workspace", "Coded Segments")
+        )
         self.search_pane = SearchPane(
             project.search, project.sources, lambda snap: project.codings.restore(snap).changes,
             hub, undo_stack, self._selected_code, saved=project.saved_queries,
             read_only=read_only,
         )  # fmt: skip
-        self.bottom.addTab(self.search_pane, "Search")
+        self.bottom.addTab(self.search_pane, QCoreApplication.translate("Workspace", "Search"))
         self.query_pane = QueryPane(project, hub, undo_stack)
-        self.bottom.addTab(self.query_pane, "Query")
+        self.bottom.addTab(self.query_pane, QCoreApplication.translate("Workspace", "Query"))
         self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
         # Side panes and the bottom pane collapse when dragged shut (View ▸ Reset Pane
@@ -106,10 +108,10 @@ class Workspace(QWidget):
         self.board = ThemeBoard(project, hub, undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.rows, "Coding")
-        self.tabs.addTab(self.board, "Themes")
+        self.tabs.addTab(self.rows, QCoreApplication.translate("Workspace", "Coding"))
+        self.tabs.addTab(self.board, QCoreApplication.translate("Workspace", "Themes"))
         self.analysis = AnalysisTab(project, hub)
-        self.tabs.addTab(self.analysis, "Analysis")
+        self.tabs.addTab(self.analysis, QCoreApplication.translate("Workspace", "Analysis"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -4,7 +4,7 @@ so a second coder is not led by the first)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,13 +34,18 @@ def swatch(color: str, size: int = 12) -> QIcon:
 
 def ask_name(parent: QWidget) -> str:
     """The new coder's name (empty: cancelled). Tests replace this."""
-    name, ok = QInputDialog.getText(parent, "Add Coder", "Name of the new coder:")
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("CoderBar", "Add Coder"),
+        QCoreApplication.translate("CoderBar", "Name of the new coder:"),
+    )
     return name.strip() if ok else ""
 
 
 class SwitchCoderCommand(ServiceCommand):
     def __init__(self, coders: CoderService, hub: ChangeHub, coder: CoderDTO) -> None:
-        super().__init__(f"Switch to Coder '{coder.name}'", hub)
+        text = QCoreApplication.translate("CoderBar", "Switch to Coder '{name}'")
+        super().__init__(text.format(name=coder.name), hub)
         self._coders, self._to = coders, coder.id
         current = coders.current()
         self._from = current.id if current else None
@@ -58,7 +63,9 @@ class AddCoderCommand(ServiceCommand):
     """Add a coder and make them current; undo switches back and removes them."""
 
     def __init__(self, coders: CoderService, hub: ChangeHub, name: str) -> None:
-        super().__init__(f"Add Coder '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("CoderBar", "Add Coder '{name}'").format(name=name), hub
+        )
         self._coders, self._name = coders, name
         current = coders.current()
         self._from = current.id if current else None
@@ -84,26 +91,26 @@ class CoderBar(QToolBar):
 
     def __init__(self, coders: CoderService, hub: ChangeHub, stack: QUndoStack, read_only: bool,
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__("Team", parent)
+        super().__init__(self.tr("Team"), parent)
         self.setObjectName("team_toolbar")
         self._coders, self._hub, self._stack = coders, hub, stack
         self._hidden: set[int] = set()
-        self.addWidget(QLabel(" Coder: "))
+        self.addWidget(QLabel(" " + self.tr("Coder:") + " "))
         self.current = QComboBox()
-        self.current.setToolTip("Who is coding now: new codings are theirs")
+        self.current.setToolTip(self.tr("Who is coding now: new codings are theirs"))
         self.current.setEnabled(not read_only)
         self.current.activated.connect(self._chosen)
         self.addWidget(self.current)
-        self.show_menu = QMenu("Show Coders", self)
+        self.show_menu = QMenu(self.tr("Show Coders"), self)
         self.show_button = QToolButton()
-        self.show_button.setText("Show Coders")
-        self.show_button.setToolTip("Whose codings the transcript and its stripes show")
+        self.show_button.setText(self.tr("Show Coders"))
+        self.show_button.setToolTip(self.tr("Whose codings the transcript and its stripes show"))
         self.show_button.setMenu(self.show_menu)
         self.show_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.addWidget(self.show_button)
-        self.blind = QAction("Blind Coding", self, checkable=True)
+        self.blind = QAction(self.tr("Blind Coding"), self, checkable=True)
         self.blind.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.blind.setToolTip("Show only your own codings while you code (Ctrl+Shift+B)")
+        self.blind.setToolTip(self.tr("Show only your own codings while you code (Ctrl+Shift+B)"))
         self.blind.toggled.connect(lambda _on: self._emit())
         self.addAction(self.blind)
         hub.project_changed.connect(self._on_changed)
@@ -133,7 +140,7 @@ class CoderBar(QToolBar):
         self.current.clear()
         for coder in coders:
             self.current.addItem(swatch(coder.color), coder.name, coder.id)
-        self.current.addItem("Add Coder…", ADD)
+        self.current.addItem(self.tr("Add Coder…"), ADD)
         if me is not None:
             self.current.setCurrentIndex(self.current.findData(me.id))
         self.show_menu.clear()
@@ -145,7 +152,8 @@ class CoderBar(QToolBar):
             action.setEnabled(not blind)
             action.toggled.connect(lambda on, ident=coder.id: self.set_shown(ident, on))
         hidden = self._hidden_among(coders, me)
-        self.show_button.setText(f"Show Coders ({len(coders) - len(hidden)}/{len(coders)})")
+        shown = self.tr("Show Coders ({shown}/{all})")
+        self.show_button.setText(shown.format(shown=len(coders) - len(hidden), all=len(coders)))
         return hidden
 
     def _on_changed(self, changes: ChangeSet) -> None:

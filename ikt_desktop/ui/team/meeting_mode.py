@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -104,7 +105,11 @@ class MeetingMode(QObject):
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction("&Meeting Mode", window, checkable=True)
+        self.action = QAction(
+            QCoreApplication.translate("MeetingMode", "&Meeting Mode"),
+            window,
+            checkable=True,
+        )
         self.action.setShortcut(QKeySequence("F9"))
         self.action.setToolTip("Projector view for a team meeting (F9; Esc leaves)")
         self.action.toggled.connect(self._toggled)
@@ -112,10 +117,16 @@ class MeetingMode(QObject):
         self.escape = QShortcut(QKeySequence("Esc"), window)
         self.escape.setEnabled(False)
         self.escape.activated.connect(lambda: self.action.setChecked(False))
-        self.next_disagreement = QAction("Next &Disagreement", window)
+        self.next_disagreement = QAction(
+            QCoreApplication.translate("MeetingMode", "Next &Disagreement"),
+            window,
+        )
         self.next_disagreement.setShortcut(QKeySequence("Ctrl+F8"))
         self.next_disagreement.triggered.connect(lambda: self.step_disagreement(True))
-        self.previous_disagreement = QAction("Previous Disa&greement", window)
+        self.previous_disagreement = QAction(
+            QCoreApplication.translate("MeetingMode", "Previous Disa&greement"),
+            window,
+        )
         self.previous_disagreement.setShortcut(QKeySequence("Ctrl+Shift+F8"))
         self.previous_disagreement.triggered.connect(lambda: self.step_disagreement(False))
         self._before: _Before | None = None

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -57,7 +57,10 @@ class MergeActions(QObject):
         self._other: OtherProject | None = None
         self._target: Path | None = None  # the project the preview was made for
         self._jobs: list[ProgressJob] = []
-        self.action = QAction("&Merge Project…", window)
+        self.action = QAction(
+            QCoreApplication.translate("MergeActions", "&Merge Project…"),
+            window,
+        )
         self.action.setStatusTip("Bring a teammate's project (.ikt or .qdpx) into this one")
         self.action.triggered.connect(lambda _checked=False: self.merge_project())
         menu.addAction(self.action)

@@ -1,0 +1,1 @@
+"""The interface language: Qt translators (ours and Qt's own) and View ▸ Language."""
