@@ -254,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type a command (e.g. import, export, theme)…</source>
+        <translation>Befehl eingeben (z. B. Import, Export, Thema)…</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Compare &amp;Coders…</source>
@@ -506,10 +517,6 @@
         <translation>iKT-Desktop-Projekte (*.ikt)</translation>
     </message>
     <message>
-        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
-        <translation>Öffnen Sie ein Projekt (Strg+O) oder legen Sie eines an (Strg+N).</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -606,6 +613,10 @@
         <translation>Bereichsgrößen zurücksetzen</translation>
     </message>
     <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -624,6 +635,14 @@
     <message>
         <source>Cannot create project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>{path}: {finding}. Nothing was written to it; it is open read-only. File ▸ Restore Snapshot… brings back an earlier copy.</source>
+        <translation>{path}: {finding}. Es wurde nichts hineingeschrieben; das Projekt ist schreibgeschützt geöffnet. Datei ▸ Sicherung wiederherstellen… holt eine frühere Kopie zurück.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged</source>
+        <translation>Die Projektdatei ist beschädigt</translation>
     </message>
     <message>
         <source>Project closed with a problem</source>
@@ -656,6 +675,10 @@
     <message>
         <source>Wrote {files}</source>
         <translation>Geschrieben: {files}</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n transcript(s)</source>
@@ -838,6 +861,84 @@
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Qualitative interview research on this computer: import transcripts, code them, build themes, compare coders, write the report. Nothing leaves the laptop.</source>
+        <translation>Qualitative Interviewforschung auf diesem Rechner: Transkripte importieren, kodieren, Themen bilden, Kodierende vergleichen, den Bericht schreiben. Nichts verlässt den Laptop.</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Start an empty project (Ctrl+N)</source>
+        <translation>Ein leeres Projekt beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an .ikt project file (Ctrl+O)</source>
+        <translation>Eine .ikt-Projektdatei öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>A fresh copy of the example study: 8 interviews, codes and themes</source>
+        <translation>Eine frische Kopie der Beispielstudie: 8 Interviews, Codes und Themen</translation>
+    </message>
+    <message>
+        <source>Import Transcripts…</source>
+        <translation>Transkripte importieren…</translation>
+    </message>
+    <message>
+        <source>Create a project, then add Word, text, WebVTT or SRT transcripts</source>
+        <translation>Ein Projekt anlegen, dann Word-, Text-, WebVTT- oder SRT-Transkripte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark setting</source>
+        <translation>Der hellen oder dunklen Einstellung des Desktops folgen</translation>
+    </message>
+    <message>
+        <source>Use the {palette} palette</source>
+        <translation>Die Palette {palette} verwenden</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <source>Type a command (e.g. import, export, theme)…</source>
+        <translation>Escriba un comando (p. ej. importar, exportar, tema)…</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Compare &amp;Coders…</source>
@@ -506,10 +517,6 @@
         <translation>Proyectos de iKT Desktop (*.ikt)</translation>
     </message>
     <message>
-        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
-        <translation>Abra un proyecto (Ctrl+O) o cree uno (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -606,6 +613,10 @@
         <translation>Restablecer el tamaño de los paneles</translation>
     </message>
     <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Pa&amp;leta de comandos…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -624,6 +635,14 @@
     <message>
         <source>Cannot create project</source>
         <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <source>{path}: {finding}. Nothing was written to it; it is open read-only. File ▸ Restore Snapshot… brings back an earlier copy.</source>
+        <translation>{path}: {finding}. No se escribió nada en él; está abierto en solo lectura. Archivo ▸ Restaurar instantánea… recupera una copia anterior.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged</source>
+        <translation>El archivo del proyecto está dañado</translation>
     </message>
     <message>
         <source>Project closed with a problem</source>
@@ -656,6 +675,10 @@
     <message>
         <source>Wrote {files}</source>
         <translation>Escrito: {files}</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n transcript(s)</source>
@@ -838,6 +861,84 @@
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Qualitative interview research on this computer: import transcripts, code them, build themes, compare coders, write the report. Nothing leaves the laptop.</source>
+        <translation>Investigación cualitativa con entrevistas en este equipo: importe transcripciones, codifíquelas, construya temas, compare codificadores, redacte el informe. Nada sale del portátil.</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Start an empty project (Ctrl+N)</source>
+        <translation>Empezar un proyecto vacío (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open an .ikt project file (Ctrl+O)</source>
+        <translation>Abrir un archivo de proyecto .ikt (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+    <message>
+        <source>A fresh copy of the example study: 8 interviews, codes and themes</source>
+        <translation>Una copia nueva del estudio de ejemplo: 8 entrevistas, códigos y temas</translation>
+    </message>
+    <message>
+        <source>Import Transcripts…</source>
+        <translation>Importar transcripciones…</translation>
+    </message>
+    <message>
+        <source>Create a project, then add Word, text, WebVTT or SRT transcripts</source>
+        <translation>Crear un proyecto y añadir transcripciones Word, texto, WebVTT o SRT</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(no encontrado)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Alto co&amp;ntraste</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Es&amp;quema de color</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark setting</source>
+        <translation>Seguir el ajuste claro u oscuro del escritorio</translation>
+    </message>
+    <message>
+        <source>Use the {palette} palette</source>
+        <translation>Usar la paleta {palette}</translation>
     </message>
 </context>
 <context>

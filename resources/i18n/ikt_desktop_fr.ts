@@ -254,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type a command (e.g. import, export, theme)…</source>
+        <translation>Tapez une commande (p. ex. importer, exporter, thème)…</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Compare &amp;Coders…</source>
@@ -484,7 +495,7 @@
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>System Language ({language})</source>
@@ -504,10 +515,6 @@
     <message>
         <source>iKT Desktop projects (*.ikt)</source>
         <translation>Projets iKT Desktop (*.ikt)</translation>
-    </message>
-    <message>
-        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
-        <translation>Ouvrez un projet (Ctrl+O) ou créez-en un (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -606,6 +613,10 @@
         <translation>Rétablir la taille des volets</translation>
     </message>
     <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Pa&amp;lette de commandes…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -624,6 +635,14 @@
     <message>
         <source>Cannot create project</source>
         <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <source>{path}: {finding}. Nothing was written to it; it is open read-only. File ▸ Restore Snapshot… brings back an earlier copy.</source>
+        <translation>{path} : {finding}. Rien n’y a été écrit ; il est ouvert en lecture seule. Fichier ▸ Restaurer un instantané… rétablit une copie antérieure.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged</source>
+        <translation>Le fichier du projet est endommagé</translation>
     </message>
     <message>
         <source>Project closed with a problem</source>
@@ -656,6 +675,10 @@
     <message>
         <source>Wrote {files}</source>
         <translation>Écrit&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n transcript(s)</source>
@@ -838,6 +861,84 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Qualitative interview research on this computer: import transcripts, code them, build themes, compare coders, write the report. Nothing leaves the laptop.</source>
+        <translation>La recherche qualitative par entretiens sur cet ordinateur : importez les transcriptions, codez-les, construisez les thèmes, comparez les codeurs, rédigez le rapport. Rien ne quitte l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Start an empty project (Ctrl+N)</source>
+        <translation>Commencer un projet vide (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open an .ikt project file (Ctrl+O)</source>
+        <translation>Ouvrir un fichier de projet .ikt (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <source>A fresh copy of the example study: 8 interviews, codes and themes</source>
+        <translation>Une copie neuve de l’étude d’exemple : 8 entretiens, codes et thèmes</translation>
+    </message>
+    <message>
+        <source>Import Transcripts…</source>
+        <translation>Importer des transcriptions…</translation>
+    </message>
+    <message>
+        <source>Create a project, then add Word, text, WebVTT or SRT transcripts</source>
+        <translation>Créer un projet, puis ajouter des transcriptions Word, texte, WebVTT ou SRT</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>C&amp;ontraste élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Appare&amp;nce</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark setting</source>
+        <translation>Suivre le réglage clair ou sombre du bureau</translation>
+    </message>
+    <message>
+        <source>Use the {palette} palette</source>
+        <translation>Utiliser la palette {palette}</translation>
     </message>
 </context>
 <context>

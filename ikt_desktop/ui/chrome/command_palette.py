@@ -4,7 +4,7 @@ palette opens (:mod:`action_index`), so a new menu item is findable with no extr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +33,14 @@ class CommandPalette(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Command Palette")
+        self.setWindowTitle(QCoreApplication.translate("CommandPalette", "Command Palette"))
         self.setModal(False)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Type a command (e.g. import, export, theme)…")
+        self.query.setPlaceholderText(
+            QCoreApplication.translate(
+                "CommandPalette", "Type a command (e.g. import, export, theme)…"
+            )
+        )
         self.query.setAccessibleName("Command to find")
         self.query.setClearButtonEnabled(True)
         self.list = QTreeWidget()

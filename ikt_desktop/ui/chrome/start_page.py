@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -54,24 +54,26 @@ class StartPage(QScrollArea):
         inner = QWidget()
         title = QLabel(f"<h1>{APP_NAME}</h1>")
         intro = QLabel(
-            "Qualitative interview research on this computer: import transcripts, code "
-            "them, build themes, compare coders, write the report. Nothing leaves the laptop."
-        )
+            QCoreApplication.translate("StartPage", "Qualitative interview research on this computer: import transcripts, code them, build themes, compare coders, write the report. Nothing leaves the laptop.")  # noqa: E501
+        )  # fmt: skip
         intro.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        for i, (key, text, icon_name, signal, tip) in enumerate((
-            ("new", "New Project…", "file-plus", self.new_requested,
-             "Start an empty project (Ctrl+N)"),
-            ("open", "Open Project…", "folder-open", self.open_requested,
-             "Open an .ikt project file (Ctrl+O)"),
-            ("demo", "Open the Demo", "play", self.demo_requested,
-             "A fresh copy of the example study: 8 interviews, codes and themes"),
-            ("import", "Import Transcripts…", "file-input", self.import_requested,
-             "Create a project, then add Word, text, WebVTT or SRT transcripts"),
-        )):  # fmt: skip
+        choices = (
+            ("new", QCoreApplication.translate("StartPage", "New Project…"), "file-plus", self.new_requested,  # noqa: E501
+             QCoreApplication.translate("StartPage", "Start an empty project (Ctrl+N)")),
+            ("open", QCoreApplication.translate("StartPage", "Open Project…"), "folder-open", self.open_requested,  # noqa: E501
+             QCoreApplication.translate("StartPage", "Open an .ikt project file (Ctrl+O)")),
+            ("demo", QCoreApplication.translate("StartPage", "Open the Demo"), "play", self.demo_requested,  # noqa: E501
+             QCoreApplication.translate("StartPage",
+                                        "A fresh copy of the example study: 8 interviews, codes and themes")),  # noqa: E501
+            ("import", QCoreApplication.translate("StartPage", "Import Transcripts…"), "file-input", self.import_requested,  # noqa: E501
+             QCoreApplication.translate("StartPage",
+                                        "Create a project, then add Word, text, WebVTT or SRT transcripts")),  # noqa: E501
+        )  # fmt: skip
+        for i, (key, text, icon_name, signal, tip) in enumerate(choices):
             button = QPushButton(text)
             set_icon(button, icon_name)
             button.setToolTip(tip)
@@ -80,11 +82,13 @@ class StartPage(QScrollArea):
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[key] = button
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent projects")
+        self.recent.setAccessibleName(QCoreApplication.translate("StartPage", "Recent projects"))
         self.recent.itemActivated.connect(
             lambda item: self.recent_chosen.emit(str(item.data(PATH_ROLE)))
         )
-        self.recent_label = QLabel("<b>Recent projects</b>")
+        self.recent_label = QLabel(
+            "<b>" + QCoreApplication.translate("StartPage", "Recent projects") + "</b>"
+        )
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(14)
@@ -109,7 +113,8 @@ class StartPage(QScrollArea):
             item.setData(PATH_ROLE, entry)
             item.setToolTip(entry)
             if not path.exists():
-                item.setText(f"{path.stem}    —    {path.parent}  (not found)")
+                missing = QCoreApplication.translate("StartPage", "(not found)")
+                item.setText(f"{path.stem}    —    {path.parent}  {missing}")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         has = bool(entries)

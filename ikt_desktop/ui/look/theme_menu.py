@@ -3,28 +3,44 @@ stored in QSettings; icons are redrawn in the new palette's colours."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ikt_desktop.ui.look.palette import ThemeChoice, look, stored_choice
 
+# the palettes' names (ThemeChoice.label), for lupdate
+_LABELS = (
+    QT_TRANSLATE_NOOP("ThemeMenu", "&System"),
+    QT_TRANSLATE_NOOP("ThemeMenu", "&Light"),
+    QT_TRANSLATE_NOOP("ThemeMenu", "&Dark"),
+    QT_TRANSLATE_NOOP("ThemeMenu", "&High Contrast"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThemeMenu", text)
+
 
 class ThemeMenu(QMenu):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__("&Theme", parent)
+        super().__init__(QCoreApplication.translate("ThemeMenu", "&Theme"), parent)
         self.settings = settings
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.choices: dict[ThemeChoice, QAction] = {}
         current = stored_choice(settings)
         for choice in ThemeChoice:
-            action = QAction(choice.label, self, checkable=True)
+            action = QAction(_tr(choice.label), self, checkable=True)
             action.setChecked(choice is current)
             action.setStatusTip(
-                "Follow the desktop's light or dark setting"
+                QCoreApplication.translate(
+                    "ThemeMenu", "Follow the desktop's light or dark setting"
+                )
                 if choice is ThemeChoice.SYSTEM
-                else f"Use the {choice.label.replace('&', '')} palette"
+                else QCoreApplication.translate("ThemeMenu", "Use the {palette} palette").format(
+                    palette=_tr(choice.label).replace("&", "")
+                )
             )
             action.triggered.connect(lambda _c=False, ch=choice: self.choose(ch))
             self.group.addAction(action)

@@ -355,9 +355,12 @@ class MainWindow(WindowHost):
         if finding is None:
             return
         path, password = project.path, project.store.key
-        messages.warn(self, "The project file is damaged",
-                      f"{path}: {finding}. Nothing was written to it; it is open read-only. "
-                      "File ▸ Restore Snapshot… brings back an earlier copy.")  # fmt: skip
+        text = self.tr(
+            "{path}: {finding}. Nothing was written to it; it is open read-only. "
+            "File ▸ Restore Snapshot… brings back an earlier copy."
+        )
+        messages.warn(self, self.tr("The project file is damaged"),
+                      text.format(path=path, finding=finding))  # fmt: skip
         self.open_project(path, read_only=True, password=password)
 
     def close_project(self) -> None:
