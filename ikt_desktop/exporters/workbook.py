@@ -10,6 +10,7 @@ behind and an existing file as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -88,6 +89,9 @@ class QuoteRow:
     end: int
     pinned: str = ""  # the themes this coding is pinned to as a quote
     in_report: bool = False  # quoted in the Word report written with this workbook
+    # where the quote is in the recording (ms), from its turn times; None: no times
+    time_from_ms: int | None = None
+    time_to_ms: int | None = None
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,8 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
         Column("Memo", 40, wrap=True),
         Column("Start", 9),
         Column("End", 9),
+        Column("Time from", 11),
+        Column("Time to", 11),
     ]
     nobody: tuple[Value, ...] = (None,) * (2 + len(data.attributes))
 
@@ -260,11 +266,17 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
                 q.memo,
                 q.start,
                 q.end,
+                _duration(q.time_from_ms),
+                _duration(q.time_to_ms),
             )
             if n % PROGRESS_EVERY == 0:
                 progress(n, total, QUOTES)
 
     return _table(wb, QUOTES, columns, rows())
+
+
+def _duration(ms: int | None) -> dt.timedelta | None:
+    return None if ms is None else dt.timedelta(milliseconds=ms)
 
 
 def _matrix(wb: Workbook, data: WorkbookData) -> int:
@@ -333,7 +345,10 @@ def _readme(wb: Workbook, data: WorkbookData) -> int:
             "The quote bank: one row per coded segment with who said it, their role "
             "and attributes, the code and its themes; “Pinned to” names the themes the "
             "segment is pinned to as a quotation, “In report” marks the quotations the "
-            "Word report written with this workbook prints. Filter any column.",
+            "Word report written with this workbook prints; “Time from” and “Time to” "
+            "are where the segment is in the recording (from the transcript's turn "
+            "times, spread over the characters of a turn; empty without times). "
+            "Filter any column.",
         ),
         (
             MATRIX,

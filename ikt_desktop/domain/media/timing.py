@@ -65,11 +65,28 @@ def time_at(wins: Sequence[Window], position: int) -> int | None:
 
 
 def span_times(wins: Sequence[Window], start: int, end: int) -> tuple[int, int] | None:
-    """The time range of the text ``[start, end)``."""
-    t0, t1 = time_at(wins, start), time_at(wins, end)
+    """The time range of the text ``[start, end)``: a span ending with its turn ends at
+    the turn's end time, not at the next turn's start."""
+    t0, t1 = time_at(wins, start), _time_at_end(wins, end)
     if t0 is None or t1 is None:
         return None
     return t0, max(t0, t1)
+
+
+def _time_at_end(wins: Sequence[Window], end: int) -> int | None:
+    """When the character before ``end`` has been said (``end`` is exclusive)."""
+    i = bisect_right([w.start for w in wins], end - 1) - 1
+    if i >= 0 and end <= wins[i].end:
+        w = wins[i]
+        return w.t0 + round((w.t1 - w.t0) * (end - w.start) / max(1, w.end - w.start))
+    return time_at(wins, end)
+
+
+def clock_text(ms: int) -> str:
+    """A time in the recording as researchers cite it: ``00:12:04`` (hours always shown,
+    seconds rounded down, as players and transcripts show them)."""
+    seconds = max(0, ms) // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 def index_at_time(wins: Sequence[Window], ms: int) -> int | None:
