@@ -216,7 +216,9 @@ def test_quote_times_come_from_turn_times_interpolated_inside_a_turn(
     assert (got["P1 interview", 26]["Time from"], got["P1 interview", 26]["Time to"]) == (
         None, None)  # fmt: skip
     header = [c.value for c in book["Quotes"][1]]
-    cell = book["Quotes"].cell(2 + sorted(got).index(("E03", answer)), header.index("Time from") + 1)
+    cell = book["Quotes"].cell(
+        2 + sorted(got).index(("E03", answer)), header.index("Time from") + 1
+    )
     assert cell.number_format == "[h]:mm:ss"  # shown as 0:12:04 and sortable as a time
 
 

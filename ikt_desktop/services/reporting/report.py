@@ -59,13 +59,13 @@ from ikt_desktop.services.analysis.themes import ThemeService
 from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.coders import CoderService
 from ikt_desktop.services.coding.codebook import CodebookService, code_path
-from ikt_desktop.services.media.turn_times import QuoteTimes, TurnTimeService
 from ikt_desktop.services.coding.segments import (
     SegmentDTO,
     SegmentService,
     participants_of_codes,
 )
 from ikt_desktop.services.dto import AttributeDTO, CodeDTO, ThemeDTO
+from ikt_desktop.services.media.turn_times import QuoteTimes, TurnTimeService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.privacy.pseudonyms import PseudonymService
