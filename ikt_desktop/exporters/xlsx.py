@@ -146,8 +146,8 @@ class Sheet:
                     f'<is><t xml:space="preserve">{_xml_text(value)}</t></is></c>'
                 )
             elif isinstance(value, dt.timedelta):
-                days = repr(value / dt.timedelta(days=1))
-                parts.append(f'<c r="{ref}" s="{Style.DURATION:d}"><v>{days}</v></c>')
+                fraction = repr(value / dt.timedelta(days=1))
+                parts.append(f'<c r="{ref}" s="{Style.DURATION:d}"><v>{fraction}</v></c>')
             elif isinstance(value, dt.date):
                 days = (value - _EPOCH).days
                 parts.append(f'<c r="{ref}" s="{Style.DATE:d}"><v>{days}</v></c>')

@@ -136,3 +136,40 @@ def estimate_times(
         nxt = starts[k + 1] if k + 1 < n else (duration_ms if starts[k] is not None else None)
         out.append((starts[k], nxt if starts[k] is not None else None, estimated[k]))
     return out
+
+
+def sync_points(turns: Sequence[TimedTurn]) -> list[tuple[int, int]]:
+    """The turn times as REFI-QDA sync points, ``(position, ms)`` in text order: each
+    timed turn's start, and its end when known."""
+    points: set[tuple[int, int]] = set()
+    for turn in turns:
+        if turn.time_start_ms is None:
+            continue
+        points.add((turn.start, turn.time_start_ms))
+        if turn.time_end_ms is not None and turn.time_end_ms >= turn.time_start_ms:
+            points.add((turn.end, turn.time_end_ms))
+    return sorted(points)
+
+
+def turns_from_sync_points(text: str, points: Sequence[tuple[int, int]]) -> list[TimedTurn]:
+    """Timed turns from sync points (the reverse of :func:`sync_points`, and how other
+    tools' timestamps read): the text from one point to the next is a turn from the one
+    time to the other, without the white space around it; a stretch of only white space
+    (the line break between two turns) is none. Text after the last point is a turn
+    whose end time is not known. Points outside the text or going back in time are
+    dropped."""
+    kept: list[tuple[int, int]] = []
+    for position, ms in sorted(set(points)):
+        if 0 <= position <= len(text) and ms >= 0 and (not kept or ms >= kept[-1][1]):
+            kept.append((position, ms))
+    out: list[TimedTurn] = []
+    for k, (position, ms) in enumerate(kept):
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        stop = nxt[0] if nxt is not None else len(text)
+        chunk = text[position:stop]
+        if not chunk.strip():
+            continue
+        start = position + len(chunk) - len(chunk.lstrip())
+        end = position + len(chunk.rstrip())
+        out.append(TimedTurn(start, end, ms, nxt[1] if nxt is not None else None))
+    return out

@@ -46,13 +46,14 @@ class ExchangeService(Service):
         """Write the whole project as a REFI-QDA ``.qdpx`` (all or nothing)."""
         progress(0, 1, "Reading the project")
         with self._store.read() as s:
-            data = gather_project(s)
+            data = gather_project(s, self._store.path.resolve().parent.as_posix())
         write_qdpx(Path(path), data, progress)
         codings = sum(len(src.codings) for src in data.sources)
         counts = (("coders", len(data.users)), ("codes", len(data.all_codes())),
                   ("participants", len(data.cases)), ("attributes", len(data.variables)),
                   ("sources", len(data.sources)), ("codings", codings),
-                  ("notes", len(data.notes)), ("sets", len(data.sets)))  # fmt: skip
+                  ("notes", len(data.notes)), ("sets", len(data.sets)),
+                  ("recordings", sum(src.media is not None for src in data.sources)))  # fmt: skip
         return ExportResult(str(path), counts)
 
     def export_qdc(self, path: Path) -> ExportResult:
