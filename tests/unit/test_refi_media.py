@@ -209,3 +209,20 @@ def test_another_tools_transcribed_recording_becomes_a_timed_source(tmp_path: Pa
         assert status is not None and status.state is RecordingState.AVAILABLE
         assert status.recording.sha256 == hashlib.sha256(media.read_bytes()).hexdigest()
         assert any("became text sources" in line for line in summary.converted)
+
+
+def test_a_video_recording_is_a_video_source(project: Project, tmp_path: Path) -> None:
+    source = add_timed_source(project, "P3")
+    video = encode(tmp_path / "E03.mp4", 1.0, video=True)  # as Zoom and Teams write it
+    project.recordings.link(source, video)
+    qdpx = tmp_path / "study.qdpx"
+    project.exchange.export_qdpx(qdpx)
+    root = validate_qdpx(qdpx)
+    (element,) = root.findall(".//q:Sources/q:VideoSource", NS)
+    assert element.get("path") == "relative://E03.mp4" and not root.findall(".//q:AudioSource", NS)
+    (tmp_path / "back").mkdir()
+    back, _summary = import_qdpx(qdpx, tmp_path / "back" / "back.ikt")
+    with back:
+        (twin,) = back.sources.all()
+        rec = back.recordings.get(twin.id)
+        assert rec is not None and rec.kind == "video" and rec.relative_path == "../E03.mp4"
