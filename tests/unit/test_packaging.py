@@ -63,9 +63,11 @@ def test_the_installer_bundles_every_qt_module_the_app_imports() -> None:
     assert "QtMultimedia" in imported  # recordings (issue 17)
     # and what those bindings import in turn (QtMultimedia needs QtNetwork), in a fresh
     # interpreter: this test process stays free of Qt
-    probe = "import importlib, sys\n" + "".join(
-        f"importlib.import_module('PySide6.{name}')\n" for name in sorted(imported)
-    ) + "print(' '.join(m.split('.')[1] for m in sys.modules if m.startswith('PySide6.Qt')))"
+    probe = (
+        "import importlib, sys\n"
+        + "".join(f"importlib.import_module('PySide6.{name}')\n" for name in sorted(imported))
+        + "print(' '.join(m.split('.')[1] for m in sys.modules if m.startswith('PySide6.Qt')))"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True, env=env)  # fmt: skip
