@@ -67,6 +67,7 @@ def test_export_writes_the_recording_with_sync_points_valid_against_the_schema(
     rec = project.recordings.get(source)
     assert rec is not None
     assert (audio[0].get("name"), audio[0].get("path")) == ("E03.m4a", "relative://rec/E03.m4a")
+    assert audio[0].get("currentPath") == "absolute://" + str(media.resolve())
     description = audio[0].find("q:Description", NS).text
     assert f"SHA-256: {hashlib.sha256(media.read_bytes()).hexdigest()}" in description
     assert f"Size (bytes): {media.stat().st_size}" in description

@@ -18,7 +18,7 @@ import hashlib
 import io
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -52,16 +52,24 @@ def gather_media(s: Session) -> dict[int, RefiMedia]:
     out: dict[int, RefiMedia] = {}
     for rec in s.scalars(select(Recording).order_by(Recording.source_id)):
         data = rec.data  # deferred: read only here
+        current = ""
         if data is not None:
             path = f"{INTERNAL}{rec.guid}{PurePosixPath(rec.file_name).suffix.lower()}"
+        elif _is_absolute(rec.relative_path):  # on another drive than the project
+            path = ABSOLUTE + rec.relative_path
         else:
             path = RELATIVE + rec.relative_path
+            current = ABSOLUTE + rec.absolute_path if rec.absolute_path else ""
         out[rec.source_id] = RefiMedia(
             rec.guid, rec.kind, rec.file_name, path, derived_guid(rec.guid, "transcript"),
             tuple(sync_points(turns[rec.source_id])), rec.size, rec.duration_ms, rec.sha256,
-            data,
+            data, current,
         )  # fmt: skip
     return out
+
+
+def _is_absolute(path: str) -> bool:
+    return PurePosixPath(path).is_absolute() or PureWindowsPath(path).is_absolute()
 
 
 # -- in ----------------------------------------------------------------------------------
