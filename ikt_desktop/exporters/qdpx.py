@@ -44,7 +44,7 @@ Where memos go, so that each lands where the receiving tools look for it:
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -308,8 +308,13 @@ def project_xml(project: RefiProject, progress: Progress = no_progress) -> bytes
     return _xml_bytes(root)
 
 
-def write_qdpx(path: Path, project: RefiProject, progress: Progress = no_progress) -> None:
-    """Write ``project`` to ``path`` (all or nothing). ``progress`` may raise Cancelled."""
+def write_qdpx(
+    path: Path, project: RefiProject, progress: Progress = no_progress,
+    media_bytes: Callable[[str], bytes | None] | None = None,
+) -> None:  # fmt: skip
+    """Write ``project`` to ``path`` (all or nothing). ``progress`` may raise Cancelled.
+    ``media_bytes(guid)`` reads an embedded recording when it is written, so that one
+    recording at a time is in memory."""
     total = len(project.sources) * 2 + 1
     data = project_xml(
         project, lambda i, _n, what: progress(i, total, f"Writing codings of {what}")
@@ -324,7 +329,14 @@ def write_qdpx(path: Path, project: RefiProject, progress: Progress = no_progres
                 if note.as_file:
                     archive.writestr(f"sources/{note.guid}.txt", xml_safe(note.text).encode())
             for source in project.sources:  # embedded recordings, stored (already compressed)
-                name = source.media.archive_name() if source.media is not None else None
-                if name is not None and source.media is not None and source.media.data:
-                    archive.writestr(name, source.media.data, zipfile.ZIP_STORED)
+                media = source.media
+                name = media.archive_name() if media is not None else None
+                if media is None or name is None:
+                    continue
+                progress(total - 1, total, f"Writing the recording of {source.name}")
+                recording = media.data
+                if recording is None and media_bytes is not None:
+                    recording = media_bytes(media.guid)
+                if recording:
+                    archive.writestr(name, recording, zipfile.ZIP_STORED)
         progress(total, total, "")

@@ -135,12 +135,12 @@ class RefiMedia:
     size: int | None = None
     duration_ms: int | None = None
     sha256: str = ""
-    data: bytes | None = None  # an embedded recording's bytes
+    data: bytes | None = None  # an embedded recording's bytes (on export: read when written)
     current_path: str = ""  # where the file is now, when not where ``path`` says
 
     def archive_name(self) -> str | None:
         """Where an embedded recording goes inside the ``.qdpx`` (None: not embedded)."""
-        if self.data is None or not self.path.startswith(INTERNAL):
+        if not self.path.startswith(INTERNAL):
             return None
         return "sources/" + self.path[len(INTERNAL) :]
 

@@ -44,16 +44,17 @@ from ikt_desktop.services.media.recordings import file_digest
 
 
 def gather_media(s: Session) -> dict[int, RefiMedia]:
-    """Each source's recording as REFI-QDA media, by source id (embedded bytes read)."""
+    """Each source's recording as REFI-QDA media, by source id; an embedded one's bytes
+    are read when the archive is written (:func:`embedded_bytes`)."""
     turns: dict[int, list[TimedTurn]] = defaultdict(list)
     query = select(Turn.source_id, Turn.start, Turn.end, Turn.time_start_ms, Turn.time_end_ms)
     for source_id, start, end, t0, t1 in s.execute(query.order_by(Turn.source_id, Turn.start)):
         turns[source_id].append(TimedTurn(start, end, t0, t1))
     out: dict[int, RefiMedia] = {}
+    embedded = set(s.scalars(select(Recording.id).where(Recording.data.is_not(None))))
     for rec in s.scalars(select(Recording).order_by(Recording.source_id)):
-        data = rec.data  # deferred: read only here
         current = ""
-        if data is not None:
+        if rec.id in embedded:  # ``data`` is deferred: not loaded here
             path = f"{INTERNAL}{rec.guid}{PurePosixPath(rec.file_name).suffix.lower()}"
         elif _is_absolute(rec.relative_path):  # on another drive than the project
             path = ABSOLUTE + rec.relative_path
@@ -63,9 +64,14 @@ def gather_media(s: Session) -> dict[int, RefiMedia]:
         out[rec.source_id] = RefiMedia(
             rec.guid, rec.kind, rec.file_name, path, derived_guid(rec.guid, "transcript"),
             tuple(sync_points(turns[rec.source_id])), rec.size, rec.duration_ms, rec.sha256,
-            data, current,
+            None, current,
         )  # fmt: skip
     return out
+
+
+def embedded_bytes(s: Session, guid: str) -> bytes | None:
+    """An embedded recording's bytes, by the recording's GUID."""
+    return s.scalar(select(Recording.data).where(Recording.guid == guid))
 
 
 def _is_absolute(path: str) -> bool:
