@@ -146,7 +146,7 @@ class Sheet:
                     f'<is><t xml:space="preserve">{_xml_text(value)}</t></is></c>'
                 )
             elif isinstance(value, dt.timedelta):
-                fraction = repr(value / dt.timedelta(days=1))
+                fraction = f"{value / dt.timedelta(days=1):.10g}"  # 1e-10 day: 9 µs
                 parts.append(f'<c r="{ref}" s="{Style.DURATION:d}"><v>{fraction}</v></c>')
             elif isinstance(value, dt.date):
                 days = (value - _EPOCH).days

@@ -48,13 +48,16 @@ def windows(turns: Sequence[TimedTurn]) -> list[Window]:
     return out
 
 
-def time_at(wins: Sequence[Window], position: int) -> int | None:
+def time_at(
+    wins: Sequence[Window], position: int, starts: Sequence[int] | None = None
+) -> int | None:
     """The time of the character at ``position``: interpolated inside its turn; between
     turns (or in the notes before the first) the next turn's start; after the last turn
-    its end. None without timed turns."""
+    its end. None without timed turns. ``starts``: the windows' starts, when the caller
+    keeps them (see :class:`Timeline`)."""
     if not wins:
         return None
-    i = bisect_right([w.start for w in wins], position) - 1
+    i = bisect_right(starts if starts is not None else [w.start for w in wins], position) - 1
     if i < 0:
         return wins[0].t0
     w = wins[i]
@@ -64,22 +67,38 @@ def time_at(wins: Sequence[Window], position: int) -> int | None:
     return w.t0 + round((w.t1 - w.t0) * (position - w.start) / length)
 
 
-def span_times(wins: Sequence[Window], start: int, end: int) -> tuple[int, int] | None:
+def span_times(
+    wins: Sequence[Window], start: int, end: int, starts: Sequence[int] | None = None
+) -> tuple[int, int] | None:
     """The time range of the text ``[start, end)``: a span ending with its turn ends at
     the turn's end time, not at the next turn's start."""
-    t0, t1 = time_at(wins, start), _time_at_end(wins, end)
+    if starts is None:
+        starts = [w.start for w in wins]
+    t0, t1 = time_at(wins, start, starts), _time_at_end(wins, end, starts)
     if t0 is None or t1 is None:
         return None
     return t0, max(t0, t1)
 
 
-def _time_at_end(wins: Sequence[Window], end: int) -> int | None:
+def _time_at_end(wins: Sequence[Window], end: int, starts: Sequence[int]) -> int | None:
     """When the character before ``end`` has been said (``end`` is exclusive)."""
-    i = bisect_right([w.start for w in wins], end - 1) - 1
+    i = bisect_right(starts, end - 1) - 1
     if i >= 0 and end <= wins[i].end:
         w = wins[i]
         return w.t0 + round((w.t1 - w.t0) * (end - w.start) / max(1, w.end - w.start))
-    return time_at(wins, end)
+    return time_at(wins, end, starts)
+
+
+class Timeline:
+    """A source's windows with their starts listed once, for many look-ups (every quote
+    of an export): each is then a binary search."""
+
+    def __init__(self, wins: Sequence[Window]) -> None:
+        self.windows = list(wins)
+        self._starts = [w.start for w in self.windows]
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        return span_times(self.windows, start, end, self._starts)
 
 
 def clock_text(ms: int) -> str:

@@ -14,10 +14,10 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.media.timing import (
     TimedTurn,
+    Timeline,
     Window,
     clock_text,
     estimate_times,
-    span_times,
     windows,
 )
 from ikt_desktop.services.base import Service, record, require
@@ -113,13 +113,13 @@ class QuoteTimes:
 
     def __init__(self, service: TurnTimeService) -> None:
         self._service = service
-        self._windows: dict[int, list[Window]] = {}
+        self._timelines: dict[int, Timeline] = {}
 
     def clock(self, source_id: int, start: int, end: int) -> str:
         """The time the span starts at, or "" when its source has no turn times."""
-        if source_id not in self._windows:
-            self._windows[source_id] = self._service.windows(source_id)
-        times = span_times(self._windows[source_id], start, end)
+        if source_id not in self._timelines:
+            self._timelines[source_id] = Timeline(self._service.windows(source_id))
+        times = self._timelines[source_id].span(start, end)
         return clock_text(times[0]) if times is not None else ""
 
 

@@ -31,7 +31,7 @@ from ikt_desktop.db.models import (
 )
 from ikt_desktop.domain.attributes import typed_value
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.domain.media.timing import TimedTurn, Window, span_times, windows
+from ikt_desktop.domain.media.timing import TimedTurn, Timeline, windows
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.exporters.workbook import (
     NO_THEME,
@@ -322,7 +322,8 @@ def _quotes(
     for source_id, start, end, code_id, coder_id, memo, person, coding_id in s.execute(
         text(_QUOTES)
     ):
-        times = span_times(timing.get(source_id, ()), start, end)
+        timeline = timing.get(source_id)
+        times = timeline.span(start, end) if timeline is not None else None
         yield QuoteRow(
             texts[source_id][start:end],
             source_names[source_id],
@@ -339,7 +340,7 @@ def _quotes(
         )
 
 
-def _windows(s: Session) -> dict[int, list[Window]]:
+def _windows(s: Session) -> dict[int, Timeline]:
     """Each timed source's turns as playback windows (``domain.media.timing``): a quote's
     times are interpolated by characters inside its turns, as the player seeks."""
     turns: dict[int, list[TimedTurn]] = {}
@@ -350,4 +351,4 @@ def _windows(s: Session) -> dict[int, list[Window]]:
     )
     for source_id, start, end, t0, t1 in s.execute(query):
         turns.setdefault(source_id, []).append(TimedTurn(start, end, t0, t1))
-    return {source_id: windows(timed) for source_id, timed in turns.items()}
+    return {source_id: Timeline(windows(timed)) for source_id, timed in turns.items()}
