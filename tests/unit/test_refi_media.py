@@ -227,3 +227,24 @@ def test_a_video_recording_is_a_video_source(project: Project, tmp_path: Path) -
         (twin,) = back.sources.all()
         rec = back.recordings.get(twin.id)
         assert rec is not None and rec.kind == "video" and rec.relative_path == "../E03.mp4"
+
+
+def test_a_bad_or_missing_embedded_recording_is_skipped_by_name(tmp_path: Path) -> None:
+    qde = OTHER_TOOL.replace('path="relative:///E05.m4a"', 'path="internal://e05.mp3"')
+    for name, data in (("not-audio.qdpx", b"just some text, not an mp3\n"), ("lost.qdpx", None)):
+        qdpx = tmp_path / name
+        with zipfile.ZipFile(qdpx, "w") as archive:
+            archive.writestr("project.qde", qde)
+            archive.writestr("sources/e05.txt", TRANSCRIPT)
+            if data is not None:
+                archive.writestr("sources/e05.mp3", data)
+        back, summary = import_qdpx(qdpx, tmp_path / f"{qdpx.stem}.ikt")
+        with back:
+            (source,) = back.sources.all()
+            assert back.recordings.get(source.id) is None
+            assert len(_times(back, source.id)) == 4  # the transcript's times still count
+            assert len(back.codings.for_source(source.id)) == 1
+        expected = ("E05.m4a: the embedded recording is not a recording we can play"
+                    if data is not None else "E05.m4a: its file internal://e05.mp3 is not in "
+                    "the archive")  # fmt: skip
+        assert any(line.startswith(expected) for line in summary.skipped), summary.skipped

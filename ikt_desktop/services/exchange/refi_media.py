@@ -15,7 +15,6 @@ link is kept with its checksum, so Relink can check the file later.
 from __future__ import annotations
 
 import hashlib
-import io
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -37,7 +36,7 @@ from ikt_desktop.domain.exchange.refi import (
 )
 from ikt_desktop.domain.media.reference import relative_path
 from ikt_desktop.domain.media.timing import TimedTurn, sync_points, turns_from_sync_points
-from ikt_desktop.services.media.probe import MediaInfo, probe_media, probe_stream
+from ikt_desktop.services.media.probe import MediaInfo, probe_bytes, probe_media
 from ikt_desktop.services.media.recordings import file_digest
 
 # -- out ---------------------------------------------------------------------------------
@@ -123,7 +122,7 @@ def _recording_row(
     name = PurePosixPath(media.name.replace("\\", "/")).name or "recording"
     if media.data is not None:
         try:
-            info = probe_stream(io.BytesIO(media.data), len(media.data))
+            info = probe_bytes(media.data, name)
         except UserError:
             summary.skip(f"{name}: the embedded recording is not a recording we can play")
             return None
