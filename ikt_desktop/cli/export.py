@@ -71,6 +71,12 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
         "--include-interviewer", action="store_true", help="keep interviewer talk inside quotes"
     )
     report.add_argument(
+        "--quote-times",
+        action="store_true",
+        help="print where each quote is in the recording after it, e.g. "
+        "(P3, iKT panel member, 00:12:04), from the transcript's turn times",
+    )
+    report.add_argument(
         "--list-participants",
         action="store_true",
         help="name the participants in the study summary, not only counts",
@@ -157,6 +163,7 @@ def options_from(args: argparse.Namespace) -> ReportOptions:
         attribution=args.attribution,
         pseudonyms=args.pseudonyms,
         include_interviewer=args.include_interviewer,
+        quote_times=args.quote_times,
         list_participants=args.list_participants,
         attributes=tuple(args.attribute) if args.attribute else None,
         paper=args.paper,

@@ -28,6 +28,13 @@ Where memos go, so that each lands where the receiving tools look for it:
   project) or by a ``<Link>`` from the note (cases, themes), as REFI-QDA 1.5 describes and
   NVivo's "memo links" use. QualCoder needs each journal name to be unique (a repeated
   name aborts its import), so repeated names are numbered.
+- **A recording** (issue 17) is an ``<AudioSource>`` or ``<VideoSource>`` after the text
+  sources. Its ``<Transcript>`` names the same ``sources/GUID.txt`` as the source's
+  ``<TextSource>`` and holds a ``<SyncPoint>`` (position in code points, ``timeStamp`` in
+  ms) where each timed turn starts and ends. The codings stay on the ``<TextSource>``
+  only, so a tool that reads both never counts them twice (QualCoder exports A/V coding
+  the same way). An embedded recording is written into ``sources/`` and named
+  ``internal://``; a referenced one is ``relative://`` from the project's ``basePath``.
 - **The project memo** (the journal entry called "Project description", else the oldest
   journal entry) is also the project's ``<Description>``, which QualCoder reads into its
   project memo (``parse_project_description``) and the standard defines as the project's
@@ -37,7 +44,7 @@ Where memos go, so that each lands where the receiving tools look for it:
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +55,7 @@ from ikt_desktop.domain.exchange.refi import (
     RefiCase,
     RefiCode,
     RefiCoding,
+    RefiMedia,
     RefiNote,
     RefiProject,
     RefiSet,
@@ -207,6 +215,20 @@ def _selections(w: _Writer, parent: Any, source: RefiSource) -> None:
             w.refs(element, "NoteRef", coding.note_guids)
 
 
+def _media(w: _Writer, parent: Any, source: RefiSource, media: RefiMedia) -> None:
+    """The source's recording with its transcript (the source's own text file) and the
+    turn times as sync points."""
+    tag = "VideoSource" if media.kind == "video" else "AudioSource"
+    element = w.add(parent, tag, guid=media.guid, name=media.name, path=media.path,
+                    currentPath=media.current_path or None)  # fmt: skip
+    w.description(element, media.description())
+    transcript = w.add(element, "Transcript", guid=media.transcript_guid, name=source.name,
+                       plainTextPath=f"internal://{source.guid}.txt")  # fmt: skip
+    for position, ms in media.sync_points:
+        w.add(transcript, "SyncPoint", guid=derived_guid(media.guid, f"sync:{position}:{ms}"),
+              timeStamp=str(ms), position=str(position))  # fmt: skip
+
+
 def note_files(notes: Iterable[RefiNote]) -> dict[str, str]:
     """{note guid: the name it is written under} for the notes also written as files:
     repeated names numbered (QualCoder refuses a repeated journal name)."""
@@ -237,7 +259,8 @@ def project_xml(project: RefiProject, progress: Progress = no_progress) -> bytes
     w = _Writer(PROJECT_NS)
     root = w.root("Project", PROJECT_XSD, name=project.name, origin=project.origin,
                   creatingUserGUID=project.user_guid,
-                  creationDateTime=_time(project.created))  # fmt: skip
+                  creationDateTime=_time(project.created),
+                  basePath=project.base_path or None)  # fmt: skip
     if project.users:
         users = w.add(root, "Users")
         for user in project.users:
@@ -270,6 +293,9 @@ def project_xml(project: RefiProject, progress: Progress = no_progress) -> bytes
             w.description(element, source.description)
             _selections(w, element, source)
             w.refs(element, "NoteRef", source.note_guids)
+        for source in project.sources:
+            if source.media is not None:
+                _media(w, sources, source, source.media)
     _notes(w, root, project.notes)
     if project.links:
         links = w.add(root, "Links")
@@ -282,8 +308,13 @@ def project_xml(project: RefiProject, progress: Progress = no_progress) -> bytes
     return _xml_bytes(root)
 
 
-def write_qdpx(path: Path, project: RefiProject, progress: Progress = no_progress) -> None:
-    """Write ``project`` to ``path`` (all or nothing). ``progress`` may raise Cancelled."""
+def write_qdpx(
+    path: Path, project: RefiProject, progress: Progress = no_progress,
+    media_bytes: Callable[[str], bytes | None] | None = None,
+) -> None:  # fmt: skip
+    """Write ``project`` to ``path`` (all or nothing). ``progress`` may raise Cancelled.
+    ``media_bytes(guid)`` reads an embedded recording when it is written, so that one
+    recording at a time is in memory."""
     total = len(project.sources) * 2 + 1
     data = project_xml(
         project, lambda i, _n, what: progress(i, total, f"Writing codings of {what}")
@@ -297,4 +328,15 @@ def write_qdpx(path: Path, project: RefiProject, progress: Progress = no_progres
             for note in project.notes:
                 if note.as_file:
                     archive.writestr(f"sources/{note.guid}.txt", xml_safe(note.text).encode())
+            for source in project.sources:  # embedded recordings, stored (already compressed)
+                media = source.media
+                name = media.archive_name() if media is not None else None
+                if media is None or name is None:
+                    continue
+                progress(total - 1, total, f"Writing the recording of {source.name}")
+                recording = media.data
+                if recording is None and media_bytes is not None:
+                    recording = media_bytes(media.guid)
+                if recording:
+                    archive.writestr(name, recording, zipfile.ZIP_STORED)
         progress(total, total, "")

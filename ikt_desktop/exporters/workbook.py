@@ -10,6 +10,7 @@ behind and an existing file as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -102,6 +103,9 @@ class QuoteRow:
     end: int
     pinned: str = ""  # the themes this coding is pinned to as a quote
     in_report: bool = False  # quoted in the Word report written with this workbook
+    # where the quote is in the recording (ms), from its turn times; None: no times
+    time_from_ms: int | None = None
+    time_to_ms: int | None = None
 
 
 @dataclass(frozen=True)
@@ -265,6 +269,8 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
         Column(t("x_memo"), 40, wrap=True),
         Column(t("x_start"), 9),
         Column(t("x_end"), 9),
+        Column(t("x_time_from"), 11),
+        Column(t("x_time_to"), 11),
     ]
     yes = t("x_yes")
     nobody: tuple[Value, ...] = (None,) * (2 + len(data.attributes))
@@ -285,11 +291,17 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
                 q.memo,
                 q.start,
                 q.end,
+                _duration(q.time_from_ms),
+                _duration(q.time_to_ms),
             )
             if n % PROGRESS_EVERY == 0:
                 progress(n, total, sheet_title(QUOTES, data.lang))
 
     return _table(wb, sheet_title(QUOTES, data.lang), columns, rows())
+
+
+def _duration(ms: int | None) -> dt.timedelta | None:
+    return None if ms is None else dt.timedelta(milliseconds=ms)
 
 
 def _matrix(wb: Workbook, data: WorkbookData) -> int:
@@ -359,6 +371,7 @@ def _readme(wb: Workbook, data: WorkbookData) -> int:
     lang = data.lang
     t = lang.t
     quotes = t("x_readme_quotes", pinned=t("x_pinned"), in_report=t("x_in_report"))
+    quotes += " " + t("x_readme_times", time_from=t("x_time_from"), time_to=t("x_time_to"))
     lines = [
         (README, t("x_readme_readme")),
         (CODEBOOK, t("x_readme_codebook")),

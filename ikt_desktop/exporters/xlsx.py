@@ -29,7 +29,7 @@ from xml.sax.saxutils import quoteattr
 
 from ikt_desktop.domain.transcripts.text import xml_safe
 
-Value = str | int | float | dt.date | None
+Value = str | int | float | dt.date | dt.timedelta | None
 
 CELL_LIMIT = 32_767  # Excel: characters (UTF-16 code units) in one cell
 MAX_SHEET_NAME = 31
@@ -47,6 +47,7 @@ class Style(IntEnum):
     TOP = 2  # top-aligned (rows grow with their wrapped quotes)
     WRAP = 3  # wrapped text, top
     DATE = 4  # yyyy-mm-dd, top
+    DURATION = 5  # [h]:mm:ss, top: a time in a recording (a fraction of a day, as Excel)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,9 @@ class Sheet:
                     f'<c r="{ref}" s="{style:d}" t="inlineStr">'
                     f'<is><t xml:space="preserve">{_xml_text(value)}</t></is></c>'
                 )
+            elif isinstance(value, dt.timedelta):
+                fraction = f"{value / dt.timedelta(days=1):.10g}"  # 1e-10 day: 9 µs
+                parts.append(f'<c r="{ref}" s="{Style.DURATION:d}"><v>{fraction}</v></c>')
             elif isinstance(value, dt.date):
                 days = (value - _EPOCH).days
                 parts.append(f'<c r="{ref}" s="{Style.DATE:d}"><v>{days}</v></c>')
@@ -327,7 +331,8 @@ _APP = (
 
 _STYLES = (
     f'{_HEAD}<styleSheet xmlns="{_MAIN}">'
-    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>'
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
+    '<numFmt numFmtId="165" formatCode="[h]:mm:ss"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="2"><fill><patternFill patternType="none"/></fill>'
@@ -335,7 +340,7 @@ _STYLES = (
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
     "</cellStyleXfs>"
-    '<cellXfs count="5">'
+    '<cellXfs count="6">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
     'applyAlignment="1"><alignment vertical="top"/></xf>'
@@ -344,6 +349,8 @@ _STYLES = (
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
     '<alignment vertical="top" wrapText="1"/></xf>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
+    'applyAlignment="1"><alignment vertical="top"/></xf>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
     'applyAlignment="1"><alignment vertical="top"/></xf>'
     "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'

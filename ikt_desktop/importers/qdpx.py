@@ -9,6 +9,11 @@ and each selection checked against the text it carries (see
 of its codings (how QualCoder exports a coding's memo). What cannot be imported is
 skipped and listed in the summary; only a file that cannot be read at all (or is hostile)
 is refused.
+
+An ``<AudioSource>``/``<VideoSource>`` is a recording with its transcripts: a transcript
+whose text is that of a text source (how we and QualCoder export) gives that source its
+recording and its sync points (turn times); any other transcript becomes a text source of
+its own, its ``<TranscriptSelection>`` codings placed from their sync points.
 """
 
 from __future__ import annotations
@@ -21,12 +26,14 @@ from typing import Any
 
 from ikt_desktop.domain.errors import UnreadableFileError
 from ikt_desktop.domain.exchange.placement import Status, Written, place
-from ikt_desktop.domain.exchange.position_units import SourceText
+from ikt_desktop.domain.exchange.position_units import PositionUnit, SourceText
 from ikt_desktop.domain.exchange.refi import (
+    INTERNAL,
     RefiCase,
     RefiCode,
     RefiCoding,
     RefiLink,
+    RefiMedia,
     RefiNote,
     RefiProject,
     RefiSet,
@@ -36,19 +43,20 @@ from ikt_desktop.domain.exchange.refi import (
     RefiVariable,
     SummaryBuilder,
     from_xml_datetime,
+    media_facts,
     normalise_color,
     normalise_guid,
 )
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.domain.transcripts.text import normalise_text
 from ikt_desktop.importers.input_files import read_input
-from ikt_desktop.importers.refi_texts import source_text
+from ikt_desktop.importers.refi_texts import resolve, source_text
 from ikt_desktop.importers.safe_archive import DEFAULT_LIMITS, ArchiveLimits, SafeArchive, parse_xml
 
 PROJECT_PARTS = {"Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links",
                  "Sets", "Graphs", "Description", "NoteRef"}  # fmt: skip
-OTHER_SOURCES = {"PictureSource": "pictures", "AudioSource": "audio sources",
-                 "VideoSource": "video sources"}  # fmt: skip
+OTHER_SOURCES = {"PictureSource": "pictures"}
+MEDIA_SOURCES = {"AudioSource": "audio", "VideoSource": "video"}
 TEXT_SOURCE_PARTS = {"Description", "PlainTextContent", "PlainTextSelection", "Coding",
                      "NoteRef", "VariableValue"}  # fmt: skip
 
@@ -128,6 +136,14 @@ class _Source:
     created: dt.datetime | None
     notes: tuple[str, ...]
     selections: dict[str, _Selection] = field(default_factory=dict)
+    media: RefiMedia | None = None  # its recording (sync points: code points of ``text``)
+
+
+@dataclass
+class _Transcript:
+    element: Any
+    raw: str
+    points: dict[str, tuple[int, int]]  # sync point guid -> (position as written, ms)
 
 
 # -- codes ---------------------------------------------------------------------------
@@ -268,6 +284,7 @@ def read_qdpx(
         links=links,
         sets=read_sets(child(root, "Sets"), guids),
         note_guids=refs(root, "NoteRef"),
+        base_path=(root.get("basePath") or "").strip(),
         user_guid=normalise_guid(root.get("creatingUserGUID")),
         created=from_xml_datetime(root.get("creationDateTime")),
     )
@@ -280,6 +297,7 @@ def _read_sources(
 ) -> list[_Source]:  # fmt: skip
     items = [e for e in element if local(e)] if element is not None else []
     out: list[_Source] = []
+    media: list[Any] = []
     for i, item in enumerate(items):
         kind = local(item)
         label = item.get("name") or f"source {i + 1}"
@@ -293,6 +311,9 @@ def _read_sources(
             text_item.set("name", label)
             text_item.set("guid", item.get("guid") or "")
             item = text_item
+        elif kind in MEDIA_SOURCES:
+            media.append(item)
+            continue
         elif kind != "TextSource":
             what = OTHER_SOURCES.get(kind, f"<{kind}> sources")
             summary.skip(f"{what} (iKT Desktop imports text sources)")
@@ -317,8 +338,103 @@ def _read_sources(
         )
         _read_selections(item, source, guids, summary)
         out.append(source)
+    for item in media:
+        _read_media(archive, item, out, guids, summary)
     progress(len(items), len(items), "")
     return out
+
+
+def _read_media(
+    archive: SafeArchive, item: Any, sources: list[_Source], guids: Guids,
+    summary: SummaryBuilder,
+) -> None:  # fmt: skip
+    """A recording and its transcripts: each transcript joins the text source with the
+    same text, or becomes a source of its own."""
+    kind = MEDIA_SOURCES[local(item)]
+    name = (item.get("name") or "").strip()
+    path = (item.get("path") or item.get("currentPath") or "").strip()
+    label = name or f"an {kind} source"
+    size, duration, digest = media_facts(child_text(item, "Description"))
+    data = None
+    if path.lower().startswith(INTERNAL):
+        entry = resolve(archive, path, summary)
+        if entry is None:
+            summary.skip(f"{label}: its file {path} is not in the archive")
+        else:
+            data = archive.read(entry)
+    if (
+        children(item, "AudioSelection")
+        or children(item, "VideoSelection")
+        or children(item, "Coding")
+    ):
+        summary.skip(f"codings of {kind} time ranges (iKT Desktop codes the transcript)")
+    media_guid = guids.take(item.get("guid"), "recording")
+    for n, element in enumerate(children(item, "Transcript")):
+        raw = source_text(archive, element, f"the transcript of {label}", summary)
+        if raw is None:
+            summary.skip(f"{label}: a transcript without text")
+            continue
+        points = {}
+        for point in children(element, "SyncPoint"):
+            try:
+                where, ms = int(point.get("position")), int(point.get("timeStamp"))
+            except (TypeError, ValueError):
+                summary.skip("sync points without a position and a time")
+                continue
+            points[normalise_guid(point.get("guid")) or str(uuid.uuid4())] = (where, ms)
+        transcript = _Transcript(element, raw, points)
+        source = _transcript_source(transcript, sources, label, guids, summary)
+        text = source.text
+        synced = sorted({(p, ms) for p, ms in (
+            (text.convert(where, PositionUnit.CODE_POINTS), ms) for where, ms in points.values()
+        ) if p is not None})  # fmt: skip
+        guid = media_guid if n == 0 else str(uuid.uuid4())
+        source.media = RefiMedia(
+            guid, kind, name or path.rpartition("/")[2], path,
+            normalise_guid(element.get("guid")) or str(uuid.uuid4()), tuple(synced),
+            size if data is None else len(data), duration, digest if data is None else "",
+            data, (item.get("currentPath") or "").strip(),
+        )  # fmt: skip
+
+
+def _transcript_source(
+    transcript: _Transcript, sources: list[_Source], label: str, guids: Guids,
+    summary: SummaryBuilder,
+) -> _Source:  # fmt: skip
+    """The text source whose text the transcript is (not yet given a recording), or a
+    new source made from the transcript and its coded selections."""
+    text = normalise_text(transcript.raw)
+    for source in sources:
+        if source.media is None and source.text.text == text:
+            return source
+    element = transcript.element
+    name = " ".join((element.get("name") or label).split())
+    source = _Source(
+        guid=guids.take(element.get("guid"), "source"), name=name,
+        description=child_text(element, "Description"), text=SourceText.of(transcript.raw),
+        user=normalise_guid(element.get("creatingUser")),
+        created=from_xml_datetime(element.get("creationDateTime")),
+        notes=refs(element, "NoteRef"),
+    )  # fmt: skip
+    for sel in children(element, "TranscriptSelection"):
+        ends = [transcript.points.get(normalise_guid(sel.get(k)) or "") for k in
+                ("fromSyncPoint", "toSyncPoint")]  # fmt: skip
+        codings = _codings(sel, guids, refs(sel, "NoteRef"))
+        if ends[0] is None or ends[1] is None:
+            summary.skip("transcript selections without both of their sync points")
+            continue
+        if not codings:
+            continue
+        start, end = ends[0][0], ends[1][0]
+        source.selections[normalise_guid(sel.get("guid")) or str(uuid.uuid4())] = _Selection(
+            min(start, end), max(start, end), normalise_guid(sel.get("creatingUser")),
+            from_xml_datetime(sel.get("creationDateTime")), codings, sel.get("name") or "",
+            normalise_text(child_text(sel, "Description").strip()),
+        )  # fmt: skip
+    summary.convert("transcripts of recordings that were not also a text source became "
+                    "text sources")  # fmt: skip
+    sources.append(source)
+    return source
 
 
 def _codings(element: Any, guids: Guids, extra_notes: tuple[str, ...] = ()) -> list[Any]:
@@ -398,7 +514,7 @@ def _convert_positions(sources: list[_Source], summary: SummaryBuilder) -> tuple
                 codings.append(RefiCoding(guid, code, start, end, user or sel.user,
                                           created or sel.created, notes, sel.memo))  # fmt: skip
         out.append(RefiSource(s.guid, s.name, s.text.text, s.description, s.user, s.created,
-                              tuple(codings), s.notes, tuple(comments)))  # fmt: skip
+                              tuple(codings), s.notes, tuple(comments), s.media))  # fmt: skip
     return tuple(out)
 
 

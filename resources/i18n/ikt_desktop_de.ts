@@ -377,6 +377,14 @@
         <translation>Aussagen der Interviewer:in in Zitaten behalten</translation>
     </message>
     <message>
+        <source>Print where each quote is in the recording (00:12:04)</source>
+        <translation>Angeben, wo jedes Zitat in der Aufnahme liegt (00:12:04)</translation>
+    </message>
+    <message>
+        <source>From the transcript&apos;s turn times, spread over the characters of a turn; quotes from transcripts without times get none.</source>
+        <translation>Aus den Zeiten der Redebeiträge im Transkript, über die Zeichen eines Beitrags verteilt; Zitate aus Transkripten ohne Zeiten erhalten keine.</translation>
+    </message>
+    <message>
         <source>Name participants in the study summary (else counts only)</source>
         <translation>Teilnehmende in der Studienübersicht nennen (sonst nur Anzahlen)</translation>
     </message>

@@ -377,6 +377,14 @@
         <translation>Mantener el discurso del entrevistador en las citas</translation>
     </message>
     <message>
+        <source>Print where each quote is in the recording (00:12:04)</source>
+        <translation>Indicar dónde está cada cita en la grabación (00:12:04)</translation>
+    </message>
+    <message>
+        <source>From the transcript&apos;s turn times, spread over the characters of a turn; quotes from transcripts without times get none.</source>
+        <translation>A partir de los tiempos de los turnos de la transcripción, repartidos entre los caracteres de un turno; las citas de transcripciones sin tiempos no llevan ninguno.</translation>
+    </message>
+    <message>
         <source>Name participants in the study summary (else counts only)</source>
         <translation>Nombrar a los participantes en el resumen del estudio (si no, solo recuentos)</translation>
     </message>

@@ -377,6 +377,14 @@
         <translation>Garder les propos de l’intervieweur dans les verbatims</translation>
     </message>
     <message>
+        <source>Print where each quote is in the recording (00:12:04)</source>
+        <translation>Indiquer où se trouve chaque verbatim dans l’enregistrement (00:12:04)</translation>
+    </message>
+    <message>
+        <source>From the transcript&apos;s turn times, spread over the characters of a turn; quotes from transcripts without times get none.</source>
+        <translation>D’après les temps des tours de parole de la transcription, répartis sur les caractères d’un tour ; les verbatims des transcriptions sans temps n’en ont pas.</translation>
+    </message>
+    <message>
         <source>Name participants in the study summary (else counts only)</source>
         <translation>Nommer les participants dans le résumé de l’étude (sinon effectifs seulement)</translation>
     </message>

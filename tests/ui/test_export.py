@@ -84,6 +84,26 @@ def test_cli_check_and_the_dialog_list_the_same_names(  # type: ignore[no-untype
     dialog.reject()
 
 
+def test_the_quote_times_box_shows_in_the_sample_and_is_remembered(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    window.open_project(demo_path)
+    dialog = window.export_files()
+    assert dialog is not None
+    assert not dialog.quote_times.isChecked() and not dialog.options().quote_times
+    dialog.quote_times.setChecked(True)
+    assert dialog.sample.text() == "For example: “…” (P1, iKT panel member, 00:12:04)"
+    assert dialog.options().quote_times
+    dialog.attribution.setText("— {participant}")
+    assert dialog.sample.text() == "For example: “…” — P1 (00:12:04)"
+    dialog.attribution.setText("({participant}, {role})")
+    dialog._remember()  # what Export does before writing
+    dialog.reject()
+    again = window.export_files()
+    assert again is not None and again.quote_times.isChecked()
+    again.reject()
+
+
 def test_a_bad_template_or_nothing_to_write_disables_export(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, demo_path: Path
 ) -> None:

@@ -19,7 +19,7 @@ from ikt_desktop.cli import main as cli
 from ikt_desktop.domain.errors import Cancelled, UnwritableFileError
 from ikt_desktop.domain.report.rules import NothingToReportError, ReportOptions, by_role
 from ikt_desktop.services.project import Project
-from tests.helpers import add_source
+from tests.helpers import TIMED, add_source, add_timed_source
 
 
 def png(width: int = 4, height: int = 3) -> bytes:
@@ -222,6 +222,31 @@ def test_interviewer_talk_is_left_out_unless_asked_for(project: Project, tmp_pat
     assert with_talk.dialogue
     assert with_talk.parts == ("Interviewer: Why did you join?",
                                "P1: Because of my MS 👍, and to give back to people like me.")  # fmt: skip
+
+
+def test_quote_times_after_quotes_from_the_cli(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    timed = add_timed_source(project, "P3")
+    untimed = add_source(project, "P1")  # a transcript without times
+    code = project.codebook.create("Planning").value
+    answer = TIMED.index("Everything")
+    pinned = [project.codings.apply(timed, code.id, answer, len(TIMED)).value,
+              project.codings.apply(untimed, code.id, 26, 40).value]  # fmt: skip
+    theme = project.themes.create("Trials planned together", code_ids=[code.id]).value
+    for coding in pinned:
+        project.themes.pin_quote(theme.id, coding.id)
+    path = project.path
+    project.close()
+    out = tmp_path / "times.docx"
+    assert cli.run(["export", str(path), "--docx", str(out), "--quote-times"]) == 0
+    capsys.readouterr()
+    got = quotes(docx.Document(str(out)))
+    assert got[0].endswith("” (P3, iKT panel member, 00:12:04)")  # 0:12:04 + 4 characters
+    assert got[1].endswith("” (P1, iKT panel member)")  # no times: nothing added
+    plain = tmp_path / "plain.docx"
+    assert cli.run(["export", str(path), "--docx", str(plain)]) == 0
+    assert quotes(docx.Document(str(plain)))[0].endswith("” (P3, iKT panel member)")
 
 
 def test_empty_project_is_refused_or_drafted_saying_what_is_missing(

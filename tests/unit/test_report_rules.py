@@ -21,6 +21,7 @@ from ikt_desktop.domain.report.rules import (
     is_rtl,
     quote_parts,
     range_text,
+    with_time,
 )
 from ikt_desktop.domain.report.study import StudyDetails
 from ikt_desktop.domain.report.wording import StudyFacts, methods
@@ -230,3 +231,11 @@ def test_every_checklist_item_says_where_or_not_reported() -> None:
     assert srqr[8].where == "Methods: Ethics"
     with pytest.raises(ValidationError, match="unknown checklist 'strobe'"):
         checklist("strobe", FACTS)
+
+
+def test_a_quote_time_goes_last_inside_the_attribution() -> None:
+    assert with_time("(P3, iKT panel member)", "00:12:04") == "(P3, iKT panel member, 00:12:04)"
+    assert with_time("[P3]", "01:02:03") == "[P3, 01:02:03]"
+    assert with_time("— P3", "00:00:05") == "— P3 (00:00:05)"
+    assert with_time("", "00:00:05") == "(00:00:05)"
+    assert with_time("(P3)", "") == "(P3)"  # a transcript without times: unchanged

@@ -13,7 +13,7 @@ import pytest
 
 from ikt_desktop.domain.attributes import typed_value
 from ikt_desktop.domain.errors import Cancelled, UnwritableFileError, ValidationError
-from ikt_desktop.domain.transcripts.transcript import DraftTranscript
+from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.exporters.workbook import (
     MATRIX,
     NO_PARTICIPANT,
@@ -33,7 +33,7 @@ HEADERS = {
                  "Sources", "Participants", "Kind"],
     "Quotes": ["Quote", "Source", "Participant", "Role", "Stakeholder group", "Years involved",
                "Joined", "Code", "Themes", "Pinned to", "In report", "Coder", "Memo", "Start",
-               "End"],
+               "End", "Time from", "Time to"],
     "Themes": ["Theme", "Sub-theme", "Status", "Definition", "Codes", "iKT panel member (of 5)",
                "extended collaborator (of 3)"],
     "Participants": ["Label", "Pseudonym", "Role", "Stakeholder group", "Years involved",
@@ -187,6 +187,41 @@ def test_pseudonyms_instead_of_labels(demo: Project, tmp_path: Path) -> None:
         demo.workbook.write(tmp_path / "x.xlsx", labels="name")
 
 
+def test_quote_times_come_from_turn_times_interpolated_inside_a_turn(
+    project: Project, tmp_path: Path
+) -> None:
+    project.participants.add("P3", role="iKT panel member")
+    text = "I: What changed?\n\nP3: Everything about how we plan the trials changed."
+    answer = text.index("Everything")
+    turns = (DraftTurn("I", 0, 16, 60_000, 64_000),
+             DraftTurn("P3", 18, len(text), 724_000, 734_000))  # fmt: skip
+    mapping = {"I": SpeakerMapping(is_interviewer=True), "P3": SpeakerMapping("P3")}
+    draft = DraftTranscript("E03", text, turns)
+    timed = project.sources.add_transcript(draft, mapping, participant_label="P3").value.id
+    untimed = add_source(project, "P1")  # no times in the file
+    code = project.codebook.create("Planning").value.id
+    project.codings.apply(timed, code, answer, len(text))
+    project.codings.apply(timed, code, 3, 16)  # the question, in the first turn
+    project.codings.apply(untimed, code, 26, 40)
+    book = openpyxl.load_workbook(project.workbook.write(tmp_path / "t.xlsx").path)
+    got = {(q["Source"], q["Start"]): q for q in rows(book["Quotes"])}
+    length = len(text) - 18  # the turn's characters share its ten seconds
+    start = 724_000 + round(10_000 * (answer - 18) / length)
+    said = got["E03", answer]
+    assert said["Time from"] == dt.timedelta(milliseconds=start)
+    assert said["Time to"] == dt.timedelta(milliseconds=734_000)
+    asked = got["E03", 3]
+    assert asked["Time from"] == dt.timedelta(milliseconds=60_000 + round(4_000 * 3 / 16))
+    assert asked["Time to"] == dt.timedelta(milliseconds=64_000)
+    assert (got["P1 interview", 26]["Time from"], got["P1 interview", 26]["Time to"]) == (
+        None, None)  # fmt: skip
+    header = [c.value for c in book["Quotes"][1]]
+    cell = book["Quotes"].cell(
+        2 + sorted(got).index(("E03", answer)), header.index("Time from") + 1
+    )
+    assert cell.number_format == "[h]:mm:ss"  # shown as 0:12:04 and sortable as a time
+
+
 def test_interviewer_turns_and_sources_without_speakers(project: Project, tmp_path: Path) -> None:
     source = add_source(project, "P1")  # "I: Why did you join?\n\nP1: Because of my MS 👍, ..."
     project.participants.add("P2", role="extended collaborator")
@@ -262,7 +297,7 @@ def test_text_survives_or_is_made_safe(tmp_path: Path) -> None:
         "[… cut here: the full text has 40,001 characters]"
     )
     assert len(got[10].encode("utf-16-le")) // 2 <= CELL_LIMIT
-    assert [r[-3] for r in ws.iter_rows(min_row=2, values_only=True)][:3] == texts[:3]  # memos
+    assert [r[-5] for r in ws.iter_rows(min_row=2, values_only=True)][:3] == texts[:3]  # memos
 
 
 def test_clean_text_cuts_at_excels_limit_without_splitting_a_character() -> None:

@@ -24,6 +24,12 @@ THEME_LABELS = ("Central concept", "Boundaries", "Narrative", "Status", "Sub-the
 SOURCE_LABELS = ("Kind", "Interview date", "Duration (seconds)", "Mode", "Interviewer",
                  "Original file", "Original format")  # fmt: skip
 CASE_LABELS = ("Pseudonym",)
+# what a linked recording carries in its AudioSource/VideoSource Description, so that a
+# relink can check the file again after the round trip
+MEDIA_LABELS = ("Size (bytes)", "Duration (ms)", "SHA-256")
+INTERNAL = "internal://"  # REFI-QDA paths: a file inside the archive's sources/ folder,
+RELATIVE = "relative://"  # one relative to the project's basePath,
+ABSOLUTE = "absolute://"  # and one anywhere
 VARIABLE_LABELS = ("Choices",)
 ROLE_VARIABLE = "Role"  # a participant's role travels as a Text variable of this name
 CODING_MEMO_NAMESPACE = uuid.UUID("7d1e0a52-3a37-4c1e-9d0e-4b8f3c6a1f11")
@@ -112,6 +118,50 @@ class RefiCoding:
 
 
 @dataclass(frozen=True)
+class RefiMedia:
+    """The recording of a transcript: an AudioSource or VideoSource whose Transcript is
+    the source's text, with sync points where its turns start and end.
+
+    ``path`` follows REFI-QDA: ``internal://GUID.ext`` for a file inside the archive
+    (``data`` holds it), ``relative://PATH`` from the project's ``basePath``, or
+    ``absolute://PATH``."""
+
+    guid: str
+    kind: str  # "audio" | "video"
+    name: str  # the recording's file name
+    path: str
+    transcript_guid: str
+    sync_points: tuple[tuple[int, int], ...] = ()  # (code point, ms), in text order
+    size: int | None = None
+    duration_ms: int | None = None
+    sha256: str = ""
+    data: bytes | None = None  # an embedded recording's bytes (on export: read when written)
+    current_path: str = ""  # where the file is now, when not where ``path`` says
+
+    def archive_name(self) -> str | None:
+        """Where an embedded recording goes inside the ``.qdpx`` (None: not embedded)."""
+        if not self.path.startswith(INTERNAL):
+            return None
+        return "sources/" + self.path[len(INTERNAL) :]
+
+    def description(self) -> str:
+        """What the AudioSource/VideoSource says about its file (read by :func:`media_facts`)."""
+        size = "" if self.size is None else str(self.size)
+        duration = "" if self.duration_ms is None else str(self.duration_ms)
+        facts = (size, duration, self.sha256)
+        return fold("", list(zip(MEDIA_LABELS, facts, strict=True)))
+
+
+def media_facts(description: str) -> tuple[int | None, int | None, str]:
+    """Size, duration and SHA-256 from a Description written by ``RefiMedia.description``."""
+    _free, parts = unfold(description, MEDIA_LABELS)
+    size, duration = parts.get("Size (bytes)", ""), parts.get("Duration (ms)", "")
+    digest = parts.get("SHA-256", "").strip().lower()
+    return (int(size) if size.isdigit() else None, int(duration) if duration.isdigit() else None,
+            digest if len(digest) == 64 else "")  # fmt: skip
+
+
+@dataclass(frozen=True)
 class RefiSource:
     guid: str
     name: str
@@ -124,6 +174,7 @@ class RefiSource:
     # (title, text) of comments on passages no code was applied to (MAXQDA writes them
     # as a selection with a Description and no Coding): they become memos on the source
     comments: tuple[tuple[str, str], ...] = ()
+    media: RefiMedia | None = None  # its recording, with the turn times as sync points
 
 
 @dataclass(frozen=True)
@@ -171,6 +222,7 @@ class RefiProject:
     links: tuple[RefiLink, ...] = ()
     sets: tuple[RefiSet, ...] = ()
     note_guids: tuple[str, ...] = ()  # the project's own notes (our journal)
+    base_path: str = ""  # the folder ``relative://`` media paths start from
     user_guid: str | None = None
     created: dt.datetime | None = None
 

@@ -48,13 +48,16 @@ def windows(turns: Sequence[TimedTurn]) -> list[Window]:
     return out
 
 
-def time_at(wins: Sequence[Window], position: int) -> int | None:
+def time_at(
+    wins: Sequence[Window], position: int, starts: Sequence[int] | None = None
+) -> int | None:
     """The time of the character at ``position``: interpolated inside its turn; between
     turns (or in the notes before the first) the next turn's start; after the last turn
-    its end. None without timed turns."""
+    its end. None without timed turns. ``starts``: the windows' starts, when the caller
+    keeps them (see :class:`Timeline`)."""
     if not wins:
         return None
-    i = bisect_right([w.start for w in wins], position) - 1
+    i = bisect_right(starts if starts is not None else [w.start for w in wins], position) - 1
     if i < 0:
         return wins[0].t0
     w = wins[i]
@@ -64,12 +67,45 @@ def time_at(wins: Sequence[Window], position: int) -> int | None:
     return w.t0 + round((w.t1 - w.t0) * (position - w.start) / length)
 
 
-def span_times(wins: Sequence[Window], start: int, end: int) -> tuple[int, int] | None:
-    """The time range of the text ``[start, end)``."""
-    t0, t1 = time_at(wins, start), time_at(wins, end)
+def span_times(
+    wins: Sequence[Window], start: int, end: int, starts: Sequence[int] | None = None
+) -> tuple[int, int] | None:
+    """The time range of the text ``[start, end)``: a span ending with its turn ends at
+    the turn's end time, not at the next turn's start."""
+    if starts is None:
+        starts = [w.start for w in wins]
+    t0, t1 = time_at(wins, start, starts), _time_at_end(wins, end, starts)
     if t0 is None or t1 is None:
         return None
     return t0, max(t0, t1)
+
+
+def _time_at_end(wins: Sequence[Window], end: int, starts: Sequence[int]) -> int | None:
+    """When the character before ``end`` has been said (``end`` is exclusive)."""
+    i = bisect_right(starts, end - 1) - 1
+    if i >= 0 and end <= wins[i].end:
+        w = wins[i]
+        return w.t0 + round((w.t1 - w.t0) * (end - w.start) / max(1, w.end - w.start))
+    return time_at(wins, end, starts)
+
+
+class Timeline:
+    """A source's windows with their starts listed once, for many look-ups (every quote
+    of an export): each is then a binary search."""
+
+    def __init__(self, wins: Sequence[Window]) -> None:
+        self.windows = list(wins)
+        self._starts = [w.start for w in self.windows]
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        return span_times(self.windows, start, end, self._starts)
+
+
+def clock_text(ms: int) -> str:
+    """A time in the recording as researchers cite it: ``00:12:04`` (hours always shown,
+    seconds rounded down, as players and transcripts show them)."""
+    seconds = max(0, ms) // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 def index_at_time(wins: Sequence[Window], ms: int) -> int | None:
@@ -118,4 +154,41 @@ def estimate_times(
     for k in range(n):
         nxt = starts[k + 1] if k + 1 < n else (duration_ms if starts[k] is not None else None)
         out.append((starts[k], nxt if starts[k] is not None else None, estimated[k]))
+    return out
+
+
+def sync_points(turns: Sequence[TimedTurn]) -> list[tuple[int, int]]:
+    """The turn times as REFI-QDA sync points, ``(position, ms)`` in text order: each
+    timed turn's start, and its end when known."""
+    points: set[tuple[int, int]] = set()
+    for turn in turns:
+        if turn.time_start_ms is None:
+            continue
+        points.add((turn.start, turn.time_start_ms))
+        if turn.time_end_ms is not None and turn.time_end_ms >= turn.time_start_ms:
+            points.add((turn.end, turn.time_end_ms))
+    return sorted(points)
+
+
+def turns_from_sync_points(text: str, points: Sequence[tuple[int, int]]) -> list[TimedTurn]:
+    """Timed turns from sync points (the reverse of :func:`sync_points`, and how other
+    tools' timestamps read): the text from one point to the next is a turn from the one
+    time to the other, without the white space around it; a stretch of only white space
+    (the line break between two turns) is none. Text after the last point is a turn
+    whose end time is not known. Points outside the text or going back in time are
+    dropped."""
+    kept: list[tuple[int, int]] = []
+    for position, ms in sorted(set(points)):
+        if 0 <= position <= len(text) and ms >= 0 and (not kept or ms >= kept[-1][1]):
+            kept.append((position, ms))
+    out: list[TimedTurn] = []
+    for k, (position, ms) in enumerate(kept):
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        stop = nxt[0] if nxt is not None else len(text)
+        chunk = text[position:stop]
+        if not chunk.strip():
+            continue
+        start = position + len(chunk) - len(chunk.lstrip())
+        end = position + len(chunk.rstrip())
+        out.append(TimedTurn(start, end, ms, nxt[1] if nxt is not None else None))
     return out

@@ -358,6 +358,9 @@ TEXTS = {
     "role and attributes, the code and its themes; “{pinned}” names the themes the segment "
     "is pinned to as a quotation, “{in_report}” marks the quotations the Word report "
     "written with this workbook prints. Filter any column.",
+    "x_readme_times": "“{time_from}” and “{time_to}” are where the segment is in the "
+    "recording (from the transcript's turn times, spread over the characters of a turn; "
+    "empty without times).",
     "x_readme_matrix": "Coded segments per code and participant, grouped by theme (a code in "
     "two themes appears under both), shaded from white (0) to blue (the most); the total "
     "row counts each coding once.",
@@ -387,6 +390,8 @@ TEXTS = {
     "x_memo": "Memo",
     "x_start": "Start",
     "x_end": "End",
+    "x_time_from": "Time from",
+    "x_time_to": "Time to",
     "x_yes": "Yes",
     "x_theme": "Theme",
     "x_total": "Total",

@@ -50,6 +50,7 @@ class ReportOptions:
     checklists: tuple[str, ...] = ("coreq",)  # reporting checklists as appendices
     template: str = ""  # a .docx/.dotx whose styles, page and cover the report uses
     language: str = "en"  # the report's and the workbook's fixed text: en, fr, de, es
+    quote_times: bool = False  # print where each quote is in the recording: (P3, 00:12:04)
 
     def __post_init__(self) -> None:
         check_template(self.attribution)
@@ -111,6 +112,20 @@ def attribute(template: str, who: Speaker, *, pseudonyms: bool = False) -> str:
     text = re.sub(r"(?<=[(\[])(\s*[,;/|–-]\s*)+", "", text)  # "(, " -> "("
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     return " ".join(text.split())
+
+
+def with_time(attribution: str, time: str) -> str:
+    """The attribution with a time in the recording added last inside its brackets:
+    ``(P3, iKT panel member)`` -> ``(P3, iKT panel member, 00:12:04)``; an attribution
+    without closing bracket gets the time in its own: ``— P3 (00:12:04)``."""
+    if not time:
+        return attribution
+    text = attribution.rstrip()
+    if text.endswith((")", "]")):
+        inner = text[:-1].rstrip()
+        separator = "" if inner.endswith(("(", "[")) else ", "
+        return f"{inner}{separator}{time}{text[-1]}"
+    return f"{text} ({time})" if text else f"({time})"
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.importers.qdpx import read_qdpx
 from ikt_desktop.importers.safe_archive import DEFAULT_LIMITS, ArchiveLimits
 from ikt_desktop.services.base import record
+from ikt_desktop.services.exchange.refi_media import Places
 from ikt_desktop.services.exchange.refi_write import ProjectWriter
 from ikt_desktop.services.project_file import create_project_store
 
@@ -53,7 +54,8 @@ def create_from_qdpx(
     try:
         progress(0, 1, "Writing the project")
         with store.write() as s:
-            ProjectWriter(s, data, summary).write()
+            places = Places(Path(qdpx).resolve().parent, project_path, data.base_path)
+            ProjectWriter(s, data, summary, places).write()
             record(s, "import REFI-QDA project", "project", None, file=Path(qdpx).name,
                    origin=data.origin, unit=summary.unit, imported=summary.imported)  # fmt: skip
         store.close()  # one self-contained file before it gets its name

@@ -24,6 +24,7 @@ from ikt_desktop.services.base import Service, record
 from ikt_desktop.services.coding.codebook import code_dto, code_path
 from ikt_desktop.services.dto import CodeDTO, Outcome
 from ikt_desktop.services.exchange.refi_gather import ORIGIN, code_tree, gather_project, theme_sets
+from ikt_desktop.services.exchange.refi_media import embedded_bytes
 from ikt_desktop.services.exchange.refi_write import code_rows
 
 
@@ -46,13 +47,19 @@ class ExchangeService(Service):
         """Write the whole project as a REFI-QDA ``.qdpx`` (all or nothing)."""
         progress(0, 1, "Reading the project")
         with self._store.read() as s:
-            data = gather_project(s)
-        write_qdpx(Path(path), data, progress)
+            data = gather_project(s, self._store.path.resolve().parent.as_posix())
+
+        def media_bytes(guid: str) -> bytes | None:
+            with self._store.read() as s:
+                return embedded_bytes(s, guid)
+
+        write_qdpx(Path(path), data, progress, media_bytes)
         codings = sum(len(src.codings) for src in data.sources)
         counts = (("coders", len(data.users)), ("codes", len(data.all_codes())),
                   ("participants", len(data.cases)), ("attributes", len(data.variables)),
                   ("sources", len(data.sources)), ("codings", codings),
-                  ("notes", len(data.notes)), ("sets", len(data.sets)))  # fmt: skip
+                  ("notes", len(data.notes)), ("sets", len(data.sets)),
+                  ("recordings", sum(src.media is not None for src in data.sources)))  # fmt: skip
         return ExportResult(str(path), counts)
 
     def export_qdc(self, path: Path) -> ExportResult:

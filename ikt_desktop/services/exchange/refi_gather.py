@@ -5,7 +5,9 @@ inclusion, exclusion and example are folded into its description after the defin
 participant's pseudonym into the case's description and the role into a ``Role`` variable;
 a choice attribute's choices into the variable's description; interview metadata into the
 source's description; themes become sets of codes with their fields in the description.
-Speakers, turns and the theme board's layout have no home in REFI-QDA and stay behind.
+A linked recording goes out as an AudioSource/VideoSource whose transcript is the source's
+text, with the turn times as sync points (``refi_media``). Speakers, untimed turns and the
+theme board's layout have no home in REFI-QDA and stay behind.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ikt_desktop.db.models import (
 )
 from ikt_desktop.domain.exchange.refi import (
     CODE_LABELS,
+    RELATIVE,
     ROLE_VARIABLE,
     RefiCase,
     RefiCode,
@@ -49,6 +52,7 @@ from ikt_desktop.domain.exchange.refi import (
     from_xml_datetime,
 )
 from ikt_desktop.services.base import get_meta
+from ikt_desktop.services.exchange.refi_media import gather_media
 
 ORIGIN = f"iKT Desktop {__version__}"
 CODING_MEMO = "coding-memo"
@@ -150,8 +154,9 @@ def project_memo(memos: list[Memo]) -> Memo | None:
     return chosen[0] if chosen else None
 
 
-def gather_project(s: Session) -> RefiProject:
-    """Everything of the project that REFI-QDA can carry (one read transaction)."""
+def gather_project(s: Session, project_folder: str = "") -> RefiProject:
+    """Everything of the project that REFI-QDA can carry (one read transaction).
+    ``project_folder``: where the project file is, the base of referenced recordings."""
     coders = list(s.scalars(select(Coder).order_by(Coder.id)))
     coder_guid = {c.id: c.guid for c in coders}
     memos = list(s.scalars(select(Memo).order_by(Memo.created, Memo.id)))
@@ -180,12 +185,14 @@ def gather_project(s: Session) -> RefiProject:
     sources = list(s.scalars(select(Source).order_by(Source.position, Source.id)))
     by_person: dict[int, list[str]] = defaultdict(list)
     refi_sources = []
+    media = gather_media(s)
     for src in sources:
         if src.participant_id is not None:
             by_person[src.participant_id].append(src.guid)
         refi_sources.append(RefiSource(
             src.guid, src.name, src.text, _source_description(src), None, src.imported,
             tuple(codings[src.id]), tuple(attached["source"].pop(src.id, [])),
+            media=media.get(src.id),
         ))  # fmt: skip
     cases = []
     links = []
@@ -217,6 +224,9 @@ def gather_project(s: Session) -> RefiProject:
         links=tuple(links),
         sets=theme_sets(s),
         note_guids=tuple(journal),
+        base_path=project_folder
+        if any(m.path.startswith(RELATIVE) for m in media.values())
+        else "",
         user_guid=coders[0].guid if coders else None,
         created=from_xml_datetime(get_meta(s, "created")),
     )

@@ -51,6 +51,7 @@ from ikt_desktop.domain.exchange.refi import (
 )
 from ikt_desktop.domain.transcripts.text import count_words, normalise_text
 from ikt_desktop.services.exchange.refi_gather import CODING_MEMO, PROJECT_DESCRIPTION
+from ikt_desktop.services.exchange.refi_media import Places, write_media
 
 STATUSES = ("candidate", "reviewed", "final")
 UNKNOWN_CODER = "Unknown coder (imported)"
@@ -117,8 +118,11 @@ def code_rows(
 class ProjectWriter:
     """Writes one :class:`RefiProject` into an (empty) project in the caller's session."""
 
-    def __init__(self, s: Session, data: RefiProject, summary: SummaryBuilder) -> None:
+    def __init__(
+        self, s: Session, data: RefiProject, summary: SummaryBuilder, places: Places | None = None
+    ) -> None:
         self.s, self.data, self.summary = s, data, summary
+        self.places = places or Places(base_path=data.base_path)
         self.coders: dict[str, int] = {}
         self.codes: dict[str, int] = {}
         self.sources: dict[str, int] = {}
@@ -315,6 +319,8 @@ class ProjectWriter:
             self.s.execute(insert(Source), rows)
             reindex_sources(self.s, list(self.sources.values()))
         self.count("sources", len(rows))
+        pairs = [(src, self.sources[src.guid]) for src in self.data.sources]
+        write_media(self.s, pairs, self.places, self.summary)
 
     def _codings(self) -> None:
         notes = {n.guid: n for n in self.data.notes}

@@ -6,6 +6,7 @@ a truncated MP4 without its index) gets one line naming it and the reason."""
 
 from __future__ import annotations
 
+import io
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,17 @@ def probe_media(path: Path) -> MediaInfo:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
     except _Bad as exc:
         raise UnreadableFileError(path, str(exc)) from None
+
+
+def probe_bytes(data: bytes, name: str) -> MediaInfo:
+    """Probe a recording held in memory (embedded in an archive); raise
+    :class:`UnreadableFileError` naming it otherwise."""
+    if not data:
+        raise UnreadableFileError(Path(name), "is empty (0 bytes)")
+    try:
+        return probe_stream(io.BytesIO(data), len(data))
+    except _Bad as exc:
+        raise UnreadableFileError(Path(name), str(exc)) from None
 
 
 def probe_stream(f: BinaryIO, size: int) -> MediaInfo:

@@ -12,7 +12,14 @@ from sqlalchemy import select, update
 from ikt_desktop.db.models import Recording, Source, Turn
 from ikt_desktop.domain.changes import media_changed
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
-from ikt_desktop.domain.media.timing import TimedTurn, Window, estimate_times, windows
+from ikt_desktop.domain.media.timing import (
+    TimedTurn,
+    Timeline,
+    Window,
+    clock_text,
+    estimate_times,
+    windows,
+)
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.dto import Outcome
 
@@ -98,6 +105,22 @@ class TurnTimeService(Service):
             record(s, "restore turn times", "source", snapshot.source_id)
             changes = media_changed(snapshot.source_id)
             return Outcome(before, changes)
+
+
+class QuoteTimes:
+    """Where quoted spans are in their recordings, for the report (``00:12:04``): each
+    source's turn times are read once, then every quote of it is interpolated."""
+
+    def __init__(self, service: TurnTimeService) -> None:
+        self._service = service
+        self._timelines: dict[int, Timeline] = {}
+
+    def clock(self, source_id: int, start: int, end: int) -> str:
+        """The time the span starts at, or "" when its source has no turn times."""
+        if source_id not in self._timelines:
+            self._timelines[source_id] = Timeline(self._service.windows(source_id))
+        times = self._timelines[source_id].span(start, end)
+        return clock_text(times[0]) if times is not None else ""
 
 
 def _close_gaps(turns: list[Turn], old_starts: list[int | None]) -> None:

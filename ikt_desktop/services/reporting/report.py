@@ -36,6 +36,7 @@ from ikt_desktop.domain.report.rules import (
     counted,
     is_rtl,
     quote_parts,
+    with_time,
 )
 from ikt_desktop.domain.report.study import StudyDetails
 from ikt_desktop.domain.report.typography import curly, set_quote
@@ -64,6 +65,7 @@ from ikt_desktop.services.coding.segments import (
     participants_of_codes,
 )
 from ikt_desktop.services.dto import AttributeDTO, CodeDTO, ThemeDTO
+from ikt_desktop.services.media.turn_times import QuoteTimes, TurnTimeService
 from ikt_desktop.services.memos import MemoService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.privacy.pseudonyms import PseudonymService
@@ -188,6 +190,7 @@ class _Gatherer:
         self.plurals = parse_overrides(self.details.get("role_plurals"))
         self.lang = report_language(options.language)
         self.quoted: set[int] = set()
+        self.times = QuoteTimes(TurnTimeService(store))
         self._sections: tuple[ThemeSection, ...] | None = None
 
     # -- the whole report ----------------------------------------------------------------
@@ -386,7 +389,11 @@ class _Gatherer:
             role=seg.participant_role,
             source=seg.source_name,
         )
-        return attribute(self.options.attribution, who, pseudonyms=self.options.pseudonyms)
+        shown = attribute(self.options.attribution, who, pseudonyms=self.options.pseudonyms)
+        if not self.options.quote_times:
+            return shown
+        c = seg.coding
+        return with_time(shown, self.times.clock(c.source_id, c.start, c.end))
 
     def _turns(self, source_ids: set[int]) -> dict[int, list[TurnSpan]]:
         if not source_ids:

@@ -27,9 +27,11 @@ from ikt_desktop.db.models import (
     Theme,
     ThemeCode,
     ThemeQuote,
+    Turn,
 )
 from ikt_desktop.domain.attributes import typed_value
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.media.timing import TimedTurn, Timeline, windows
 from ikt_desktop.domain.progress import Progress, no_progress
 from ikt_desktop.exporters.workbook import (
     NO_ROLE,
@@ -320,9 +322,12 @@ def _quotes(
     for source_id, name, body in s.execute(select(Source.id, Source.name, Source.text)):
         texts[source_id], source_names[source_id] = body, name
     coders = {i: n for i, n in s.execute(select(Coder.id, Coder.name))}
+    timing = _windows(s)
     for source_id, start, end, code_id, coder_id, memo, person, coding_id in s.execute(
         text(_QUOTES)
     ):
+        timeline = timing.get(source_id)
+        times = timeline.span(start, end) if timeline is not None else None
         yield QuoteRow(
             texts[source_id][start:end],
             source_names[source_id],
@@ -335,4 +340,19 @@ def _quotes(
             end,
             "; ".join(pinned.get(coding_id, ())),
             coding_id in in_report,
+            *(times or (None, None)),
         )
+
+
+def _windows(s: Session) -> dict[int, Timeline]:
+    """Each timed source's turns as playback windows (``domain.media.timing``): a quote's
+    times are interpolated by characters inside its turns, as the player seeks."""
+    turns: dict[int, list[TimedTurn]] = {}
+    query = (
+        select(Turn.source_id, Turn.start, Turn.end, Turn.time_start_ms, Turn.time_end_ms)
+        .where(Turn.time_start_ms.is_not(None))
+        .order_by(Turn.source_id, Turn.start)
+    )
+    for source_id, start, end, t0, t1 in s.execute(query):
+        turns.setdefault(source_id, []).append(TimedTurn(start, end, t0, t1))
+    return {source_id: Timeline(windows(timed)) for source_id, timed in turns.items()}

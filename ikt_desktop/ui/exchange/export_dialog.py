@@ -40,6 +40,7 @@ from ikt_desktop.domain.report.rules import (
     ReportOptions,
     Speaker,
     attribute,
+    with_time,
 )
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.report_charts import report_charts_png
@@ -201,6 +202,18 @@ class ExportDialog(QDialog):
         self.interviewer = QCheckBox(
             QCoreApplication.translate("ExportDialog", "Keep interviewer talk inside quotes")
         )
+        self.quote_times = QCheckBox(
+            QCoreApplication.translate(
+                "ExportDialog", "Print where each quote is in the recording (00:12:04)"
+            )
+        )
+        self.quote_times.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "From the transcript's turn times, spread over the characters of a turn; "
+                "quotes from transcripts without times get none.",
+            )
+        )
         self.names = QCheckBox(
             QCoreApplication.translate(
                 "ExportDialog", "Name participants in the study summary (else counts only)"
@@ -215,7 +228,9 @@ class ExportDialog(QDialog):
                 "ExportDialog", "Include charts (theme prevalence by role, code frequencies)"
             )
         )
-        for box in (self.interviewer, self.names, self.include_map, self.include_charts):
+        boxes = (self.interviewer, self.quote_times, self.names, self.include_map,
+                 self.include_charts)  # fmt: skip
+        for box in boxes:
             form.addRow("", box)
         self.checklists = {c: QCheckBox(c.upper()) for c in CHECKLISTS}
         row = QHBoxLayout()
@@ -307,7 +322,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._example = next(iter(project.participants.all()), None)
         self._restore()
-        for signal in (self.attribution.textChanged, self.pseudonyms.currentIndexChanged):
+        for signal in (self.attribution.textChanged, self.pseudonyms.currentIndexChanged,
+                       self.quote_times.toggled):  # fmt: skip
             signal.connect(self._update)
         for check in (self.docx.check, self.xlsx.check, *self.statuses.values()):
             check.toggled.connect(self._update)
@@ -324,6 +340,7 @@ class ExportDialog(QDialog):
             attribution=self.attribution.text(),
             pseudonyms=self.pseudonyms.currentIndex() == 1,
             include_interviewer=self.interviewer.isChecked(),
+            quote_times=self.quote_times.isChecked(),
             list_participants=self.names.isChecked(),
             attributes=tuple(n for n, box in self.attributes.items() if box.isChecked()),
             paper=self.paper.currentText(),
@@ -374,6 +391,8 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
             sample = attribute(options.attribution, who, pseudonyms=options.pseudonyms)
+            if options.quote_times:
+                sample = with_time(sample, "00:12:04")
             self.sample.setText(self.tr("For example: “…” {sample}").format(sample=sample))
         except UserError as exc:
             problem = str(exc)
@@ -397,6 +416,7 @@ class ExportDialog(QDialog):
         self.attribution.setText(str(s.value(KEY + "attribution", DEFAULT_ATTRIBUTION)))
         self.pseudonyms.setCurrentIndex(_int(s.value(KEY + "pseudonyms"), 0))
         self.interviewer.setChecked(str(s.value(KEY + "interviewer", False)).lower() == "true")
+        self.quote_times.setChecked(str(s.value(KEY + "quote_times", False)).lower() == "true")
         self.names.setChecked(str(s.value(KEY + "names", False)).lower() == "true")
         self.include_map.setChecked(str(s.value(KEY + "map", True)).lower() == "true")
         self.include_charts.setChecked(str(s.value(KEY + "charts", False)).lower() == "true")
@@ -415,6 +435,7 @@ class ExportDialog(QDialog):
         s.setValue(KEY + "attribution", self.attribution.text())
         s.setValue(KEY + "pseudonyms", self.pseudonyms.currentIndex())
         s.setValue(KEY + "interviewer", self.interviewer.isChecked())
+        s.setValue(KEY + "quote_times", self.quote_times.isChecked())
         s.setValue(KEY + "names", self.names.isChecked())
         s.setValue(KEY + "map", self.include_map.isChecked())
         s.setValue(KEY + "charts", self.include_charts.isChecked())
