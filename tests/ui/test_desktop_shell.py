@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
 
@@ -179,3 +179,35 @@ def test_a_first_window_fits_the_screen(screen: tuple[int, int], maximised: bool
     assert maximise is maximised
     assert available.contains(rect)
     assert rect.center() == available.center() or rect.size() == available.size()
+
+
+def test_no_visible_button_clips_its_text_at_laptop_size(  # type: ignore[no-untyped-def]
+    window: MainWindow, demo_path: Path, qapp
+) -> None:
+    """On every tab at 1280x720 each visible push button, check box and text tool button
+    is at least as wide as its text needs (its size hint)."""
+    from PySide6.QtWidgets import QAbstractButton, QToolButton
+
+    window.resize(1280, 720)
+    window.show()
+    window.open_project(demo_path)
+    ws = window.workspace
+    assert ws is not None
+    clipped: dict[str, tuple[int, int]] = {}
+    seen: set[str] = set()
+    for i in range(ws.tabs.count()):
+        ws.tabs.setCurrentIndex(i)
+        for j in range(ws.bottom.count()):
+            ws.bottom.setCurrentIndex(j)
+            qapp.processEvents()
+            for button in window.findChildren(QAbstractButton):
+                if not button.isVisible() or not button.text():
+                    continue
+                if isinstance(button, QToolButton) and (
+                    button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+                ):
+                    continue
+                seen.add(button.text())
+                if button.width() < button.sizeHint().width():
+                    clipped[button.text()] = (button.width(), button.sizeHint().width())
+    assert len(seen) > 20 and clipped == {}  # Themes, Analysis, Search, Query... buttons
