@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -130,3 +130,17 @@ def fold_wal(path: Path, key: Password | None = None) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
+
+
+def driver_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows straight from the DB-API driver, in ``conn``'s transaction. ``sql`` uses ``?``
+    placeholders (SQLite's); for a driver with ``%s`` placeholders (psycopg, team
+    databases) they are translated here, so callers never know the engine."""
+    if conn.dialect.paramstyle in ("format", "pyformat"):
+        sql = sql.replace("%", "%%").replace("?", "%s")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, tuple(params))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ikt_desktop.db.engine import driver_rows
 from ikt_desktop.db.models import ChangeLog, Coder, ProjectMeta, Source
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.errors import NotFoundError
@@ -78,12 +79,7 @@ def record(
 def fetch_all(s: Session, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows straight from the driver (``?`` placeholders), in the session's transaction:
     on 100,000 rows about a third of the time of iterating SQLAlchemy's result (bench)."""
-    cursor = s.connection().connection.cursor()
-    try:
-        cursor.execute(sql, tuple(params))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    return driver_rows(s.connection(), sql, params)
 
 
 def require(session: Session, model: type[M], ident: int, what: str) -> M:

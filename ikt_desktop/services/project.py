@@ -17,6 +17,7 @@ from ikt_desktop.db.store import (
     integrity_problems,
     open_store,
 )
+from ikt_desktop.db.team.store import open_team_store
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.exporters.files import limit_new_files, unlimit_new_files
 from ikt_desktop.services.analysis.charts import ChartService
@@ -102,6 +103,11 @@ class Project:
         without, WrongPasswordError with a wrong one; the file is untouched either way)."""
         return cls(open_store(Path(path), read_only=read_only, key=password))
 
+    @classmethod
+    def open_team(cls, url: str, *, read_only: bool = False) -> Project:
+        """Open the team project in the PostgreSQL database at ``url`` (a libpq URL)."""
+        return cls(open_team_store(url, read_only=read_only))
+
     def close(self) -> None:
         unlimit_new_files(self)
         self.store.close()
@@ -146,7 +152,7 @@ class Project:
         with self.store.read() as s:
             revision = s.execute(m.text_revision()).scalar_one()
             return ProjectInfo(
-                path=str(self.path),
+                path=self.store.location,
                 title=get_meta(s, TITLE, self.path.stem),
                 guid=get_meta(s, GUID),
                 schema=str(revision),

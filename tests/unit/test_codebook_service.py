@@ -11,6 +11,8 @@ from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 
 def tree(p: Project) -> list[tuple[str, int | None, int]]:
     names = {c.id: c.name for c in p.codebook.all()}

@@ -1,0 +1,144 @@
+"""An open team project: a PostgreSQL database reached through psycopg 3, behind the same
+:class:`~ikt_desktop.db.store.Store` interface as a project file, so every service runs
+unchanged (invariant 1).
+
+A client never migrates a team database on open (invariant 7): a database at an older
+schema is refused with the command that upgrades it, one at a newer schema (a newer app
+wrote it) is refused too, so no client writes a schema it does not know.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from ikt_desktop.db import migrate
+from ikt_desktop.db.store import Store
+from ikt_desktop.db.team import ids
+from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, parse, redact
+
+log = logging.getLogger(__name__)
+
+APPLICATION = "iKT Desktop"
+CONNECT_TIMEOUT_S = 10
+
+
+def make_team_engine(url: TeamUrl) -> Engine:
+    """An engine whose connections libpq opens from ``url`` (sockets, TLS, passfile: all
+    libpq's own rules); every session reads committed data."""
+    import psycopg
+
+    def connect() -> Any:
+        return psycopg.connect(
+            url.conninfo, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION
+        )
+
+    return create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+
+
+def reason(exc: BaseException) -> str:
+    """What a driver error says, on one line, without any password."""
+    inner = getattr(exc, "orig", None) or exc
+    return redact(" ".join(str(inner).split()))[:300]
+
+
+@contextmanager
+def connected(url: TeamUrl) -> Iterator[Connection]:
+    """One transaction on the team database (committed on success); a connection error
+    becomes a :class:`TeamDatabaseError` naming the redacted URL."""
+    engine = make_team_engine(url)
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except SQLAlchemyError as exc:
+        raise TeamDatabaseError(url.display, reason(exc)) from None
+    finally:
+        engine.dispose()
+
+
+def our_tables(conn: Connection) -> set[str]:
+    rows = conn.execute(text(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+    ))  # fmt: skip
+    return {str(r) for r in rows.scalars()}
+
+
+def stored_revision(conn: Connection) -> str | None:
+    if "alembic_version" not in our_tables(conn):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_revision(url: TeamUrl, revision: str | None) -> None:
+    """Refuse a database that is not a project, or not at this app's schema."""
+    if revision is None:
+        raise TeamDatabaseError(url.display, "not an iKT Desktop team project (no schema "
+                                "version; create one with: ikt-desktop team create URL "
+                                "--from PROJECT.ikt)")  # fmt: skip
+    known = migrate.known_revisions()
+    if revision not in known:
+        raise TeamDatabaseError(url.display, f"made by a newer version of iKT Desktop (schema "
+                                f"{revision}; this version knows up to {known[-1]}); update "
+                                "iKT Desktop to open it")  # fmt: skip
+    if revision != known[-1]:
+        raise TeamDatabaseError(url.display, f"the team database uses an older schema "
+                                f"({revision}; this version uses {known[-1]}); the project's "
+                                "owner upgrades it with: ikt-desktop team upgrade URL")  # fmt: skip
+
+
+def prepare_schema(conn: Connection) -> None:
+    """Migrate an empty (or older) team database to this app's schema, in the caller's
+    transaction (PostgreSQL's DDL is transactional), and let ids follow explicit ones."""
+    migrate.upgrade(conn)
+    ids.install(conn)
+
+
+class TeamStore(Store):
+    """An open team database. ``path`` is only a name (the database's), for titles; the
+    address shown anywhere is :attr:`location` (redacted)."""
+
+    def __init__(self, url: TeamUrl, engine: Engine, *, read_only: bool = False) -> None:
+        super().__init__(Path(url.database), engine, None)
+        self.url = url
+        self._read_only = read_only
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def location(self) -> str:
+        return self.url.display
+
+    @property
+    def is_team(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.engine.dispose()
+            log.info("closed team project %s", self.location)
+
+
+def open_team_store(address: str, *, read_only: bool = False) -> TeamStore:
+    """Open the team project at ``address`` (a libpq URL); see the module docstring."""
+    url = parse(address)
+    engine = make_team_engine(url)
+    try:
+        with engine.connect() as conn:
+            check_revision(url, stored_revision(conn))
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise TeamDatabaseError(url.display, f"cannot connect ({reason(exc)})") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    log.info("opened team project %s", url.display)
+    return TeamStore(url, engine, read_only=read_only)

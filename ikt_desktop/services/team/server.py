@@ -1,0 +1,92 @@
+"""Team projects on a PostgreSQL server (issue 19): make one from a project file, and make
+an offline project file from one. Both copy losslessly (ids, GUIDs, spans, times, memos,
+themes, saved queries, the change log): see :mod:`ikt_desktop.db.team.transfer`."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from ikt_desktop.db.cipher import Password
+from ikt_desktop.db.store import create_store, open_store
+from ikt_desktop.db.team.store import (
+    connected,
+    open_team_store,
+    our_tables,
+    prepare_schema,
+    reason,
+)
+from ikt_desktop.db.team.transfer import copy_rows
+from ikt_desktop.db.team.url import TeamDatabaseError, parse
+from ikt_desktop.domain.errors import ProjectFileError
+from ikt_desktop.domain.progress import Progress, no_progress
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TeamCopy:
+    """What a copy did: from where (a path, or a redacted URL), to where, rows per table."""
+
+    source: str
+    target: str
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+def create_team_project(
+    url: str, source: Path, *, password: Password | None = None,
+    progress: Progress = no_progress,
+) -> TeamCopy:  # fmt: skip
+    """Copy the project file ``source`` into the empty database at ``url``, in one
+    transaction: on any failure the database stays empty and the file is only read."""
+    team_url = parse(url)
+    store = open_store(Path(source), read_only=True, key=password)
+    try:
+        with store.engine.connect() as src, connected(team_url) as dst:
+            present = sorted(our_tables(dst))
+            if present:
+                shown = ", ".join(present[:5]) + ("…" if len(present) > 5 else "")
+                raise TeamDatabaseError(
+                    team_url.display, f"the database is not empty (it has {len(present)} "
+                    f"tables: {shown}); team create needs an empty database",
+                )  # fmt: skip
+            prepare_schema(dst)
+            rows = copy_rows(src, dst, progress)
+    finally:
+        store.close()
+    log.info("created team project %s from %s", team_url.display, store.path)
+    return TeamCopy(str(store.path), team_url.display, rows)
+
+
+def copy_team_project(url: str, target: Path, *, progress: Progress = no_progress) -> TeamCopy:
+    """Write the team project at ``url`` into the new project file ``target`` (an offline
+    copy; bring work done in it back with merge). The database is only read, in one
+    consistent snapshot; on any failure no file is left."""
+    target = Path(target)
+    if target.suffix.lower() != ".ikt":
+        raise ProjectFileError(target, "a project file name must end in .ikt")
+    team = open_team_store(url, read_only=True)
+    try:
+        out = create_store(target.resolve())
+        try:
+            with team.engine.connect() as src:
+                src = src.execution_options(isolation_level="REPEATABLE READ")
+                with out.engine.begin() as dst:
+                    rows = copy_rows(src, dst, progress)
+        except BaseException as exc:
+            out.close()
+            with contextlib.suppress(OSError):
+                out.path.unlink()
+            if isinstance(exc, SQLAlchemyError):
+                raise TeamDatabaseError(team.location, f"cannot be copied ({reason(exc)}); "
+                                        f"{target} was not written") from None  # fmt: skip
+            raise
+        out.close()
+    finally:
+        team.close()
+    log.info("copied team project %s to %s", team.location, out.path)
+    return TeamCopy(team.location, str(out.path), rows)
