@@ -26,6 +26,7 @@ from ikt_desktop.cli import search as cli_search
 from ikt_desktop.cli import security as cli_security
 from ikt_desktop.cli import snapshots as cli_snapshots
 from ikt_desktop.cli import study as cli_study
+from ikt_desktop.cli import team as cli_team
 from ikt_desktop.cli import themes as cli_themes
 from ikt_desktop.cli import transcripts as cli_import
 from ikt_desktop.domain.errors import (
@@ -108,6 +109,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
     "study": (cli_study.run_study, "print or set the study details the report's methods use"),
     "link-media": (cli_media.run_link_media, "link (or embed) a recording to a source"),
+    "team": (cli_team.run_team, "team projects on a PostgreSQL server: create, copy"),
 }
 
 
@@ -122,6 +124,9 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_text)
         if name == "search":
             cli_search.add_arguments(cmd)
+            continue
+        if name == "team":
+            cli_team.add_arguments(cmd)
             continue
         if name in cli_exchange.ARGUMENTS or name == "merge":
             (cli_merge.add_arguments if name == "merge" else cli_exchange.ARGUMENTS[name])(cmd)

@@ -17,7 +17,10 @@ from ikt_desktop.domain.coding.intervals import overlap_pairs
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.coding import codings
 from ikt_desktop.services.project import Project
+from tests.engines import sqlite_only
 from tests.helpers import TEXT, add_source
+
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
 
 # TEXT: "I: Why did you join?\n\nP1: Because of my MS 👍, and to give back to people like me."
 ANSWER = TEXT.index("Because")
@@ -178,8 +181,9 @@ def test_xlsx_sheet_reads_back(coded: Project, tmp_path: Path) -> None:
 
 
 def test_cli_matrix_json_text_and_xlsx(
-    coded: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    coded: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str], db_engine: str
 ) -> None:
+    sqlite_only(db_engine, "the matrix command opens project files")
     path = coded.path
     coded.close()
     assert cli.run(["matrix", str(path), "--by", "role", "--json"]) == 0

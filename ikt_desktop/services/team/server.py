@@ -11,9 +11,12 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from ikt_desktop import paths
 from ikt_desktop.db.cipher import Password
-from ikt_desktop.db.store import create_store, open_store
+from ikt_desktop.db.models import utcnow
+from ikt_desktop.db.store import PROJECT_SUFFIX, create_store, free_name, open_store
 from ikt_desktop.db.team.store import (
+    TeamStore,
     connected,
     open_team_store,
     our_tables,
@@ -71,22 +74,39 @@ def copy_team_project(url: str, target: Path, *, progress: Progress = no_progres
         raise ProjectFileError(target, "a project file name must end in .ikt")
     team = open_team_store(url, read_only=True)
     try:
-        out = create_store(target.resolve())
-        try:
-            with team.engine.connect() as src:
-                src = src.execution_options(isolation_level="REPEATABLE READ")
-                with out.engine.begin() as dst:
-                    rows = copy_rows(src, dst, progress)
-        except BaseException as exc:
-            out.close()
-            with contextlib.suppress(OSError):
-                out.path.unlink()
-            if isinstance(exc, SQLAlchemyError):
-                raise TeamDatabaseError(team.location, f"cannot be copied ({reason(exc)}); "
-                                        f"{target} was not written") from None  # fmt: skip
-            raise
-        out.close()
+        return copy_to_file(team, target, progress)
     finally:
         team.close()
+
+
+def copy_to_file(team: TeamStore, target: Path, progress: Progress = no_progress) -> TeamCopy:
+    """Write the open team project into the new project file ``target``, from one
+    consistent snapshot; on any failure no file is left."""
+    out = create_store(target.resolve())
+    try:
+        with team.engine.connect() as src:
+            src = src.execution_options(isolation_level="REPEATABLE READ")
+            with out.engine.begin() as dst:
+                rows = copy_rows(src, dst, progress)
+    except BaseException as exc:
+        out.close()
+        with contextlib.suppress(OSError):
+            out.path.unlink()
+        if isinstance(exc, SQLAlchemyError):
+            raise TeamDatabaseError(team.location, f"cannot be copied ({reason(exc)}); "
+                                    f"{target} was not written") from None  # fmt: skip
+        raise
+    out.close()
     log.info("copied team project %s to %s", team.location, out.path)
     return TeamCopy(team.location, str(out.path), rows)
+
+
+def backup_team_project(team: TeamStore, label: str) -> Path:
+    """An offline copy of the team project, made before a change to the whole project
+    (a merge): ``DB.LABEL-YYYYmmdd-HHMMSS.ikt`` in the app's ``team-backups`` folder."""
+    folder = paths.data_dir() / "team-backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = f"{label}-{utcnow():%Y%m%d-%H%M%S}"
+    target = free_name(folder / f"{team.url.database}{PROJECT_SUFFIX}", stamp)
+    copy_to_file(team, target)
+    return target

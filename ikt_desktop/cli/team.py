@@ -1,0 +1,57 @@
+"""``ikt-desktop team …``: team projects on a PostgreSQL server (issue 19).
+
+- ``team create URL --from PROJECT.ikt``: copy a project file into an empty database.
+- ``team copy URL OUT.ikt``: write an offline project file from a team database (bring
+  the work done in it back with ``ikt-desktop merge``).
+
+URL is a libpq URL (``postgresql://user@host/db``; Unix sockets as
+``postgresql://user@/db?host=/run/postgresql``). TLS (``sslmode=verify-full``) is required
+for any server but this machine; a URL is never printed with its password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ikt_desktop.services.team.server import TeamCopy, copy_team_project, create_team_project
+
+ACTIONS = {
+    "create": "copy a project file into an empty team database",
+    "copy": "write an offline project file from a team database",
+}
+
+
+def add_arguments(cmd: argparse.ArgumentParser) -> None:
+    actions = cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    create = actions.add_parser("create", help=ACTIONS["create"])
+    create.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+    create.add_argument(
+        "--from", dest="source", type=Path, required=True, metavar="PROJECT.ikt",
+        help="the project file to copy (only read)",
+    )  # fmt: skip
+    copy = actions.add_parser("copy", help=ACTIONS["copy"])
+    copy.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+    copy.add_argument("out", type=Path, metavar="OUT.ikt", help="the new project file")
+    for parser in (create, copy):
+        parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run_team(args: argparse.Namespace) -> int:
+    if args.action == "create":
+        done = create_team_project(args.url, args.source)  # encrypted: the password source
+        _report(args, done, f"Created the team project {done.target} from {done.source}")
+    else:
+        done = copy_team_project(args.url, args.out)
+        _report(args, done, f"Copied the team project {done.source} to {done.target}")
+    return 0
+
+
+def _report(args: argparse.Namespace, done: TeamCopy, head: str) -> None:
+    if args.json:
+        print(json.dumps({"action": args.action, "from": done.source, "to": done.target,
+                          "rows": done.rows}, ensure_ascii=False))  # fmt: skip
+        return
+    rows = ", ".join(f"{n} {table}" for table, n in done.rows.items() if n)
+    print(f"{head}\n  {rows}")
