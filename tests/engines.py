@@ -8,4 +8,4 @@ import pytest
 def sqlite_only(db_engine: str, why: str) -> None:
     """Skip the PostgreSQL run of a test that is about project files, saying why."""
     if db_engine != "sqlite":
-        pytest.skip(f"project files only: {why} (team URLs on the command line: issue 19 item 4)")
+        pytest.skip(f"project files only: {why}")

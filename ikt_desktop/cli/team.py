@@ -3,6 +3,8 @@
 - ``team create URL --from PROJECT.ikt``: copy a project file into an empty database.
 - ``team copy URL OUT.ikt``: write an offline project file from a team database (bring
   the work done in it back with ``ikt-desktop merge``).
+- ``team upgrade URL``: the owner migrates the database to this version's schema after a
+  ``pg_dump`` backup (clients never migrate a team database on open).
 
 URL is a libpq URL (``postgresql://user@host/db``; Unix sockets as
 ``postgresql://user@/db?host=/run/postgresql``). TLS (``sslmode=verify-full``) is required
@@ -15,11 +17,17 @@ import argparse
 import json
 from pathlib import Path
 
-from ikt_desktop.services.team.server import TeamCopy, copy_team_project, create_team_project
+from ikt_desktop.services.team.server import (
+    TeamCopy,
+    copy_team_project,
+    create_team_project,
+    upgrade_team_project,
+)
 
 ACTIONS = {
     "create": "copy a project file into an empty team database",
     "copy": "write an offline project file from a team database",
+    "upgrade": "migrate a team database to this version (owner only; pg_dump backup first)",
 }
 
 
@@ -34,17 +42,34 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     copy = actions.add_parser("copy", help=ACTIONS["copy"])
     copy.add_argument("url", metavar="URL", help="postgresql://user@host/database")
     copy.add_argument("out", type=Path, metavar="OUT.ikt", help="the new project file")
-    for parser in (create, copy):
+    upgrade = actions.add_parser("upgrade", help=ACTIONS["upgrade"])
+    upgrade.add_argument("url", metavar="URL", help="postgresql://owner@host/database")
+    for parser in (create, copy, upgrade):
         parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def run_team(args: argparse.Namespace) -> int:
+    if args.action == "upgrade":
+        return _upgrade(args)
     if args.action == "create":
         done = create_team_project(args.url, args.source)  # encrypted: the password source
         _report(args, done, f"Created the team project {done.target} from {done.source}")
     else:
         done = copy_team_project(args.url, args.out)
         _report(args, done, f"Copied the team project {done.source} to {done.target}")
+    return 0
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    done = upgrade_team_project(args.url)
+    if args.json:
+        print(json.dumps({"action": "upgrade", "url": done.target, "from": done.before,
+                          "to": done.after, "backup": done.backup}))  # fmt: skip
+    elif done.backup is None:
+        print(f"{done.target} already uses schema {done.after}; nothing to do")
+    else:
+        print(f"Upgraded {done.target} from schema {done.before} to {done.after}\n"
+              f"  backup (pg_dump): {done.backup}")  # fmt: skip
     return 0
 
 

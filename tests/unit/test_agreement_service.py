@@ -116,7 +116,7 @@ def _cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 def test_agreement_command(
     doubled: Project, app_home: Path, tmp_path: Path, db_engine: str
 ) -> None:
-    sqlite_only(db_engine, "the agreement command opens project files")
+    sqlite_only(db_engine, "the agreement command opens project files (team URLs: issue 19 item 4)")
     expected = doubled.agreement.compare([DW, SO]).as_json()
     path = str(doubled.path)
     doubled.close()

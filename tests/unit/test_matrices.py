@@ -183,7 +183,7 @@ def test_xlsx_sheet_reads_back(coded: Project, tmp_path: Path) -> None:
 def test_cli_matrix_json_text_and_xlsx(
     coded: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str], db_engine: str
 ) -> None:
-    sqlite_only(db_engine, "the matrix command opens project files")
+    sqlite_only(db_engine, "the matrix command opens project files (team URLs: issue 19 item 4)")
     path = coded.path
     coded.close()
     assert cli.run(["matrix", str(path), "--by", "role", "--json"]) == 0

@@ -142,7 +142,7 @@ def test_code_all_hits_as_one_action_and_undo(project: Project) -> None:
 
 
 def test_search_command_prints_json_and_text(demo: Project, capsys, db_engine: str) -> None:  # type: ignore[no-untyped-def]
-    sqlite_only(db_engine, "the search command opens project files")
+    sqlite_only(db_engine, "the search command opens project files (team URLs: issue 19 item 4)")
     path = str(demo.path)
     assert cli.run(["search", path, "neurologist", "--json", "--limit", "3"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,9 +15,13 @@ import psycopg
 import pytest
 from sqlalchemy import insert, select, text, update
 
+from ikt_desktop import paths
 from ikt_desktop.cli import main as cli
+from ikt_desktop.db import migrate, search_index
 from ikt_desktop.db import models as m
-from ikt_desktop.db import search_index
+from ikt_desktop.db.team import backup as team_backup
+from ikt_desktop.db.team import ids
+from ikt_desktop.db.team.store import connected
 from ikt_desktop.db.team.url import TeamDatabaseError, parse, redact
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.query.search import SearchOptions
@@ -245,3 +250,56 @@ def test_the_test_server_is_real(
     with psycopg.connect(pg_server.url("postgres")) as conn:
         version = conn.execute("SHOW server_version_num").fetchone()
     assert version is not None and int(version[0]) >= 140000
+
+
+def _older_team_database(url: str) -> None:
+    """A team database as an older version of the app made it (schema 0005)."""
+    with connected(parse(url)) as conn:
+        migrate.upgrade(conn, "0005")
+        ids.install(conn)
+        conn.execute(text("INSERT INTO project_meta (key, value) VALUES ('title', 'Old study')"))
+
+
+def test_the_owner_upgrades_after_a_pg_dump_backup(
+    empty_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _older_team_database(empty_db)
+    with pytest.raises(TeamDatabaseError, match="older schema"):
+        Project.open_team(empty_db)  # a client never migrates it
+    assert cli.run(["team", "upgrade", empty_db, "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert (done["from"], done["to"]) == ("0005", migrate.head_revision())
+    backup = Path(done["backup"])
+    assert backup.parent == paths.data_dir() / "team-backups"
+    assert backup.read_bytes()[:5] == b"PGDMP"  # a pg_dump custom-format archive
+    with Project.open_team(empty_db) as team:
+        assert team.title == "Old study"
+        assert team.codebook.create("New after upgrade").value.id == 1
+    assert cli.run(["team", "upgrade", empty_db]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+
+
+def test_upgrade_is_refused_without_pg_dump(
+    empty_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    _older_team_database(empty_db)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(team_backup, "DEBIAN_BIN_GLOB", str(tmp_path / "none" / "*"))
+    assert cli.run(["team", "upgrade", empty_db]) == 1
+    err = capsys.readouterr().err
+    assert "pg_dump is not installed" in err and "nothing was changed" in err
+    with psycopg.connect(empty_db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
+
+
+def test_only_the_owner_upgrades(
+    empty_db: str, pg_server: PostgresServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _older_team_database(empty_db)
+    role = f"coder_{secrets.token_hex(4)}"
+    pg_server.sql(f'CREATE ROLE "{role}" LOGIN')
+    assert cli.run(["team", "upgrade", empty_db.replace("ikt@", f"{role}@")]) == 1
+    assert "only the database's owner" in capsys.readouterr().err
+    with psycopg.connect(empty_db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)

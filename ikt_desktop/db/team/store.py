@@ -63,14 +63,15 @@ def connected(url: TeamUrl) -> Iterator[Connection]:
 
 
 def our_tables(conn: Connection) -> set[str]:
+    """Every table in the schema, whether or not the connected role may read it."""
     rows = conn.execute(text(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
     ))  # fmt: skip
     return {str(r) for r in rows.scalars()}
 
 
 def stored_revision(conn: Connection) -> str | None:
-    if "alembic_version" not in our_tables(conn):
+    if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -142,3 +143,13 @@ def open_team_store(address: str, *, read_only: bool = False) -> TeamStore:
         raise
     log.info("opened team project %s", url.display)
     return TeamStore(url, engine, read_only=read_only)
+
+
+def is_owner(conn: Connection) -> bool:
+    """Whether the connected role owns the database (or is a superuser)."""
+    query = text(
+        "SELECT pg_get_userbyid(d.datdba) = current_user OR r.rolsuper "
+        "FROM pg_database d, pg_roles r "
+        "WHERE d.datname = current_database() AND r.rolname = current_user"
+    )
+    return bool(conn.execute(query).scalar())

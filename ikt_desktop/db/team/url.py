@@ -51,7 +51,6 @@ class TeamUrl:
     host: str  # "" or a socket folder: local
     display: str  # the URL as given, without its password
 
-
     @property
     def local(self) -> bool:
         return _is_local(self.host)

@@ -12,16 +12,21 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from ikt_desktop import paths
+from ikt_desktop.db import migrate
 from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.models import utcnow
 from ikt_desktop.db.store import PROJECT_SUFFIX, create_store, free_name, open_store
+from ikt_desktop.db.team.backup import dump
 from ikt_desktop.db.team.store import (
     TeamStore,
+    check_revision,
     connected,
+    is_owner,
     open_team_store,
     our_tables,
     prepare_schema,
     reason,
+    stored_revision,
 )
 from ikt_desktop.db.team.transfer import copy_rows
 from ikt_desktop.db.team.url import TeamDatabaseError, parse
@@ -110,3 +115,40 @@ def backup_team_project(team: TeamStore, label: str) -> Path:
     target = free_name(folder / f"{team.url.database}{PROJECT_SUFFIX}", stamp)
     copy_to_file(team, target)
     return target
+
+
+@dataclass(frozen=True)
+class TeamUpgrade:
+    """What ``team upgrade`` did: the schema before and after, and the backup (None when
+    the database was already current)."""
+
+    target: str
+    before: str
+    after: str
+    backup: str | None
+
+
+def upgrade_team_project(url: str) -> TeamUpgrade:
+    """Migrate the team database at ``url`` to this app's schema: only its owner may, and
+    only after a ``pg_dump`` backup in the app's ``team-backups`` folder. Clients never do
+    this on open (invariant 7). A newer database is refused; a current one is left alone."""
+    team_url = parse(url)
+    head = migrate.head_revision()
+    with connected(team_url) as conn:
+        if not is_owner(conn):
+            raise TeamDatabaseError(team_url.display, "only the database's owner can upgrade "
+                                    "a team project; nothing was changed")  # fmt: skip
+        revision = stored_revision(conn)
+        if revision == head:
+            return TeamUpgrade(team_url.display, head, head, None)
+        if revision is None or revision not in migrate.known_revisions():
+            check_revision(team_url, revision)  # raises: not a project, or newer
+    folder = paths.data_dir() / "team-backups"
+    stamp = f"{utcnow():%Y%m%d-%H%M%S}"
+    backup = dump(team_url, folder / f"{team_url.database}.schema-{revision}-{stamp}.dump")
+    log.info("backed up %s (schema %s) to %s before upgrading", team_url.display, revision, backup)
+    with connected(team_url) as conn:
+        if stored_revision(conn) != revision:
+            raise TeamDatabaseError(team_url.display, "someone else upgraded it meanwhile")
+        prepare_schema(conn)
+    return TeamUpgrade(team_url.display, str(revision), head, str(backup))
