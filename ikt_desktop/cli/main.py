@@ -109,7 +109,10 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
     "study": (cli_study.run_study, "print or set the study details the report's methods use"),
     "link-media": (cli_media.run_link_media, "link (or embed) a recording to a source"),
-    "team": (cli_team.run_team, "team projects on a PostgreSQL server: create, copy, upgrade"),
+    "team": (
+        cli_team.run_team,
+        "team projects on PostgreSQL (create, copy, add-coder, ...)",
+    ),
 }
 
 

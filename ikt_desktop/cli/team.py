@@ -3,6 +3,9 @@
 - ``team create URL --from PROJECT.ikt``: copy a project file into an empty database.
 - ``team copy URL OUT.ikt``: write an offline project file from a team database (bring
   the work done in it back with ``ikt-desktop merge``).
+- ``team add-coder URL NAME --role owner|coder|viewer``: a login role for a person (its
+  password, if any, from the environment variable named by ``--password-env``).
+- ``team blind URL on|off [--role ROLE…]``: blind coding, enforced by row-level security.
 - ``team upgrade URL``: the owner migrates the database to this version's schema after a
   ``pg_dump`` backup (clients never migrate a team database on open).
 
@@ -15,8 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+from dataclasses import asdict
 from pathlib import Path
 
+from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services.team.members import add_coder, set_blind
 from ikt_desktop.services.team.server import (
     TeamCopy,
     copy_team_project,
@@ -28,6 +35,8 @@ ACTIONS = {
     "create": "copy a project file into an empty team database",
     "copy": "write an offline project file from a team database",
     "upgrade": "migrate a team database to this version (owner only; pg_dump backup first)",
+    "add-coder": "give a person a login role: owner, coder or viewer (owner only)",
+    "blind": "switch blind coding on or off for coders (owner only)",
 }
 
 
@@ -44,19 +53,62 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     copy.add_argument("out", type=Path, metavar="OUT.ikt", help="the new project file")
     upgrade = actions.add_parser("upgrade", help=ACTIONS["upgrade"])
     upgrade.add_argument("url", metavar="URL", help="postgresql://owner@host/database")
-    for parser in (create, copy, upgrade):
+    add = actions.add_parser("add-coder", help=ACTIONS["add-coder"])
+    add.add_argument("url", metavar="URL", help="postgresql://owner@host/database")
+    add.add_argument("name", metavar="NAME", help="the person's name (their coder's name)")
+    add.add_argument("--role", choices=access_kinds(), default="coder")
+    add.add_argument("--password-env", metavar="VAR", default="",
+                     help="the environment variable holding the new role's password")  # fmt: skip
+    blind = actions.add_parser("blind", help=ACTIONS["blind"])
+    blind.add_argument("url", metavar="URL", help="postgresql://owner@host/database")
+    blind.add_argument("state", choices=("on", "off"))
+    blind.add_argument("--role", dest="roles", action="append", metavar="ROLE",
+                       help="only this member (repeat for more); default: every coder")  # fmt: skip
+    for parser in (create, copy, upgrade, add, blind):
         parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def run_team(args: argparse.Namespace) -> int:
     if args.action == "upgrade":
         return _upgrade(args)
+    if args.action == "add-coder":
+        return _add_coder(args)
+    if args.action == "blind":
+        return _blind(args)
     if args.action == "create":
         done = create_team_project(args.url, args.source)  # encrypted: the password source
         _report(args, done, f"Created the team project {done.target} from {done.source}")
     else:
         done = copy_team_project(args.url, args.out)
         _report(args, done, f"Copied the team project {done.source} to {done.target}")
+    return 0
+
+
+def _add_coder(args: argparse.Namespace) -> int:
+    password = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            raise ValidationError(f"The environment variable {args.password_env} is not set.")
+    member = add_coder(args.url, args.name, args.role, password)
+    if args.json:
+        print(json.dumps(asdict(member), ensure_ascii=False))
+        return 0
+    print(f"Added {member.coder} as {member.kind}: PostgreSQL role {member.role}")
+    if not member.named_as_asked:
+        print(f"  “{args.name}” is not a valid role name here, so the role is {member.role}")
+    return 0
+
+
+def _blind(args: argparse.Namespace) -> int:
+    members = set_blind(args.url, args.state == "on", args.roles)
+    if args.json:
+        listed = [asdict(x) for x in members]
+        print(json.dumps({"blind": args.state == "on", "members": listed}, ensure_ascii=False))
+        return 0
+    print(f"Blind coding {args.state}")
+    for x in members:
+        print(f"  {x.role:<20} {x.kind:<7} {x.coder}{'  (blind)' if x.blind else ''}")
     return 0
 
 
@@ -80,3 +132,7 @@ def _report(args: argparse.Namespace, done: TeamCopy, head: str) -> None:
         return
     rows = ", ".join(f"{n} {table}" for table, n in done.rows.items() if n)
     print(f"{head}\n  {rows}")
+
+
+def access_kinds() -> tuple[str, ...]:
+    return ("owner", "coder", "viewer")

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ikt_desktop.db import migrate
 from ikt_desktop.db.store import Store
-from ikt_desktop.db.team import ids
+from ikt_desktop.db.team import access, ids
 from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, parse, redact
 
 log = logging.getLogger(__name__)
@@ -95,9 +95,11 @@ def check_revision(url: TeamUrl, revision: str | None) -> None:
 
 def prepare_schema(conn: Connection) -> None:
     """Migrate an empty (or older) team database to this app's schema, in the caller's
-    transaction (PostgreSQL's DDL is transactional), and let ids follow explicit ones."""
+    transaction (PostgreSQL's DDL is transactional); let ids follow explicit ones, and
+    install the members table, blind-coding policies and change-log trigger."""
     migrate.upgrade(conn)
     ids.install(conn)
+    access.install(conn)
 
 
 class TeamStore(Store):

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table
 
 from ikt_desktop.db import search_index
 from ikt_desktop.db.models import Base
+from ikt_desktop.db.team import access
 from ikt_desktop.domain.progress import Progress, no_progress
 
 CHUNK = 5000
@@ -69,6 +70,8 @@ def copy_rows(
     ``target`` (same schema revision), then index the texts. Returns rows per table."""
     tables = list(Base.metadata.sorted_tables)
     counts: dict[str, int] = {}
+    if target.dialect.name == "postgresql":
+        access.mark_copying(target)  # copied change-log rows keep their detail as it was
     for n, table in enumerate(tables):
         progress(n, len(tables) + 1, f"Copying {table.name}…")
         rows = _rows(source, table)
