@@ -26,9 +26,9 @@ from ikt_desktop.cli import search as cli_search
 from ikt_desktop.cli import security as cli_security
 from ikt_desktop.cli import snapshots as cli_snapshots
 from ikt_desktop.cli import study as cli_study
-from ikt_desktop.cli import team as cli_team
 from ikt_desktop.cli import themes as cli_themes
 from ikt_desktop.cli import transcripts as cli_import
+from ikt_desktop.cli.team import command as cli_team
 from ikt_desktop.domain.errors import (
     ProjectFileError,
     UnreadableFileError,

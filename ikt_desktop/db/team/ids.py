@@ -1,18 +1,22 @@
 """Row ids on PostgreSQL: services give new rows explicit ids (``max(id) + 1``, so a
 whole batch and its links are written in one go, as on SQLite). PostgreSQL's sequences do
 not see explicit ids, so a statement-level trigger on every table with a serial ``id``
-moves the table's sequence past the largest id a statement inserted. Services stay the
-same on both engines; copied projects keep their ids.
+moves the table's sequence past the largest id a statement inserted: by drawing values
+(safe while other sessions draw too) for a small gap, with one ``setval`` for a bulk
+insert. Services stay the same on both engines; copied projects keep their ids.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+STEPS = 10_000  # up to this far behind, the sequence is advanced step by step
+
 FUNCTION = """
 CREATE OR REPLACE FUNCTION ikt_follow_ids() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     top bigint;
+    last bigint;
     seq regclass;
 BEGIN
     SELECT max(id) INTO top FROM inserted;
@@ -21,12 +25,17 @@ BEGIN
     END IF;
     seq := pg_get_serial_sequence(
         quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id')::regclass;
-    IF top > coalesce(pg_sequence_last_value(seq), 0) THEN
-        PERFORM setval(seq, top);
+    last := coalesce(pg_sequence_last_value(seq), 0);
+    IF top > last AND top - last <= {steps} THEN
+        LOOP  -- never lowers the sequence, whatever other sessions draw meanwhile
+            EXIT WHEN nextval(seq) >= top;
+        END LOOP;
+    ELSIF top > last THEN
+        PERFORM setval(seq, top);  -- a bulk insert (a copy, a merge): one jump
     END IF;
     RETURN NULL;
 END $$
-"""
+""".format(steps=STEPS)
 TRIGGER = (
     'CREATE OR REPLACE TRIGGER ikt_follow_ids AFTER INSERT ON "{table}" '
     "REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION ikt_follow_ids()"

@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-from dataclasses import asdict
 from pathlib import Path
 
-from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.services.team.members import add_coder, set_blind
+from ikt_desktop.cli.team import people
 from ikt_desktop.services.team.server import (
     TeamCopy,
     copy_team_project,
@@ -56,7 +53,7 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     add = actions.add_parser("add-coder", help=ACTIONS["add-coder"])
     add.add_argument("url", metavar="URL", help="postgresql://owner@host/database")
     add.add_argument("name", metavar="NAME", help="the person's name (their coder's name)")
-    add.add_argument("--role", choices=access_kinds(), default="coder")
+    add.add_argument("--role", choices=people.KINDS, default="coder")
     add.add_argument("--password-env", metavar="VAR", default="",
                      help="the environment variable holding the new role's password")  # fmt: skip
     blind = actions.add_parser("blind", help=ACTIONS["blind"])
@@ -72,43 +69,15 @@ def run_team(args: argparse.Namespace) -> int:
     if args.action == "upgrade":
         return _upgrade(args)
     if args.action == "add-coder":
-        return _add_coder(args)
+        return people.run_add_coder(args)
     if args.action == "blind":
-        return _blind(args)
+        return people.run_blind(args)
     if args.action == "create":
         done = create_team_project(args.url, args.source)  # encrypted: the password source
         _report(args, done, f"Created the team project {done.target} from {done.source}")
     else:
         done = copy_team_project(args.url, args.out)
         _report(args, done, f"Copied the team project {done.source} to {done.target}")
-    return 0
-
-
-def _add_coder(args: argparse.Namespace) -> int:
-    password = None
-    if args.password_env:
-        password = os.environ.get(args.password_env)
-        if not password:
-            raise ValidationError(f"The environment variable {args.password_env} is not set.")
-    member = add_coder(args.url, args.name, args.role, password)
-    if args.json:
-        print(json.dumps(asdict(member), ensure_ascii=False))
-        return 0
-    print(f"Added {member.coder} as {member.kind}: PostgreSQL role {member.role}")
-    if not member.named_as_asked:
-        print(f"  “{args.name}” is not a valid role name here, so the role is {member.role}")
-    return 0
-
-
-def _blind(args: argparse.Namespace) -> int:
-    members = set_blind(args.url, args.state == "on", args.roles)
-    if args.json:
-        listed = [asdict(x) for x in members]
-        print(json.dumps({"blind": args.state == "on", "members": listed}, ensure_ascii=False))
-        return 0
-    print(f"Blind coding {args.state}")
-    for x in members:
-        print(f"  {x.role:<20} {x.kind:<7} {x.coder}{'  (blind)' if x.blind else ''}")
     return 0
 
 
@@ -132,7 +101,3 @@ def _report(args: argparse.Namespace, done: TeamCopy, head: str) -> None:
         return
     rows = ", ".join(f"{n} {table}" for table, n in done.rows.items() if n)
     print(f"{head}\n  {rows}")
-
-
-def access_kinds() -> tuple[str, ...]:
-    return ("owner", "coder", "viewer")
