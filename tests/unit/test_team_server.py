@@ -303,3 +303,35 @@ def test_only_the_owner_upgrades(
     assert "only the database's owner" in capsys.readouterr().err
     with psycopg.connect(empty_db) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
+
+
+def _drop_connections(url: str, database: str) -> None:
+    """What a server restart does to a client: every other session of the database ends."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()", (database,),
+        )  # fmt: skip
+
+
+def test_a_dropped_connection_mid_action_saves_all_or_nothing_and_recovers(
+    demo_path: Path, empty_db: str
+) -> None:
+    create_team_project(empty_db, demo_path)
+    database = parse(empty_db).database
+    with Project.open_team(empty_db) as team:
+        before = team.info().codings
+        code = team.codebook.all()[0].id
+        spans = [(1, n, n + 3) for n in range(0, 300, 10)]
+
+        def drop_before_commit(done: int, total: int, _what: str) -> None:
+            if done and done == total:  # the codings are written, not yet committed
+                _drop_connections(empty_db, database)
+
+        with pytest.raises(TeamDatabaseError, match="connection to the server was lost") as caught:
+            team.search.code_spans(code, spans, progress=drop_before_commit)
+        assert "\n" not in str(caught.value)
+        assert team.info().codings == before  # nothing of the action is there
+        _drop_connections(empty_db, database)  # idle connections lost too
+        assert team.search.code_spans(code, spans).value.codings  # the client recovered
+        assert team.info().codings == before + len(spans)  # and the whole action is there

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from ikt_desktop.db import migrate
 from ikt_desktop.db.store import Store
@@ -122,6 +123,22 @@ class TeamStore(Store):
     @property
     def is_team(self) -> bool:
         return True
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that changes the project; a connection lost on the way (the
+        server restarted, the network dropped) rolls it back on the server and becomes
+        one plain message. The pool checks connections before use, so the next action
+        reconnects by itself once the server is back."""
+        try:
+            with super().write() as session:
+                yield session
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            log.warning("lost the connection to %s during a change", self.location)
+            raise TeamDatabaseError(self.location, "the connection to the server was lost; "
+                                    "this change was not saved (try again)") from None  # fmt: skip
 
     def close(self) -> None:
         if not self.closed:
