@@ -12,7 +12,7 @@ from sqlalchemy import Connection, text
 
 STEPS = 10_000  # up to this far behind, the sequence is advanced step by step
 
-FUNCTION = """
+FUNCTION = f"""
 CREATE OR REPLACE FUNCTION ikt_follow_ids() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     top bigint;
@@ -26,7 +26,7 @@ BEGIN
     seq := pg_get_serial_sequence(
         quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'id')::regclass;
     last := coalesce(pg_sequence_last_value(seq), 0);
-    IF top > last AND top - last <= {steps} THEN
+    IF top > last AND top - last <= {STEPS} THEN
         LOOP  -- never lowers the sequence, whatever other sessions draw meanwhile
             EXIT WHEN nextval(seq) >= top;
         END LOOP;
@@ -35,7 +35,7 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$
-""".format(steps=STEPS)
+"""
 TRIGGER = (
     'CREATE OR REPLACE TRIGGER ikt_follow_ids AFTER INSERT ON "{table}" '
     "REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION ikt_follow_ids()"

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.db import migrate
 from ikt_desktop.db.store import Store
-from ikt_desktop.db.team import access, ids
+from ikt_desktop.db.team import access, ids, live
 from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, parse, redact
 
 log = logging.getLogger(__name__)
@@ -97,10 +97,12 @@ def check_revision(url: TeamUrl, revision: str | None) -> None:
 def prepare_schema(conn: Connection) -> None:
     """Migrate an empty (or older) team database to this app's schema, in the caller's
     transaction (PostgreSQL's DDL is transactional); let ids follow explicit ones, and
-    install the members table, blind-coding policies and change-log trigger."""
+    install the members table, blind-coding policies, change-log trigger and the
+    notifications of committed changes."""
     migrate.upgrade(conn)
     ids.install(conn)
     access.install(conn)
+    live.install(conn)
 
 
 class TeamStore(Store):
@@ -139,6 +141,11 @@ class TeamStore(Store):
             log.warning("lost the connection to %s during a change", self.location)
             raise TeamDatabaseError(self.location, "the connection to the server was lost; "
                                     "this change was not saved (try again)") from None  # fmt: skip
+
+    def listen(self) -> live.ChangeListener:
+        """A listener for what other clients commit (this store's own sessions skipped
+        when the caller passes their pids; see :mod:`ikt_desktop.db.team.live`)."""
+        return live.ChangeListener(self.url)
 
     def close(self) -> None:
         if not self.closed:
