@@ -17,6 +17,9 @@ from ikt_desktop.db.cipher import COMPATIBILITY, Password, file_salt, new_salt
 APPLICATION_ID = 0x494B5444  # "IKTD": marks a SQLite file as an iKT Desktop project
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "ikt_write"  # execution option marking a unit of work that writes
+# Session.info key: the GUID of the coder this connection codes as, when the store knows
+# it (a team database maps each login to a coder); otherwise the project's current coder
+SESSION_CODER = "ikt_coder_guid"
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 NOT_A_DATABASE = "file is not a database"  # what SQLite(Cipher) says for a wrong key
 
@@ -94,8 +97,9 @@ def make_engine(
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, coder_guid: str = "") -> sessionmaker[Session]:
+    info = {SESSION_CODER: coder_guid} if coder_guid else {}
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.engine import driver_rows
+from ikt_desktop.db.engine import SESSION_CODER, driver_rows
 from ikt_desktop.db.models import ChangeLog, Coder, ProjectMeta, Source
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.errors import NotFoundError
@@ -51,7 +51,9 @@ def set_meta(session: Session, key: str, value: str) -> None:
 
 
 def current_coder_id(session: Session) -> int | None:
-    guid = get_meta(session, CURRENT_CODER_KEY)
+    """Who is coding: the coder the connection's login is (a member of a team project,
+    see db/team/access.py), else the project's current coder."""
+    guid = session.info.get(SESSION_CODER) or get_meta(session, CURRENT_CODER_KEY)
     if not guid:
         return None
     return session.scalar(select(Coder.id).where(Coder.guid == guid))

@@ -147,3 +147,28 @@ def test_names_that_are_not_role_names_are_said_so(
     assert cli.run(["team", "add-coder", team, name, "--role", "coder"]) == 0
     out = capsys.readouterr().out
     assert f"PostgreSQL role {role_name_for(name)}" in out and "not a valid role name" in out
+
+
+def test_each_member_codes_as_themselves(team: str) -> None:
+    """The project's 'current coder' is one value for everyone; on a team database each
+    login codes as its own coder, whatever that value says."""
+    first, second = unique("ana"), unique("ben")
+    add_coder(team, first, "coder")
+    add_coder(team, second, "coder")
+    with (
+        Project.open_team(team.replace("ikt@", f"{first}@")) as a,
+        Project.open_team(team.replace("ikt@", f"{second}@")) as b,
+    ):
+        code = a.codebook.all()[0].id
+        a.coders.ensure_current("Someone at the meeting")  # writes the shared value once
+        made_a = a.codings.apply(1, code, 0, 5).value
+        made_b = b.codings.apply(1, code, 0, 5).value
+        names = {c.id: c.name for c in a.coders.all()}
+        assert (names[made_a.coder_id], names[made_b.coder_id]) == (first, second)
+        assert a.coders.current().name == first and b.coders.current().name == second  # type: ignore[union-attr]
+    with psycopg.connect(team) as owner:
+        logged = owner.execute(
+            "SELECT c.name FROM change_log l JOIN coder c ON c.id = l.coder_id "
+            "WHERE l.action = 'apply code' ORDER BY l.id DESC LIMIT 2"
+        ).fetchall()
+    assert logged == [(second,), (first,)]

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db import migrate
+from ikt_desktop.db.engine import make_session_factory
 from ikt_desktop.db.store import Store
 from ikt_desktop.db.team import access, ids, live
 from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, parse, redact
@@ -109,10 +110,14 @@ class TeamStore(Store):
     """An open team database. ``path`` is only a name (the database's), for titles; the
     address shown anywhere is :attr:`location` (redacted)."""
 
-    def __init__(self, url: TeamUrl, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(
+        self, url: TeamUrl, engine: Engine, *, read_only: bool = False, coder_guid: str = ""
+    ) -> None:
         super().__init__(Path(url.database), engine, None)
         self.url = url
         self._read_only = read_only
+        self.coder_guid = coder_guid  # the coder this login is ("" : not a member)
+        self.session_factory = make_session_factory(engine, coder_guid)
 
     @property
     def read_only(self) -> bool:
@@ -161,6 +166,7 @@ def open_team_store(address: str, *, read_only: bool = False) -> TeamStore:
     try:
         with engine.connect() as conn:
             check_revision(url, stored_revision(conn))
+            coder_guid = own_coder_guid(conn)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise TeamDatabaseError(url.display, f"cannot connect ({reason(exc)})") from None
@@ -168,7 +174,16 @@ def open_team_store(address: str, *, read_only: bool = False) -> TeamStore:
         engine.dispose()
         raise
     log.info("opened team project %s", url.display)
-    return TeamStore(url, engine, read_only=read_only)
+    return TeamStore(url, engine, read_only=read_only, coder_guid=coder_guid)
+
+
+def own_coder_guid(conn: Connection) -> str:
+    """The GUID of the coder the connected login is mapped to ("" when it is none)."""
+    query = text(
+        f"SELECT c.guid FROM {access.MEMBERS} m JOIN coder c ON c.id = m.coder_id "
+        "WHERE m.role_name = session_user"
+    )
+    return str(conn.execute(query).scalar() or "")
 
 
 def is_owner(conn: Connection) -> bool:
