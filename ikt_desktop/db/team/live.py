@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from ikt_desktop.db.team.access import COPYING
 from ikt_desktop.db.team.url import TeamUrl
 from ikt_desktop.domain.changes import Change, ChangeSet, Entity, Op
 
@@ -55,6 +56,9 @@ DECLARE
     ids json;
     payload text;
 BEGIN
+    IF coalesce(current_setting('{COPYING}', true), '') = 'on' THEN
+        RETURN NULL;  -- team create filling an empty database: nobody to tell
+    END IF;
     IF TG_ARGV[2] <> '' THEN
         EXECUTE format('SELECT json_agg(DISTINCT %I) FROM changed', TG_ARGV[2]) INTO ids;
         IF ids IS NULL THEN
