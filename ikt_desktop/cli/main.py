@@ -38,6 +38,7 @@ from ikt_desktop.domain.errors import (
 )
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
+from ikt_desktop.services.team.server import is_team_address, project_location
 
 INFO_KEYS = (
     "sources", "participants", "speakers", "turns", "words",
@@ -116,6 +117,20 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
 }
 
 
+# Commands that also work on a team project (PROJECT given as a postgresql:// address);
+# the others work on project files (file-level work: create, check, snapshots, keys).
+TEAM_READY = frozenset({"info", "import", "text", "themes", "export", "agreement", "matrix",
+                        "autocode", "query", "study", "search"})  # fmt: skip
+
+
+def file_only(text: str) -> Path:
+    if is_team_address(text):
+        raise argparse.ArgumentTypeError(
+            "this command works on project files, not on a team database address"
+        )
+    return Path(text)
+
+
 def _print(args: argparse.Namespace, data: Mapping[str, object], human: str) -> None:
     print(json.dumps(data, ensure_ascii=False) if args.json else human)
 
@@ -134,7 +149,10 @@ def parser() -> argparse.ArgumentParser:
         if name in cli_exchange.ARGUMENTS or name == "merge":
             (cli_merge.add_arguments if name == "merge" else cli_exchange.ARGUMENTS[name])(cmd)
             continue
-        cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
+        if name in TEAM_READY:
+            cmd.add_argument("project", type=project_location, metavar="PROJECT.ikt|URL")
+        else:
+            cmd.add_argument("project", type=file_only, metavar="PROJECT.ikt")
         if name != "text":
             cmd.add_argument("--json", action="store_true", help="print one JSON object")
         if name == "new":

@@ -18,6 +18,7 @@ from ikt_desktop.db.store import (
     open_store,
 )
 from ikt_desktop.db.team.store import open_team_store
+from ikt_desktop.db.team.url import is_team_url
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.exporters.files import limit_new_files, unlimit_new_files
 from ikt_desktop.services.analysis.charts import ChartService
@@ -97,10 +98,13 @@ class Project:
 
     @classmethod
     def open(
-        cls, path: Path, *, read_only: bool = False, password: Password | None = None
+        cls, path: Path | str, *, read_only: bool = False, password: Password | None = None
     ) -> Project:
         """Open a project; an encrypted one needs ``password`` (PasswordRequiredError
-        without, WrongPasswordError with a wrong one; the file is untouched either way)."""
+        without, WrongPasswordError with a wrong one; the file is untouched either way).
+        A ``postgresql://`` address (a ``str``) opens a team project."""
+        if isinstance(path, str) and is_team_url(path):
+            return cls.open_team(path, read_only=read_only)
         return cls(open_store(Path(path), read_only=read_only, key=password))
 
     @classmethod

@@ -82,11 +82,11 @@ def test_create_then_copy_is_lossless_and_info_is_identical(
     assert json.loads(capsys.readouterr().out)["rows"] == created["rows"]
 
     infos = []
-    for path in (demo_path, back):
-        assert cli.run(["info", str(path), "--json"]) == 0
+    for where in (str(demo_path), empty_db, str(back)):  # the file, the team, the copy
+        assert cli.run(["info", where, "--json"]) == 0
         infos.append(json.loads(capsys.readouterr().out))
-    assert infos[0].pop("path") != infos[1].pop("path")
-    assert infos[0] == infos[1]
+    assert [i.pop("path") for i in infos] == [str(demo_path), empty_db, str(back)]
+    assert infos[0] == infos[1] == infos[2]
 
     with Project.open(demo_path, read_only=True) as a, Project.open_team(empty_db) as team:
         original = every_row(a)
@@ -335,3 +335,14 @@ def test_a_dropped_connection_mid_action_saves_all_or_nothing_and_recovers(
         _drop_connections(empty_db, database)  # idle connections lost too
         assert team.search.code_spans(code, spans).value.codings  # the client recovered
         assert team.info().codings == before + len(spans)  # and the whole action is there
+
+
+def test_file_commands_refuse_a_team_address_in_one_line(
+    empty_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as usage:
+        cli.run(["check", empty_db.replace("ikt@", "ikt:pw@")])
+    assert usage.value.code == 2
+    err = capsys.readouterr().err
+    assert "works on project files, not on a team database address" in err
+    assert ":pw@" not in err
