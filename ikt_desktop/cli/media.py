@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ikt_desktop.cli.transcripts import find_source
 from ikt_desktop.domain.media.reference import NOT_ENCRYPTED_NOTE, size_text
-from ikt_desktop.importers.media_probe import probe_media
+from ikt_desktop.services.media.probe import probe_media
 from ikt_desktop.services.media.recordings import embed_warning
 from ikt_desktop.services.project import Project
 

@@ -238,6 +238,10 @@ class Store:
         self.session_factory: sessionmaker[Session] = make_session_factory(engine)
         self._lock = lock
         self.closed = False
+        # write units of work begun here (all changes go through :meth:`write`): a value
+        # read at one count is still true while the count is unchanged
+        self.writes = 0
+        self.pending_check: damage.BackgroundCheck | None = None  # see open_store
 
     @property
     def read_only(self) -> bool:
@@ -266,6 +270,7 @@ class Store:
         """A unit of work that changes the project: one transaction, committed on exit."""
         if self.read_only:
             raise ReadOnlyProjectError(self.path)
+        self.refuse_damage()
         try:
             with unit_of_work(self.session_factory, write=True) as session:
                 yield session
@@ -277,6 +282,15 @@ class Store:
                 self.path, "cannot be written: the disk is full, or a file size limit was "
                 "reached; the change was not saved and the project is as it was",
             ) from None  # fmt: skip
+        finally:
+            self.writes += 1  # what was read before may be stale now (see ``writes``)
+
+    def refuse_damage(self) -> None:
+        """Wait for the background check (if one runs); damage it found refuses writing."""
+        if self.pending_check is not None:
+            finding = self.pending_check.wait()
+            if finding:
+                raise NotAProjectError(self.path, f"{finding}; nothing was written")
 
     def close(self) -> None:
         """Close the file; a writable one is folded back into one file and unlocked. If
@@ -286,6 +300,8 @@ class Store:
         if self.closed:
             return
         self.closed = True
+        if self.pending_check is not None:
+            self.pending_check.wait()  # its connection closes before the file is folded
         if self.read_only:
             self.engine.dispose()
             log.info("closed %s", self.path)
@@ -329,11 +345,21 @@ def create_store(path: Path, key: Password | None = None) -> Store:
     return Store(path, engine, lock, key)
 
 
-def open_store(path: Path, *, read_only: bool = False, key: Password | None = None) -> Store:
+def open_store(
+    path: Path,
+    *,
+    read_only: bool = False,
+    key: Password | None = None,
+    check_later: bool = False,
+) -> Store:
     """Open an existing project; see the module docstring for what is refused. An encrypted
-    project needs its password (``key``, or the installed password source)."""
+    project needs its password (``key``, or the installed password source). With
+    ``check_later`` a writable project is opened after the quick check, the thorough one
+    runs in the background and the first write waits for it (see :mod:`db.damage`)."""
     path = path.resolve()
-    state = inspect_file(path, key, check=damage.QUICK if read_only else damage.THOROUGH)
+    later = check_later and not read_only
+    thorough = damage.QUICK if read_only or later else damage.THOROUGH
+    state = inspect_file(path, key, check=thorough)
     key, salt = state.key, state.salt
     if read_only:
         if not state.is_current:
@@ -358,7 +384,10 @@ def open_store(path: Path, *, read_only: bool = False, key: Password | None = No
         lock.release()
         raise
     log.info("opened %s%s", path, " (encrypted)" if key else "")
-    return Store(path, engine, lock, key)
+    store = Store(path, engine, lock, key)
+    if later:
+        store.pending_check = damage.BackgroundCheck(path, key, salt)
+    return store
 
 
 UPGRADE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS)

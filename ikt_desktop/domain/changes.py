@@ -19,6 +19,7 @@ class Entity(StrEnum):
     MEMO = "memo"
     DECISION = "decision"  # a consensus decision on a disagreement
     TEXT = "text"  # a source's text was edited (ids: source ids); counts alone are SOURCE
+    MEDIA = "media"  # a source's recording link or turn times changed (ids: source ids)
     SAVED_QUERY = "saved_query"  # a coding query or text search kept in the project
 
 
@@ -71,3 +72,10 @@ class ChangeSetBuilder:
 
     def build(self) -> ChangeSet:
         return ChangeSet(tuple(self._changes))
+
+
+def media_changed(source_id: int) -> ChangeSet:
+    """A source's recording or turn times changed: the source (its row) and its media."""
+    return ChangeSet.of(Entity.SOURCE, Op.UPDATED, [source_id]) + ChangeSet.of(
+        Entity.MEDIA, Op.UPDATED, [source_id]
+    )

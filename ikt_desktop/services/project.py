@@ -98,14 +98,33 @@ class Project:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, read_only: bool = False, password: Password | None = None
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        password: Password | None = None,
+        check_later: bool = False,
     ) -> Project:
         """Open a project; an encrypted one needs ``password`` (PasswordRequiredError
         without, WrongPasswordError with a wrong one; the file is untouched either way).
+        ``check_later``: the thorough damage check runs in the background (the app's
+        choice: a large project opens without waiting for it; see :mod:`db.damage`).
         A ``postgresql://`` address (a ``str``) opens a team project."""
         if isinstance(path, str) and is_team_url(path):
             return cls.open_team(path, read_only=read_only)
-        return cls(open_store(Path(path), read_only=read_only, key=password))
+        store = open_store(Path(path), read_only=read_only, key=password, check_later=check_later)
+        return cls(store)
+
+    def damage_found(self) -> str | None:
+        """The background check's finding: None while it runs or when there is no damage."""
+        check = self.store.pending_check
+        return check.finding if check is not None and check.done else None
+
+    @property
+    def checking(self) -> bool:
+        """Is the background damage check still running?"""
+        check = self.store.pending_check
+        return check is not None and not check.done
 
     @classmethod
     def open_team(cls, url: str, *, read_only: bool = False) -> Project:

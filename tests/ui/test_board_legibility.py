@@ -37,25 +37,38 @@ def visible_cards(board: ThemeBoard) -> list[CardItem]:
     return [c for c in board.scene.cards if shown.contains(c.sceneBoundingRect())]
 
 
+def top_rows(board: ThemeBoard) -> set[int]:
+    return {round(c.scenePos().y()) for c in board.scene.clusters.values()
+            if c.parentItem() is None}  # fmt: skip
+
+
 def test_fit_lays_out_a_grid_with_readable_cards(board: ThemeBoard, qtbot) -> None:  # type: ignore[no-untyped-def]
-    opened = board.view.scale_factor()  # the board opens fitted: every card in view
-    assert len(visible_cards(board)) == len(board.scene.cards)
+    assert len(visible_cards(board)) == len(board.scene.cards)  # opens fitted: every card
+    # a board laid out in one long row, as a researcher's first clustering often is
+    themes = board.project.themes.all()
+    tops = [t for t in themes if t.parent_id is None]
+    for n, top in enumerate(tops):
+        dx, dy = n * 480.0 - top.geometry[0], -top.geometry[1]
+        for theme in (t for t in themes if top.id in (t.id, t.parent_id)):  # with its sub-themes
+            x, y, w, h = theme.geometry
+            board.project.themes.set_geometry(theme.id, x + dx, y + dy, w, h)
+    board.reload()
+    board.view.fit()
+    assert len(top_rows(board)) == 1
+    one_row = board.view.scale_factor()
     board.fit_grid()
     scale = board.view.scale_factor()
-    assert scale > opened * 1.2  # the grid fills the view's shape better than one row
+    assert scale > one_row * 1.2  # the grid fills the view's shape better than one row
     assert len(visible_cards(board)) == len(board.scene.cards)
     # every card name is at least 9 pt on screen (scene-to-view scale x font size)
     assert scale * name_point_size(scale) >= MIN_SCREEN_PT
     # and it is the grid that makes it so, with the counts shown at this zoom
     assert scale * NAME_PT >= MIN_SCREEN_PT * 0.5
-    tops = [c for c in board.scene.clusters.values() if c.parentItem() is None]
-    rows = {round(c.scenePos().y()) for c in tops}
-    assert len(rows) > 1  # not all themes in one row
+    assert len(top_rows(board)) > 1  # not all themes in one row
     assert board.undo_stack.undoText() == "Fit the Board"
     board.undo_stack.undo()
     board.reload()
-    assert len({round(c.scenePos().y()) for c in board.scene.clusters.values()
-                if c.parentItem() is None}) == 1  # fmt: skip
+    assert len(top_rows(board)) == 1
 
 
 def test_sub_themes_stay_inside_and_cards_count_in_words(board: ThemeBoard) -> None:

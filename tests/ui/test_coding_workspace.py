@@ -93,7 +93,11 @@ def test_the_new_coding_is_painted_and_striped(ws: MainWindow) -> None:
     ws.workspace.coding.apply_code(code_id(ws, "Helpful formats"))  # type: ignore[union-attr]
     view = ws.transcript_pane.view  # type: ignore[union-attr]
     block = view.document().findBlockByNumber(2)
-    backgrounds = [r for r in block.layout().formats() if r.format.background().style() != 0]
+    backgrounds = [
+        r
+        for r in block.layout().formats()
+        if r.format.background().style() != Qt.BrushStyle.NoBrush
+    ]
     assert backgrounds, "the coded words get a background"
     stripes = ws.transcript_pane.stripes  # type: ignore[union-attr]
     assert [b.block for b in stripes.compute_bars()] == [2]

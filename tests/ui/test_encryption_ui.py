@@ -56,7 +56,7 @@ def test_opening_asks_for_the_password_and_retries(qtbot, window: MainWindow, de
     typed["open"] = ["wrong again", SECRET]
     assert window.open_project(path)
     assert window.project is not None and window.project.encrypted
-    assert "\U0001f512" in window.windowTitle()
+    assert "[encrypted]" in window.windowTitle()
     assert window.security.lock_label.isVisible()
     assert window.security.action_change.isEnabled()
     assert not window.security.action_encrypt.isEnabled()

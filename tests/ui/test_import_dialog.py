@@ -20,7 +20,9 @@ def test_dialog_shows_detection_speakers_and_preview(qtbot, project: Project) ->
                           [DATA / "teams.vtt", DATA / "broken_times.vtt"])  # fmt: skip
     qtbot.addWidget(dialog)
     assert dialog.files.count() == 2
-    assert dialog.files.item(1).text().startswith("✗")
+    assert dialog.files.item(1).text() == "broken_times.vtt"  # an icon marks the failure
+    failed = dialog.files.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert failed == "Cannot import: broken_times.vtt"
     assert "WebVTT captions · UTF-8" in dialog.detected.text()
     assert dialog.speakers.rowCount() == 2
     assert dialog.preview.toPlainText().startswith("Whitfield, Dana (Research): Thanks")

@@ -90,3 +90,67 @@ def test_every_focusable_widget_has_an_accessible_name(ws: Workspace) -> None:
     names = {w.accessibleName() for w in ws.findChildren(QWidget)}
     assert {"Sources", "Transcript", "Codebook", "Coded segments", "Coding memo"} <= names
     assert "New Code" in names  # a toolbar button is named after its action
+
+
+def test_focus_is_always_visible(ws: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A 2-pixel ring in the highlight colour over the edge of the pane that has the keys,
+    even on a selected row; the pane's own geometry never changes (no reflow)."""
+    from PySide6.QtGui import QPalette
+
+    from ikt_desktop.ui.look import focus_ring
+
+    for pane in (ws.codebook_pane.view, ws.transcript_pane.view, ws.sources_pane.view):
+        before = pane.geometry()
+        pane.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda p=pane: QApplication.focusWidget() is p)
+        ring = focus_ring.ring()
+        assert ring.isVisible() and ring.parentWidget() is pane
+        assert ring.geometry() == pane.rect() and pane.geometry() == before
+        image = pane.grab().toImage()
+        colour = ring.palette().color(QPalette.ColorRole.Highlight)
+        middle = image.height() // 2
+        assert image.pixelColor(0, middle) == colour
+        assert image.pixelColor(image.width() - 1, middle) == colour
+    ws.codebook_pane.filter.setFocus(Qt.FocusReason.TabFocusReason)  # Fusion marks line edits
+    qtbot.waitUntil(lambda: not focus_ring.ring().isVisible())
+
+
+def test_the_focus_chain_never_ties_the_menus_to_a_pane(  # type: ignore[no-untyped-def]
+    window: MainWindow, demo_path: Path, qtbot
+) -> None:
+    """Finding a pane's focusable widgets (on open, F6, Tab) must not tie the menu bar's
+    Python wrapper to a widget of the workspace: closing the project (which deletes the
+    workspace) once invalidated the Code menu, and reopening it failed with "Internal
+    C++ object already deleted"."""
+    import shiboken6
+
+    for _ in range(2):
+        assert window.open_project(demo_path)
+        assert window.workspace is not None
+        window.workspace.cycle_panes(1)
+        window.workspace.tab_chain()
+        window.close_project()
+        qtbot.wait(20)  # the workspace's deferred deletion
+        assert shiboken6.isValid(window.menuBar()) and shiboken6.isValid(window.code_menu)
+    assert window.open_project(demo_path)
+    assert any(a.text() == "In-Vivo Code" for a in window.code_menu.actions())
+
+
+def test_no_focus_ring_around_a_page_of_widgets(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A scroll area of widgets (the start page is one) is a container, not ringed as a
+    whole; the start page itself never takes the keys, its buttons do."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout
+
+    from ikt_desktop.ui.look import focus_ring
+
+    window.show()
+    assert window.welcome.focusPolicy() == Qt.FocusPolicy.NoFocus
+    page = QScrollArea()
+    QVBoxLayout(page).addWidget(QPushButton("a button"))
+    page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
+    assert not focus_ring.ring().isVisible()

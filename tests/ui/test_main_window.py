@@ -262,3 +262,18 @@ def test_read_only_file_offers_read_only(
     window.close_project()
     assert demo_path.read_bytes() == before
     assert not demo_path.with_name(demo_path.name + ".lock").exists()
+
+
+def test_damage_found_after_opening_is_said_and_the_project_turns_read_only(
+    window: MainWindow, demo_path: Path, shown, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The window opens a project after the quick check; the thorough one runs in the
+    background and its finding is one message, then the project is shown read-only."""
+    from tests.unit.test_damage_checks import _damage_an_index
+
+    _damage_an_index(demo_path)
+    assert window.open_project(demo_path)
+    qtbot.waitUntil(lambda: window.project is not None and window.project.read_only,
+                    timeout=10_000)  # fmt: skip
+    assert len(shown.warnings) == 1 and "the file is damaged" in shown.warnings[0]
+    assert "open read-only" in shown.warnings[0]

@@ -89,8 +89,14 @@ def counting(window: MainWindow) -> Iterator[tuple[Counter[str], list[str]]]:
 
 
 def reread_segments(statements: list[str]) -> list[str]:
-    """Statements reading a code's whole segment list (quotes cut from the texts)."""
-    return [s for s in statements if "substr(s.text" in s and "c.code_id IN" in s]
+    """Statements reading a code's whole segment list (``SegmentService.for_codes``; a
+    patch reads ``for_codings``, by coding id)."""
+    flat = [" ".join(s.split()) for s in statements]
+    return [
+        s
+        for s in flat
+        if s.startswith("SELECT c.id, c.source_id, s.name") and "WHERE c.code_id IN" in s
+    ]
 
 
 def at_most_once(signals: Counter[str]) -> None:
@@ -177,3 +183,14 @@ def test_a_bulk_change_reads_the_list_again(coded: MainWindow) -> None:
     ws.codebook_pane.rename_code(code, "Renamed")
     names = {s.code_name for s in ws.retrieval_pane.model.rows}
     assert "Renamed" in names and "A" not in names
+
+
+def test_the_reread_detector_sees_a_whole_list_read(coded: MainWindow) -> None:
+    """The check above can fail: showing a code reads its whole segment list."""
+    ws = coded.workspace
+    assert ws is not None
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    with counting(coded) as (_signals, statements):
+        ws.retrieval_pane.show_code(code)
+    assert len(reread_segments(statements)) == 1

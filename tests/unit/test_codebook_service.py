@@ -153,3 +153,26 @@ def test_failed_action_changes_nothing(project: Project) -> None:
     with pytest.raises(ValidationError):
         project.codebook.create("a")
     assert project.info() == before
+
+
+def test_styles_are_read_once_per_change(project: Project) -> None:
+    """Several panes ask for the codes' names and colours after one action: one read
+    until the next change, and a change (any write) is seen at once."""
+    from sqlalchemy import event
+
+    code = project.codebook.create("Trust").value
+    reads: list[str] = []
+
+    def count(_c, _cur, sql: str, *_a: object) -> None:  # type: ignore[no-untyped-def]
+        if "FROM code" in sql:
+            reads.append(sql)
+
+    event.listen(project.store.engine, "before_cursor_execute", count)
+    try:
+        assert project.codebook.styles()[code.id][0] == "Trust"
+        assert project.codebook.styles()[code.id][0] == "Trust"
+        assert len(reads) == 1
+        project.codebook.rename(code.id, "Trust in clinicians")
+        assert project.codebook.styles()[code.id][0] == "Trust in clinicians"
+    finally:
+        event.remove(project.store.engine, "before_cursor_execute", count)

@@ -88,3 +88,34 @@ def test_a_hundred_findings_are_one_line(demo_path: Path) -> None:
     assert len(problems) == 1
     assert problems[0].startswith("broken links between rows: row ")
     assert "more problem(s); details in the log" in problems[0]
+
+
+def test_checked_later_a_damaged_index_refuses_the_first_write(demo_path: Path) -> None:
+    """The app opens with the quick check and runs the thorough one in the background
+    (a large project opens ~0.6 s sooner): the first write waits for it, and the damage
+    it finds refuses that write and every later one, in one line; the file's pages are
+    left as they were (only the header's journal-mode bytes are set and reset)."""
+    _damage_an_index(demo_path)
+    before = demo_path.read_bytes()
+    project = Project.open(demo_path, check_later=True)  # the quick check passes
+    try:
+        with pytest.raises(NotAProjectError, match="nothing was written") as caught:
+            project.codebook.create("Written on damage?")
+        assert "\n" not in str(caught.value) and "the file is damaged" in str(caught.value)
+        assert not project.checking and project.damage_found() is not None
+        with pytest.raises(NotAProjectError):
+            project.codebook.create("Again?")
+    finally:
+        project.close()
+    after = demo_path.read_bytes()
+    assert len(after) == len(before)
+    changed = [i for i in range(len(before)) if before[i] != after[i]]
+    assert all(i < 100 for i in changed), changed[:10]  # the 100-byte header only
+
+
+def test_checked_later_a_sound_file_is_written_as_usual(demo_path: Path) -> None:
+    with Project.open(demo_path, check_later=True) as project:
+        project.codebook.create("After the check")
+        assert not project.checking and project.damage_found() is None
+    with Project.open(demo_path, read_only=True) as again:
+        assert any(c.name == "After the check" for c in again.codebook.all())

@@ -24,7 +24,7 @@ from ikt_desktop.domain.media.timing import (
     time_at,
     windows,
 )
-from ikt_desktop.importers.media_probe import probe_media
+from ikt_desktop.services.media.probe import probe_media
 from ikt_desktop.services.media.recordings import RecordingState, embed_warning
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source

@@ -10,6 +10,7 @@ from sqlalchemy import delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coding, Decision, ThemeCode
+from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.errors import ValidationError
@@ -66,6 +67,10 @@ def code_path(parents: dict[int, int | None], names: dict[int, str], code_id: in
 
 
 class CodebookService(Service):
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self._styles: tuple[int, dict[int, tuple[str, str]]] | None = None  # (writes, styles)
+
     # -- reading ---------------------------------------------------------------------
 
     def all(self, kind: str | None = None) -> list[CodeDTO]:
@@ -94,9 +99,15 @@ class CodebookService(Service):
             return _parents(s)
 
     def styles(self) -> dict[int, tuple[str, str]]:
-        """``{code id: (name, colour)}``: what painting needs, without counting anything."""
+        """``{code id: (name, colour)}``: what painting needs, without counting anything.
+        Read once per change: the panes that follow one action ask for it several times."""
+        cached = self._styles
+        if cached is not None and cached[0] == self._store.writes:
+            return dict(cached[1])
         with self._store.read() as s:
-            return {i: (n, c) for i, n, c in s.execute(select(Code.id, Code.name, Code.color))}
+            styles = {i: (n, c) for i, n, c in s.execute(select(Code.id, Code.name, Code.color))}
+        self._styles = (self._store.writes, styles)
+        return dict(styles)
 
     def get(self, code_id: int) -> CodeDTO:
         with self._store.read() as s:

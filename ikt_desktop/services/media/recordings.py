@@ -21,7 +21,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Recording, Source
-from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.changes import ChangeSet, media_changed
 from ikt_desktop.domain.errors import NotFoundError, UnreadableFileError, ValidationError
 from ikt_desktop.domain.media.reference import (
     EMBED_WARN_BYTES,
@@ -31,9 +31,9 @@ from ikt_desktop.domain.media.reference import (
     size_text,
 )
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.importers.media_probe import MediaInfo, probe_media
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.dto import Outcome
+from ikt_desktop.services.media.probe import MediaInfo, probe_media
 
 _CHUNK = 1024 * 1024
 
@@ -182,7 +182,7 @@ class RecordingService(Service):
             s.flush()
             record(s, "link recording", "source", source_id, file=f.path.name,
                    embedded=embed, sha256=f.sha256, source=source.name)  # fmt: skip
-            return Outcome(before, ChangeSet.of(Entity.SOURCE, Op.UPDATED, [source_id]))
+            return Outcome(before, media_changed(source_id))
 
     def relink(
         self, source_id: int, path: Path, progress: Progress | None = None
@@ -207,7 +207,7 @@ class RecordingService(Service):
             rec.absolute_path = str(f.path.resolve())
             rec.file_name = f.path.name
             record(s, "relink recording", "source", source_id, file=f.path.name)
-            return Outcome(before, ChangeSet.of(Entity.SOURCE, Op.UPDATED, [source_id]))
+            return Outcome(before, media_changed(source_id))
 
     def embed(self, source_id: int) -> Outcome[RecordingSnapshot]:
         """Store the linked file's bytes in the project (it must be the same file)."""
@@ -227,14 +227,14 @@ class RecordingService(Service):
             assert rec is not None
             rec.data = data
             record(s, "embed recording", "source", source_id, file=rec.file_name)
-            return Outcome(before, ChangeSet.of(Entity.SOURCE, Op.UPDATED, [source_id]))
+            return Outcome(before, media_changed(source_id))
 
     def unlink(self, source_id: int) -> Outcome[RecordingSnapshot]:
         with self._store.write() as s:
             before = _snapshot(s, source_id)
             s.execute(delete(Recording).where(Recording.source_id == source_id))
             record(s, "unlink recording", "source", source_id)
-            return Outcome(before, ChangeSet.of(Entity.SOURCE, Op.UPDATED, [source_id]))
+            return Outcome(before, media_changed(source_id))
 
     def snapshot(self, source_id: int) -> RecordingSnapshot:
         with self._store.read() as s:
@@ -248,7 +248,7 @@ class RecordingService(Service):
             if snapshot.row is not None:
                 s.execute(insert(Recording), [dict(snapshot.row)])
             record(s, "restore recording link", "source", snapshot.source_id)
-            changes = ChangeSet.of(Entity.SOURCE, Op.UPDATED, [snapshot.source_id])
+            changes = media_changed(snapshot.source_id)
             return Outcome(before, changes)
 
     def embedded_bytes(self, source_id: int) -> bytes | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from ikt_desktop.db.models import Recording, Source, Turn
-from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.changes import media_changed
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.media.timing import TimedTurn, Window, estimate_times, windows
 from ikt_desktop.services.base import Service, record, require
@@ -83,7 +83,7 @@ class TurnTimeService(Service):
                 turn.time_start_ms, turn.time_end_ms, turn.time_estimated = t0, t1, guess
             _close_gaps(turns, old_starts)
             record(s, "set turn time", "source", source_id, turn=turn_id, ms=ms)
-            return Outcome(before, ChangeSet.of(Entity.SOURCE, Op.UPDATED, [source_id]))
+            return Outcome(before, media_changed(source_id))
 
     def restore(self, snapshot: TurnTimesSnapshot) -> Outcome[TurnTimesSnapshot]:
         """Undo :meth:`set_time`."""
@@ -96,7 +96,7 @@ class TurnTimeService(Service):
                     .values(time_start_ms=t0, time_end_ms=t1, time_estimated=guess)
                 )  # fmt: skip
             record(s, "restore turn times", "source", snapshot.source_id)
-            changes = ChangeSet.of(Entity.SOURCE, Op.UPDATED, [snapshot.source_id])
+            changes = media_changed(snapshot.source_id)
             return Outcome(before, changes)
 
 

@@ -114,6 +114,8 @@ class CodebookPane(QWidget):
         self.view.expandAll()
         self._build_guide_tab(codebook)
         self.actions_bar = QToolBar("Codebook")
+        # text beside any icon: New Code also sits on the main toolbar with its icon
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_code = self._action("New Code", "Ctrl+Shift+N", self.create_code)
         self.new_subcode = self._action("New Sub-code", "", self.create_subcode)
         self.rename = self._action("Rename", "F2", self._start_rename)

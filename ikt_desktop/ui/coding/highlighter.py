@@ -29,6 +29,11 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self.emphasised: frozenset[int] = frozenset()  # codes whose segments stand out
         self.dim_interviewer = True
         self.high_contrast = False
+        # Painting every paragraph of a long transcript on opening it took ~350 ms (60,000
+        # words, 3,000 codings). While ``deferring``, paragraphs are only noted in
+        # ``deferred``; the view paints those on screen at once and the rest in idle time.
+        self.deferring = False
+        self.deferred: set[int] = set()
 
     def _base(self, block: int, text: str) -> list[tuple[int, int, QTextCharFormat]]:
         """Label and dimming formats as code-point runs ``(start, end, format)``."""
@@ -47,6 +52,10 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         if self.view is None:
             return
         block = self.currentBlock().blockNumber()
+        if self.deferring:
+            self.deferred.add(block)
+            return
+        self.deferred.discard(block)
         local = PositionMap.for_text(text)
         base = self._base(block, text)
         for start, end, fmt in base:

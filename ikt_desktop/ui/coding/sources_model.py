@@ -42,6 +42,9 @@ class SourcesModel(RowsTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [src.name]
+            if src.participant_label or src.participant_role:  # readable however narrow
+                parts.append(" · ".join(p for p in (src.participant_label,
+                                                      src.participant_role) if p))  # fmt: skip
             if src.interview_date:
                 parts.append(f"Interviewed {src.interview_date.isoformat()}")
             if src.duration_seconds:
@@ -58,6 +61,11 @@ class SourcesModel(RowsTableModel):
 
     def row_of(self, source_id: int) -> int:
         return next((i for i, s in enumerate(self.rows) if s.id == source_id), -1)
+
+    def source(self, source_id: int) -> SourceDTO | None:
+        """The row's DTO as last read (fresh after :meth:`apply_changes`)."""
+        row = self.row_of(source_id)
+        return self.rows[row] if row >= 0 else None
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """New or deleted sources: :meth:`sync`; otherwise refresh the changed rows only

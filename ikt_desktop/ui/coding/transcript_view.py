@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -23,6 +24,8 @@ from ikt_desktop.ui.coding.highlighter import TranscriptHighlighter
 from ikt_desktop.ui.shell.mime import CODE_MIME, SELECTION_MIME, decode_ids
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 32.0
+CATCH_UP_BLOCKS = 60  # paragraphs painted per idle step (~8 ms): typing and scrolling stay smooth
+CATCH_UP_MS = 10
 HOVER_ALPHA = 150
 
 
@@ -42,6 +45,9 @@ class TranscriptView(QPlainTextEdit):
         self.setPlaceholderText("Choose a source on the left to read it here.")
         self.setCenterOnScroll(False)
         self.highlighter = TranscriptHighlighter(self.document())
+        self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)
+        self._catch_up.timeout.connect(self._highlight_some)
+        self.verticalScrollBar().valueChanged.connect(self._highlight_visible)
         self.source: SourceView | None = None
         self.participant_only = False
         self.selectionChanged.connect(self.selection_spans_changed)
@@ -56,13 +62,55 @@ class TranscriptView(QPlainTextEdit):
         self.setExtraSelections([])  # a hovered coding of the previous source
         self.highlighter.view = source
         self.highlighter.styles = styles
-        self.setPlainText(source.text if source else "")  # highlights on layout
+        self.highlighter.deferred.clear()
+        self.highlighter.deferring = source is not None
+        try:
+            self.setPlainText(source.text if source else "")
+        finally:
+            self.highlighter.deferring = False
         if self.participant_only:
             self.set_participant_only(True)
+        self._highlight_visible()  # what is on screen now; the rest in idle time
+        self._catch_up.start()
 
     def set_styles(self, styles: CodeStyles) -> None:
+        """New names or colours: the paragraphs on screen at once, the others after."""
         self.highlighter.styles = styles
-        self.highlighter.rehighlight()
+        self.highlighter.deferred = set(range(self.document().blockCount()))
+        self._highlight_visible()
+        self._catch_up.start()
+
+    def visible_blocks(self) -> list[int]:
+        """Numbers of the paragraphs (blocks) shown in the viewport now."""
+        out: list[int] = []
+        block, offset = self.firstVisibleBlock(), self.contentOffset()
+        bottom = self.viewport().rect().bottom()
+        while block.isValid():
+            if block.isVisible():
+                if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                    break
+                out.append(block.blockNumber())
+            block = block.next()
+        return out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._highlight_visible()  # a taller pane shows paragraphs not painted yet
+
+    def _highlight_visible(self, *_args: object) -> None:
+        pending = self.highlighter.deferred
+        if pending:
+            self._rehighlight([n for n in self.visible_blocks() if n in pending])
+
+    def _highlight_some(self) -> None:
+        """One idle step of painting the paragraphs not yet painted, nearest first."""
+        pending = self.highlighter.deferred
+        if not pending:
+            return
+        self._highlight_visible()
+        self._rehighlight(sorted(pending)[:CATCH_UP_BLOCKS])
+        if pending:
+            self._catch_up.start()
 
     def add_coding(self, coding: CodingDTO) -> None:
         if self.source is not None and coding.source_id == self.source.source_id:

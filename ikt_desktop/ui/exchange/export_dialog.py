@@ -53,6 +53,7 @@ class ExportOutcome:
     written: tuple[str, ...]  # one line per file written
     error: str  # the first failure, naming the file and the reason
     cancelled: bool
+    paths: tuple[Path, ...] = ()  # the files written, in order
 
 
 def _int(value: object, default: int) -> int:
@@ -110,6 +111,7 @@ class ExportDialog(QDialog):
         self._thread: QThread | None = None
         self.outcome: ExportOutcome | None = None
         self._written: list[str] = []
+        self._targets: list[Path] = []
         folder = project.path.parent
         stem = project.path.stem
         self.docx = _FileRow("Word theme report", ".docx", folder / f"{stem} report.docx")
@@ -381,6 +383,7 @@ class ExportDialog(QDialog):
             return
         self._remember()
         written = self._written = []
+        self._targets = [t for t in (self.docx.target(), self.xlsx.target()) if t is not None]
 
         def work(progress: Progress) -> None:
             for _name, job in jobs:  # one file after the other; a failure stops the rest
@@ -400,7 +403,8 @@ class ExportDialog(QDialog):
         self.status.setText(what)
 
     def _on_done(self, _result: object, error: str, cancelled: bool) -> None:
-        outcome = self.outcome = ExportOutcome(tuple(self._written), error, cancelled)
+        done = tuple(self._targets[: len(self._written)])
+        outcome = self.outcome = ExportOutcome(tuple(self._written), error, cancelled, done)
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()

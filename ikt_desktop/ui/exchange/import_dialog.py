@@ -46,6 +46,7 @@ from ikt_desktop.services.exchange.imports import (
 )
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.ui.exchange.import_worker import BatchOutcome, ImportWorker, start_import
+from ikt_desktop.ui.shell.resources import icon
 
 log = logging.getLogger(__name__)
 
@@ -200,9 +201,11 @@ class ImportDialog(QDialog):
             self._update_buttons()
 
     def _item(self, entry: FileEntry) -> QListWidgetItem:
-        mark = "✗" if entry.error else ("⚠" if entry.preview and entry.preview.parsed.warnings
-                                        else "✓")  # fmt: skip
-        item = QListWidgetItem(f"{mark}  {entry.path.name}")
+        warned = entry.preview is not None and bool(entry.preview.parsed.warnings)
+        mark = "x" if entry.error else ("triangle-alert" if warned else "check")
+        item = QListWidgetItem(icon(mark), entry.path.name)
+        state = "Cannot import" if entry.error else ("Warnings" if warned else "Ready")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{state}: {entry.path.name}")
         item.setToolTip(entry.error or str(entry.path))
         return item
 

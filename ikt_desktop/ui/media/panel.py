@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QTextEdit, QToolButton, QWidget
 
-from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.changes import ChangeSet, Entity, media_changed
 from ikt_desktop.domain.media.reference import MEDIA_EXTENSIONS
 from ikt_desktop.domain.media.timing import Window, index_at_time, span_times, time_at
 from ikt_desktop.services.media.recordings import (
@@ -61,7 +61,7 @@ class RecordingCommand(ServiceCommand):
         if self._after is None:  # the first run does the work
             self._before = self._action()
             self._after = self._recordings.snapshot(self._source_id)
-            return ChangeSet.of(Entity.SOURCE, Op.UPDATED, [self._source_id])
+            return media_changed(self._source_id)
         return self._recordings.restore(self._after).changes
 
     def _undo(self) -> ChangeSet:
@@ -112,7 +112,7 @@ class MediaPanel(QObject):
         self.unlink_action = menu.addAction("Unlink Recording", self.unlink)
         menu.addSeparator()
         self.time_action = menu.addAction("Set Turn Time from Playhead", self.set_turn_time)
-        self.time_action.setShortcut(QKeySequence("F6"))
+        self.time_action.setShortcut(QKeySequence("Ctrl+Alt+T"))  # F6 moves between panes
         self.time_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         pane.addAction(self.time_action)
         self.menu_button.setMenu(menu)
@@ -170,7 +170,8 @@ class MediaPanel(QObject):
 
     def _on_sources(self, changes: ChangeSet) -> None:
         source_id = self.pane.source_id
-        if source_id is None or source_id not in changes.ids(Entity.SOURCE):
+        touched = changes.ids(Entity.MEDIA) | changes.ids(Entity.TEXT)  # not a coding's counts
+        if source_id is None or source_id not in touched:
             return
         if self._key() != self._loaded_key:
             self.load()  # linked, relinked, embedded or unlinked

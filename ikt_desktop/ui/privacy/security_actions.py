@@ -32,13 +32,14 @@ from ikt_desktop.services.project import Project
 from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import ProgressJob
+from ikt_desktop.ui.shell.resources import icon
 
 if TYPE_CHECKING:
     from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
 
-LOCK = "\U0001f512"
+ENCRYPTED = "[encrypted]"  # in the window title; the status bar shows a lock icon
 NOT_UNDOABLE = (
     "The project is closed, rewritten and opened again. This is not an edit: Undo cannot "
     "reverse it, and the undo history is cleared."
@@ -101,8 +102,11 @@ class SecurityActions(QObject):
         self.action_encrypt.triggered.connect(lambda _c=False: self.encrypt())
         self.action_change.triggered.connect(lambda _c=False: self.change_password())
         self.action_remove.triggered.connect(lambda _c=False: self.remove_encryption())
-        self.lock_label = QLabel()
+        self.lock_label = QLabel("Encrypted")
         self.lock_label.setToolTip("This project file is encrypted with a password")
+        self.lock_icon = QLabel()
+        self.lock_icon.setAccessibleName("Encrypted project")
+        window.statusBar().addPermanentWidget(self.lock_icon)
         window.statusBar().addPermanentWidget(self.lock_label)
         self.update(None)
 
@@ -113,8 +117,10 @@ class SecurityActions(QObject):
         self.action_encrypt.setEnabled(writable and not encrypted)
         self.action_change.setEnabled(writable and encrypted)
         self.action_remove.setEnabled(writable and encrypted)
-        self.lock_label.setText(f"{LOCK} Encrypted" if encrypted else "")
+        if encrypted:
+            self.lock_icon.setPixmap(icon("lock").pixmap(16, 16))
         self.lock_label.setVisible(encrypted)
+        self.lock_icon.setVisible(encrypted)
 
     # -- opening -----------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from ikt_desktop.domain.attributes import AttributeType
 from ikt_desktop.domain.query.coding_query import ROLE, Condition, Filters, Ref
 from ikt_desktop.services.dto import AttributeDTO, ParticipantDTO
 from ikt_desktop.ui.query.terms import refill, select
+from ikt_desktop.ui.shell.resources import set_icon
 
 RANGED = {AttributeType.NUMBER.value, AttributeType.DATE.value}
 IS, BETWEEN = "is", "between"
@@ -125,7 +126,7 @@ class ChoiceButton(QToolButton):
 
 
 class ConditionRow(QWidget):
-    """``[role / attribute ▾] [is ▾ | between] [values ▾ | from … to …] [✕]``."""
+    """``[role / attribute ▾] [is ▾ | between] [values ▾ | from … to …] [x]``."""
 
     changed = Signal()
     remove_requested = Signal(object)
@@ -148,7 +149,8 @@ class ConditionRow(QWidget):
             edit.setAccessibleName(name)
             edit.setMaximumWidth(90)
         self.remove = QToolButton()
-        self.remove.setText("✕")
+        set_icon(self.remove, "x")
+        self.remove.setAccessibleName("Remove this condition")
         self.remove.setAutoRaise(True)
         self.remove.setToolTip("Remove this condition")
         line = QHBoxLayout(self)

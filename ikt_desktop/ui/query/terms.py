@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop.domain.query.coding_query import OPERATOR_WORDS, CodeTerm, Node, chain, operands
+from ikt_desktop.ui.shell.resources import set_icon
 
 
 def select(combo: QComboBox, data: object) -> bool:
@@ -43,8 +44,13 @@ def refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
 
 
 def _tool(text: str, tip: str) -> QToolButton:
+    """A small button: ``text`` is an icon name when one is bundled ("x"), else its text."""
     button = QToolButton()
-    button.setText(text)
+    if text == "x":
+        set_icon(button, "x")
+        button.setAccessibleName(tip)
+    else:
+        button.setText(text)
     button.setToolTip(tip)
     button.setAutoRaise(True)
     return button
@@ -66,7 +72,7 @@ class OperandRow(QWidget):
         policy = self.operator.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the first row's code lines up with the rest
         self.operator.setSizePolicy(policy)
-        self.remove = _tool("✕", "Remove this from the query")
+        self.remove = _tool("x", "Remove this from the query")
         self.line = QHBoxLayout()
         self.line.setContentsMargins(0, 0, 0, 0)
         self.line.setSpacing(4)
@@ -85,7 +91,7 @@ class OperandRow(QWidget):
 
 
 class TermRow(OperandRow):
-    """A code: ``[operator] [code ▾] [x] sub-codes [✕]``."""
+    """A code: ``[operator] [code ▾] [x] sub-codes [remove]``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +126,7 @@ class TermRow(OperandRow):
 
 
 class GroupRow(OperandRow):
-    """A bracketed group: ``[operator] ( … [✕]`` over its operands, indented in a frame."""
+    """A bracketed group: ``[operator] ( … [remove]`` over its operands, indented in a frame."""
 
     def __init__(self, level: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

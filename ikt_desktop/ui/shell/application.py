@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -13,14 +12,14 @@ from PySide6.QtWidgets import QApplication
 from ikt_desktop import APP_NAME, __version__, paths
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.logging_setup import LOG_NAME
-from ikt_desktop.services.demo import build_demo
+from ikt_desktop.ui.chrome.start_page import fresh_demo_copy
+from ikt_desktop.ui.look.palette import look
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.crash_dialog import install_excepthook
 from ikt_desktop.ui.shell.main_window import MainWindow
 from ikt_desktop.ui.shell.resources import app_icon
 
 log = logging.getLogger(__name__)
-KEEP_DEMO_COPIES = 5
 
 
 def configure_settings() -> None:
@@ -43,18 +42,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def fresh_demo_copy() -> Path:
-    """Build a new copy of the demo project in the app's data folder; prune old copies."""
-    folder = paths.demo_dir()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    path = folder / f"iKT demo {stamp}.ikt"
-    build_demo(path).close()
-    for old in sorted(folder.glob("iKT demo *.ikt"))[:-KEEP_DEMO_COPIES]:
-        if not old.with_name(old.name + ".lock").exists():
-            old.unlink(missing_ok=True)
-    return path
-
-
 def run_gui(
     project: Path | None,
     *,
@@ -65,7 +52,11 @@ def run_gui(
     app = make_application()
     install_excepthook(str(paths.log_dir() / LOG_NAME))
     window = MainWindow()
-    window.show()
+    look().load(window.settings)  # the palette chosen under View ▸ Theme, or the system's
+    if window.start_maximized:  # a laptop screen: the whole of it
+        window.showMaximized()
+    else:
+        window.show()
     try:
         if demo:
             window.open_project(fresh_demo_copy())

@@ -9,12 +9,13 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
@@ -37,6 +38,11 @@ from ikt_desktop.domain.errors import (
 )
 from ikt_desktop.services.privacy.security import Password
 from ikt_desktop.services.project import Project
+from ikt_desktop.ui.chrome import file_places, fit
+from ikt_desktop.ui.chrome.action_index import shortcut_sheet_markdown
+from ikt_desktop.ui.chrome.command_palette import CommandPalette
+from ikt_desktop.ui.chrome.start_page import StartPage, fresh_demo_copy
+from ikt_desktop.ui.chrome.toolbar import MainToolBar
 from ikt_desktop.ui.codebook.autocode_actions import AutocodeActions
 from ikt_desktop.ui.codebook.pane import CodebookPane
 from ikt_desktop.ui.coding.retrieval_pane import RetrievalPane
@@ -47,14 +53,18 @@ from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
 from ikt_desktop.ui.exchange.import_dialog import ImportDialog
 from ikt_desktop.ui.exchange.import_worker import BatchOutcome
 from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
+from ikt_desktop.ui.look import focus_ring
+from ikt_desktop.ui.look.palette import look
+from ikt_desktop.ui.look.theme_menu import ThemeMenu
 from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.privacy.pseudonym_actions import PseudonymActions as Pseudonymise
-from ikt_desktop.ui.privacy.security_actions import LOCK, SecurityActions, to_password
+from ikt_desktop.ui.privacy.security_actions import ENCRYPTED, SecurityActions, to_password
 from ikt_desktop.ui.privacy.snapshot_actions import SnapshotActions
 from ikt_desktop.ui.shell import commands, messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.help_window import HelpActions
 from ikt_desktop.ui.shell.host import WindowHost
+from ikt_desktop.ui.shell.resources import refresh_icons, set_icon
 from ikt_desktop.ui.shell.workspace import Workspace
 from ikt_desktop.ui.team.coder_bar import CoderBar
 from ikt_desktop.ui.team.compare import compare_action
@@ -79,22 +89,33 @@ class MainWindow(WindowHost):
         self.workspace: Workspace | None = None
         self.coder_bar: CoderBar | None = None
         self.stack = QStackedWidget()
-        self.welcome = QLabel(
-            f"<h2>{APP_NAME}</h2><p>Open a project (Ctrl+O) or create one (Ctrl+N).</p>"
-        )
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = StartPage()
+        self.welcome.new_requested.connect(self._new_dialog)
+        self.welcome.open_requested.connect(self._open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.import_requested.connect(self._new_then_import)
+        self.welcome.recent_chosen.connect(lambda path: self.open_project(Path(path)))
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self._build_toolbar()
+        self.palette_dialog = CommandPalette(self)
+        # a bound method: Qt drops the connection with this window (a lambda would outlive it)
+        look().changed.connect(self._recolour_icons)
+        focus_ring.install()  # which pane has the keys, always visible
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.coder_label)
         self.hub.project_changed.connect(lambda _c: self._update_title())
         self._show_empty()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self._damage_timer = QTimer(self, interval=100)  # polls the background check
+        self._damage_timer.timeout.connect(self._check_damage)
+        self.start_maximized = False  # run_gui shows the window maximised when True
         geometry = self.settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):  # restored: fitted by Qt
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            rect, self.start_maximized = fit.first_placement(screen.availableGeometry())
+            self.setGeometry(rect)
 
     # -- menus -----------------------------------------------------------------------
 
@@ -120,7 +141,8 @@ class MainWindow(WindowHost):
         self.action_close = self._add(file_menu, "&Close Project", QKeySequence.StandardKey.Close,
                                       self.close_project)  # fmt: skip
         file_menu.addSeparator()
-        self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.action_quit = self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit,
+                                     self.close)  # fmt: skip
 
         edit_menu = bar.addMenu("&Edit")
         self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -138,12 +160,14 @@ class MainWindow(WindowHost):
 
         self.code_menu = bar.addMenu("&Code")
         self.view_menu = bar.addMenu("&View")
-        self._add(self.view_menu, "Zoom &In", QKeySequence.StandardKey.ZoomIn,
-                  lambda: self._font_step(1))  # fmt: skip
-        self._add(self.view_menu, "Zoom &Out", QKeySequence.StandardKey.ZoomOut,
-                  lambda: self._font_step(-1))  # fmt: skip
+        self.action_zoom_in = self._add(self.view_menu, "Zoom &In",
+                                        QKeySequence.StandardKey.ZoomIn,
+                                        lambda: self._font_step(1))  # fmt: skip
+        self.action_zoom_out = self._add(self.view_menu, "Zoom &Out",
+                                         QKeySequence.StandardKey.ZoomOut,
+                                         lambda: self._font_step(-1))  # fmt: skip
         self.view_menu.addSeparator()
-        self.action_participant_only = self._toggle("&Participant Talk Only", "Ctrl+Shift+P",
+        self.action_participant_only = self._toggle("&Participant Talk Only", "Ctrl+Alt+P",
                                                     self._participant_only)  # fmt: skip
         self.action_dim = self._toggle("&Dim Interviewer Turns", None, self._dim, checked=True)
         self.action_contrast = self._toggle("&High Contrast", None, self._contrast)
@@ -157,12 +181,49 @@ class MainWindow(WindowHost):
         self.view_menu.addAction(self.meeting.action)
         self.view_menu.addSeparator()
         self._add(self.view_menu, "Reset Pane Sizes", None, self._reset_splitter)
-        self.view_menu.addAction(compare_action(self))  # opens ui.compare.CompareView
+        self.theme_menu = ThemeMenu(self.settings, self)  # System / Light / Dark / High Contrast
+        self.view_menu.addMenu(self.theme_menu)
+        self.action_palette = self._add(self.view_menu, "Command &Palette…", "Ctrl+Shift+P",
+                                        lambda: self.palette_dialog.open_palette())  # fmt: skip
+        self.action_compare = compare_action(self)  # opens ui.compare.CompareView
+        self.view_menu.addAction(self.action_compare)
 
         help_menu = bar.addMenu("&Help")
         self.help = HelpActions(self)  # Help ▸ User Guide (F1): docs/user-guide.md
         help_menu.addAction(self.help.action)
+        self.help.extra = self.shortcut_sheet
         self._add(help_menu, f"&About {APP_NAME}", None, self._about)
+
+    def _build_toolbar(self) -> None:
+        """The main toolbar (the daily actions, each with an icon and its shortcut in the
+        tooltip); the menus' main actions get the same icons."""
+        for action, name in ((self.action_new, "file-plus"), (self.action_open, "folder-open"),
+                             (self.action_close, "x"), (self.action_quit, "log-out"),
+                             (self.action_zoom_in, "zoom-in"), (self.action_zoom_out, "zoom-out"),
+                             (self.action_palette, "command"), (self.recent_menu.menuAction(),
+                             "clock"), (self.theme_menu.menuAction(), "sun-moon"),
+                             (self.action_contrast, "contrast")):  # fmt: skip
+            set_icon(action, name)
+        bar = self.toolbar = MainToolBar(self)
+        bar.add(self.action_import, "file-input")
+        bar.project_slot()  # New Code, Code Selection while a project is open
+        bar.add(self.action_undo, "undo-2")
+        bar.add(self.action_redo, "redo-2")
+        bar.addSeparator()
+        bar.add(self.action_find, "search")
+        bar.add(self.meeting.action, "presentation")
+        bar.add(self.action_compare, "git-compare")
+        bar.addSeparator()
+        bar.add(self.action_export, "file-output")
+        bar.add(self.help.action, "book-open")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _recolour_icons(self, _tokens: object) -> None:
+        refresh_icons(self)
+
+    def shortcut_sheet(self) -> str:
+        """Help's shortcut sheet, generated from this window's menus as they are now."""
+        return shortcut_sheet_markdown(self)
 
     def _toggle(
         self, text: str, shortcut: str | None, slot: object, checked: bool = False
@@ -196,7 +257,8 @@ class MainWindow(WindowHost):
         one asks for its password (again after a wrong one, until Cancel)."""
         path = Path(path)
         try:
-            project = Project.open(path, read_only=read_only, password=password)
+            project = Project.open(path, read_only=read_only, password=password,
+                                   check_later=True)  # fmt: skip
         except (PasswordRequiredError, WrongPasswordError) as exc:
             password = self.security.ask(path, wrong=isinstance(exc, WrongPasswordError))
             return password is not None and self.open_project(
@@ -235,6 +297,26 @@ class MainWindow(WindowHost):
         self._update_title()
         self.snapshots.project_opened(project)  # the on-open snapshot, sync-folder warning
         log.info("showing %s%s", project.path, " (read-only)" if project.read_only else "")
+        if project.store.pending_check is not None:  # the thorough check, in the background
+            self._damage_timer.start()
+
+    def _check_damage(self) -> None:
+        """The background damage check has run: damage found is said in one line and the
+        project is shown read-only (writing was refused from the start)."""
+        project = self.project
+        if project is None or project.checking:
+            if project is None:
+                self._damage_timer.stop()
+            return
+        self._damage_timer.stop()
+        finding = project.damage_found()
+        if finding is None:
+            return
+        path, password = project.path, project.store.key
+        messages.warn(self, "The project file is damaged",
+                      f"{path}: {finding}. Nothing was written to it; it is open read-only. "
+                      "File ▸ Restore Snapshot… brings back an earlier copy.")  # fmt: skip
+        self.open_project(path, read_only=True, password=password)
 
     def close_project(self) -> None:
         if self.project is None:
@@ -260,8 +342,13 @@ class MainWindow(WindowHost):
         self.stack.setCurrentWidget(self.workspace)
         actions = self.workspace.coding
         self.code_menu.clear()
-        for action in (actions.code_selection, actions.in_vivo):
+        new_code = self.workspace.codebook_pane.new_code
+        for action in (new_code, actions.code_selection, actions.in_vivo):
             self.code_menu.addAction(action)
+        self.toolbar.attach_project([(new_code, "tag", " in the codebook"),
+                                     (actions.code_selection, "highlighter", "")])  # fmt: skip
+        set_icon(actions.in_vivo, "quote")
+        set_icon(actions.remove, "eraser")
         recent = self.code_menu.addMenu("Recent Codes")
         for action in actions.recent_actions:
             recent.addAction(action)
@@ -322,10 +409,12 @@ class MainWindow(WindowHost):
             self.removeToolBar(self.coder_bar)
             self.coder_bar.deleteLater()
             self.coder_bar = None
+        self.toolbar.detach_project()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        self.welcome.set_recent(self.recent_projects())
         self.stack.setCurrentWidget(self.welcome)
 
     def _reset_splitter(self) -> None:
@@ -389,7 +478,7 @@ class MainWindow(WindowHost):
         self.action_study.setEnabled(not self.project.read_only)
         self.action_find.setEnabled(True)
         suffix = " [read-only]" if self.project.read_only else ""
-        suffix += f" {LOCK}" if self.project.encrypted else ""
+        suffix += f" {ENCRYPTED}" if self.project.encrypted else ""
         self.setWindowTitle(f"{self.project.title}{suffix} — {APP_NAME}")
         self.setWindowFilePath(str(self.project.path))
         coder = self.project.coders.current()
@@ -433,6 +522,10 @@ class MainWindow(WindowHost):
 
     def _on_exported(self, outcome: ExportOutcome) -> None:
         self.statusBar().showMessage("Wrote " + "; ".join(outcome.written), 10000)
+        if outcome.paths:
+            self.written_box = file_places.offer_open(
+                self, "Export finished", "Wrote " + "\n".join(outcome.written), outcome.paths
+            )
 
     def _on_imported(self, outcome: BatchOutcome) -> None:
         if self.project is None or not outcome.results:
@@ -488,6 +581,16 @@ class MainWindow(WindowHost):
             choice = password_dialog.ask_new_project(self, path)
             if choice is not None:
                 self.create_project(path, password=to_password(choice.password))
+
+    def open_demo(self) -> bool:
+        """A fresh copy of the bundled demo project, opened here."""
+        return self.open_project(fresh_demo_copy())
+
+    def _new_then_import(self) -> None:
+        """The start page's Import Transcripts: a new project first, then its import."""
+        self._new_dialog()
+        if self.project is not None:
+            self.import_files()
 
     def _open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open Project", "", FILE_FILTER)

@@ -24,6 +24,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.analysis.tab import AnalysisTab
+from ikt_desktop.ui.chrome.fit import scrolling
 from ikt_desktop.ui.codebook.inspector import CodeInspector
 from ikt_desktop.ui.codebook.pane import CodebookPane
 from ikt_desktop.ui.coding.coding_actions import CodingActions
@@ -75,7 +76,7 @@ class Workspace(QWidget):
         self.edit_text.ask_text = ask_text_with_player(self.media.player)  # transcription mode
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
-        self.right.addWidget(self.inspector)
+        self.right.addWidget(scrolling(self.inspector))  # never sets the window's height
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.sources_pane, self.transcript_pane, self.right):
             self.columns.addWidget(pane)
@@ -97,8 +98,11 @@ class Workspace(QWidget):
         self.bottom.addTab(self.query_pane, "Query")
         self.rows.addWidget(self.bottom)
         self.rows.setStretchFactor(0, 1)
-        for splitter in (self.columns, self.rows, self.right):
-            splitter.setChildrenCollapsible(False)
+        # Side panes and the bottom pane collapse when dragged shut (View ▸ Reset Pane
+        # Sizes brings them back); the transcript and the codebook never do.
+        self.right.setChildrenCollapsible(False)
+        self.columns.setCollapsible(1, False)
+        self.rows.setCollapsible(0, False)
         self.board = ThemeBoard(project, hub, undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -239,10 +243,10 @@ class Workspace(QWidget):
         if shown in changes.ids(Entity.SOURCE, Op.DELETED):
             self.show_source(None)
         elif shown is not None and shown in changes.ids(Entity.SOURCE, Op.UPDATED):
-            try:  # renamed, re-attributed: the header says so at once
-                self.transcript_pane.source = self.project.sources.get(shown)
-            except NotFoundError:
+            fresh = self.sources_pane.model.source(shown)  # read once, by the list's update
+            if fresh is None:
                 return
+            self.transcript_pane.source = fresh  # renamed, re-attributed: the header says so
             self.transcript_pane.update_header()
 
     # -- layout ----------------------------------------------------------------------------
@@ -255,7 +259,7 @@ class Workspace(QWidget):
 
     def reset_layout(self) -> None:
         width = max(self.width(), 900)
-        self.columns.setSizes([int(width * 0.20), int(width * 0.50), int(width * 0.30)])
+        self.columns.setSizes([int(width * 0.24), int(width * 0.46), int(width * 0.30)])
         height = max(self.height(), 600)
         self.rows.setSizes([int(height * 0.72), int(height * 0.28)])
         self.right.setSizes([int(height * 0.5), int(height * 0.22)])
@@ -277,21 +281,18 @@ class Workspace(QWidget):
 
 
 def focusable(root: QWidget) -> list[QWidget]:
-    """The widgets under ``root`` that Tab reaches, in Qt's focus-chain order."""
-    inside = {
+    """The widgets under ``root`` that Tab reaches, in the order Qt's focus chain has them
+    (children in creation order, depth first; we never call ``setTabOrder``).
+
+    Not by walking ``nextInFocusChain()``: PySide gives each widget that call returns a
+    new wrapper parent (the widget asked), so walking the window's ring made the menu
+    bar a child of a scroll bar, and deleting that scroll bar with its pane invalidated
+    the menu bar's and every menu's wrapper (``RuntimeError: ... already deleted``)."""
+    return [
         w
         for w in root.findChildren(QWidget)
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
-    }
-    out: list[QWidget] = []
-    widget = root.nextInFocusChain()
-    for _ in range(10_000):  # the chain is a ring through the whole window
-        if widget is None or widget is root or len(out) == len(inside):
-            break
-        if widget in inside and widget not in out:
-            out.append(widget)
-        widget = widget.nextInFocusChain()
-    return out
+    ]
 
 
 def make_keyboard_friendly(root: QWidget) -> None:

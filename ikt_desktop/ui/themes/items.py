@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop.services.dto import CodeDTO, ThemeDTO
-from ikt_desktop.ui.themes.colors import board_colors
+from ikt_desktop.ui.themes.colors import board_colors, mix
 
 CARD_W, CARD_H = 184.0, 62.0  # room for a name on two lines and the counts
 NAME_PT, DETAIL_PT = 9.5, 8.5
@@ -189,6 +189,13 @@ class ClusterItem(QGraphicsRectItem):
         lines = two_lines(metrics, self.theme.name, width)
         height = metrics.lineSpacing() * len(lines)
         room = QRectF(12, min(HEADER - height, 0) - 4, width, max(height, HEADER))
+        if height > HEADER:  # the name reaches above the frame: a legend the border stops at
+            widest = max(metrics.horizontalAdvance(line) for line in lines)
+            legend = QRectF(room.left() - 6, room.bottom() - height - 2, widest + 12, height + 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            tint = self.brush().color()
+            painter.setBrush(mix(tint, colors.card, tint.alphaF()))  # the fill, made opaque
+            painter.drawRoundedRect(legend, 6, 6)
         painter.setPen(colors.title)
         painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                          "\n".join(lines))  # fmt: skip

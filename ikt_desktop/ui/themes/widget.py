@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.changes import ChangeSet, Entity
 from ikt_desktop.services.project import Project
+from ikt_desktop.ui.chrome.fit import scrolling
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.themes.commands import (
@@ -182,7 +183,7 @@ class ThemeBoard(BoardHost):
         self.inspector = ThemeInspector(project, hub, undo_stack)
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.tree)
-        side.addWidget(self.inspector)
+        side.addWidget(scrolling(self.inspector))  # never sets the window's height
         side.setSizes([220, 600])
         split = QSplitter()
         split.addWidget(self.view)
