@@ -66,3 +66,11 @@ def test_one_transaction_is_one_change_set_and_too_many_ids_say_refresh(team: st
         a.search.uncode_hits(done)  # one DELETE of 2,000 ids: more than one message holds
         gone = heard.wait(timeout=2, stop_after=1)
         assert len(gone) == 1 and gone[0].everything == {Entity.CODING}
+
+
+def test_what_another_client_changed_is_never_served_from_a_cache(team: str) -> None:
+    with Project.open_team(team) as a, Project.open_team(team) as b:
+        code = a.codebook.all()[0].id
+        assert b.codebook.styles()[code][0] == a.codebook.get(code).name  # b reads, caches
+        a.codebook.rename(code, "Renamed by A")
+        assert b.codebook.styles()[code][0] == "Renamed by A"

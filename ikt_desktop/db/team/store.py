@@ -126,9 +126,22 @@ class TeamStore(Store):
         self.coder_guid = coder_guid  # the coder this login is ("" : not a member)
         self.session_factory = make_session_factory(engine, coder_guid)
 
+    _looks = 0
+
     @property
     def read_only(self) -> bool:
         return self._read_only
+
+    @property
+    def writes(self) -> int:
+        """Other clients change a team database too, so what was read is never known to
+        be current: every look is a new count (a cache keyed on it reads again)."""
+        self._looks += 1
+        return self._looks
+
+    @writes.setter
+    def writes(self, _count: int) -> None:
+        pass  # Store counts its own writes; here every look is already new
 
     @property
     def location(self) -> str:
