@@ -155,9 +155,10 @@ def test_failed_action_changes_nothing(project: Project) -> None:
     assert project.info() == before
 
 
-def test_styles_are_read_once_per_change(project: Project) -> None:
+def test_styles_are_read_once_per_change(project: Project, db_engine: str) -> None:
     """Several panes ask for the codes' names and colours after one action: one read
-    until the next change, and a change (any write) is seen at once."""
+    until the next change, and a change (any write) is seen at once. On a team database
+    other clients write too, so every look reads (db/team/store.py ``writes``)."""
     from sqlalchemy import event
 
     code = project.codebook.create("Trust").value
@@ -171,7 +172,7 @@ def test_styles_are_read_once_per_change(project: Project) -> None:
     try:
         assert project.codebook.styles()[code.id][0] == "Trust"
         assert project.codebook.styles()[code.id][0] == "Trust"
-        assert len(reads) == 1
+        assert len(reads) == (1 if db_engine == "sqlite" else 2)
         project.codebook.rename(code.id, "Trust in clinicians")
         assert project.codebook.styles()[code.id][0] == "Trust in clinicians"
     finally:
