@@ -12,8 +12,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
-
 from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, redact
 
 DEBIAN_BIN_GLOB = "/usr/lib/postgresql/*/bin"
@@ -33,6 +31,8 @@ def find_pg_dump() -> str | None:
 
 def dump(url: TeamUrl, target: Path) -> Path:
     """Write a ``pg_dump --format=custom`` archive of the database to ``target``."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo  # only for team work
+
     tool = find_pg_dump()
     if tool is None:
         raise TeamDatabaseError(url.display, "cannot back the database up before upgrading: "
