@@ -277,7 +277,12 @@ def main() -> None:
         from media import media_bench
 
         results.update(media_bench(folder))
+        from team import BUDGETS as TEAM_BUDGETS
+        from team import team_bench
+
+        results.update(team_bench(folder, folder / "large.ikt"))  # skipped without PostgreSQL
     budgets = {**BUDGETS_MS, **BUDGETS_OTHER}
+    budgets.update({k: v for k, v in TEAM_BUDGETS.items() if k in results})
     results["budgets"] = budgets
     results["within_budget"] = all(
         float(results[k]) <= v  # type: ignore[arg-type]

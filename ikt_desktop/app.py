@@ -7,13 +7,13 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from ikt_desktop import APP_NAME, __version__
 from ikt_desktop.cli import main as cli
 from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.logging_setup import setup_logging
 from ikt_desktop.services.project import Project
+from ikt_desktop.services.team.server import project_location
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,9 @@ def gui_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: offline qualitative interview research.",
         epilog="Headless commands: " + ", ".join(cli.COMMANDS) + " (ikt-desktop COMMAND -h).",
     )
-    p.add_argument("project", nargs="?", type=Path, metavar="PROJECT.ikt", help="open this")
+    p.add_argument("project", nargs="?", type=project_location, metavar="PROJECT.ikt|URL",
+                   help="open this project file, or the team project at this postgresql:// "
+                   "address")  # fmt: skip
     p.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
     p.add_argument("--read-only", action="store_true", help="open the project read-only")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")

@@ -28,6 +28,7 @@ from ikt_desktop.cli import snapshots as cli_snapshots
 from ikt_desktop.cli import study as cli_study
 from ikt_desktop.cli import themes as cli_themes
 from ikt_desktop.cli import transcripts as cli_import
+from ikt_desktop.cli.team import command as cli_team
 from ikt_desktop.domain.errors import (
     ProjectFileError,
     UnreadableFileError,
@@ -37,6 +38,7 @@ from ikt_desktop.domain.errors import (
 )
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
+from ikt_desktop.services.team.server import is_team_address, project_location
 
 INFO_KEYS = (
     "sources", "participants", "speakers", "turns", "words",
@@ -108,7 +110,25 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "query": (cli_query.run_query, "run a saved coding query; print its quotes"),
     "study": (cli_study.run_study, "print or set the study details the report's methods use"),
     "link-media": (cli_media.run_link_media, "link (or embed) a recording to a source"),
+    "team": (
+        cli_team.run_team,
+        "team projects on PostgreSQL (create, copy, add-coder, ...)",
+    ),
 }
+
+
+# Commands that also work on a team project (PROJECT given as a postgresql:// address);
+# the others work on project files (file-level work: create, check, snapshots, keys).
+TEAM_READY = frozenset({"info", "import", "text", "themes", "export", "agreement", "matrix",
+                        "autocode", "query", "study", "search"})  # fmt: skip
+
+
+def file_only(text: str) -> Path:
+    if is_team_address(text):
+        raise argparse.ArgumentTypeError(
+            "this command works on project files, not on a team database address"
+        )
+    return Path(text)
 
 
 def _print(args: argparse.Namespace, data: Mapping[str, object], human: str) -> None:
@@ -123,10 +143,16 @@ def parser() -> argparse.ArgumentParser:
         if name == "search":
             cli_search.add_arguments(cmd)
             continue
+        if name == "team":
+            cli_team.add_arguments(cmd)
+            continue
         if name in cli_exchange.ARGUMENTS or name == "merge":
             (cli_merge.add_arguments if name == "merge" else cli_exchange.ARGUMENTS[name])(cmd)
             continue
-        cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
+        if name in TEAM_READY:
+            cmd.add_argument("project", type=project_location, metavar="PROJECT.ikt|URL")
+        else:
+            cmd.add_argument("project", type=file_only, metavar="PROJECT.ikt")
         if name != "text":
             cmd.add_argument("--json", action="store_true", help="print one JSON object")
         if name == "new":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from ikt_desktop.cli.transcripts import find_source
@@ -18,12 +17,13 @@ from ikt_desktop.domain.query.saved_search import describe, from_json
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.query.saved_queries import TEXT
 from ikt_desktop.services.query.search import OpenedSearch, SearchHit, SearchOptions
+from ikt_desktop.services.team.server import project_location
 
 DEFAULT_LIMIT = 50
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("project", type=Path, metavar="PROJECT.ikt")
+    cmd.add_argument("project", type=project_location, metavar="PROJECT.ikt|URL")
     cmd.add_argument("query", nargs="?", default=None, metavar="QUERY",
                      help='words, "phrases", prefix*, AND/OR/NOT, parentheses')  # fmt: skip
     cmd.add_argument("--json", action="store_true", help="print one JSON object")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -17,6 +17,9 @@ from ikt_desktop.db.cipher import COMPATIBILITY, Password, file_salt, new_salt
 APPLICATION_ID = 0x494B5444  # "IKTD": marks a SQLite file as an iKT Desktop project
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "ikt_write"  # execution option marking a unit of work that writes
+# Session.info key: the GUID of the coder this connection codes as, when the store knows
+# it (a team database maps each login to a coder); otherwise the project's current coder
+SESSION_CODER = "ikt_coder_guid"
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 NOT_A_DATABASE = "file is not a database"  # what SQLite(Cipher) says for a wrong key
 
@@ -94,8 +97,9 @@ def make_engine(
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, coder_guid: str = "") -> sessionmaker[Session]:
+    info = {SESSION_CODER: coder_guid} if coder_guid else {}
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 @contextmanager
@@ -130,3 +134,17 @@ def fold_wal(path: Path, key: Password | None = None) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
+
+
+def driver_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows straight from the DB-API driver, in ``conn``'s transaction. ``sql`` uses ``?``
+    placeholders (SQLite's); for a driver with ``%s`` placeholders (psycopg, team
+    databases) they are translated here, so callers never know the engine."""
+    if conn.dialect.paramstyle in ("format", "pyformat"):
+        sql = sql.replace("%", "%%").replace("?", "%s")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, tuple(params))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from ikt_desktop.db.team import search as pg_search
+from ikt_desktop.domain.query import search_query
 from ikt_desktop.domain.query.search_text import passages, search_form
 
 TABLE = "search_fts"
@@ -29,6 +31,7 @@ CREATE = (
     "tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")"
 )
 DROP = f"DROP TABLE IF EXISTS {TABLE}"
+POSTGRESQL = "postgresql"  # the team engine (db/team/search.py): same rows, a tsvector
 COLUMNS = ("rowid", "body", "passage", "start", "end", "turn_id")
 SELECT_ROWS = f'SELECT rowid, body, passage, start, "end", turn_id FROM {TABLE}'
 
@@ -68,16 +71,46 @@ def expected_rows(conn: Connection, source_id: int) -> list[Row]:
     ]
 
 
+def create(conn: Connection) -> None:
+    """Create the (empty) index table for the connection's engine."""
+    for statement in pg_search.CREATE if _pg(conn) else (CREATE,):
+        conn.exec_driver_sql(statement)
+
+
+def drop(conn: Connection) -> None:
+    conn.exec_driver_sql(pg_search.DROP if _pg(conn) else DROP)
+
+
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name == POSTGRESQL
+
+
+def match_sql(dialect: str) -> str:
+    """The WHERE condition matching ``:match`` against the index aliased ``f``."""
+    return pg_search.MATCH if dialect == POSTGRESQL else f"{TABLE} MATCH :match"
+
+
+def match_value(node: search_query.Node, dialect: str) -> str:
+    """What ``:match`` is bound to for a parsed search on this engine."""
+    return pg_search.to_tsquery(node) if dialect == POSTGRESQL else search_query.to_fts(node)
+
+
 def _reindex(conn: Connection, source_id: int) -> int:
     lo, hi = rowid_range(source_id)
     conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid BETWEEN :lo AND :hi"), {"lo": lo, "hi": hi})
     rows = expected_rows(conn, source_id)
     if not rows:
         return 0
-    columns = ", ".join(f'"{c}"' if c == "end" else c for c in COLUMNS)
-    values = ", ".join(f":{c}" for c in COLUMNS)
-    insert = text(f"INSERT INTO {TABLE} ({columns}) VALUES ({values})")
-    conn.execute(insert, [dict(zip(COLUMNS, row, strict=True)) for row in rows])
+    names = [f'"{c}"' if c == "end" else c for c in COLUMNS]
+    values = [f":{c}" for c in COLUMNS]
+    params = [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+    if _pg(conn):  # the tsvector of each passage's own text (db/team/search.py)
+        names.append("terms")
+        values.append("CAST(:terms AS tsvector)")
+        for row in params:
+            row["terms"] = pg_search.terms(str(row["passage"] or row["body"]))
+    insert = text(f"INSERT INTO {TABLE} ({', '.join(names)}) VALUES ({', '.join(values)})")
+    conn.execute(insert, params)
     return len(rows)
 
 
@@ -100,7 +133,8 @@ def rebuild(conn: Connection) -> int:
     conn.execute(text(f"DELETE FROM {TABLE}"))
     ids = [int(i) for i in conn.execute(text("SELECT id FROM source ORDER BY id")).scalars()]
     total = sum(_reindex(conn, i) for i in ids)
-    conn.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')"))
+    if not _pg(conn):
+        conn.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')"))
     return total
 
 

@@ -251,6 +251,16 @@ class Store:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    @property
+    def location(self) -> str:
+        """Where the project is, to show: the file's path (a team database: its URL)."""
+        return str(self.path)
+
+    @property
+    def is_team(self) -> bool:
+        """Whether this is a team project on a database server (db/team/store.py)."""
+        return False
+
     def read(self) -> contextlib.AbstractContextManager[Session]:
         """A unit of work for reading."""
         return unit_of_work(self.session_factory)

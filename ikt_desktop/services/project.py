@@ -17,6 +17,8 @@ from ikt_desktop.db.store import (
     integrity_problems,
     open_store,
 )
+from ikt_desktop.db.team.store import open_team_store
+from ikt_desktop.db.team.url import is_team_url
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.exporters.files import limit_new_files, unlimit_new_files
 from ikt_desktop.services.analysis.charts import ChartService
@@ -97,7 +99,7 @@ class Project:
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str,
         *,
         read_only: bool = False,
         password: Password | None = None,
@@ -106,7 +108,10 @@ class Project:
         """Open a project; an encrypted one needs ``password`` (PasswordRequiredError
         without, WrongPasswordError with a wrong one; the file is untouched either way).
         ``check_later``: the thorough damage check runs in the background (the app's
-        choice: a large project opens without waiting for it; see :mod:`db.damage`)."""
+        choice: a large project opens without waiting for it; see :mod:`db.damage`).
+        A ``postgresql://`` address (a ``str``) opens a team project."""
+        if isinstance(path, str) and is_team_url(path):
+            return cls.open_team(path, read_only=read_only)
         store = open_store(Path(path), read_only=read_only, key=password, check_later=check_later)
         return cls(store)
 
@@ -120,6 +125,11 @@ class Project:
         """Is the background damage check still running?"""
         check = self.store.pending_check
         return check is not None and not check.done
+
+    @classmethod
+    def open_team(cls, url: str, *, read_only: bool = False) -> Project:
+        """Open the team project in the PostgreSQL database at ``url`` (a libpq URL)."""
+        return cls(open_team_store(url, read_only=read_only))
 
     def close(self) -> None:
         unlimit_new_files(self)
@@ -165,7 +175,7 @@ class Project:
         with self.store.read() as s:
             revision = s.execute(m.text_revision()).scalar_one()
             return ProjectInfo(
-                path=str(self.path),
+                path=self.store.location,
                 title=get_meta(s, TITLE, self.path.stem),
                 guid=get_meta(s, GUID),
                 schema=str(revision),

@@ -16,6 +16,9 @@ from ikt_desktop.domain.changes import Entity
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
 from tests.agreement_helpers import DW, P1, SO, double_code_p1, remove_second_coder_p1
+from tests.engines import address
+
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
 
 
 @pytest.fixture
@@ -110,9 +113,11 @@ def _cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
 
 
-def test_agreement_command(doubled: Project, app_home: Path, tmp_path: Path) -> None:
+def test_agreement_command(
+    doubled: Project, app_home: Path, tmp_path: Path, db_engine: str
+) -> None:
     expected = doubled.agreement.compare([DW, SO]).as_json()
-    path = str(doubled.path)
+    path = address(doubled)  # a file, or a team database's postgresql:// URL
     doubled.close()
     out = _cli("agreement", path, "--coders", "DW", "Sam Okafor", "--json", home=app_home)
     assert out.returncode == 0, out.stderr

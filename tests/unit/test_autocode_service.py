@@ -18,6 +18,8 @@ from ikt_desktop.services.exchange.qdpx_project import import_qdpx
 from ikt_desktop.services.project import Project
 from tests.helpers import TEXT, add_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 DEMO_GUIDE = Path(__file__).parents[2] / "resources" / "demo" / "interview_guide.md"
 
 

@@ -6,6 +6,8 @@ from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
 from tests.helpers import TEXT, add_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 
 def test_apply_validates_spans_and_is_idempotent(project: Project) -> None:
     src = add_source(project)

@@ -16,6 +16,8 @@ from ikt_desktop.domain.transcripts.speakers import SpeakerChoice, SpeakerRole
 from ikt_desktop.services.exchange.imports import plan_from
 from ikt_desktop.services.project import Project
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "transcripts"
 
 

@@ -17,7 +17,10 @@ from ikt_desktop.domain.coding.intervals import overlap_pairs
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.coding import codings
 from ikt_desktop.services.project import Project
+from tests.engines import address
 from tests.helpers import TEXT, add_source
+
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
 
 # TEXT: "I: Why did you join?\n\nP1: Because of my MS 👍, and to give back to people like me."
 ANSWER = TEXT.index("Because")
@@ -178,23 +181,23 @@ def test_xlsx_sheet_reads_back(coded: Project, tmp_path: Path) -> None:
 
 
 def test_cli_matrix_json_text_and_xlsx(
-    coded: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    coded: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str], db_engine: str
 ) -> None:
-    path = coded.path
+    path = address(coded)  # a file, or a team database's postgresql:// URL
     coded.close()
-    assert cli.run(["matrix", str(path), "--by", "role", "--json"]) == 0
+    assert cli.run(["matrix", path, "--by", "role", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["columns"] == ["iKT panel member", "extended collaborator"]
     assert data["rows"][1] == "Giving back 👍" and data["cells"][1] == [2, 1]
     assert data["measure"] == "codings"
-    assert cli.run(["matrix", str(path), "--by", "code"]) == 0
+    assert cli.run(["matrix", path, "--by", "code"]) == 0
     text = capsys.readouterr().out.splitlines()
     assert text[0].startswith("Co-occurrence")
     assert text[4].split()[-3:] == ["1", "3", "0"] and text[4].startswith("  Giving back")
     out = tmp_path / "cli.xlsx"
-    assert cli.run(["matrix", str(path), "--themes", "--by", "role", "--xlsx", str(out)]) == 0
+    assert cli.run(["matrix", path, "--themes", "--by", "role", "--xlsx", str(out)]) == 0
     assert openpyxl.load_workbook(out).sheetnames == ["Themes x role"]
-    assert cli.run(["matrix", str(path), "--by", "Nope"]) == 2
+    assert cli.run(["matrix", path, "--by", "Nope"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["ikt-desktop matrix: no participant attribute named 'Nope' "
                    "(use participant, role, code)"]  # fmt: skip

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from ikt_desktop import paths
 from ikt_desktop.db import models as m
 from ikt_desktop.domain.changes import Entity, Op
 from ikt_desktop.domain.errors import Cancelled, ProjectFileError, ReadOnlyProjectError
@@ -17,7 +18,10 @@ from ikt_desktop.services.project import Project, check
 from ikt_desktop.services.team import merge_write
 from ikt_desktop.services.team.merge import MergeService
 from tests.agreement_helpers import DW, P1, SO, double_code_p1
+from tests.engines import sqlite_only
 from tests.helpers import add_source
+
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data"
 
@@ -69,7 +73,7 @@ def merge(project: Project, other: Path, **kwargs: object):  # type: ignore[no-u
 
 
 def test_teammates_copy_merges_and_merging_again_adds_nothing(
-    demo: Project, demo_path: Path, tmp_path: Path
+    demo: Project, demo_path: Path, tmp_path: Path, db_engine: str
 ) -> None:
     other = teammate_copy(demo_path, tmp_path)
     before = counts(demo)
@@ -103,7 +107,8 @@ def test_teammates_copy_merges_and_merging_again_adds_nothing(
     assert sorted(tmp_path.glob("*before-merge*")) == backups  # nothing written, no backup
     assert all(v["added"] == 0 for v in again.counts().values())
     assert counts(demo) == after
-    assert check(demo.path) == []
+    if db_engine == "sqlite":  # the file's integrity (a team database has no file)
+        assert check(demo.path) == []
 
 
 def _codings(project: Project) -> list[m.Coding]:
@@ -112,7 +117,7 @@ def _codings(project: Project) -> list[m.Coding]:
 
 
 def test_the_other_file_is_not_changed_and_a_backup_opens(
-    demo: Project, demo_path: Path, tmp_path: Path
+    demo: Project, demo_path: Path, tmp_path: Path, db_engine: str
 ) -> None:
     other = teammate_copy(demo_path, tmp_path)
     other_digest = digest(other)
@@ -120,7 +125,9 @@ def test_the_other_file_is_not_changed_and_a_backup_opens(
     result = merge(demo, other).value
     assert digest(other) == other_digest
     backup = Path(result.backup)
-    assert backup.parent == demo.path.parent and ".before-merge-" in backup.name
+    # a team project's backup is an offline copy in the app's data folder
+    beside = demo.path.parent if db_engine == "sqlite" else paths.data_dir() / "team-backups"
+    assert backup.parent == beside and ".before-merge-" in backup.name
     with Project.open(backup, read_only=True) as old:
         assert counts(old) == before
     assert check(backup) == []
@@ -223,7 +230,10 @@ def test_an_older_schema_is_read_from_an_upgraded_copy(project: Project, tmp_pat
     assert digest(old) == before
 
 
-def test_what_cannot_be_merged(project: Project, demo_path: Path, tmp_path: Path) -> None:
+def test_what_cannot_be_merged(
+    project: Project, demo_path: Path, tmp_path: Path, db_engine: str
+) -> None:
+    sqlite_only(db_engine, "merges this project's own file into a file viewer")
     with pytest.raises(ProjectFileError, match="the open project itself"):
         project.merge.open_other(project.path)
     with pytest.raises(ProjectFileError, match="does not exist"):

@@ -24,6 +24,8 @@ from ikt_desktop.domain.query.coding_query import (
 from ikt_desktop.services.project import Project
 from tests.helpers import TEXT, add_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 
 def _span(word: str) -> tuple[int, int]:
     at = TEXT.index(word)

@@ -21,6 +21,8 @@ from ikt_desktop.domain.report.rules import NothingToReportError, ReportOptions,
 from ikt_desktop.services.project import Project
 from tests.helpers import TIMED, add_source, add_timed_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 
 def png(width: int = 4, height: int = 3) -> bytes:
     """A small white PNG, written by hand (the report takes the map as PNG data)."""

@@ -25,6 +25,8 @@ from ikt_desktop.domain.report.typography import curly, cut_marks, set_quote
 from ikt_desktop.services.project import Project
 from tests.unit.test_report import PNG, quotes
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 ACCEPT = ReportOptions(accept_found_names=True)
 MARK = "Suggested by iKT Desktop — review"
 

@@ -24,6 +24,8 @@ from ikt_desktop.services.query.search import SearchOptions
 from tests.helpers import add_source
 from tests.unit.test_cli import run
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 
 def test_a_definition_round_trips_with_emoji_accents_and_cjk() -> None:
     search = TextSearch('"café 👍" OR 硬化症 NOT Zoë', prefix=True, accents=True,

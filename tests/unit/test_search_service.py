@@ -13,6 +13,9 @@ from ikt_desktop.domain.query.search_query import QueryError
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.query.search import SearchOptions
+from tests.engines import address
+
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
 
 LINES = [
     "Dana: Where do you meet? 👍 Tell me about the café.",
@@ -138,8 +141,8 @@ def test_code_all_hits_as_one_action_and_undo(project: Project) -> None:
         project.search.code_hits("zebra", SearchOptions(), code.id, "hit")
 
 
-def test_search_command_prints_json_and_text(demo: Project, capsys) -> None:  # type: ignore[no-untyped-def]
-    path = str(demo.path)
+def test_search_command_prints_json_and_text(demo: Project, capsys, db_engine: str) -> None:  # type: ignore[no-untyped-def]
+    path = address(demo)  # a file, or a team database's postgresql:// URL
     assert cli.run(["search", path, "neurologist", "--json", "--limit", "3"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data["hits"]) == 3 and data["more"] is True

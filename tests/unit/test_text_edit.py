@@ -16,6 +16,8 @@ from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
 from tests.helpers import TEXT, add_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 
 def _code(p: Project, source: int, phrase: str, name: str = "Motive") -> int:
     code = next((c.id for c in p.codebook.all() if c.name == name), None)

@@ -14,6 +14,8 @@ from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 
 @pytest.fixture
 def coded(project: Project) -> Project:

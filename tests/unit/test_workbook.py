@@ -28,6 +28,8 @@ from ikt_desktop.exporters.xlsx import CELL_LIMIT, Column, Workbook, clean_text
 from ikt_desktop.services.project import Project
 from tests.helpers import add_source
 
+pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
+
 HEADERS = {
     "Codebook": ["Code", "Definition", "Inclusion", "Exclusion", "Example", "Codings",
                  "Sources", "Participants", "Kind"],

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
+from ikt_desktop.db.engine import driver_rows
 from ikt_desktop.db.models import Coding, Source
 from ikt_desktop.services.base import Service, fetch_all
 from ikt_desktop.services.coding.snapshots import coding_rows
@@ -139,7 +140,7 @@ def participants_at(s: Session, points: Sequence[tuple[int, int]]) -> list[int |
             f"JOIN source s ON s.id = c.source_id {_TURN_OF_CODING}"
         )
         params = tuple(x for n, (source, at) in enumerate(chunk) for x in (n, source, at))
-        found: dict[int, int | None] = dict(connection.exec_driver_sql(sql, params).all())
+        found: dict[int, int | None] = dict(driver_rows(connection, sql, params))
         out += [found.get(n) for n in range(len(chunk))]
     return out
 

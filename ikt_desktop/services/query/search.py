@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coding, Source, new_guid, utcnow
-from ikt_desktop.db.search_index import SHIFT, TABLE, rebuild
+from ikt_desktop.db.search_index import SHIFT, TABLE, match_sql, match_value, rebuild
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.progress import Progress, no_progress
@@ -80,9 +80,11 @@ class SearchPage:
     after: int | None  # pass back to get the next page; None: this was the last
 
 
+# is_interviewer is an integer on SQLite, a boolean on PostgreSQL: CASE reads both
+_INTERVIEWER = "CASE WHEN sp.is_interviewer THEN 1 ELSE 0 END"
 _SELECT = f"""
 SELECT f.rowid, f.start, f."end", coalesce(f.passage, f.body),
-       s.id, s.name, coalesce(sp.name, ''), coalesce(sp.is_interviewer, 0),
+       s.id, s.name, coalesce(sp.name, ''), {_INTERVIEWER},
        coalesce(p.label, ''), coalesce(p.role, '')
 FROM {TABLE} f
 JOIN source s ON s.id = (f.rowid >> {SHIFT})
@@ -90,21 +92,26 @@ LEFT JOIN turn t ON t.id = f.turn_id
 LEFT JOIN speaker sp ON sp.id = t.speaker_id
 LEFT JOIN participant p
        ON p.id = CASE WHEN sp.id IS NULL THEN s.participant_id ELSE sp.participant_id END
-WHERE {TABLE} MATCH :match AND f.rowid > :after AND f.rowid <= :last
+WHERE {{match}} AND f.rowid > :after AND f.rowid <= :last
 """
-_PARTICIPANTS = " AND coalesce(sp.is_interviewer, 0) = 0 AND p.id IS NOT NULL"
+_PARTICIPANTS = f" AND {_INTERVIEWER} = 0 AND p.id IS NOT NULL"
 _SOURCES = " AND s.id IN :sources"
 
 
-def _statement(options: SearchOptions, tail: str, *, count: bool = False) -> Any:
-    sql = _SELECT + (_PARTICIPANTS if options.participants_only else "")
+def _statement(s: Session, options: SearchOptions, tail: str, *, count: bool = False) -> Any:
+    sql = _SELECT.format(match=match_sql(_dialect(s)))
+    sql += _PARTICIPANTS if options.participants_only else ""
     sql += (_SOURCES if options.source_ids else "") + tail
-    stmt = text(f"SELECT count(*) FROM ({sql})" if count else sql)
+    stmt = text(f"SELECT count(*) FROM ({sql}) AS hits" if count else sql)
     return stmt.bindparams(bindparam("sources", expanding=True)) if options.source_ids else stmt
 
 
-def _params(node: Node, options: SearchOptions, after: int) -> dict[str, Any]:
-    params: dict[str, Any] = {"match": search_query.to_fts(node), "after": after}
+def _dialect(s: Session) -> str:
+    return s.get_bind().dialect.name
+
+
+def _params(s: Session, node: Node, options: SearchOptions, after: int) -> dict[str, Any]:
+    params: dict[str, Any] = {"match": match_value(node, _dialect(s)), "after": after}
     params["last"] = (1 << 62) if not options.source_ids else (max(options.source_ids) + 1) << SHIFT
     if options.source_ids:
         params["after"] = max(after, (min(options.source_ids) << SHIFT) - 1)
@@ -133,10 +140,10 @@ def search_page(
 ) -> SearchPage:
     """At least ``limit`` hits (whole passages, so a few more) after rowid ``after``."""
     hits: list[SearchHit] = []
-    stmt = _statement(options, " ORDER BY f.rowid LIMIT :n")
+    stmt = _statement(s, options, " ORDER BY f.rowid LIMIT :n")
     batch = max(limit, PAGE)
     while True:
-        rows = s.execute(stmt, _params(node, options, after) | {"n": batch}).all()
+        rows = s.execute(stmt, _params(s, node, options, after) | {"n": batch}).all()
         for row in rows:
             after = int(row[0])
             hits += _hits(row, node, options.accents)
@@ -186,8 +193,8 @@ class SearchService(Service):
         """How many passages the index matches (accent-sensitive searches: at most this)."""
         node = parse(query, options)
         with self._store.read() as s:
-            counted = _statement(options, "", count=True)
-            return int(s.execute(counted, _params(node, options, 0)).scalar() or 0)
+            counted = _statement(s, options, "", count=True)
+            return int(s.execute(counted, _params(s, node, options, 0)).scalar() or 0)
 
     def rebuild(self) -> int:
         """Index every source from scratch (mends an index out of step; see ``check``).

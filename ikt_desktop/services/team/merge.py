@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db import models as m
 from ikt_desktop.db.cipher import Password
 from ikt_desktop.db.store import Store, backup_file, free_name, inspect_file, open_store
+from ikt_desktop.db.team.store import TeamStore
 from ikt_desktop.domain.errors import ProjectFileError, ReadOnlyProjectError, UnreadableFileError
 from ikt_desktop.domain.merge.plan import MergePlan, plan_merge
 from ikt_desktop.domain.merge.rows import (
@@ -45,6 +46,7 @@ from ikt_desktop.services.base import Service, get_meta
 from ikt_desktop.services.dto import Outcome
 from ikt_desktop.services.exchange.qdpx_file import create_from_qdpx
 from ikt_desktop.services.team.merge_write import ALIASES_KEY, MergeWriter
+from ikt_desktop.services.team.server import backup_team_project
 
 QDPX = ".qdpx"
 
@@ -162,8 +164,7 @@ class MergeService(Service):
         if not plan.changes_anything:
             return Outcome(MergeResult(plan, str(other.path), ""))
         progress(0, 10, "Backing up this project")
-        backup = merge_backup_path(self._store.path)
-        backup_file(self._store.path, backup, self._store.key)  # encrypted like this one
+        backup = self._backup()
         try:
             with self._store.write() as s, other.store.read() as t:
                 progress(1, 10, "Reading both projects")
@@ -179,6 +180,15 @@ class MergeService(Service):
             raise
         progress(10, 10, "")
         return Outcome(MergeResult(plan, str(other.path), str(backup)), changes)
+
+    def _backup(self) -> Path:
+        """A copy of this project as it is: beside the file, or for a team project an
+        offline copy in the app's data folder (services/team/server.py)."""
+        if isinstance(self._store, TeamStore):
+            return backup_team_project(self._store, "before-merge")
+        backup = merge_backup_path(self._store.path)
+        backup_file(self._store.path, backup, self._store.key)  # encrypted like this one
+        return backup
 
 
 def open_other(

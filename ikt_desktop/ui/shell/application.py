@@ -45,7 +45,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(
-    project: Path | None,
+    project: Path | str | None,  # a file, or a team project's postgresql:// address
     *,
     demo: bool = False,
     read_only: bool = False,

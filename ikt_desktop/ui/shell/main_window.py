@@ -38,6 +38,7 @@ from ikt_desktop.domain.errors import (
 )
 from ikt_desktop.services.privacy.security import Password
 from ikt_desktop.services.project import Project
+from ikt_desktop.services.team.server import is_team_address, project_location
 from ikt_desktop.ui.chrome import file_places, fit
 from ikt_desktop.ui.chrome.action_index import shortcut_sheet_markdown
 from ikt_desktop.ui.chrome.command_palette import CommandPalette
@@ -95,7 +96,7 @@ class MainWindow(WindowHost):
         self.welcome.open_requested.connect(self._open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.import_requested.connect(self._new_then_import)
-        self.welcome.recent_chosen.connect(lambda path: self.open_project(Path(path)))
+        self.welcome.recent_chosen.connect(lambda path: self.open_project(project_location(path)))
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self._build_menus()
@@ -292,11 +293,14 @@ class MainWindow(WindowHost):
     # -- opening and closing ---------------------------------------------------------
 
     def open_project(
-        self, path: Path, *, read_only: bool = False, password: Password | None = None
+        self, path: Path | str, *, read_only: bool = False, password: Password | None = None
     ) -> bool:
         """Open ``path`` here (closing the current project). Problems a user can fix are
         shown as plain messages; a project in use elsewhere offers read-only; an encrypted
-        one asks for its password (again after a wrong one, until Cancel)."""
+        one asks for its password (again after a wrong one, until Cancel). A
+        ``postgresql://`` address opens a team project (issue 19)."""
+        if isinstance(path, str) and is_team_address(path):
+            return self._open_team(path, read_only=read_only)
         path = Path(path)
         try:
             project = Project.open(path, read_only=read_only, password=password,
@@ -334,7 +338,7 @@ class MainWindow(WindowHost):
         self.project = project
         if not project.read_only:
             project.coders.ensure_current(getpass.getuser() or "Coder")
-        self._remember(project.path)
+        self._remember(project.store.location)  # a file, or a team project's address
         self._build_panes(project)
         self._update_title()
         self.snapshots.project_opened(project)  # the on-open snapshot, sync-folder warning
@@ -608,7 +612,18 @@ class MainWindow(WindowHost):
         value = self.settings.value(RECENT_KEY) or []
         return [value] if isinstance(value, str) else list(value)
 
-    def _remember(self, path: Path) -> None:
+    def _open_team(self, address: str, *, read_only: bool = False) -> bool:
+        """Open the team project at ``address`` (issue 19; the password comes from
+        libpq's own password file, never from settings)."""
+        try:
+            project = Project.open_team(address, read_only=read_only)
+        except UserError as exc:
+            messages.warn(self, "Cannot open team project", str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def _remember(self, path: Path | str) -> None:
         recent = [p for p in self.recent_projects() if p != str(path)]
         self.settings.setValue(RECENT_KEY, [str(path), *recent][:MAX_RECENT])
 
@@ -616,7 +631,9 @@ class MainWindow(WindowHost):
         self.recent_menu.clear()
         for entry in self.recent_projects():
             action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _c=False, p=entry: self.open_project(Path(p)))
+            action.triggered.connect(
+                lambda _c=False, p=entry: self.open_project(project_location(p))
+            )
         self.recent_menu.setEnabled(bool(self.recent_projects()))
 
     # -- dialogs ---------------------------------------------------------------------

@@ -23,9 +23,9 @@ depends_on = None
 
 def upgrade() -> None:
     conn = op.get_bind()
-    conn.exec_driver_sql(search_index.CREATE)
+    search_index.create(conn)  # FTS5 on SQLite, a tsvector table on PostgreSQL
     search_index.rebuild(conn)
 
 
 def downgrade() -> None:
-    op.get_bind().exec_driver_sql(search_index.DROP)
+    search_index.drop(op.get_bind())

@@ -1,0 +1,1 @@
+"""The ``team`` sub-commands: team projects on a PostgreSQL server (issue 19)."""

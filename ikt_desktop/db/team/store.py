@@ -1,0 +1,216 @@
+"""An open team project: a PostgreSQL database reached through psycopg 3, behind the same
+:class:`~ikt_desktop.db.store.Store` interface as a project file, so every service runs
+unchanged (invariant 1).
+
+A client never migrates a team database on open (invariant 7): a database at an older
+schema is refused with the command that upgrades it, one at a newer schema (a newer app
+wrote it) is refused too, so no client writes a schema it does not know.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ikt_desktop.db import migrate
+from ikt_desktop.db.engine import make_session_factory
+from ikt_desktop.db.store import Store
+from ikt_desktop.db.team import access, ids, live
+from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, parse, redact
+
+log = logging.getLogger(__name__)
+
+APPLICATION = "iKT Desktop"
+CONNECT_TIMEOUT_S = 10
+
+
+def make_team_engine(url: TeamUrl) -> Engine:
+    """An engine whose connections libpq opens from ``url`` (sockets, TLS, passfile: all
+    libpq's own rules); every session reads committed data."""
+    import psycopg
+
+    def connect() -> Any:
+        return psycopg.connect(
+            url.conninfo, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION
+        )
+
+    engine = create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+    # Bulk inserts (imports, copies, "code all hits") as multi-row INSERTs of up to 1,000
+    # rows, not one statement per row: far fewer round trips, and the statement-level
+    # triggers (ids, notifications) run once per batch.
+    engine.dialect.use_insertmanyvalues_wo_returning = True
+    return engine
+
+
+def reason(exc: BaseException) -> str:
+    """What a driver error says, on one line, without any password."""
+    inner = getattr(exc, "orig", None) or exc
+    return redact(" ".join(str(inner).split()))[:300]
+
+
+@contextmanager
+def connected(url: TeamUrl) -> Iterator[Connection]:
+    """One transaction on the team database (committed on success); a connection error
+    becomes a :class:`TeamDatabaseError` naming the redacted URL."""
+    import psycopg
+
+    engine = make_team_engine(url)
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except (SQLAlchemyError, psycopg.Error) as exc:  # psycopg's own: COPY (transfer.py)
+        raise TeamDatabaseError(url.display, reason(exc)) from None
+    finally:
+        engine.dispose()
+
+
+def our_tables(conn: Connection) -> set[str]:
+    """Every table in the schema, whether or not the connected role may read it."""
+    rows = conn.execute(text(
+        "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+    ))  # fmt: skip
+    return {str(r) for r in rows.scalars()}
+
+
+def stored_revision(conn: Connection) -> str | None:
+    if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_revision(url: TeamUrl, revision: str | None) -> None:
+    """Refuse a database that is not a project, or not at this app's schema."""
+    if revision is None:
+        raise TeamDatabaseError(url.display, "not an iKT Desktop team project (no schema "
+                                "version; create one with: ikt-desktop team create URL "
+                                "--from PROJECT.ikt)")  # fmt: skip
+    known = migrate.known_revisions()
+    if revision not in known:
+        raise TeamDatabaseError(url.display, f"made by a newer version of iKT Desktop (schema "
+                                f"{revision}; this version knows up to {known[-1]}); update "
+                                "iKT Desktop to open it")  # fmt: skip
+    if revision != known[-1]:
+        raise TeamDatabaseError(url.display, f"the team database uses an older schema "
+                                f"({revision}; this version uses {known[-1]}); the project's "
+                                "owner upgrades it with: ikt-desktop team upgrade URL")  # fmt: skip
+
+
+def prepare_schema(conn: Connection) -> None:
+    """Migrate an empty (or older) team database to this app's schema, in the caller's
+    transaction (PostgreSQL's DDL is transactional); let ids follow explicit ones, and
+    install the members table, blind-coding policies, change-log trigger and the
+    notifications of committed changes."""
+    migrate.upgrade(conn)
+    ids.install(conn)
+    access.install(conn)
+    live.install(conn)
+
+
+class TeamStore(Store):
+    """An open team database. ``path`` is only a name (the database's), for titles; the
+    address shown anywhere is :attr:`location` (redacted)."""
+
+    def __init__(
+        self, url: TeamUrl, engine: Engine, *, read_only: bool = False, coder_guid: str = ""
+    ) -> None:
+        super().__init__(Path(url.database), engine, None)
+        self.url = url
+        self._read_only = read_only
+        self.coder_guid = coder_guid  # the coder this login is ("" : not a member)
+        self.session_factory = make_session_factory(engine, coder_guid)
+
+    _looks = 0
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def writes(self) -> int:
+        """Other clients change a team database too, so what was read is never known to
+        be current: every look is a new count (a cache keyed on it reads again)."""
+        self._looks += 1
+        return self._looks
+
+    @writes.setter
+    def writes(self, _count: int) -> None:
+        pass  # Store counts its own writes; here every look is already new
+
+    @property
+    def location(self) -> str:
+        return self.url.display
+
+    @property
+    def is_team(self) -> bool:
+        return True
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that changes the project; a connection lost on the way (the
+        server restarted, the network dropped) rolls it back on the server and becomes
+        one plain message. The pool checks connections before use, so the next action
+        reconnects by itself once the server is back."""
+        try:
+            with super().write() as session:
+                yield session
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            log.warning("lost the connection to %s during a change", self.location)
+            raise TeamDatabaseError(self.location, "the connection to the server was lost; "
+                                    "this change was not saved (try again)") from None  # fmt: skip
+
+    def listen(self) -> live.ChangeListener:
+        """A listener for what other clients commit (this store's own sessions skipped
+        when the caller passes their pids; see :mod:`ikt_desktop.db.team.live`)."""
+        return live.ChangeListener(self.url)
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.engine.dispose()
+            log.info("closed team project %s", self.location)
+
+
+def open_team_store(address: str, *, read_only: bool = False) -> TeamStore:
+    """Open the team project at ``address`` (a libpq URL); see the module docstring."""
+    url = parse(address)
+    engine = make_team_engine(url)
+    try:
+        with engine.connect() as conn:
+            check_revision(url, stored_revision(conn))
+            coder_guid = own_coder_guid(conn)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise TeamDatabaseError(url.display, f"cannot connect ({reason(exc)})") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    log.info("opened team project %s", url.display)
+    return TeamStore(url, engine, read_only=read_only, coder_guid=coder_guid)
+
+
+def own_coder_guid(conn: Connection) -> str:
+    """The GUID of the coder the connected login is mapped to ("" when it is none)."""
+    query = text(
+        f"SELECT c.guid FROM {access.MEMBERS} m JOIN coder c ON c.id = m.coder_id "
+        "WHERE m.role_name = session_user"
+    )
+    return str(conn.execute(query).scalar() or "")
+
+
+def is_owner(conn: Connection) -> bool:
+    """Whether the connected role owns the database (or is a superuser)."""
+    query = text(
+        "SELECT pg_get_userbyid(d.datdba) = current_user OR r.rolsuper "
+        "FROM pg_database d, pg_roles r "
+        "WHERE d.datname = current_database() AND r.rolname = current_user"
+    )
+    return bool(conn.execute(query).scalar())
