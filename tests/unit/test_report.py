@@ -19,6 +19,7 @@ from ikt_desktop.cli import main as cli
 from ikt_desktop.domain.errors import Cancelled, UnwritableFileError
 from ikt_desktop.domain.report.rules import NothingToReportError, ReportOptions, by_role
 from ikt_desktop.services.project import Project
+from tests.engines import address
 from tests.helpers import TIMED, add_source, add_timed_source
 
 pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
@@ -238,7 +239,7 @@ def test_quote_times_after_quotes_from_the_cli(
     theme = project.themes.create("Trials planned together", code_ids=[code.id]).value
     for coding in pinned:
         project.themes.pin_quote(theme.id, coding.id)
-    path = project.path
+    path = address(project)  # the file, or the team database's URL
     project.close()
     out = tmp_path / "times.docx"
     assert cli.run(["export", str(path), "--docx", str(out), "--quote-times"]) == 0
