@@ -66,7 +66,8 @@ class Project:
         self.codebook = CodebookService(store)
         self.codings = CodingService(store)
         self.memos = MemoService(store)
-        self.imports = ImportService(store, self.sources)
+        self.recordings = RecordingService(store)
+        self.imports = ImportService(store, self.sources, self.recordings)
         self.segments = SegmentService(store)
         self.themes = ThemeService(store)
         self.report = ReportService(store)
@@ -84,7 +85,6 @@ class Project:
         self.search = SearchService(store)
         self.queries = QueryService(store)
         self.saved_queries = SavedQueryService(store)
-        self.recordings = RecordingService(store)
         self.turn_times = TurnTimeService(store)
 
     # -- lifecycle -------------------------------------------------------------------
