@@ -176,7 +176,7 @@ class ThemeInspector(QWidget):
     @staticmethod
     def span_at(index: QModelIndex) -> tuple[int, int, int] | None:
         span = index.data(SpanRole) if index.isValid() else None
-        return tuple(span) if span else None  # type: ignore[return-value]
+        return tuple(span) if span else None
 
     def _commit(self, field: str, value: str) -> None:
         if self.theme_id is None or self.project.read_only:
