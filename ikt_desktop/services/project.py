@@ -68,7 +68,8 @@ class Project:
         self.codebook = CodebookService(store)
         self.codings = CodingService(store)
         self.memos = MemoService(store)
-        self.imports = ImportService(store, self.sources)
+        self.recordings = RecordingService(store)
+        self.imports = ImportService(store, self.sources, self.recordings)
         self.segments = SegmentService(store)
         self.themes = ThemeService(store)
         self.report = ReportService(store)
@@ -86,7 +87,6 @@ class Project:
         self.search = SearchService(store)
         self.queries = QueryService(store)
         self.saved_queries = SavedQueryService(store)
-        self.recordings = RecordingService(store)
         self.turn_times = TurnTimeService(store)
 
     # -- lifecycle -------------------------------------------------------------------

@@ -500,6 +500,41 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Link the recording found beside the file</source>
+        <translation>Die neben der Datei gefundene Aufnahme verknüpfen</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Aufnahme:</translation>
+    </message>
+    <message>
+        <source>None beside this file (link one later: Recording ▸ Link Recording…)</source>
+        <translation>Keine neben dieser Datei (später verknüpfen: Aufnahme ▸ Aufnahme verknüpfen…)</translation>
+    </message>
+    <message>
+        <source>Not linked: {reason}</source>
+        <translation>Nicht verknüpft: {reason}</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>Länge unbekannt</translation>
+    </message>
+    <message>
+        <source>Link {name} ({kind}, {length}) as a reference</source>
+        <translation>{name} ({kind}, {length}) als Verweis verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -766,6 +801,13 @@
     </message>
 </context>
 <context>
+    <name>QueryPane</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
     <name>RetrievalPane</name>
     <message>
         <source>Select a code to see its segments.</source>
@@ -794,10 +836,6 @@
     <message>
         <source>Play</source>
         <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Play the selected segment&apos;s recording, then stop</source>
-        <translation>Die Aufnahme des gewählten Segments abspielen, dann anhalten</translation>
     </message>
     <message>
         <source>Memo on the selected coding…</source>
@@ -851,6 +889,17 @@
     <message>
         <source>&amp;Remove Encryption…</source>
         <translation>Verschlüsselung &amp;entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPlay</name>
+    <message>
+        <source>Play Segment</source>
+        <translation>Segment abspielen</translation>
+    </message>
+    <message>
+        <source>Play the segment&apos;s time in its recording, then stop ({key})</source>
+        <translation>Die Zeit des Segments in seiner Aufnahme abspielen, dann anhalten ({key})</translation>
     </message>
 </context>
 <context>
@@ -916,6 +965,13 @@
     <message>
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeInspector</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>

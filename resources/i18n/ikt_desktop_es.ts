@@ -500,6 +500,41 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Link the recording found beside the file</source>
+        <translation>Vincular la grabación encontrada junto al archivo</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Grabación:</translation>
+    </message>
+    <message>
+        <source>None beside this file (link one later: Recording ▸ Link Recording…)</source>
+        <translation>Ninguna junto a este archivo (vincule una más tarde: Grabación ▸ Vincular grabación…)</translation>
+    </message>
+    <message>
+        <source>Not linked: {reason}</source>
+        <translation>No vinculada: {reason}</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>duración desconocida</translation>
+    </message>
+    <message>
+        <source>Link {name} ({kind}, {length}) as a reference</source>
+        <translation>Vincular {name} ({kind}, {length}) como referencia</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -766,6 +801,13 @@
     </message>
 </context>
 <context>
+    <name>QueryPane</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+</context>
+<context>
     <name>RetrievalPane</name>
     <message>
         <source>Select a code to see its segments.</source>
@@ -794,10 +836,6 @@
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
-    </message>
-    <message>
-        <source>Play the selected segment&apos;s recording, then stop</source>
-        <translation>Reproducir la grabación del segmento seleccionado y detenerse</translation>
     </message>
     <message>
         <source>Memo on the selected coding…</source>
@@ -851,6 +889,17 @@
     <message>
         <source>&amp;Remove Encryption…</source>
         <translation>&amp;Quitar el cifrado…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPlay</name>
+    <message>
+        <source>Play Segment</source>
+        <translation>Reproducir segmento</translation>
+    </message>
+    <message>
+        <source>Play the segment&apos;s time in its recording, then stop ({key})</source>
+        <translation>Reproducir el tramo del segmento en su grabación y detenerse ({key})</translation>
     </message>
 </context>
 <context>
@@ -916,6 +965,13 @@
     <message>
         <source>(not found)</source>
         <translation>(no encontrado)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeInspector</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,41 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Link the recording found beside the file</source>
+        <translation>Lier l’enregistrement trouvé à côté du fichier</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None beside this file (link one later: Recording ▸ Link Recording…)</source>
+        <translation>Aucun à côté de ce fichier (à lier plus tard&#xa0;: Enregistrement ▸ Lier un enregistrement…)</translation>
+    </message>
+    <message>
+        <source>Not linked: {reason}</source>
+        <translation>Non lié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>durée inconnue</translation>
+    </message>
+    <message>
+        <source>Link {name} ({kind}, {length}) as a reference</source>
+        <translation>Lier {name} ({kind}, {length}) comme référence</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -766,6 +801,13 @@
     </message>
 </context>
 <context>
+    <name>QueryPane</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+</context>
+<context>
     <name>RetrievalPane</name>
     <message>
         <source>Select a code to see its segments.</source>
@@ -794,10 +836,6 @@
     <message>
         <source>Play</source>
         <translation>Lire</translation>
-    </message>
-    <message>
-        <source>Play the selected segment&apos;s recording, then stop</source>
-        <translation>Lire l’enregistrement du segment sélectionné, puis s’arrêter</translation>
     </message>
     <message>
         <source>Memo on the selected coding…</source>
@@ -851,6 +889,17 @@
     <message>
         <source>&amp;Remove Encryption…</source>
         <translation>&amp;Retirer le chiffrement…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPlay</name>
+    <message>
+        <source>Play Segment</source>
+        <translation>Lire le segment</translation>
+    </message>
+    <message>
+        <source>Play the segment&apos;s time in its recording, then stop ({key})</source>
+        <translation>Lire le passage du segment dans son enregistrement, puis s’arrêter ({key})</translation>
     </message>
 </context>
 <context>
@@ -916,6 +965,13 @@
     <message>
         <source>(not found)</source>
         <translation>(introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeInspector</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
     </message>
 </context>
 <context>

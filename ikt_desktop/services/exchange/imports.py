@@ -1,5 +1,7 @@
-"""Importing transcripts: preview a file (format, encoding, speakers, default mapping),
-then store it as the user mapped it, in one transaction per file."""
+"""Importing transcripts: preview a file (format, encoding, speakers, default mapping,
+the recording beside it), then store it as the user mapped it, in one transaction per
+file; the proposed recording, if kept, is linked to the new source as a reference
+(issue 17)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from ikt_desktop.db.models import Participant
 from ikt_desktop.db.store import Store
-from ikt_desktop.domain.changes import Entity, Op
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
+from ikt_desktop.domain.errors import UserError, ValidationError
+from ikt_desktop.domain.media.reference import proposed_recording
 from ikt_desktop.domain.transcripts.speakers import (
     CODE_LABEL,
     SpeakerChoice,
@@ -30,7 +33,34 @@ from ikt_desktop.domain.transcripts.transcript import (
 from ikt_desktop.importers.reader import FORMAT_NAMES, read_transcript
 from ikt_desktop.services.base import Service
 from ikt_desktop.services.dto import Outcome, SourceDTO
+from ikt_desktop.services.media.probe import MediaInfo, probe_media
+from ikt_desktop.services.media.recordings import RecordingFile, RecordingService
 from ikt_desktop.services.sources import SourceService
+
+
+@dataclass(frozen=True)
+class ProposedRecording:
+    """A recording with the transcript's base name in its folder (``P3.docx`` ->
+    ``P3.m4a``): what it is, or why it cannot be linked."""
+
+    path: Path
+    info: MediaInfo | None
+    problem: str = ""  # one line naming the file, when it cannot be linked
+
+    @property
+    def usable(self) -> bool:
+        return self.info is not None
+
+
+def propose_recording(transcript: Path) -> ProposedRecording | None:
+    """The recording beside ``transcript``, probed from its headers (quick), or None."""
+    found = proposed_recording(transcript)
+    if found is None:
+        return None
+    try:
+        return ProposedRecording(found, probe_media(found))
+    except UserError as exc:
+        return ProposedRecording(found, None, str(exc))
 
 
 @dataclass(frozen=True)
@@ -42,6 +72,7 @@ class ImportPreview:
     stats: tuple[SpeakerStats, ...]
     choices: Mapping[str, SpeakerChoice]  # by speaker name as in the file
     name: str
+    recording: ProposedRecording | None = None
 
     @property
     def format_name(self) -> str:
@@ -63,6 +94,7 @@ class ImportPlan:
     choices: Mapping[str, SpeakerChoice]  # by speaker name as in the file
     renames: Mapping[str, str] = field(default_factory=dict)  # name in file -> label
     roles: Mapping[str, str] = field(default_factory=dict)  # participant label -> role
+    recording: Path | None = None  # link this recording to the new source
 
 
 @dataclass(frozen=True)
@@ -80,21 +112,27 @@ class ImportResult:
     speakers: tuple[ImportedSpeaker, ...]
     created_participants: tuple[int, ...]
     warnings: tuple[str, ...]
+    recording: str | None = None  # the file name of the recording linked
 
 
 def plan_from(
-    preview: ImportPreview, role: str = "", renames: Mapping[str, str] | None = None
-) -> ImportPlan:
-    """The default plan; ``role`` for the participant if it is new."""
+    preview: ImportPreview, role: str = "", renames: Mapping[str, str] | None = None,
+    *, recording: bool = True,
+) -> ImportPlan:  # fmt: skip
+    """The default plan; ``role`` for the participant if it is new; the proposed
+    recording is linked unless ``recording`` is False (or it cannot be linked)."""
     label = preview.main_label
     roles = {label: role} if label and role else {}
-    return ImportPlan(preview.name, preview.choices, dict(renames or {}), roles)
+    proposed = preview.recording
+    linked = proposed.path if recording and proposed is not None and proposed.usable else None
+    return ImportPlan(preview.name, preview.choices, dict(renames or {}), roles, linked)
 
 
 class ImportService(Service):
-    def __init__(self, store: Store, sources: SourceService) -> None:
+    def __init__(self, store: Store, sources: SourceService,
+                 recordings: RecordingService) -> None:  # fmt: skip
         super().__init__(store)
-        self._sources = sources
+        self._sources, self._recordings = sources, recordings
 
     def preview(
         self,
@@ -122,7 +160,8 @@ class ImportService(Service):
             interviewers=interviewers,
             participant_label=participant_label,
         )
-        return ImportPreview(Path(path), parsed, stats, choices, Path(path).stem)
+        return ImportPreview(Path(path), parsed, stats, choices, Path(path).stem,
+                             propose_recording(Path(path)))  # fmt: skip
 
     def draft(self, preview: ImportPreview, plan: ImportPlan) -> DraftTranscript:
         """The text exactly as it will be stored (for the dialog's preview)."""
@@ -130,7 +169,10 @@ class ImportService(Service):
         return build_draft(parsed, plan.name.strip() or preview.name, preview.path.name)
 
     def import_file(self, preview: ImportPreview, plan: ImportPlan) -> Outcome[ImportResult]:
-        """Store one file as planned: new participants, the source, speakers, turns."""
+        """Store one file as planned: new participants, the source, speakers, turns, and
+        the recording linked to it. The recording is read (probed, hashed) first, so a
+        bad one fails the file with one line and stores nothing."""
+        media = self._recordings.read(plan.recording) if plan.recording else None
         draft = self.draft(preview, plan)
         mapping: dict[str, SpeakerMapping] = {}
         for original, choice in plan.choices.items():
@@ -152,10 +194,26 @@ class ImportService(Service):
         outcome = self._sources.add_transcript(
             draft, mapping, participant_label=main, new_participants=new
         )
-        created = tuple(sorted(outcome.changes.ids(Entity.PARTICIPANT, Op.CREATED)))
+        changes = outcome.changes
+        if media is not None:
+            changes += self._link(outcome.value.id, media, changes)
+        created = tuple(sorted(changes.ids(Entity.PARTICIPANT, Op.CREATED)))
         speakers = _imported_speakers(preview.parsed.renamed(plan.renames), mapping)
-        result = ImportResult(outcome.value, speakers, created, preview.parsed.warnings)
-        return Outcome(result, outcome.changes)
+        result = ImportResult(outcome.value, speakers, created, preview.parsed.warnings,
+                              media.path.name if media else None)  # fmt: skip
+        return Outcome(result, changes)
+
+    def _link(self, source_id: int, media: RecordingFile, added: ChangeSet) -> ChangeSet:
+        """Link the recording read before; should that fail, take the file's source and
+        new participants out again, so the file is imported whole or not at all."""
+        try:
+            return self._recordings.link_file(source_id, media).changes
+        except Exception:
+            self._sources.delete(source_id)
+            people = sorted(added.ids(Entity.PARTICIPANT, Op.CREATED))
+            with self._store.write() as s:
+                s.execute(delete(Participant).where(Participant.id.in_(people)))
+            raise
 
 
 def _main_participant(preview: ImportPreview, plan: ImportPlan) -> str | None:

@@ -78,7 +78,9 @@ class RecordingSnapshot:
 
 
 @dataclass(frozen=True)
-class _File:
+class RecordingFile:
+    """A recording read and checked before any transaction (probe, size, SHA-256)."""
+
     path: Path
     info: MediaInfo
     size: int
@@ -99,14 +101,14 @@ def file_digest(path: Path, progress: Progress | None = None) -> str:
     return h.hexdigest()
 
 
-def _read_file(path: Path, progress: Progress | None = None) -> _File:
+def _read_file(path: Path, progress: Progress | None = None) -> RecordingFile:
     path = Path(path)
     info = probe_media(path)  # one clear line for empty, text, damaged files
     try:
         size, digest = path.stat().st_size, file_digest(path, progress)
     except OSError as exc:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror})") from None
-    return _File(path, info, size, digest)
+    return RecordingFile(path, info, size, digest)
 
 
 def _dto(r: Recording, embedded: bool) -> RecordingDTO:
@@ -165,7 +167,17 @@ class RecordingService(Service):
         """Link ``path`` to the source (replacing any earlier link). The file is probed
         and hashed before the transaction; a bad file changes nothing. Returns the
         previous link, for undo."""
-        f = _read_file(path, progress)
+        return self.link_file(source_id, self.read(path, progress), embed=embed)
+
+    def read(self, path: Path, progress: Progress | None = None) -> RecordingFile:
+        """Probe and hash ``path`` (no transaction); one line naming it if it is bad."""
+        return _read_file(path, progress)
+
+    def link_file(
+        self, source_id: int, f: RecordingFile, *, embed: bool = False
+    ) -> Outcome[RecordingSnapshot]:
+        """:meth:`link` with a file already :meth:`read` (an import reads it before it
+        stores the transcript, so a bad recording leaves the project unchanged)."""
         data = f.path.read_bytes() if embed else None
         with self._store.write() as s:
             source = require(s, Source, source_id, "source")

@@ -48,7 +48,6 @@ def quote_lines(segments: list[SegmentDTO]) -> str:
 
 class RetrievalPane(QWidget):
     jump_requested = Signal(int, int, int)  # source id, start, end
-    play_requested = Signal(int, int, int)  # play the segment's recording (issue 17)
 
     def __init__(
         self,
@@ -95,9 +94,7 @@ class RetrievalPane(QWidget):
         self.copy_button.clicked.connect(self.copy_quotes)
         self.remove_button = QPushButton(self.tr("Remove Coding"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.play_button = QPushButton(self.tr("Play"))
-        self.play_button.setToolTip(self.tr("Play the selected segment's recording, then stop"))
-        self.play_button.clicked.connect(self.play_current)
+        self.play_button = QPushButton(self.tr("Play"))  # ui/media/segment_play.py drives it
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_quotes,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.memo = QPlainTextEdit()
@@ -220,10 +217,11 @@ class RetrievalPane(QWidget):
         index = self.table.currentIndex()
         return index.data(SegmentRole) if index.isValid() else None
 
-    def play_current(self) -> None:
-        seg = self.current_segment()
-        if seg is not None:
-            self.play_requested.emit(seg.coding.source_id, seg.coding.start, seg.coding.end)
+    @staticmethod
+    def span_at(index: QModelIndex) -> tuple[int, int, int] | None:
+        """The segment of a row as (source id, start, end): what Play plays."""
+        seg = index.data(SegmentRole) if index.isValid() else None
+        return (seg.coding.source_id, seg.coding.start, seg.coding.end) if seg else None
 
     def copy_quotes(self) -> None:
         chosen = self.selected_segments() or [

@@ -1,6 +1,7 @@
 """Import transcripts: for each file, what was detected and who is speaking; the user maps
-speakers to participants (or the interviewer), sets roles, renames labels, then imports
-the batch with progress and Cancel. Nothing is stored before Import is pressed."""
+speakers to participants (or the interviewer), sets roles, renames labels, keeps or drops
+the recording found beside the transcript (issue 17), then imports the batch with
+progress and Cancel. Nothing is stored before Import is pressed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.media.reference import is_media_name
 from ikt_desktop.domain.transcripts.speakers import SpeakerChoice, SpeakerRole
 from ikt_desktop.importers.reader import EXTENSIONS
 from ikt_desktop.services.exchange.imports import (
@@ -46,6 +49,7 @@ from ikt_desktop.services.exchange.imports import (
 )
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.ui.exchange.import_worker import BatchOutcome, ImportWorker, start_import
+from ikt_desktop.ui.media.transport import clock
 from ikt_desktop.ui.shell.resources import icon
 
 log = logging.getLogger(__name__)
@@ -158,6 +162,10 @@ class ImportDialog(QDialog):
         form.addRow("Detected:", self.detected)
         form.addRow("Header lines:", header_row)
         form.addRow("Source name:", self.name_edit)
+        self.recording_box = QCheckBox()
+        self.recording_box.setAccessibleName(self.tr("Link the recording found beside the file"))
+        self.recording_box.toggled.connect(self._on_recording)
+        form.addRow(self.tr("Recording:"), self.recording_box)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(QLabel("Speakers"))
@@ -174,9 +182,13 @@ class ImportDialog(QDialog):
         reserved = {
             e.preview.main_label for e in self.entries if e.preview and e.preview.main_label
         }
+        transcripts = {Path(p).with_suffix("") for p in paths if not is_media_name(Path(p))}
+        transcripts |= {e.path.with_suffix("") for e in self.entries}
         for path in paths:
             if any(e.path == Path(path) for e in self.entries):
                 continue
+            if is_media_name(Path(path)) and Path(path).with_suffix("") in transcripts:
+                continue  # dropped with its transcript: proposed beside it
             try:
                 preview = self._service.preview(Path(path), reserved_labels=reserved)
                 entry = FileEntry(Path(path), preview)
@@ -206,7 +218,9 @@ class ImportDialog(QDialog):
         item = QListWidgetItem(icon(mark), entry.path.name)
         state = "Cannot import" if entry.error else ("Warnings" if warned else "Ready")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{state}: {entry.path.name}")
-        item.setToolTip(entry.error or str(entry.path))
+        proposed = entry.preview.recording if entry.preview else None
+        beside = f"\n{proposed.path.name}" if proposed is not None and proposed.usable else ""
+        item.setToolTip(entry.error or f"{entry.path}{beside}")
         return item
 
     def ask_for_files(self) -> None:
@@ -231,6 +245,7 @@ class ImportDialog(QDialog):
             self.name_edit.clear()
             self.preview.clear()
             self._show_header_labels(())
+            self._show_recording(None)
             self._loading = False
             return
         p = entry.preview.parsed
@@ -246,6 +261,7 @@ class ImportDialog(QDialog):
         self.detected.setText(text)
         self._show_header_labels(p.header_labels)
         self.name_edit.setText(entry.plan.name)
+        self._show_recording(entry)
         labels = [x.label for x in self._participants.all()]
         for stat in entry.preview.stats:
             self._add_speaker_row(entry, stat.name, stat.turns, stat.words, labels)
@@ -265,6 +281,46 @@ class ImportDialog(QDialog):
             action.triggered.connect(partial(self.make_speaker, label))
         self.make_speaker_button.setEnabled(bool(labels))
 
+    def _show_recording(self, entry: FileEntry | None) -> None:
+        """The recording with the file's base name in its folder: ticked (linked as a
+        reference on import) unless the user unticks it; one that cannot be linked says
+        why and stays unticked."""
+        box = self.recording_box
+        proposed = entry.preview.recording if entry and entry.preview else None
+        box.blockSignals(True)
+        if proposed is None:
+            box.setText(self.tr("None beside this file (link one later: Recording ▸ Link "
+                                "Recording…)"))  # fmt: skip
+            box.setChecked(False)
+            box.setEnabled(False)
+        elif proposed.info is None:
+            box.setText(self.tr("Not linked: {reason}").format(reason=proposed.problem))
+            box.setChecked(False)
+            box.setEnabled(False)
+        else:
+            info = proposed.info
+            kind = self.tr("video") if info.kind == "video" else self.tr("audio")
+            length = clock(info.duration_ms) if info.duration_ms else self.tr("length unknown")
+            box.setText(self.tr("Link {name} ({kind}, {length}) as a reference").format(
+                name=proposed.path.name, kind=kind, length=length))  # fmt: skip
+            box.setChecked(entry is not None and entry.plan is not None
+                           and entry.plan.recording is not None)  # fmt: skip
+            box.setEnabled(True)
+        box.setToolTip(str(proposed.path) if proposed else "")
+        box.blockSignals(False)
+
+    def set_recording(self, on: bool) -> None:
+        """Tick or untick the proposed recording of the current file, as the user would."""
+        self.recording_box.setChecked(on)
+
+    def _on_recording(self, on: bool) -> None:
+        entry = self.current()
+        if entry is None or entry.preview is None or entry.plan is None:
+            return
+        proposed = entry.preview.recording
+        path = proposed.path if on and proposed is not None and proposed.usable else None
+        entry.plan = replace(entry.plan, recording=path)
+
     def make_speaker(self, label: str) -> None:
         """Read the current file again with ``label`` as a speaker."""
         entry = self.current()
@@ -276,7 +332,9 @@ class ImportDialog(QDialog):
         except UserError as exc:
             self.status.setText(str(exc))
             return
-        entry.preview, entry.plan, entry.forced_speakers = preview, plan_from(preview), forced
+        keep = entry.plan is None or entry.plan.recording is not None
+        plan = plan_from(preview, recording=keep)
+        entry.preview, entry.plan, entry.forced_speakers = preview, plan, forced
         self._show_entry(self.files.currentRow())
 
     def _add_speaker_row(

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,6 +106,7 @@ class QueryPane(QWidget):
         self.delete_button = QPushButton("Delete")
         self.export_button = QPushButton("Export to Excel…")
         self.copy_button = QPushButton("Copy")
+        self.play_button = QPushButton(QCoreApplication.translate("QueryPane", "Play"))
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,6 +155,7 @@ class QueryPane(QWidget):
         left_layout.addLayout(actions)  # outside the scroll area: always in reach
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
+        head.addWidget(self.play_button)  # ui/media/segment_play.py drives it
         head.addWidget(self.copy_button)
         head.addWidget(self.export_button)
         right = QWidget()
@@ -287,6 +289,12 @@ class QueryPane(QWidget):
         self.words.setText(result.description)
         self.summary.setText(result.summary)
         self._update_buttons()
+
+    @staticmethod
+    def span_at(index: QModelIndex) -> tuple[int, int, int] | None:
+        """A result row as (source id, start, end): what Play plays."""
+        row = index.data(RowRole) if index.isValid() else None
+        return (row.source_id, row.start, row.end) if row is not None else None
 
     def _jump(self, index: QModelIndex) -> None:
         row = index.data(RowRole)

@@ -212,6 +212,7 @@ class MainWindow(WindowHost):
         self.view_menu.addAction(self.meeting.next_disagreement)
         self.view_menu.addAction(self.meeting.previous_disagreement)
         self.view_menu.addAction(self.meeting.action)
+        self.view_menu.addAction(self.meeting.play)
         self.view_menu.addSeparator()
         self._add(self.view_menu, self.tr("Reset Pane Sizes"), None, self._reset_splitter)
         self.theme_menu = ThemeMenu(self.settings, self)  # System / Light / Dark / High Contrast

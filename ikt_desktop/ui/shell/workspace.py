@@ -33,6 +33,7 @@ from ikt_desktop.ui.coding.sources_pane import SourcesPane
 from ikt_desktop.ui.coding.text_edit_actions import TextEditActions
 from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
 from ikt_desktop.ui.media.panel import MediaPanel
+from ikt_desktop.ui.media.segment_play import SegmentPlay
 from ikt_desktop.ui.media.transcription import ask_text_with_player
 from ikt_desktop.ui.query.query_pane import QueryPane
 from ikt_desktop.ui.query.search_pane import SearchPane
@@ -119,7 +120,7 @@ class Workspace(QWidget):
         self.sources_pane.source_selected.connect(self.show_source)
         self.codebook_pane.code_selected.connect(self._on_code_selected)
         self.retrieval_pane.jump_requested.connect(self.jump_to)
-        self.retrieval_pane.play_requested.connect(self.play_segment)
+        self._segment_play(hub)
         self.analysis.matrix_pane.jump_requested.connect(self._jump_from_analysis)
         self.search_pane.jump_requested.connect(self.jump_to)
         self.query_pane.jump_requested.connect(self.jump_to)
@@ -214,6 +215,19 @@ class Workspace(QWidget):
         """Show a segment and play exactly its time range (issue 17)."""
         self.jump_to(source_id, start, end)
         self.media.play_when_ready(start, end)
+
+    def _segment_play(self, hub: ChangeHub) -> None:
+        """Play (button, context menu, Ctrl+Shift+Space) wherever segments are listed."""
+        self.segment_play = SegmentPlay(self.project.recordings, self.project.turn_times,
+                                        hub, self)  # fmt: skip
+        self.segment_play.requested.connect(self.play_segment)
+        play = self.segment_play.attach
+        play(
+            self.retrieval_pane.table, self.retrieval_pane.span_at, self.retrieval_pane.play_button
+        )
+        play(self.query_pane.table, self.query_pane.span_at, self.query_pane.play_button)
+        quotes = self.board.inspector
+        play(quotes.quotes, quotes.span_at, quotes.play_button)
 
     def _jump_from_analysis(self, source_id: int, start: int, end: int) -> None:
         self.tabs.setCurrentWidget(self.rows)  # the Coding tab

@@ -1,7 +1,8 @@
 """Meeting mode (F9): the window as a projector view for a team meeting. Full screen,
 large type, high contrast; only the transcript and the codes in play (the codes applied
 in the transcript on screen) stay; F8 / Shift+F8 walk the coded segments and Ctrl+F8 /
-Ctrl+Shift+F8 the disagreements of the two coders who coded it most. The facilitator
+Ctrl+Shift+F8 the disagreements of the two coders who coded it most; Ctrl+Shift+Space
+plays the segment selected (or the coding at the cursor) from its recording. The facilitator
 codes live as usual (every action still an undo command). F9 or Esc leaves it and puts
 back exactly the layout, type size and contrast there were."""
 
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.domain.transcripts.spans import step_to
 from ikt_desktop.services.team.consensus import CONSENSUS_CODER
+from ikt_desktop.ui.media.segment_play import Span, play_action
 
 if TYPE_CHECKING:
     from ikt_desktop.ui.shell.host import WindowHost
@@ -129,6 +131,11 @@ class MeetingMode(QObject):
         )
         self.previous_disagreement.setShortcut(QKeySequence("Ctrl+Shift+F8"))
         self.previous_disagreement.triggered.connect(lambda: self.step_disagreement(False))
+        self.play = play_action(window)  # enabled in the meeting, on a playable segment
+        self.play.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.play.setEnabled(False)
+        self.play.triggered.connect(lambda _checked=False: self.play_segment())
+        window.addAction(self.play)
         self._before: _Before | None = None
         window.hub.changed.connect(self._follow)
 
@@ -176,6 +183,9 @@ class MeetingMode(QObject):
         # the transcript takes most of the screen once the window has its full-screen size
         QTimer.singleShot(0, self._widen_transcript)
         self.escape.setEnabled(True)
+        view.selectionChanged.connect(self._update_play)
+        view.cursorPositionChanged.connect(self._update_play)
+        self._update_play()
         view.setFocus()
         return True
 
@@ -183,6 +193,7 @@ class MeetingMode(QObject):
         before, self._before = self._before, None
         workspace = self.window.workspace
         self.escape.setEnabled(False)
+        self.play.setEnabled(False)
         if before is None:
             return
         self.window.setWindowState(before.window_state)
@@ -195,6 +206,8 @@ class MeetingMode(QObject):
             if before.codebook is not None:
                 self._restore_codebook(workspace.codebook_pane.view, before.codebook)
             view = workspace.transcript_pane.view
+            view.selectionChanged.disconnect(self._update_play)
+            view.cursorPositionChanged.disconnect(self._update_play)
             view.change_font_size(before.font_size - view.font().pointSizeF())
             workspace.columns.restoreState(before.columns)
             workspace.rows.restoreState(before.rows)
@@ -298,3 +311,32 @@ class MeetingMode(QObject):
         """A code applied live joins the codes in play."""
         if self.active:
             self._show_codes_in_play()
+            self._update_play()
+
+    # -- playing the segment under discussion ------------------------------------------------
+
+    def current_span(self) -> Span | None:
+        """The segment on screen: the selection (F8 selects one), else the shortest
+        coding at the cursor."""
+        workspace = self.window.workspace
+        if workspace is None or workspace.transcript_pane.source_id is None:
+            return None
+        view, source_id = workspace.transcript_pane.view, workspace.transcript_pane.source_id
+        span = view.selection_span()
+        if span is None and view.source is not None:
+            at = view.position_at(view.textCursor().position())
+            around = [(c.end - c.start, c.start, c.end) for c in view.source.codings.values()
+                      if c.start <= at < c.end]  # fmt: skip
+            span = min(around)[1:] if around else None
+        return (source_id, *span) if span is not None else None
+
+    def play_segment(self) -> bool:
+        """Play exactly the segment's time range, then stop (issue 17)."""
+        workspace = self.window.workspace
+        return workspace is not None and workspace.segment_play.play(self.current_span())
+
+    def _update_play(self) -> None:
+        workspace = self.window.workspace
+        span = self.current_span()
+        times = workspace.segment_play.times(span) if workspace is not None else None
+        self.play.setEnabled(self.active and times is not None)

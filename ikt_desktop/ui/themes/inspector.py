@@ -4,11 +4,12 @@ pinned (and reordered) for the report. Every edit is an undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity
 from ikt_desktop.domain.coding.codetree import PALETTE
 from ikt_desktop.domain.errors import NotFoundError
 from ikt_desktop.services.analysis.themes import STATUSES, TEXT_FIELDS
+from ikt_desktop.services.coding.segments import SegmentDTO
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.codebook.inspector import FieldEdit
 from ikt_desktop.ui.shell import commands
@@ -38,6 +40,7 @@ LABELS = {
     "narrative": "Analytic narrative",
 }
 CodingRole = Qt.ItemDataRole.UserRole
+SpanRole = Qt.ItemDataRole.UserRole + 1  # (source id, start, end): what Play plays
 
 
 class ThemeInspector(QWidget):
@@ -93,6 +96,7 @@ class ThemeInspector(QWidget):
         self.pin_button.clicked.connect(self.pin_selected)
         self.unpin_button = QPushButton("Unpin")
         self.unpin_button.clicked.connect(self.unpin_selected)
+        self.play_button = QPushButton(QCoreApplication.translate("ThemeInspector", "Play"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         for widget in (self.title, self.prevalence):
@@ -100,7 +104,10 @@ class ThemeInspector(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel("Representative quotes (drag to reorder):"))
         layout.addWidget(self.quotes, 1)
-        layout.addWidget(self.unpin_button)
+        quote_buttons = QHBoxLayout()
+        quote_buttons.addWidget(self.play_button)  # ui/media/segment_play.py drives it
+        quote_buttons.addWidget(self.unpin_button, 1)
+        layout.addLayout(quote_buttons)
         layout.addWidget(QLabel("Coded segments of this theme:"))
         layout.addWidget(self.segments, 2)
         layout.addWidget(self.pin_button)
@@ -153,17 +160,23 @@ class ThemeInspector(QWidget):
             )
         self.prevalence.setText("<br>".join(lines))
         for seg in self.project.segments.for_codings(list(theme.quote_ids)):
-            self.quotes.addItem(self._item(seg.quote, seg.attribution(), seg.coding.id))
+            self.quotes.addItem(self._item(seg))
         for seg in self.project.segments.for_codes(list(theme.code_ids)):
-            self.segments.addItem(self._item(seg.quote, seg.attribution(), seg.coding.id))
+            self.segments.addItem(self._item(seg))
         for when, who, action, detail in self.project.themes.history(theme.id):
             self.history.addItem(f"{when}  {who}: {action} {detail}".rstrip())
 
     @staticmethod
-    def _item(quote: str, attribution: str, coding_id: int) -> QListWidgetItem:
-        item = QListWidgetItem(f"“{' '.join(quote.split())}” {attribution}")
-        item.setData(CodingRole, coding_id)
+    def _item(seg: SegmentDTO) -> QListWidgetItem:
+        item = QListWidgetItem(f"“{' '.join(seg.quote.split())}” {seg.attribution()}")
+        item.setData(CodingRole, seg.coding.id)
+        item.setData(SpanRole, (seg.coding.source_id, seg.coding.start, seg.coding.end))
         return item
+
+    @staticmethod
+    def span_at(index: QModelIndex) -> tuple[int, int, int] | None:
+        span = index.data(SpanRole) if index.isValid() else None
+        return tuple(span) if span else None
 
     def _commit(self, field: str, value: str) -> None:
         if self.theme_id is None or self.project.read_only:
