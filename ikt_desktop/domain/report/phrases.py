@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ikt_desktop.domain.report.english import NUMBER_WORDS as ENGLISH_NUMBERS
+
 # Every counted noun the report writes: singular -> plural.
 PHRASES: dict[str, str] = {
     "coding": "codings",
@@ -39,29 +41,7 @@ _IRREGULAR = {
     "personnel": "personnel",
 }
 _PREPOSITIONS = frozenset({"of", "with", "for", "in", "from", "at", "on", "to", "living"})
-_NUMBERS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
+_NUMBERS: list[str] = list(ENGLISH_NUMBERS)  # one list: the English source's
 
 
 def noun(n: int, singular: str) -> str:
