@@ -50,6 +50,12 @@ def _guid() -> Mapped[str]:
     return mapped_column(String(36), unique=True, default=new_guid)
 
 
+def _row_version() -> Mapped[int]:
+    """Raised by one at each edit of the row's content (services/versions.py); an edit
+    that names an older version was made on what its user saw before (migration 0007)."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 class ProjectMeta(Base):
     """Key/value facts about the project: title, description, guid, current coder..."""
 
@@ -79,6 +85,7 @@ class Participant(Base):
     role: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    row_version: Mapped[int] = _row_version()
 
 
 class Attribute(Base):
@@ -203,6 +210,7 @@ class Code(Base):
     # "thematic" (the inductive codebook) or "structural" (interview-guide questions used
     # to auto-code answers, kept apart from the codebook); migration 0004.
     kind: Mapped[str] = mapped_column(String(16), default="thematic", server_default="thematic")
+    row_version: Mapped[int] = _row_version()
 
 
 class Coding(Base):
@@ -247,6 +255,7 @@ class Theme(Base):
     board_w: Mapped[float] = mapped_column(default=0.0)
     board_h: Mapped[float] = mapped_column(default=0.0)
     created: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    row_version: Mapped[int] = _row_version()
 
 
 class ThemeCode(Base):
@@ -289,6 +298,7 @@ class Memo(Base):
     )
     created: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     modified: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    row_version: Mapped[int] = _row_version()
 
 
 class Decision(Base):

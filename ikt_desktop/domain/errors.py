@@ -3,6 +3,7 @@ it on one line. Every message names the file (when there is one) and the reason.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 from pathlib import Path
 
@@ -127,3 +128,45 @@ def is_disk_full(exc: BaseException) -> bool:
         return exc.errno in _FULL
     text = str(exc).lower()
     return "disk is full" in text or "disk i/o error" in text
+
+
+class StaleEditError(UserError):
+    """An edit was made on what its user saw, but another coder has changed the same
+    thing since (issue 19, item 7): nothing was saved. ``by`` is who changed it last
+    (empty when the change log does not say), ``at`` when (UTC), ``current`` the fresh
+    value (a DTO) for the editor to show, ``fields`` the fields that differ."""
+
+    def __init__(
+        self,
+        entity: str,
+        name: str,
+        fields: tuple[str, ...],
+        by: str,
+        at: dt.datetime | None,
+        current: object,
+    ) -> None:
+        self.entity, self.name, self.fields = entity, name, fields
+        self.by, self.at, self.current = by, at, current
+        what = " and ".join(f.replace("_", " ") for f in fields) or "it"
+        when = f" at {at:%H:%M} UTC" if at is not None else ""
+        super().__init__(
+            f"{by or 'Another coder'} changed the {what} of {entity} {name!r}{when}; "
+            "your edit was not saved."
+        )
+
+
+class UndoRefusedError(UserError):
+    """Undoing an action would take away what another coder has since built on it: ``by``
+    (their names) ``did`` something (e.g. "applied it to 3 segments"); nothing changed.
+    ``count`` is how many things they did, ``kind`` what: "applied" (codings of the code),
+    "changed" (the fields the undo would put back)."""
+
+    def __init__(self, by: tuple[str, ...], kind: str, count: int, name: str) -> None:
+        self.by, self.kind, self.count, self.name = by, kind, count, name
+        who = " and ".join(by) or "another coder"
+        verb = "has" if len(by) <= 1 else "have"
+        if kind == "applied":
+            did = f"applied it to {count} segment{'s' if count != 1 else ''}"
+        else:
+            did = f"changed {name!r}"
+        super().__init__(f"{who} {verb} since {did}.")

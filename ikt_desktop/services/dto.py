@@ -108,6 +108,7 @@ class CodeDTO:
     source_count: int = 0
     participant_count: int = 0
     kind: str = "thematic"  # or "structural": an interview-guide question (services.guide)
+    row_version: int = 0  # the version read (services/versions.py); 0: not known
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class MemoDTO:
     author_id: int | None
     created: dt.datetime
     modified: dt.datetime
+    row_version: int = 0  # the version read (services/versions.py); 0: not known
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ class ThemeDTO:
     geometry: tuple[float, float, float, float]  # board x, y, width, height
     code_ids: tuple[int, ...] = ()  # in board order
     quote_ids: tuple[int, ...] = ()  # pinned codings, in report order
+    row_version: int = 0  # the version read (services/versions.py); 0: not known
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
 
 from ikt_desktop.db.models import Memo, utcnow
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.services.base import Service, current_coder_id, record, require
+from ikt_desktop.services import versions
+from ikt_desktop.services.base import Service, current_coder_id, record
 from ikt_desktop.services.dto import MemoDTO, Outcome
 
 TARGETS = ("project", "source", "code", "coding", "theme", "participant")
@@ -16,7 +19,7 @@ TARGETS = ("project", "source", "code", "coding", "theme", "participant")
 def memo_dto(m: Memo) -> MemoDTO:
     return MemoDTO(
         m.id, m.guid, m.target_kind, m.target_id, m.title, m.text, m.author_id, m.created,
-        m.modified,
+        m.modified, m.row_version,
     )  # fmt: skip
 
 
@@ -37,10 +40,20 @@ class MemoService(Service):
             return Outcome(memo_dto(memo), ChangeSet.of(Entity.MEMO, Op.CREATED, [memo.id]))
 
     def edit(
-        self, memo_id: int, *, title: str | None = None, text: str | None = None
+        self,
+        memo_id: int,
+        *,
+        title: str | None = None,
+        text: str | None = None,
+        seen: int | None = None,
+        expected: Mapping[str, str] | None = None,
     ) -> Outcome[MemoDTO]:
+        """``seen``/``expected``: the version and the title/text the user saw; a memo
+        another coder has changed since is not overwritten (services/versions.py)."""
         with self._store.write() as s:
-            memo = require(s, Memo, memo_id, "memo")
+            memo = versions.claim(s, Memo, memo_id, "memo")
+            versions.check(s, memo, entity="memo", name=memo.title or "memo", seen=seen,
+                           expected=expected, current=lambda: memo_dto(memo))  # fmt: skip
             if title is not None:
                 memo.title = title.strip()
             if text is not None:

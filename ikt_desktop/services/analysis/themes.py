@@ -8,7 +8,7 @@ on the board. Every call is one transaction; deletes and merges return what undo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -30,7 +30,7 @@ from ikt_desktop.domain.analysis.arrange import co_occurrence_order
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.services import ordering
+from ikt_desktop.services import ordering, versions
 from ikt_desktop.services.base import Service, get_meta, record, require, set_meta
 from ikt_desktop.services.coding.codings import co_occurrence
 from ikt_desktop.services.coding.segments import participants_of_codes
@@ -85,6 +85,7 @@ def _dtos(s: Session, themes: Sequence[Theme]) -> list[ThemeDTO]:
             (t.board_x, t.board_y, t.board_w, t.board_h),
             tuple(codes.get(t.id, ())),
             tuple(quotes.get(t.id, ())),
+            t.row_version,
         )
         for t in themes
     ]
@@ -268,16 +269,27 @@ class ThemeService(Service):
             record(s, "create theme", "theme", theme.id, name=name, parent=parent_id)
             return Outcome(_dtos(s, [theme])[0], ChangeSet.of(Entity.THEME, Op.CREATED, [theme.id]))
 
-    def rename(self, theme_id: int, name: str) -> Outcome[ThemeDTO]:
+    def rename(
+        self, theme_id: int, name: str, *, seen: int | None = None, expected: str | None = None
+    ) -> Outcome[ThemeDTO]:
+        """``seen``/``expected``: the version and name the user saw (services/versions.py)."""
         name = _clean_name(name)
         with self._store.write() as s:
-            theme = require(s, Theme, theme_id, "theme")
+            theme = _claim(s, theme_id, seen, None if expected is None else {"name": expected})
             before, theme.name = theme.name, name
             record(s, "rename theme", "theme", theme_id, before=before, after=name)
             return self._updated(s, theme)
 
-    def edit(self, theme_id: int, **changes: str) -> Outcome[ThemeDTO]:
-        """Change definition, central_concept, boundaries, narrative, status or color."""
+    def edit(
+        self,
+        theme_id: int,
+        *,
+        seen: int | None = None,
+        expected: Mapping[str, str] | None = None,
+        **changes: str,
+    ) -> Outcome[ThemeDTO]:
+        """Change definition, central_concept, boundaries, narrative, status or color;
+        ``seen``/``expected``: the version and the values the user saw."""
         unknown = set(changes) - {*TEXT_FIELDS, "status", "color"}
         if unknown:
             raise TypeError(f"unknown theme fields: {sorted(unknown)}")
@@ -286,7 +298,7 @@ class ThemeService(Service):
         if "color" in changes:
             changes["color"] = codetree.clean_color(changes["color"])
         with self._store.write() as s:
-            theme = require(s, Theme, theme_id, "theme")
+            theme = _claim(s, theme_id, seen, expected)
             before = {k: getattr(theme, k) for k in changes}
             for key, value in changes.items():
                 setattr(theme, key, value.strip() if key in TEXT_FIELDS else value)
@@ -307,7 +319,7 @@ class ThemeService(Service):
         """Put a code into a theme at ``row`` (default last). A code may sit in several
         themes; in one theme once."""
         with self._store.write() as s:
-            theme = require(s, Theme, theme_id, "theme")
+            theme = versions.claim(s, Theme, theme_id, "theme")
             code = require(s, Code, code_id, "code")
             links = ordering.links(s, ThemeCode, theme_id)
             if any(link.code_id == code_id for link in links):
@@ -323,6 +335,7 @@ class ThemeService(Service):
     def reorder_code(self, theme_id: int, code_id: int, row: int) -> Outcome[int]:
         """Move a code to ``row`` within its theme; returns the row it had (for undo)."""
         with self._store.write() as s:
+            versions.claim(s, Theme, theme_id, "theme")
             links = ordering.links(s, ThemeCode, theme_id)
             link = next((x for x in links if x.code_id == code_id), None)
             if link is None:
@@ -337,6 +350,7 @@ class ThemeService(Service):
     def unassign_code(self, theme_id: int, code_id: int) -> Outcome[int]:
         """Take a code out of a theme; returns the row it had (for undo)."""
         with self._store.write() as s:
+            versions.claim(s, Theme, theme_id, "theme")
             row = _remove_link(s, ThemeCode, theme_id, code_id, "That code is not in this theme.")
             record(s, "unassign code", "theme", theme_id, code=code_id)
             return Outcome(row, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))
@@ -537,6 +551,15 @@ class ThemeService(Service):
     def _updated(self, s: Session, theme: Theme) -> Outcome[ThemeDTO]:
         s.flush()
         return Outcome(_dtos(s, [theme])[0], ChangeSet.of(Entity.THEME, Op.UPDATED, [theme.id]))
+
+
+def _claim(
+    s: Session, theme_id: int, seen: int | None, expected: Mapping[str, object] | None
+) -> Theme:
+    theme = versions.claim(s, Theme, theme_id, "theme")
+    versions.check(s, theme, entity="theme", name=theme.name, seen=seen, expected=expected,
+                   current=lambda: _dtos(s, [theme])[0])  # fmt: skip
+    return theme
 
 
 def _describe(action: str, detail: str) -> str:

@@ -3,18 +3,19 @@ be undone exactly (deletes and merges return what they need to restore the same 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coding, Decision, ThemeCode
+from ikt_desktop.db.models import Code, Coder, Coding, Decision, ThemeCode
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.coding import codetree
-from ikt_desktop.domain.errors import ValidationError
-from ikt_desktop.services import ordering
+from ikt_desktop.domain.errors import UndoRefusedError, ValidationError
+from ikt_desktop.services import ordering, versions
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.coding.segments import participant_counts
 from ikt_desktop.services.coding.snapshots import restore_codings, snapshot_codings
@@ -27,7 +28,7 @@ def code_dto(c: Code, codings: int = 0, sources: int = 0, participants: int = 0)
     return CodeDTO(
         c.id, c.guid, c.parent_id, c.position, c.name, c.color,
         c.definition, c.inclusion, c.exclusion, c.example, codings, sources, participants,
-        c.kind or "thematic",
+        c.kind or "thematic", c.row_version,
     )  # fmt: skip
 
 
@@ -164,41 +165,64 @@ class CodebookService(Service):
             record(s, "create code", "code", code.id, name=name, parent=parent_id)
             return Outcome(code_dto(code), ChangeSet.of(Entity.CODE, Op.CREATED, [code.id]))
 
-    def rename(self, code_id: int, name: str) -> Outcome[CodeDTO]:
+    def rename(
+        self, code_id: int, name: str, *, seen: int | None = None, expected: str | None = None
+    ) -> Outcome[CodeDTO]:
+        """Rename; ``seen``/``expected``: the version and name the user saw (or, for an
+        undo, the name the action wrote), see services/versions.py."""
         name = codetree.clean_name(name)
         with self._store.write() as s:
-            code = require(s, Code, code_id, "code")
+            code = self._claim(s, code_id, seen, None if expected is None else {"name": expected})
             _check_unique(s, name, code.parent_id, code.id)
             before, code.name = code.name, name
             record(s, "rename code", "code", code.id, before=before, after=name)
             return self._updated(s, code)
 
-    def recolor(self, code_id: int, color: str) -> Outcome[CodeDTO]:
+    def recolor(
+        self, code_id: int, color: str, *, seen: int | None = None, expected: str | None = None
+    ) -> Outcome[CodeDTO]:
         color = codetree.clean_color(color)
         with self._store.write() as s:
-            code = require(s, Code, code_id, "code")
+            code = self._claim(s, code_id, seen, None if expected is None else {"color": expected})
             before, code.color = code.color, color
             record(s, "recolour code", "code", code.id, before=before, after=color)
             return self._updated(s, code)
 
-    def edit_details(self, code_id: int, **changes: str) -> Outcome[CodeDTO]:
-        """Change any of definition, inclusion, exclusion, example."""
+    def edit_details(
+        self,
+        code_id: int,
+        *,
+        seen: int | None = None,
+        expected: Mapping[str, str] | None = None,
+        **changes: str,
+    ) -> Outcome[CodeDTO]:
+        """Change any of definition, inclusion, exclusion, example. ``seen``/``expected``:
+        the version and the values of the changed fields the user saw."""
         unknown = set(changes) - set(DETAIL_FIELDS)
         if unknown:
             raise TypeError(f"unknown code fields: {sorted(unknown)}")
         with self._store.write() as s:
-            code = require(s, Code, code_id, "code")
+            code = self._claim(s, code_id, seen, expected)
             before = {k: getattr(code, k) for k in changes}
             for key, value in changes.items():
                 setattr(code, key, value.strip())
             record(s, "edit code", "code", code.id, before=before, after=changes)
             return self._updated(s, code)
 
-    def move(self, code_id: int, parent_id: int | None, row: int | None = None) -> Outcome[CodeDTO]:
+    def move(
+        self,
+        code_id: int,
+        parent_id: int | None,
+        row: int | None = None,
+        *,
+        expected_parent: int | Literal[False] | None = False,
+    ) -> Outcome[CodeDTO]:
         """Move a code (and its sub-codes) under ``parent_id`` at ``row`` among the new
-        siblings (counted without the moved code); refuses cycles and name clashes."""
+        siblings (counted without the moved code); refuses cycles and name clashes.
+        ``expected_parent``: where the caller's undo expects the code to be."""
         with self._store.write() as s:
-            code = require(s, Code, code_id, "code")
+            expect = None if expected_parent is False else {"parent_id": expected_parent}
+            code = self._claim(s, code_id, None, expect)
             if (
                 parent_id is not None
                 and require(s, Code, parent_id, "parent code").kind != code.kind
@@ -227,10 +251,15 @@ class CodebookService(Service):
 
     # -- delete and restore ----------------------------------------------------------
 
-    def delete(self, code_id: int) -> Outcome[CodeSnapshot]:
-        """Delete a code, its sub-codes and their codings. The snapshot restores them."""
+    def delete(self, code_id: int, *, undoing: bool = False) -> Outcome[CodeSnapshot]:
+        """Delete a code, its sub-codes and their codings. The snapshot restores them.
+        ``undoing`` (the undo of creating the code): refused while other coders have
+        applied it or one of its sub-codes (``UndoRefusedError``)."""
         with self._store.write() as s:
-            code = require(s, Code, code_id, "code")
+            code = versions.claim(s, Code, code_id, "code")
+            if undoing:  # FOR UPDATE also stops a concurrent coding of it (a key-share lock)
+                s.execute(select(Code.id).where(Code.id == code_id).with_for_update())
+                _refuse_others_codings(s, code.name, _snapshot(s, code))
             snapshot = _snapshot(s, code)
             ids = [c.id for c in snapshot.codes]
             s.execute(delete(Code).where(Code.id == code_id))  # cascades in SQLite
@@ -335,8 +364,28 @@ class CodebookService(Service):
 
     # -- helpers ---------------------------------------------------------------------
 
+    def _claim(
+        self, s: Session, code_id: int, seen: int | None, expected: Mapping[str, object] | None
+    ) -> Code:
+        code = versions.claim(s, Code, code_id, "code")
+        versions.check(s, code, entity="code", name=code.name, seen=seen, expected=expected,
+                       current=lambda: _dto_with_counts(s, code))  # fmt: skip
+        return code
+
     def _updated(self, s: Session, code: Code) -> Outcome[CodeDTO]:
+        s.flush()
         return Outcome(_dto_with_counts(s, code), ChangeSet.of(Entity.CODE, Op.UPDATED, [code.id]))
+
+
+def _refuse_others_codings(s: Session, name: str, snapshot: CodeSnapshot) -> None:
+    """Undoing the creation of a code must not take other coders' codings with it."""
+    me = current_coder_id(s)
+    theirs = [c.coder_id for c in snapshot.codings.codings if c.coder_id != me]
+    if not theirs:
+        return
+    people = dict(s.execute(select(Coder.id, Coder.name).where(Coder.id.in_(set(theirs)))).all())
+    by = tuple(sorted({people.get(i, "") or "another coder" for i in theirs}))
+    raise UndoRefusedError(by, "applied", len(theirs), name)
 
 
 def _theme_links(s: Session, code_ids: list[int]) -> tuple[tuple[int, int, int], ...]:
