@@ -108,7 +108,8 @@ class CodeDTO:
     source_count: int = 0
     participant_count: int = 0
     kind: str = "thematic"  # or "structural": an interview-guide question (services.guide)
-    row_version: int = 0  # the version read (services/versions.py); 0: not known
+    # the version read (services/versions.py), not part of what the object is: 0 unknown
+    row_version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ class MemoDTO:
     author_id: int | None
     created: dt.datetime
     modified: dt.datetime
-    row_version: int = 0  # the version read (services/versions.py); 0: not known
+    # the version read (services/versions.py), not part of what the object is: 0 unknown
+    row_version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,8 @@ class ThemeDTO:
     geometry: tuple[float, float, float, float]  # board x, y, width, height
     code_ids: tuple[int, ...] = ()  # in board order
     quote_ids: tuple[int, ...] = ()  # pinned codings, in report order
-    row_version: int = 0  # the version read (services/versions.py); 0: not known
+    # the version read (services/versions.py), not part of what the object is: 0 unknown
+    row_version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

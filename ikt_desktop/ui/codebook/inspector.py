@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QFocusEvent, QUndoStack
+from PySide6.QtGui import QFocusEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity
-from ikt_desktop.domain.errors import NotFoundError
+from ikt_desktop.domain.errors import NotFoundError, StaleEditError, UserError
 from ikt_desktop.services.coding.codebook import DETAIL_FIELDS, CodebookService
 from ikt_desktop.services.dto import CodeDTO
 from ikt_desktop.ui.shell import commands
@@ -56,6 +56,7 @@ class CodeInspector(QWidget):
         super().__init__(parent)
         self._codebook, self._hub, self._stack = codebook, hub, undo_stack
         self.code_id: int | None = None
+        self.shown: CodeDTO | None = None  # the code as the fields show it (its version)
         # where the window already holds fresh codes (the codebook tree), so a change is
         # not read twice; None: ask the service
         self.known: Callable[[int], CodeDTO | None] | None = None
@@ -85,6 +86,7 @@ class CodeInspector(QWidget):
             code = known or (self._codebook.get(code_id) if code_id is not None else None)
         except NotFoundError:
             code = None
+        self.shown = code
         self.title.setText(
             " · ".join(
                 (
@@ -103,15 +105,29 @@ class CodeInspector(QWidget):
                 edit.setPlainText(text)
 
     def commit(self, name: str) -> None:
-        if self.code_id is None or self.fields[name].isReadOnly():
+        shown = self.shown
+        if self.code_id is None or shown is None or self.fields[name].isReadOnly():
             return
         value = self.fields[name].toPlainText().strip()
-        if value == getattr(self._codebook.get(self.code_id), name):
+        if value == getattr(shown, name):
             return
         command = commands.EditCodeDetailsCommand(
-            self._codebook, self._hub, self.code_id, **{name: value}
+            self._codebook, self._hub, self.code_id, seen=shown, **{name: value}
         )
-        commands.push(self._stack, command, self)
+        commands.push(self._stack, command, self, refused=lambda e: self._refused(name, e))
+
+    def _refused(self, name: str, exc: UserError) -> None:
+        """Another coder changed this field first (issue 19): show their text. Typed
+        over the user's, not set, so Undo in the field (Ctrl+Z) brings the user's back."""
+        if not isinstance(exc, StaleEditError) or not isinstance(exc.current, CodeDTO):
+            return
+        if exc.current.id != self.code_id:
+            return
+        edit = self.fields[name]
+        cursor = edit.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(getattr(exc.current, name))
+        self.show_code(exc.current.id, exc.current)
 
     def _on_codes(self, changes: ChangeSet) -> None:
         if self.code_id is not None and self.code_id in changes.ids(Entity.CODE):

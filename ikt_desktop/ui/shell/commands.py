@@ -7,6 +7,9 @@ action a service refuses (a user error) shows a message and never enters the sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +18,7 @@ from ikt_desktop.domain.errors import UserError
 from ikt_desktop.services.coding.codebook import CodebookService
 from ikt_desktop.services.coding.codings import CodingService
 from ikt_desktop.services.dto import (
+    CodeDTO,
     CodeSnapshot,
     CodingSnapshot,
     MergeRecord,
@@ -25,15 +29,26 @@ from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+from ikt_desktop.ui.team import conflicts
 
 
 class ServiceCommand(QUndoCommand):
-    """Base: ``_do`` and ``_undo`` return the ChangeSet that the hub then publishes."""
+    """Base: ``_do`` and ``_undo`` return the ChangeSet that the hub then publishes.
+
+    An undo (or redo) a service refuses (a user error: another coder has since built on
+    the action, issue 19) changes nothing: the message names who and what, and the
+    command stays where it was on the stack, still done (or still undone). QUndoStack
+    moves its index after ``undo()`` returns whatever happened, so the command moves it
+    back on the next turn of the event loop with a ``redo()`` (or ``undo()``) that only
+    moves the index.
+    """
 
     def __init__(self, text: str, hub: ChangeHub) -> None:
         super().__init__(text)
         self._hub = hub
         self._done_once = False
+        self._index_only = False  # the next redo()/undo() only moves the stack back
+        self.stack: QUndoStack | None = None  # set by push()
 
     def first_run(self) -> None:
         self._hub.publish(self._do())
@@ -43,10 +58,44 @@ class ServiceCommand(QUndoCommand):
         if self._done_once:  # QUndoStack.push calls redo(); the action already ran
             self._done_once = False
             return
-        self._hub.publish(self._do())
+        if self._index_only:
+            self._index_only = False
+            return
+        try:
+            self._hub.publish(self._do())
+        except UserError as exc:
+            self._refused(exc, redo=True)
 
     def undo(self) -> None:
-        self._hub.publish(self._undo())
+        if self._index_only:
+            self._index_only = False
+            return
+        try:
+            self._hub.publish(self._undo())
+        except UserError as exc:
+            self._refused(exc, redo=False)
+
+    def _refused(self, exc: UserError, *, redo: bool) -> None:
+        title = (
+            QCoreApplication.translate("Undo", "Cannot Redo")
+            if redo
+            else QCoreApplication.translate("Undo", "Cannot Undo")
+        )
+        messages.warn(None, title, conflicts.undo_refused_text(self.text(), exc, redo=redo))
+        stack = self.stack
+        if stack is None:
+            return
+        self._index_only = True
+        moved_to = stack.index() + (1 if redo else -1)  # where the stack is about to go
+        QTimer.singleShot(0, lambda: self._move_back(stack, moved_to, redo=redo))
+
+    def _move_back(self, stack: QUndoStack, moved_to: int, *, redo: bool) -> None:
+        if stack.index() == moved_to:  # nothing else happened since: put it back
+            if redo:
+                stack.undo()
+            else:
+                stack.redo()
+        self._index_only = False
 
     def _do(self) -> ChangeSet:
         raise NotImplementedError
@@ -57,28 +106,27 @@ class ServiceCommand(QUndoCommand):
 
 class BackgroundCommand(ServiceCommand):
     """A command whose undo/redo may run off the GUI thread and fail there: a user
-    error is shown as a message instead of escaping from the undo stack."""
-
-    def redo(self) -> None:
-        try:
-            super().redo()
-        except UserError as exc:
-            messages.warn(None, self.text(), str(exc))
-
-    def undo(self) -> None:
-        try:
-            super().undo()
-        except UserError as exc:
-            messages.warn(None, self.text(), str(exc))
+    error is shown as a message instead of escaping from the undo stack (the base
+    class does this for every command)."""
 
 
-def push(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
-    """Run ``command``; on success put it on the stack. Returns whether it ran."""
+def push(
+    stack: QUndoStack,
+    command: ServiceCommand,
+    parent: QWidget | None = None,
+    refused: Callable[[UserError], None] | None = None,
+) -> bool:
+    """Run ``command``; on success put it on the stack. Returns whether it ran.
+    ``refused`` is told of a user error after its message (an editor shows the new
+    value another coder saved)."""
     try:
         command.first_run()
     except UserError as exc:
-        messages.warn(parent, command.text() or "iKT Desktop", str(exc))
+        messages.warn(parent, command.text() or "iKT Desktop", conflicts.reason(exc))
+        if refused is not None:
+            refused(exc)
         return False
+    command.stack = stack
     stack.push(command)
     return True
 
@@ -106,35 +154,58 @@ class CreateCodeCommand(ServiceCommand):
 
     def _undo(self) -> ChangeSet:
         assert self.code_id is not None
-        outcome = self._codebook.delete(self.code_id)
+        outcome = self._codebook.delete(self.code_id, undoing=True)
         self._snapshot = outcome.value
         return outcome.changes
 
 
 class RenameCodeCommand(ServiceCommand):
-    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, name: str) -> None:
-        self._before = codebook.get(code_id).name
+    """``seen``: the code as the user saw it (default: as it is now); a rename of a name
+    another coder has changed since is refused, and so is an undo once they have."""
+
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        code_id: int,
+        name: str,
+        seen: CodeDTO | None = None,
+    ) -> None:
+        code = seen or codebook.get(code_id)
+        self._before, self._seen = code.name, code.row_version
         super().__init__(f"Rename '{self._before}' to '{name}'", hub)
         self._codebook, self._id, self._after = codebook, code_id, name
 
     def _do(self) -> ChangeSet:
-        return self._codebook.rename(self._id, self._after).changes
+        out = self._codebook.rename(self._id, self._after, seen=self._seen, expected=self._before)
+        self._after = out.value.name
+        return out.changes
 
     def _undo(self) -> ChangeSet:
-        return self._codebook.rename(self._id, self._before).changes
+        return self._codebook.rename(self._id, self._before, expected=self._after).changes
 
 
 class RecolorCodeCommand(ServiceCommand):
-    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, color: str) -> None:
-        code = codebook.get(code_id)
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        code_id: int,
+        color: str,
+        seen: CodeDTO | None = None,
+    ) -> None:
+        code = seen or codebook.get(code_id)
         super().__init__(f"Recolour '{code.name}'", hub)
         self._codebook, self._id, self._before, self._after = codebook, code_id, code.color, color
+        self._seen = code.row_version
 
     def _do(self) -> ChangeSet:
-        return self._codebook.recolor(self._id, self._after).changes
+        out = self._codebook.recolor(self._id, self._after, seen=self._seen, expected=self._before)
+        self._after = out.value.color
+        return out.changes
 
     def _undo(self) -> ChangeSet:
-        return self._codebook.recolor(self._id, self._before).changes
+        return self._codebook.recolor(self._id, self._before, expected=self._after).changes
 
 
 class DeleteCodeCommand(ServiceCommand):
@@ -169,10 +240,11 @@ class MoveCodeCommand(ServiceCommand):
         self._after = (parent_id, row)
 
     def _do(self) -> ChangeSet:
-        return self._codebook.move(self._id, *self._after).changes
+        return self._codebook.move(self._id, *self._after, expected_parent=self._before[0]).changes
 
     def _undo(self) -> ChangeSet:
-        return self._codebook.move(self._id, *self._before).changes
+        expected = self._after[0]
+        return self._codebook.move(self._id, *self._before, expected_parent=expected).changes
 
 
 class MergeCodeCommand(ServiceCommand):
@@ -309,7 +381,7 @@ class CodeAsNewCommand(ServiceCommand):
 
     def _undo(self) -> ChangeSet:
         assert self.code_id is not None
-        outcome = self._codebook.delete(self.code_id)  # takes its coding with it
+        outcome = self._codebook.delete(self.code_id, undoing=True)  # and its coding
         self._snapshot = outcome.value
         return outcome.changes
 
@@ -377,18 +449,33 @@ class RecodeCodingCommand(ServiceCommand):
 
 
 class EditCodeDetailsCommand(ServiceCommand):
-    """Definition, inclusion, exclusion or example of a code."""
+    """Definition, inclusion, exclusion or example of a code. ``seen``: the code as the
+    user saw it when they began typing (default: as it is now); if another coder has
+    changed the same field since, the edit is refused (``StaleEditError`` with the new
+    value), and so is an undo once another coder has changed what it wrote."""
 
-    def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, **after: str):
-        code = codebook.get(code_id)
+    def __init__(
+        self,
+        codebook: CodebookService,
+        hub: ChangeHub,
+        code_id: int,
+        *,
+        seen: CodeDTO | None = None,
+        **after: str,
+    ) -> None:
+        code = seen or codebook.get(code_id)
         fields_ = ", ".join(sorted(after))
         super().__init__(f"Edit {fields_} of '{code.name}'", hub)
-        self._codebook, self._id = codebook, code_id
+        self._codebook, self._id, self._seen = codebook, code_id, code.row_version
         self._after = after
         self._before = {k: getattr(code, k) for k in after}
 
     def _do(self) -> ChangeSet:
-        return self._codebook.edit_details(self._id, **self._after).changes
+        out = self._codebook.edit_details(
+            self._id, seen=self._seen, expected=self._before, **self._after
+        )
+        self._after = {k: getattr(out.value, k) for k in self._after}  # as stored
+        return out.changes
 
     def _undo(self) -> ChangeSet:
-        return self._codebook.edit_details(self._id, **self._before).changes
+        return self._codebook.edit_details(self._id, expected=self._after, **self._before).changes

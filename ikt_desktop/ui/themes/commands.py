@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.analysis.themes import ThemeService
-from ikt_desktop.services.dto import ThemeMergeRecord, ThemeSnapshot
+from ikt_desktop.services.dto import ThemeDTO, ThemeMergeRecord, ThemeSnapshot
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.commands import ServiceCommand
 
@@ -130,16 +130,28 @@ class MoveThemeCommand(ServiceCommand):
 
 
 class RenameThemeCommand(ServiceCommand):
-    def __init__(self, themes: ThemeService, hub: ChangeHub, theme_id: int, name: str) -> None:
-        self._before = themes.get(theme_id).name
+    """``seen``: the theme as the user saw it (default: as it is now), see EditThemeCommand."""
+
+    def __init__(
+        self,
+        themes: ThemeService,
+        hub: ChangeHub,
+        theme_id: int,
+        name: str,
+        seen: ThemeDTO | None = None,
+    ) -> None:
+        theme = seen or themes.get(theme_id)
+        self._before, self._seen = theme.name, theme.row_version
         super().__init__(f"Rename Theme '{self._before}'", hub)
         self._themes, self._id, self._after = themes, theme_id, name
 
     def _do(self) -> ChangeSet:
-        return self._themes.rename(self._id, self._after).changes
+        out = self._themes.rename(self._id, self._after, seen=self._seen, expected=self._before)
+        self._after = out.value.name
+        return out.changes
 
     def _undo(self) -> ChangeSet:
-        return self._themes.rename(self._id, self._before).changes
+        return self._themes.rename(self._id, self._before, expected=self._after).changes
 
 
 class DeleteThemeCommand(ServiceCommand):
@@ -176,20 +188,34 @@ class MergeThemesCommand(ServiceCommand):
 
 
 class EditThemeCommand(ServiceCommand):
-    """Definition, central concept, boundaries, narrative, status or colour."""
+    """Definition, central concept, boundaries, narrative, status or colour. ``seen``:
+    the theme as the user saw it (default: as it is now); an edit of a field another
+    coder has changed since is refused with the new value, and so is an undo once another
+    coder has changed what it wrote (services/versions.py)."""
 
-    def __init__(self, themes: ThemeService, hub: ChangeHub, theme_id: int, **after: str):
-        theme = themes.get(theme_id)
+    def __init__(
+        self,
+        themes: ThemeService,
+        hub: ChangeHub,
+        theme_id: int,
+        *,
+        seen: ThemeDTO | None = None,
+        **after: str,
+    ) -> None:
+        theme = seen or themes.get(theme_id)
         what = ", ".join(k.replace("_", " ") for k in sorted(after))
         super().__init__(f"Edit {what} of '{theme.name}'", hub)
         self._themes, self._id, self._after = themes, theme_id, after
         self._before = {k: getattr(theme, k) for k in after}
+        self._seen = theme.row_version
 
     def _do(self) -> ChangeSet:
-        return self._themes.edit(self._id, **self._after).changes
+        out = self._themes.edit(self._id, seen=self._seen, expected=self._before, **self._after)
+        self._after = {k: getattr(out.value, k) for k in self._after}  # as stored
+        return out.changes
 
     def _undo(self) -> ChangeSet:
-        return self._themes.edit(self._id, **self._before).changes
+        return self._themes.edit(self._id, expected=self._after, **self._before).changes
 
 
 class PinQuoteCommand(ServiceCommand):

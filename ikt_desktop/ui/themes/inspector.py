@@ -5,7 +5,7 @@ pinned (and reordered) for the report. Every edit is an undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
+from PySide6.QtGui import QColor, QIcon, QPixmap, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.changes import ChangeSet, Entity
 from ikt_desktop.domain.coding.codetree import PALETTE
-from ikt_desktop.domain.errors import NotFoundError
+from ikt_desktop.domain.errors import NotFoundError, StaleEditError, UserError
 from ikt_desktop.services.analysis.themes import STATUSES, TEXT_FIELDS
 from ikt_desktop.services.coding.segments import SegmentDTO
+from ikt_desktop.services.dto import ThemeDTO
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.codebook.inspector import FieldEdit
 from ikt_desktop.ui.shell import commands
@@ -54,6 +55,7 @@ class ThemeInspector(QWidget):
         super().__init__(parent)
         self.project, self._hub, self._stack = project, hub, undo_stack
         self.theme_id: int | None = None
+        self.shown: ThemeDTO | None = None  # the theme as the fields show it (its version)
         self.title = QLabel("Select a theme on the board.")
         self.title.setWordWrap(True)
         self.prevalence = QLabel()
@@ -124,6 +126,7 @@ class ThemeInspector(QWidget):
             theme = self.project.themes.get(theme_id) if theme_id is not None else None
         except NotFoundError:
             theme = None
+        self.shown = theme
         for widget in (
             self.status,
             self.quotes,
@@ -179,14 +182,26 @@ class ThemeInspector(QWidget):
         return tuple(span) if span else None
 
     def _commit(self, field: str, value: str) -> None:
-        if self.theme_id is None or self.project.read_only:
+        shown = self.shown
+        if self.theme_id is None or shown is None or self.project.read_only:
             return
-        current = getattr(self.project.themes.get(self.theme_id), field)
-        if value.strip() != current:
+        if value.strip() != getattr(shown, field):
             command = EditThemeCommand(
-                self.project.themes, self._hub, self.theme_id, **{field: value}
+                self.project.themes, self._hub, self.theme_id, seen=shown, **{field: value}
             )
-            commands.push(self._stack, command, self)
+            commands.push(self._stack, command, self, refused=lambda e: self._refused(field, e))
+
+    def _refused(self, field: str, exc: UserError) -> None:
+        """Another coder changed this field first (issue 19): show their text, typed over
+        the user's so that Undo in the field (Ctrl+Z) brings the user's back."""
+        current = exc.current if isinstance(exc, StaleEditError) else None
+        if not isinstance(current, ThemeDTO) or current.id != self.theme_id:
+            return
+        if field in self.fields:
+            cursor = self.fields[field].textCursor()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(getattr(current, field))
+        self.show_theme(current.id)
 
     def pin_selected(self) -> None:
         item = self.segments.currentItem()

@@ -1,0 +1,90 @@
+"""What the window says when another coder got there first (issue 19, item 7): an edit
+made on an older version of a code, theme or memo (``StaleEditError``), or an undo that
+would take away what another coder has since built on (``UndoRefusedError``). The domain
+errors carry who, what and when; the sentences are built here so they can be translated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ikt_desktop.domain.errors import StaleEditError, UndoRefusedError, UserError
+
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Conflicts", "name"),
+    "color": QT_TRANSLATE_NOOP("Conflicts", "colour"),
+    "definition": QT_TRANSLATE_NOOP("Conflicts", "definition"),
+    "inclusion": QT_TRANSLATE_NOOP("Conflicts", "inclusion rule"),
+    "exclusion": QT_TRANSLATE_NOOP("Conflicts", "exclusion rule"),
+    "example": QT_TRANSLATE_NOOP("Conflicts", "example"),
+    "parent_id": QT_TRANSLATE_NOOP("Conflicts", "place in the codebook"),
+    "central_concept": QT_TRANSLATE_NOOP("Conflicts", "central concept"),
+    "boundaries": QT_TRANSLATE_NOOP("Conflicts", "boundaries"),
+    "narrative": QT_TRANSLATE_NOOP("Conflicts", "narrative"),
+    "status": QT_TRANSLATE_NOOP("Conflicts", "status"),
+    "title": QT_TRANSLATE_NOOP("Conflicts", "title"),
+    "text": QT_TRANSLATE_NOOP("Conflicts", "text"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Conflicts", text)
+
+
+def field_names(fields: tuple[str, ...]) -> str:
+    names = [_tr(str(FIELDS[f])) if f in FIELDS else f.replace("_", " ") for f in fields]
+    if len(names) <= 1:
+        return "".join(names)
+    return _tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def local_time(at: dt.datetime) -> str:
+    """A change-log time (UTC) as the user's clock shows it."""
+    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+
+
+def stale_text(exc: StaleEditError) -> str:
+    """ "Anna changed the definition of 'Fatigue' at 14:02; your edit was not saved. The
+    new definition is shown." (in the user's language)."""
+    who = exc.by or _tr("Another coder")
+    what = field_names(exc.fields)
+    if exc.at is not None:
+        head = _tr("{who} changed the {what} of '{name}' at {time}; your edit was not saved.")
+        head = head.format(who=who, what=what, name=exc.name, time=local_time(exc.at))
+    else:
+        head = _tr("{who} changed the {what} of '{name}'; your edit was not saved.")
+        head = head.format(who=who, what=what, name=exc.name)
+    return head + " " + _tr("The new {what} is shown.").format(what=what)
+
+
+def built_on_text(exc: UndoRefusedError) -> str:
+    """ "Ben has since applied it to 3 segments." (in the user's language)."""
+    who = " & ".join(exc.by) or _tr("Another coder")
+    if exc.kind == "applied":
+        return QCoreApplication.translate(
+            "Conflicts", "{who} has since applied it to %n segment(s).", "", exc.count
+        ).format(who=who)
+    return _tr("{who} has since changed '{name}'.").format(who=who, name=exc.name)
+
+
+def reason(exc: UserError) -> str:
+    """The one-line reason to show for ``exc``."""
+    if isinstance(exc, StaleEditError):
+        return stale_text(exc)
+    if isinstance(exc, UndoRefusedError):
+        return built_on_text(exc)
+    return str(exc)
+
+
+def undo_refused_text(action: str, exc: UserError, *, redo: bool = False) -> str:
+    """ "Cannot undo 'Create code Fatigue': Ben has since applied it to 3 segments."."""
+    if isinstance(exc, StaleEditError):  # undo compares with what the action wrote
+        who = exc.by or _tr("Another coder")
+        why = _tr("{who} has since changed the {what} of '{name}'.").format(
+            who=who, what=field_names(exc.fields), name=exc.name
+        )
+    else:
+        why = reason(exc)
+    head = _tr("Cannot redo '{action}':") if redo else _tr("Cannot undo '{action}':")
+    return head.format(action=action) + " " + why
