@@ -15,8 +15,10 @@ refused when another coder has since changed what it would put back.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -25,6 +27,9 @@ from ikt_desktop.db.models import ChangeLog, Code, Coder, Memo, Participant, The
 from ikt_desktop.domain.errors import NotFoundError, StaleEditError
 
 V = TypeVar("V", Code, Theme, Memo, Participant)
+RECENT = 50  # change-log rows searched for the one that changed a field
+# fields whose edits the change log names by action rather than in ``detail["after"]``
+FIELD_ACTIONS = {"name": ("rename",), "color": ("recolour",), "parent_id": ("move", "nest")}
 
 
 def claim(s: Session, model: type[V], row_id: int, what: str) -> V:
@@ -50,7 +55,7 @@ def check(
     name: str,
     seen: int | None,
     expected: Mapping[str, object] | None,
-    current: Callable[[], object],
+    current: Callable[[], Any],
 ) -> None:
     """After :func:`claim`: refuse the edit (``StaleEditError``, rolling back) when the
     row has moved on since ``seen`` and a field in ``expected`` holds another value."""
@@ -59,21 +64,38 @@ def check(
     differ = tuple(k for k, v in expected.items() if getattr(row, k) != v)
     if not differ:
         return
-    by, at = last_change(s, entity, row.id)
-    raise StaleEditError(entity, name, differ, by, at, current())
+    by, at = last_change(s, entity, row.id, differ)
+    committed = replace(current(), row_version=row.row_version - 1)  # ours rolls back
+    raise StaleEditError(entity, name, differ, by, at, committed)
 
 
-def last_change(s: Session, entity: str, entity_id: int) -> tuple[str, dt.datetime | None]:
-    """Who changed ``entity`` ``entity_id`` last, and when (UTC), from the change log
-    (``("", None)`` when it does not say: a blind coder does not see others' entries)."""
-    row = s.execute(
-        select(Coder.name, ChangeLog.time)
+def last_change(
+    s: Session, entity: str, entity_id: int, fields: tuple[str, ...] = ()
+) -> tuple[str, dt.datetime | None]:
+    """Who changed ``fields`` of ``entity`` ``entity_id`` last (else: the row), and when
+    (UTC), from the change log; ``("", None)`` when it does not say (a blind coder does
+    not see other coders' entries)."""
+    rows = s.execute(
+        select(Coder.name, ChangeLog.time, ChangeLog.action, ChangeLog.detail)
         .select_from(ChangeLog)
         .outerjoin(Coder, Coder.id == ChangeLog.coder_id)
         .where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
         .order_by(ChangeLog.id.desc())
-        .limit(1)
-    ).first()
-    if row is None:
+        .limit(RECENT)
+    ).all()
+    if not rows:
         return "", None
-    return row[0] or "", row[1]
+    chosen = next((r for r in rows if _touches(r[2], r[3], fields)), rows[0])
+    return chosen[0] or "", chosen[1]
+
+
+def _touches(action: str, detail: str, fields: tuple[str, ...]) -> bool:
+    """Whether a change-log row changed one of ``fields``."""
+    verb = action.split(" ", 1)[0]
+    if any(verb in FIELD_ACTIONS.get(f, ()) for f in fields):
+        return True
+    try:
+        after = json.loads(detail or "{}").get("after")
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(after, dict) and any(f in after for f in fields)
