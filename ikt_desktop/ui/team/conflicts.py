@@ -61,10 +61,12 @@ def stale_text(exc: StaleEditError) -> str:
 def built_on_text(exc: UndoRefusedError) -> str:
     """ "Ben has since applied it to 3 segments." (in the user's language)."""
     who = " & ".join(exc.by) or _tr("Another coder")
-    if exc.kind == "applied":
-        return QCoreApplication.translate(
-            "Conflicts", "{who} has since applied it to %n segment(s).", "", exc.count
-        ).format(who=who)
+    if exc.kind == "applied":  # two literals: the English catalogue has no plural forms yet
+        if exc.count == 1:
+            return _tr("{who} has since applied it to 1 segment.").format(who=who)
+        return _tr("{who} has since applied it to {count} segments.").format(
+            who=who, count=exc.count
+        )
     return _tr("{who} has since changed '{name}'.").format(who=who, name=exc.name)
 
 
