@@ -150,3 +150,29 @@ def test_undoing_a_code_another_coder_has_applied_is_refused(project: Project) -
             project.codings.remove(coding.id)
     snapshot = project.codebook.delete(code.id, undoing=True).value  # Anna's own work only
     assert len(snapshot.codings.codings) == 1
+
+
+def test_undoing_a_coding_another_coder_has_pinned_or_edited_is_refused(
+    project: Project,
+) -> None:
+    source = add_source(project)
+    code = project.codebook.create("Fatigue").value
+    theme = project.themes.create("Living with uncertainty").value
+    become(project, "Anna")
+    made = project.codings.apply(source, code.id, 0, 12).value
+    other = project.codings.apply(source, code.id, 30, 40).value
+    become(project, "Ben")
+    project.themes.pin_quote(theme.id, made.id)
+    project.codings.resize(other.id, 30, 44)
+    become(project, "Anna")
+    with pytest.raises(UndoRefusedError) as pinned:
+        project.codings.remove(made.id, undoing=made)
+    assert str(pinned.value) == "Ben has since pinned it as a quote of 'Living with uncertainty'."
+    with pytest.raises(UndoRefusedError) as edited:
+        project.codings.remove(other.id, undoing=other)
+    assert str(edited.value) == "Ben has since edited this coding of 'Fatigue'."
+    assert len(project.codings.for_source(source)) == 2  # nothing changed
+    project.themes.pin_quote(theme.id, other.id)  # Anna's own pin is no obstacle
+    resized = project.codings.get(other.id)
+    project.codings.remove(other.id, undoing=resized)
+    assert [c.id for c in project.codings.for_source(source)] == [made.id]

@@ -359,7 +359,7 @@ class ThemeService(Service):
 
     def pin_quote(self, theme_id: int, coding_id: int, row: int | None = None) -> Outcome[ThemeDTO]:
         with self._store.write() as s:
-            theme = require(s, Theme, theme_id, "theme")
+            theme = versions.claim(s, Theme, theme_id, "theme")
             require(s, Coding, coding_id, "coding")
             links = ordering.links(s, ThemeQuote, theme_id)
             existing = next((q for q in links if q.coding_id == coding_id), None)
@@ -377,6 +377,7 @@ class ThemeService(Service):
     def unpin_quote(self, theme_id: int, coding_id: int) -> Outcome[int]:
         with self._store.write() as s:
             missing = "That quote is not pinned to this theme."
+            versions.claim(s, Theme, theme_id, "theme")
             row = _remove_link(s, ThemeQuote, theme_id, coding_id, missing)
             record(s, "unpin quote", "theme", theme_id, coding=coding_id)
             return Outcome(row, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))

@@ -21,6 +21,7 @@ from ikt_desktop.services.base import (
     require,
     text_lengths,
 )
+from ikt_desktop.services.coding.built_on import refuse_if_built_on
 from ikt_desktop.services.coding.snapshots import (
     coding_dto,
     coding_rows,
@@ -93,9 +94,17 @@ class CodingService(Service):
             changes = ChangeSet.of(Entity.CODING, Op.CREATED, [coding.id])
             return Outcome(coding_dto(coding), changes + _counts_changed([(code_id, source_id)]))
 
-    def remove(self, coding_id: int) -> Outcome[CodingSnapshot]:
+    def remove(
+        self, coding_id: int, *, undoing: CodingDTO | None = None
+    ) -> Outcome[CodingSnapshot]:
+        """Remove a coding. ``undoing``: the coding as the action being undone made it;
+        refused while another coder has changed it or pinned it (coding/built_on.py)."""
         with self._store.write() as s:
             coding = require(s, Coding, coding_id, "coding")
+            if undoing is not None:
+                s.execute(select(Coding.id).where(Coding.id == coding_id).with_for_update())
+                code_name = s.scalar(select(Code.name).where(Code.id == coding.code_id)) or ""
+                refuse_if_built_on(s, coding, undoing, code_name)
             snapshot = snapshot_codings(s, [coding])
             s.execute(delete(Coding).where(Coding.id == coding_id))
             record(s, "remove coding", "coding", coding_id, code=coding.code_id,

@@ -20,6 +20,7 @@ from ikt_desktop.services.coding.codings import CodingService
 from ikt_desktop.services.dto import (
     CodeDTO,
     CodeSnapshot,
+    CodingDTO,
     CodingSnapshot,
     MergeRecord,
     ParticipantDTO,
@@ -332,17 +333,19 @@ class ApplyCodeCommand(ServiceCommand):
         self._source, self._start, self._end = source_id, start, end
         self._snapshot: CodingSnapshot | None = None
         self.coding_id: int | None = None
+        self._made: CodingDTO | None = None  # the coding as this action made it
 
     def _do(self) -> ChangeSet:
         if self._snapshot is not None:
             return self._codings.restore(self._snapshot).changes
         outcome = self._codings.apply(self._source, self._code_id, self._start, self._end)
-        self.coding_id = outcome.value.id
+        self.coding_id, self._made = outcome.value.id, outcome.value
         return outcome.changes
 
     def _undo(self) -> ChangeSet:
         assert self.coding_id is not None
-        outcome = self._codings.remove(self.coding_id)
+        made = self._snapshot.codings[0] if self._snapshot else self._made
+        outcome = self._codings.remove(self.coding_id, undoing=made)
         self._snapshot = outcome.value
         return outcome.changes
 

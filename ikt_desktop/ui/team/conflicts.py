@@ -67,6 +67,12 @@ def built_on_text(exc: UndoRefusedError) -> str:
         return _tr("{who} has since applied it to {count} segments.").format(
             who=who, count=exc.count
         )
+    if exc.kind == "pinned":
+        return _tr("{who} has since pinned it as a quote of '{theme}'.").format(
+            who=who, theme=exc.name
+        )
+    if exc.kind == "edited":
+        return _tr("{who} has since edited this coding of '{code}'.").format(who=who, code=exc.name)
     return _tr("{who} has since changed '{name}'.").format(who=who, name=exc.name)
 
 
