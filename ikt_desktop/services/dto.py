@@ -49,6 +49,8 @@ class ParticipantDTO:
     notes: str
     position: int
     attributes: tuple[tuple[str, str], ...] = ()  # (attribute name, value) in attribute order
+    # the version read (services/versions.py), not part of what the object is: 0 unknown
+    row_version: int = field(default=0, compare=False)
 
     def attribute(self, name: str) -> str:
         return dict(self.attributes).get(name, "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from sqlalchemy import delete, func, select
@@ -13,6 +13,7 @@ from ikt_desktop.db.models import Attribute, AttributeValue, Participant
 from ikt_desktop.domain.attributes import AttributeType, parse_value
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.services import versions
 from ikt_desktop.services.base import Service, record, require
 from ikt_desktop.services.dto import AttributeDTO, Outcome, ParticipantDTO
 
@@ -23,8 +24,9 @@ def attribute_dto(a: Attribute) -> AttributeDTO:
 
 def _participant_dto(p: Participant, values: Sequence[tuple[str, str]] = ()) -> ParticipantDTO:
     return ParticipantDTO(
-        p.id, p.guid, p.label, p.pseudonym, p.role, p.notes, p.position, tuple(values)
-    )
+        p.id, p.guid, p.label, p.pseudonym, p.role, p.notes, p.position, tuple(values),
+        p.row_version,
+    )  # fmt: skip
 
 
 def _values(s: Session, participant_id: int) -> list[tuple[str, str]]:
@@ -93,9 +95,16 @@ class ParticipantService(Service):
         pseudonym: str | None = None,
         role: str | None = None,
         notes: str | None = None,
+        seen: int | None = None,
+        expected: Mapping[str, str] | None = None,
     ) -> Outcome[ParticipantDTO]:
+        """``seen``/``expected``: the version and the values of the changed fields the
+        user saw; a field another coder has changed since is not overwritten."""
         with self._store.write() as s:
-            p = require(s, Participant, participant_id, "participant")
+            p = versions.claim(s, Participant, participant_id, "participant")
+            versions.check(s, p, entity="participant", name=p.label, seen=seen,
+                           expected=expected,
+                           current=lambda: _participant_dto(p, _values(s, p.id)))  # fmt: skip
             before = _participant_dto(p)
             if label is not None:
                 p.label = _check_label(s, label, p.id)
@@ -175,7 +184,7 @@ class ParticipantService(Service):
     def set_value(self, participant_id: int, attribute_id: int, raw: str) -> Outcome[str]:
         """Set (or clear, with "") one attribute value; returns the stored form."""
         with self._store.write() as s:
-            require(s, Participant, participant_id, "participant")
+            versions.claim(s, Participant, participant_id, "participant")
             a = require(s, Attribute, attribute_id, "attribute")
             try:
                 value = parse_value(AttributeType(a.type), raw, json.loads(a.choices))

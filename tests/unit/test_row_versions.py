@@ -176,3 +176,19 @@ def test_undoing_a_coding_another_coder_has_pinned_or_edited_is_refused(
     resized = project.codings.get(other.id)
     project.codings.remove(other.id, undoing=resized)
     assert [c.id for c in project.codings.for_source(source)] == [made.id]
+
+
+def test_participants_edited_in_place(project: Project) -> None:
+    person = project.participants.add("P3", role="iKT panel member").value
+    become(project, "Anna")
+    project.participants.update(person.id, role="Extended collaborator",
+                                seen=person.row_version, expected={"role": person.role})  # fmt: skip
+    become(project, "Ben")
+    with pytest.raises(StaleEditError) as refused:
+        project.participants.update(person.id, role="Patient partner",
+                                    seen=person.row_version, expected={"role": person.role})  # fmt: skip
+    assert refused.value.by == "Anna" and refused.value.name == "P3"
+    assert refused.value.current.role == "Extended collaborator"  # type: ignore[attr-defined]
+    done = project.participants.update(person.id, pseudonym="Zoë", seen=person.row_version,
+                                       expected={"pseudonym": ""}).value  # fmt: skip
+    assert (done.role, done.pseudonym) == ("Extended collaborator", "Zoë")
