@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import (
@@ -31,6 +31,7 @@ from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services import ordering, versions
+from ikt_desktop.services.analysis.theme_rows import insert_snapshot
 from ikt_desktop.services.base import Service, get_meta, record, require, set_meta
 from ikt_desktop.services.coding.codings import co_occurrence
 from ikt_desktop.services.coding.segments import participants_of_codes
@@ -476,7 +477,7 @@ class ThemeService(Service):
 
     def restore(self, snapshot: ThemeSnapshot) -> Outcome[ThemeDTO]:
         with self._store.write() as s:
-            top = _insert(s, snapshot)
+            top = insert_snapshot(s, snapshot)
             record(s, "restore theme", "theme", top.id, name=top.name)
             ids = [t.id for t in snapshot.themes]
             return Outcome(_dtos(s, [top])[0], ChangeSet.of(Entity.THEME, Op.CREATED, ids))
@@ -520,7 +521,7 @@ class ThemeService(Service):
 
     def unmerge(self, merged: ThemeMergeRecord) -> Outcome[ThemeDTO]:
         with self._store.write() as s:
-            source = _insert(s, merged.removed)
+            source = insert_snapshot(s, merged.removed)
             target = merged.target_id
             if merged.moved_codes:
                 s.execute(
@@ -576,49 +577,3 @@ def _describe(action: str, detail: str) -> str:
     if action in ("assign code", "unassign code"):
         return str(data.get("code", ""))
     return ""
-
-
-def _insert(s: Session, snapshot: ThemeSnapshot) -> Theme:
-    """Put snapshot themes back with their ids, links and quotes; the top one at its row."""
-    top_dto = snapshot.themes[0]
-    siblings = _siblings(s, top_dto.parent_id)
-    rows = [
-        {
-            "id": t.id,
-            "guid": t.guid,
-            "parent_id": t.parent_id,
-            "position": t.position,
-            "name": t.name,
-            "definition": t.definition,
-            "central_concept": t.central_concept,
-            "boundaries": t.boundaries,
-            "narrative": t.narrative,
-            "status": t.status,
-            "color": t.color,
-            "board_x": t.geometry[0],
-            "board_y": t.geometry[1],
-            "board_w": t.geometry[2],
-            "board_h": t.geometry[3],
-        }
-        for t in snapshot.themes
-    ]
-    s.execute(insert(Theme), rows)
-    codes = [
-        {"theme_id": t.id, "code_id": c, "position": i}
-        for t in snapshot.themes
-        for i, c in enumerate(t.code_ids)
-    ]
-    quotes = [
-        {"theme_id": t.id, "coding_id": q, "position": i}
-        for t in snapshot.themes
-        for i, q in enumerate(t.quote_ids)
-    ]
-    if codes:
-        s.execute(insert(ThemeCode), codes)
-    if quotes:
-        s.execute(insert(ThemeQuote), quotes)
-    top = require(s, Theme, top_dto.id, "theme")
-    siblings.insert(min(top_dto.position, len(siblings)), top)
-    _renumber(siblings)
-    s.flush()
-    return top
