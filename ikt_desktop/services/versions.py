@@ -30,6 +30,7 @@ V = TypeVar("V", Code, Theme, Memo, Participant)
 RECENT = 50  # change-log rows searched for the one that changed a field
 # fields whose edits the change log names by action rather than in ``detail["after"]``
 FIELD_ACTIONS = {"name": ("rename",), "color": ("recolour",), "parent_id": ("move", "nest")}
+UNDETAILED = ("memo", "participant")  # whose change-log rows do not name the field
 
 
 def claim(s: Session, model: type[V], row_id: int, what: str) -> V:
@@ -64,17 +65,22 @@ def check(
     differ = tuple(k for k, v in expected.items() if getattr(row, k) != v)
     if not differ:
         return
-    by, at = last_change(s, entity, row.id, differ)
+    by, at = last_change(s, entity, row.id, differ, {f: getattr(row, f) for f in differ})
     committed = replace(current(), row_version=row.row_version - 1)  # ours rolls back
     raise StaleEditError(entity, name, differ, by, at, committed)
 
 
 def last_change(
-    s: Session, entity: str, entity_id: int, fields: tuple[str, ...] = ()
+    s: Session,
+    entity: str,
+    entity_id: int,
+    fields: tuple[str, ...] = (),
+    now: Mapping[str, object] | None = None,
 ) -> tuple[str, dt.datetime | None]:
-    """Who changed ``fields`` of ``entity`` ``entity_id`` last (else: the row), and when
-    (UTC), from the change log; ``("", None)`` when it does not say (a blind coder does
-    not see other coders' entries)."""
+    """Who changed ``fields`` of ``entity`` ``entity_id`` last, and when (UTC), from the
+    change log; ``("", None)`` when the log does not say. A blind coder does not see other
+    coders' entries: an entry that wrote something else than the field holds ``now`` is
+    not the last change, and is not named."""
     rows = s.execute(
         select(Coder.name, ChangeLog.time, ChangeLog.action, ChangeLog.detail)
         .select_from(ChangeLog)
@@ -83,19 +89,34 @@ def last_change(
         .order_by(ChangeLog.id.desc())
         .limit(RECENT)
     ).all()
-    if not rows:
-        return "", None
-    chosen = next((r for r in rows if _touches(r[2], r[3], fields)), rows[0])
-    return chosen[0] or "", chosen[1]
+    if not fields:
+        return (rows[0][0] or "", rows[0][1]) if rows else ("", None)
+    for name, time, action, detail in rows:
+        wrote = _wrote(action, detail, fields)
+        if wrote is None:
+            continue
+        if now is not None and any(
+            f in wrote and str(wrote[f]).strip() != str(now.get(f, "")).strip() for f in fields
+        ):
+            return "", None  # a later change this reader cannot see
+        return name or "", time
+    if entity in UNDETAILED and rows:  # their log rows do not say which field
+        return rows[0][0] or "", rows[0][1]
+    return "", None
 
 
-def _touches(action: str, detail: str, fields: tuple[str, ...]) -> bool:
-    """Whether a change-log row changed one of ``fields``."""
-    verb = action.split(" ", 1)[0]
-    if any(verb in FIELD_ACTIONS.get(f, ()) for f in fields):
-        return True
+def _wrote(action: str, detail: str, fields: tuple[str, ...]) -> dict[str, object] | None:
+    """What a change-log row wrote into ``fields`` (``{}`` when it changed one of them
+    without saying to what), or None when it did not change them."""
     try:
-        after = json.loads(detail or "{}").get("after")
-    except (ValueError, AttributeError):
-        return False
-    return isinstance(after, dict) and any(f in after for f in fields)
+        data = json.loads(detail or "{}")
+    except ValueError:
+        data = {}
+    after = data.get("after") if isinstance(data, dict) else None
+    verb = action.split(" ", 1)[0]
+    named = [f for f in fields if verb in FIELD_ACTIONS.get(f, ())]
+    if named:
+        return {named[0]: after} if isinstance(after, str) else {}
+    if isinstance(after, dict) and any(f in after for f in fields):
+        return {f: after[f] for f in fields if f in after}
+    return None

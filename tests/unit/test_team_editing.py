@@ -15,15 +15,16 @@ import pytest
 
 from ikt_desktop.domain.errors import StaleEditError, UndoRefusedError
 from ikt_desktop.services.project import Project
-from ikt_desktop.services.team.members import add_coder
+from ikt_desktop.services.team.members import add_coder, set_blind
 from tests.postgres_server import PostgresServer
 
 
 @pytest.fixture
-def two(
+def pair(
     pg_server: PostgresServer, team_database: Callable[[str, Path], str], _demo_master: Path
-) -> Iterator[tuple[Project, Project]]:
-    """Anna and Ben, each connected as themselves to one copy of the demo project."""
+) -> Iterator[tuple[str, list[str], Project, Project]]:
+    """Anna and Ben, each connected as themselves to one copy of the demo project: the
+    owner's address, their login names, their projects."""
     url = team_database("demo", _demo_master)
     names = []
     for person in ("anna", "ben"):
@@ -32,9 +33,14 @@ def two(
         names.append(role)
     anna = Project.open_team(url.replace("ikt@", f"{names[0]}@"))
     ben = Project.open_team(url.replace("ikt@", f"{names[1]}@"))
-    yield anna, ben
+    yield url, names, anna, ben
     anna.close()
     ben.close()
+
+
+@pytest.fixture
+def two(pair: tuple[str, list[str], Project, Project]) -> tuple[Project, Project]:
+    return pair[2], pair[3]
 
 
 def me(p: Project) -> str:
@@ -86,6 +92,43 @@ def test_undo_of_a_code_the_other_coder_has_applied_is_refused(
         anna.codebook.delete(code.id, undoing=True)
     assert str(refused.value) == f"{me(ben)} has since applied it to 3 segments."
     assert ben.codebook.get(code.id).coding_count == 3
+
+
+def test_a_blind_coder_cannot_undo_away_codings_it_cannot_see(
+    pair: tuple[str, list[str], Project, Project],
+) -> None:
+    """Row-level security hides Ben's codings from Anna, but a delete's cascade would still
+    reach them: the undo counts them through the server (ikt_codings_per_coder)."""
+    url, names, anna, ben = pair
+    code = anna.codebook.create("Fatigue").value
+    source = ben.sources.all()[0].id
+    for start in (0, 40):
+        ben.codings.apply(source, code.id, start, start + 12)
+    set_blind(url, True, [names[0]])
+    assert anna.codebook.get(code.id).coding_count == 0  # she cannot see them
+    with pytest.raises(UndoRefusedError) as refused:
+        anna.codebook.delete(code.id, undoing=True)
+    assert str(refused.value) == f"{me(ben)} has since applied it to 2 segments."
+    assert ben.codebook.get(code.id).coding_count == 2
+
+
+def test_a_blind_coder_is_not_told_a_wrong_name(
+    pair: tuple[str, list[str], Project, Project],
+) -> None:
+    """Anna (blind) sees only her own history: her older entry is not the change that
+    beat her, so the message names nobody rather than her."""
+    url, names, anna, ben = pair
+    code = anna.codebook.all()[0]
+    mine = anna.codebook.edit_details(code.id, definition="Anna's first wording.").value
+    set_blind(url, True, [names[0]])
+    ben.codebook.edit_details(code.id, definition="Ben's wording.")
+    with pytest.raises(StaleEditError) as refused:
+        anna.codebook.edit_details(code.id, seen=mine.row_version,
+                                   expected={"definition": mine.definition},
+                                   definition="Anna's second wording.")  # fmt: skip
+    assert (refused.value.by, refused.value.at) == ("", None)
+    assert str(refused.value).startswith("Another coder changed the definition")
+    assert refused.value.current.definition == "Ben's wording."  # type: ignore[attr-defined]
 
 
 def test_edits_racing_on_one_row_are_put_in_line(two: tuple[Project, Project]) -> None:

@@ -31,6 +31,7 @@ COPYING = "ikt.copying"  # set (transaction-local) while team create copies rows
 _VALID_ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 NOT_WRITABLE = ("alembic_version", MEMBERS)
 BLIND_TABLES = ("coding", "change_log")
+CODINGS_PER_CODER = "ikt_codings_per_coder"
 
 INSTALL = (
     f"""CREATE TABLE IF NOT EXISTS {MEMBERS} (
@@ -50,6 +51,14 @@ INSTALL = (
     END $$""",
     "CREATE OR REPLACE TRIGGER ikt_log_db_user BEFORE INSERT ON change_log "
     "FOR EACH ROW EXECUTE FUNCTION ikt_log_db_user()",
+    # How many codings each coder has of some codes, whoever asks: a blind coder's undo
+    # of creating a code must not delete (by cascade, which row-level security does not
+    # stop) codings it cannot see. Counts only, never the codings.
+    f"""CREATE OR REPLACE FUNCTION {CODINGS_PER_CODER}(code_ids integer[])
+        RETURNS TABLE (coder_id integer, codings bigint)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        SELECT c.coder_id, count(*) FROM coding c WHERE c.code_id = ANY(code_ids)
+        GROUP BY c.coder_id $$""",
 )
 # Uncorrelated sub-queries: PostgreSQL runs each once per statement, not once per row.
 _OWN = f"(SELECT m.coder_id FROM {MEMBERS} m WHERE m.role_name = session_user)"

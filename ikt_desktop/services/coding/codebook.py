@@ -10,6 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from ikt_desktop.db.coding_counts import codings_per_coder
 from ikt_desktop.db.models import Code, Coder, Coding, Decision, ThemeCode
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
@@ -259,7 +260,8 @@ class CodebookService(Service):
             code = versions.claim(s, Code, code_id, "code")
             if undoing:  # FOR UPDATE also stops a concurrent coding of it (a key-share lock)
                 s.execute(select(Code.id).where(Code.id == code_id).with_for_update())
-                _refuse_others_codings(s, code.name, _snapshot(s, code))
+                tree = [code.id, *codetree.descendants(code.id, _parents(s))]
+                _refuse_others_codings(s, code.name, tree)
             snapshot = _snapshot(s, code)
             ids = [c.id for c in snapshot.codes]
             s.execute(delete(Code).where(Code.id == code_id))  # cascades in SQLite
@@ -377,15 +379,16 @@ class CodebookService(Service):
         return Outcome(_dto_with_counts(s, code), ChangeSet.of(Entity.CODE, Op.UPDATED, [code.id]))
 
 
-def _refuse_others_codings(s: Session, name: str, snapshot: CodeSnapshot) -> None:
-    """Undoing the creation of a code must not take other coders' codings with it."""
+def _refuse_others_codings(s: Session, name: str, code_ids: list[int]) -> None:
+    """Undoing the creation of a code must not take other coders' codings with it (not
+    even those a blind coder cannot see: db/coding_counts.py)."""
     me = current_coder_id(s)
-    theirs = [c.coder_id for c in snapshot.codings.codings if c.coder_id != me]
+    theirs = {c: n for c, n in codings_per_coder(s, code_ids).items() if c != me}
     if not theirs:
         return
-    people = dict(s.execute(select(Coder.id, Coder.name).where(Coder.id.in_(set(theirs)))).all())
-    by = tuple(sorted({people.get(i, "") or "another coder" for i in theirs}))
-    raise UndoRefusedError(by, "applied", len(theirs), name)
+    people = dict(s.execute(select(Coder.id, Coder.name).where(Coder.id.in_(theirs))).all())
+    by = tuple(sorted({people.get(i) or "another coder" for i in theirs}))
+    raise UndoRefusedError(by, "applied", sum(theirs.values()), name)
 
 
 def _theme_links(s: Session, code_ids: list[int]) -> tuple[tuple[int, int, int], ...]:
