@@ -159,7 +159,8 @@ class UndoRefusedError(UserError):
     """Undoing an action would take away what another coder has since built on it: ``by``
     (their names) ``did`` something (e.g. "applied it to 3 segments"); nothing changed.
     ``count`` is how many things they did, ``kind`` what: "applied" (codings of the code),
-    "pinned" (a coding, as a quote of theme ``name``), "edited" (a coding's span, code
+    "pinned" (a coding, as a quote of theme ``name``), "quoted" (quotes of a code in
+    theme ``name``), "edited" (a coding's span, code
     or memo), "changed" (what the undo would put back)."""
 
     def __init__(self, by: tuple[str, ...], kind: str, count: int, name: str) -> None:
@@ -170,6 +171,8 @@ class UndoRefusedError(UserError):
             did = f"applied it to {count} segment{'s' if count != 1 else ''}"
         elif kind == "pinned":
             did = f"pinned it as a quote of {name!r}"
+        elif kind == "quoted":
+            did = f"pinned {count} quote{'s' if count != 1 else ''} of it in {name!r}"
         elif kind == "edited":
             did = f"edited this coding of {name!r}"
         else:

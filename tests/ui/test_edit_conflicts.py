@@ -141,3 +141,33 @@ def test_the_theme_inspector_shows_the_narrative_another_coder_saved(
     assert field.toPlainText() == "Carla's reading of the theme."
     field.undo()
     assert field.toPlainText() == "My reading."
+
+
+def test_undo_of_a_code_moved_into_a_theme_another_coder_quoted_is_refused(
+    window: MainWindow, shown: Messages, demo_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from ikt_desktop.ui.shell.commands import push
+    from ikt_desktop.ui.themes.commands import MoveCodeCommand
+
+    window.open_project(demo_path)
+    project, stack = window.project, window.undo_stack
+    assert project is not None
+    theme = project.themes.create("Planning around relapses").value
+    code = next(c for c in project.codebook.all() if c.coding_count)
+    assert push(stack, MoveCodeCommand(project.themes, window.hub, code.id, code.name, None,
+                                       theme.id))  # fmt: skip
+    ben = project.coders.add("Ben").value.id
+    quote = project.codings.apply(project.sources.all()[0].id, code.id, 0, 9, coder_id=ben)
+    me = project.coders.current()
+    assert me is not None
+    project.coders.set_current(ben)
+    project.themes.pin_quote(theme.id, quote.value.id)
+    project.coders.set_current(me.id)
+    steps = stack.index()
+    stack.undo()
+    assert shown.warnings == [
+        f"Cannot undo 'Assign '{code.name}'': Ben has since pinned a quote of it in "
+        "'Planning around relapses'."
+    ]
+    qtbot.waitUntil(lambda: stack.index() == steps)
+    assert code.id in project.themes.get(theme.id).code_ids

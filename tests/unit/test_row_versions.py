@@ -192,3 +192,24 @@ def test_participants_edited_in_place(project: Project) -> None:
     done = project.participants.update(person.id, pseudonym="Zoë", seen=person.row_version,
                                        expected={"pseudonym": ""}).value  # fmt: skip
     assert (done.role, done.pseudonym) == ("Extended collaborator", "Zoë")
+
+
+def test_undoing_a_code_put_into_a_theme_is_refused_once_another_coder_quoted_it(
+    project: Project,
+) -> None:
+    source = add_source(project)
+    code = project.codebook.create("Fatigue").value
+    theme = project.themes.create("Uncertainty").value
+    become(project, "Anna")
+    project.themes.assign_code(theme.id, code.id)
+    ben = become(project, "Ben")
+    coding = project.codings.apply(source, code.id, 0, 12, coder_id=ben).value
+    project.themes.pin_quote(theme.id, coding.id)
+    become(project, "Anna")
+    with pytest.raises(UndoRefusedError) as refused:
+        project.themes.unassign_code(theme.id, code.id, undoing=True)
+    assert str(refused.value) == "Ben has since pinned 1 quote of it in 'Uncertainty'."
+    assert code.id in project.themes.get(theme.id).code_ids
+    project.themes.unpin_quote(theme.id, coding.id)
+    project.themes.unassign_code(theme.id, code.id, undoing=True)
+    assert code.id not in project.themes.get(theme.id).code_ids

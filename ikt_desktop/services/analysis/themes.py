@@ -33,6 +33,7 @@ from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.services import ordering, versions
 from ikt_desktop.services.analysis.theme_rows import insert_snapshot
 from ikt_desktop.services.base import Service, get_meta, record, require, set_meta
+from ikt_desktop.services.coding.built_on import refuse_if_quoted
 from ikt_desktop.services.coding.codings import co_occurrence
 from ikt_desktop.services.coding.segments import participants_of_codes
 from ikt_desktop.services.dto import Outcome, ThemeDTO, ThemeMergeRecord, ThemeSnapshot
@@ -348,10 +349,14 @@ class ThemeService(Service):
             record(s, "reorder code", "theme", theme_id, code=code_id, row=row)
             return Outcome(before, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))
 
-    def unassign_code(self, theme_id: int, code_id: int) -> Outcome[int]:
-        """Take a code out of a theme; returns the row it had (for undo)."""
+    def unassign_code(self, theme_id: int, code_id: int, *, undoing: bool = False) -> Outcome[int]:
+        """Take a code out of a theme; returns the row it had (for undo). ``undoing``
+        (the undo of putting it in): refused while another coder has pinned a quote of
+        it to the theme."""
         with self._store.write() as s:
-            versions.claim(s, Theme, theme_id, "theme")
+            theme = versions.claim(s, Theme, theme_id, "theme")
+            if undoing:
+                refuse_if_quoted(s, theme_id, code_id, theme.name)
             row = _remove_link(s, ThemeCode, theme_id, code_id, "That code is not in this theme.")
             record(s, "unassign code", "theme", theme_id, code=code_id)
             return Outcome(row, ChangeSet.of(Entity.THEME, Op.UPDATED, [theme_id]))

@@ -35,6 +35,23 @@ def refuse_if_built_on(s: Session, coding: Coding, made: CodingDTO, code_name: s
             raise UndoRefusedError((who[1],) if who else (), "pinned", 1, theme_name)
 
 
+def refuse_if_quoted(s: Session, theme_id: int, code_id: int, theme_name: str) -> None:
+    """Raise ``UndoRefusedError`` when another coder has pinned a quote coded with
+    ``code_id`` to the theme: undoing the code's move into it would leave their quote
+    without its code."""
+    me = current_coder_id(s)
+    quoted = s.scalars(
+        select(ThemeQuote.coding_id)
+        .join(Coding, Coding.id == ThemeQuote.coding_id)
+        .where(ThemeQuote.theme_id == theme_id, Coding.code_id == code_id)
+    ).all()
+    theirs = [who for who in (_pinned_by(s, theme_id, c) for c in quoted) if who is None
+              or who[0] != me]  # fmt: skip
+    if theirs:
+        by = tuple(sorted({who[1] for who in theirs if who is not None and who[1]}))
+        raise UndoRefusedError(by, "quoted", len(theirs), theme_name)
+
+
 def _pinned_by(s: Session, theme_id: int, coding_id: int) -> tuple[int | None, str] | None:
     """(coder id, name) of who last pinned ``coding_id`` to the theme, from the log."""
     rows = s.execute(

@@ -71,6 +71,14 @@ def built_on_text(exc: UndoRefusedError) -> str:
         return _tr("{who} has since pinned it as a quote of '{theme}'.").format(
             who=who, theme=exc.name
         )
+    if exc.kind == "quoted":
+        if exc.count == 1:
+            return _tr("{who} has since pinned a quote of it in '{theme}'.").format(
+                who=who, theme=exc.name
+            )
+        return _tr("{who} has since pinned {count} quotes of it in '{theme}'.").format(
+            who=who, count=exc.count, theme=exc.name
+        )
     if exc.kind == "edited":
         return _tr("{who} has since edited this coding of '{code}'.").format(who=who, code=exc.name)
     return _tr("{who} has since changed '{name}'.").format(who=who, name=exc.name)

@@ -90,7 +90,7 @@ class MoveCodeCommand(ServiceCommand):
     def _undo(self) -> ChangeSet:
         changes = ChangeSet()
         if self._to is not None and not self._was_in_target:
-            changes += self._themes.unassign_code(self._to, self._code).changes
+            changes += self._themes.unassign_code(self._to, self._code, undoing=True).changes
         if self._from is not None:
             changes += self._themes.assign_code(self._from, self._code, self._old_row).changes
         return changes
