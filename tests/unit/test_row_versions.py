@@ -6,6 +6,9 @@ nothing."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from ikt_desktop.db.models import ChangeLog
@@ -213,3 +216,15 @@ def test_undoing_a_code_put_into_a_theme_is_refused_once_another_coder_quoted_it
     project.themes.unpin_quote(theme.id, coding.id)
     project.themes.unassign_code(theme.id, code.id, undoing=True)
     assert code.id not in project.themes.get(theme.id).code_ids
+
+
+def test_migration_0007_gives_existing_rows_version_1(tmp_path: Path) -> None:
+    path = tmp_path / "old.ikt"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "schema-0006.ikt", path)
+    with Project.open(path) as p:
+        assert [c.row_version for c in p.codebook.all()] == [1, 1]
+        assert p.participants.all()[0].row_version == 1
+        code = p.codebook.all()[0]
+        edited = p.codebook.edit_details(code.id, seen=1, expected={"definition": code.definition},
+                                         definition="Why people joined the panel").value  # fmt: skip
+        assert edited.row_version == 2
