@@ -80,7 +80,7 @@ def test_undo_of_a_code_another_coder_has_applied_is_refused_and_stays_done(
     steps, text = stack.index(), stack.undoText()
     stack.undo()
     assert shown.warnings == [
-        "Cannot undo 'New Code 'Fatigue'': Ben has since applied it to 3 segments."
+        "Cannot undo “New Code 'Fatigue'”: Ben has since applied it to 3 segments."
     ]
     qtbot.waitUntil(lambda: stack.index() == steps)  # back where it was: still done
     assert stack.undoText() == text and project.codebook.get(code).coding_count == 3
@@ -111,7 +111,7 @@ def test_undo_of_a_rename_another_coder_has_renamed_again_is_refused(
     steps = stack.index()
     stack.undo()
     assert shown.warnings == [
-        "Cannot undo 'Rename 'Fatigue' to 'Tiredness'': Anna has since changed the name "
+        "Cannot undo “Rename 'Fatigue' to 'Tiredness'”: Anna has since changed the name "
         "of 'Lack of energy'."
     ]
     qtbot.waitUntil(lambda: stack.index() == steps)
@@ -166,7 +166,7 @@ def test_undo_of_a_code_moved_into_a_theme_another_coder_quoted_is_refused(
     steps = stack.index()
     stack.undo()
     assert shown.warnings == [
-        f"Cannot undo 'Assign '{code.name}'': Ben has since pinned a quote of it in "
+        f"Cannot undo “Assign '{code.name}'”: Ben has since pinned a quote of it in "
         "'Planning around relapses'."
     ]
     qtbot.waitUntil(lambda: stack.index() == steps)

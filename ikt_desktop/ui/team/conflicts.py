@@ -94,7 +94,7 @@ def reason(exc: UserError) -> str:
 
 
 def undo_refused_text(action: str, exc: UserError, *, redo: bool = False) -> str:
-    """ "Cannot undo 'Create code Fatigue': Ben has since applied it to 3 segments."."""
+    """ "Cannot undo “New Code 'Fatigue'”: Ben has since applied it to 3 segments."."""
     if isinstance(exc, StaleEditError):  # undo compares with what the action wrote
         who = exc.by or _tr("Another coder")
         why = _tr("{who} has since changed the {what} of '{name}'.").format(
@@ -102,5 +102,5 @@ def undo_refused_text(action: str, exc: UserError, *, redo: bool = False) -> str
         )
     else:
         why = reason(exc)
-    head = _tr("Cannot redo '{action}':") if redo else _tr("Cannot undo '{action}':")
+    head = _tr("Cannot redo “{action}”:") if redo else _tr("Cannot undo “{action}”:")
     return head.format(action=action) + " " + why
