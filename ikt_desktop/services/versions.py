@@ -67,6 +67,9 @@ def check(
         return
     by, at = last_change(s, entity, row.id, differ, {f: getattr(row, f) for f in differ})
     committed = replace(current(), row_version=row.row_version - 1)  # ours rolls back
+    for field in ("name", "label"):  # renamed meanwhile: called what the user saw
+        if field in differ:
+            name = str(expected[field])
     raise StaleEditError(entity, name, differ, by, at, committed)
 
 

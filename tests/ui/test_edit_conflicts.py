@@ -112,7 +112,7 @@ def test_undo_of_a_rename_another_coder_has_renamed_again_is_refused(
     stack.undo()
     assert shown.warnings == [
         "Cannot undo “Rename 'Fatigue' to 'Tiredness'”: Anna has since changed the name "
-        "of 'Lack of energy'."
+        "of 'Tiredness'."
     ]
     qtbot.waitUntil(lambda: stack.index() == steps)
     assert project.codebook.get(code).name == "Lack of energy"
@@ -171,3 +171,25 @@ def test_undo_of_a_code_moved_into_a_theme_another_coder_quoted_is_refused(
     ]
     qtbot.waitUntil(lambda: stack.index() == steps)
     assert code.id in project.themes.get(theme.id).code_ids
+
+
+def test_a_refused_rename_in_the_codebook_tree_shows_the_other_coders_name(
+    window: MainWindow, shown: Messages, tmp_path: Path
+) -> None:
+    window.create_project(tmp_path / "team.ikt", "Shared laptop")
+    project, pane = window.project, window.codebook_pane
+    assert project is not None and pane is not None
+    code = pane.create_code("Fatigue")
+    assert code is not None
+    me = project.coders.current()
+    assert me is not None
+    project.coders.set_current(project.coders.add("Anna").value.id)
+    project.codebook.rename(code, "Tiredness")  # Anna's, not yet in this window
+    project.coders.set_current(me.id)
+    assert pane.known_code(code).name == "Fatigue"  # type: ignore[union-attr]
+    pane.rename_code(code, "Exhaustion")
+    assert len(shown.warnings) == 1 and shown.warnings[0].startswith(
+        "Anna changed the name of 'Fatigue' at "
+    )
+    assert pane.known_code(code).name == "Tiredness"  # type: ignore[union-attr]
+    assert project.codebook.get(code).name == "Tiredness"

@@ -163,7 +163,11 @@ class CodebookPane(QWidget):
 
     def rename_code(self, code_id: int, name: str) -> None:
         commands.push(
-            self._stack, commands.RenameCodeCommand(self._codebook, self._hub, code_id, name), self
+            self._stack,
+            commands.RenameCodeCommand(
+                self._codebook, self._hub, code_id, name, seen=self.known_code(code_id)
+            ),
+            self,
         )
 
     def move_code(self, code_id: int, parent_id: int | None, row: int) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
-from ikt_desktop.domain.errors import UserError
+from ikt_desktop.domain.errors import StaleEditError, UserError
 from ikt_desktop.services.coding.codebook import CodebookService
 from ikt_desktop.services.coding.codings import CodingService
 from ikt_desktop.services.dto import (
@@ -54,6 +54,9 @@ class ServiceCommand(QUndoCommand):
     def first_run(self) -> None:
         self._hub.publish(self._do())
         self._done_once = True
+
+    def publish(self, changes: ChangeSet) -> None:
+        self._hub.publish(changes)
 
     def redo(self) -> None:
         if self._done_once:  # QUndoStack.push calls redo(); the action already ran
@@ -126,6 +129,8 @@ def push(
         messages.warn(parent, command.text() or "iKT Desktop", conflicts.reason(exc))
         if refused is not None:
             refused(exc)
+        if isinstance(exc, StaleEditError):  # every view shows what the other coder saved
+            command.publish(conflicts.changed_by_other(exc))
         return False
     command.stack = stack
     stack.push(command)

@@ -9,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import StaleEditError, UndoRefusedError, UserError
 
 FIELDS = {
@@ -104,3 +105,12 @@ def undo_refused_text(action: str, exc: UserError, *, redo: bool = False) -> str
         why = reason(exc)
     head = _tr("Cannot redo “{action}”:") if redo else _tr("Cannot undo “{action}”:")
     return head.format(action=action) + " " + why
+
+
+def changed_by_other(exc: StaleEditError) -> ChangeSet:
+    """What a refused edit tells the window: the object another coder changed, so every
+    view reads it again (the live feed from the server may not have said so yet)."""
+    ident = getattr(exc.current, "id", None)
+    if ident is None or exc.entity not in Entity.__members__.values():
+        return ChangeSet()
+    return ChangeSet.of(Entity(exc.entity), Op.UPDATED, [int(ident)])

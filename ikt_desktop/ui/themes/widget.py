@@ -408,7 +408,9 @@ class ThemeBoard(BoardHost):
         commands.push(self._stack, ArrangeBoardCommand(self.project.themes, self._hub, loose), self)
 
     def rename(self, theme_id: int, name: str) -> None:
-        command = RenameThemeCommand(self.project.themes, self._hub, theme_id, name)
+        cluster = self.scene.clusters.get(theme_id)  # the theme as the board shows it
+        seen = cluster.theme if cluster is not None else None
+        command = RenameThemeCommand(self.project.themes, self._hub, theme_id, name, seen)
         commands.push(self._stack, command, self)
 
     def export_map(self, path: Path) -> None:
