@@ -29,7 +29,12 @@ from ikt_desktop.domain.errors import NotFoundError, StaleEditError
 V = TypeVar("V", Code, Theme, Memo, Participant)
 RECENT = 50  # change-log rows searched for the one that changed a field
 # fields whose edits the change log names by action rather than in ``detail["after"]``
-FIELD_ACTIONS = {"name": ("rename",), "color": ("recolour",), "parent_id": ("move", "nest")}
+FIELD_ACTIONS = {
+    "name": ("rename",),
+    "color": ("recolour",),
+    "parent_id": ("move", "nest"),
+    "memo": ("edit",),  # a coding's memo: "edit coding memo"
+}
 UNDETAILED = ("memo", "participant")  # whose change-log rows do not name the field
 
 

@@ -228,3 +228,20 @@ def test_migration_0007_gives_existing_rows_version_1(tmp_path: Path) -> None:
         edited = p.codebook.edit_details(code.id, seen=1, expected={"definition": code.definition},
                                          definition="Why people joined the panel").value  # fmt: skip
         assert edited.row_version == 2
+
+
+def test_a_coding_memo_another_coder_wrote_meanwhile_is_not_overwritten(
+    project: Project,
+) -> None:
+    source = add_source(project)
+    code = project.codebook.create("Fatigue").value
+    coding = project.codings.apply(source, code.id, 0, 12).value
+    become(project, "Anna")
+    project.codings.set_memo(coding.id, "Said twice.", expected="")
+    become(project, "Ben")
+    with pytest.raises(StaleEditError) as refused:
+        project.codings.set_memo(coding.id, "Laughs here.", expected="")
+    assert (refused.value.by, refused.value.fields, refused.value.name) == (
+        "Anna", ("memo",), "Fatigue")  # fmt: skip
+    assert refused.value.current.memo == "Said twice."  # type: ignore[attr-defined]
+    assert project.codings.get(coding.id).memo == "Said twice."

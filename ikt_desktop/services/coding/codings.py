@@ -11,7 +11,7 @@ from ikt_desktop.db.models import Code, Coder, Coding
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.coding.intervals import overlap_pairs
-from ikt_desktop.domain.errors import NotFoundError, ValidationError
+from ikt_desktop.domain.errors import NotFoundError, StaleEditError, ValidationError
 from ikt_desktop.domain.transcripts.spans import check_span
 from ikt_desktop.services.base import (
     Service,
@@ -29,6 +29,7 @@ from ikt_desktop.services.coding.snapshots import (
     snapshot_codings,
 )
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
+from ikt_desktop.services.versions import last_change
 
 
 def _text_length(s: Session, source_id: int) -> int:
@@ -152,9 +153,18 @@ class CodingService(Service):
             counts = _counts_changed([(before, coding.source_id), (code_id, coding.source_id)])
             return Outcome(coding_dto(coding), changes + counts)
 
-    def set_memo(self, coding_id: int, memo: str) -> Outcome[CodingDTO]:
+    def set_memo(
+        self, coding_id: int, memo: str, *, expected: str | None = None
+    ) -> Outcome[CodingDTO]:
+        """``expected``: the memo the user saw (or, for an undo, the one the action
+        wrote); another coder's memo written since is not overwritten."""
         with self._store.write() as s:
+            s.execute(select(Coding.id).where(Coding.id == coding_id).with_for_update())
             coding = require(s, Coding, coding_id, "coding")
+            if expected is not None and coding.memo != expected:
+                by, at = last_change(s, "coding", coding_id, ("memo",), {"memo": coding.memo})
+                code = s.scalar(select(Code.name).where(Code.id == coding.code_id)) or ""
+                raise StaleEditError("coding", code, ("memo",), by, at, coding_dto(coding))
             before, coding.memo = coding.memo, memo
             record(s, "edit coding memo", "coding", coding_id, before=before, after=memo)
             return Outcome(coding_dto(coding), ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id]))

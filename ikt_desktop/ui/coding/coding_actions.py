@@ -313,13 +313,14 @@ class CodingActions(QObject):
         coding = self._project.codings.get(coding_id)
         name = self._project.codebook.get(coding.code_id).name
         self.memo_popup = MemoPopup(f"Memo on this coding of '{name}'", coding.memo, self._window)
-        self.memo_popup.saved.connect(lambda memo: self.edit_memo(coding_id, memo))
+        self.memo_popup.saved.connect(lambda memo: self.edit_memo(coding_id, memo, coding.memo))
         view = self._transcript.view
         self.memo_popup.popup(view.mapToGlobal(view.rect().center()))
         return self.memo_popup
 
-    def edit_memo(self, coding_id: int, memo: str) -> None:
-        if memo != self._project.codings.get(coding_id).memo:
+    def edit_memo(self, coding_id: int, memo: str, seen: str | None = None) -> None:
+        """``seen``: the memo the user began from (another coder's since is kept)."""
+        if memo != (self._project.codings.get(coding_id).memo if seen is None else seen):
             command = commands.EditCodingMemoCommand(self._project.codings, self._hub,
-                                                     coding_id, memo)  # fmt: skip
+                                                     coding_id, memo, seen)  # fmt: skip
             commands.push(self._stack, command, self._window)

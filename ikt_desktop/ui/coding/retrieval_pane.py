@@ -239,7 +239,9 @@ class RetrievalPane(QWidget):
         seg = self.current_segment()
         if seg is not None and self.memo.toPlainText() != seg.coding.memo:
             memo = self.memo.toPlainText()
-            command = commands.EditCodingMemoCommand(self._codings, self._hub, seg.coding.id, memo)
+            command = commands.EditCodingMemoCommand(
+                self._codings, self._hub, seg.coding.id, memo, seen=seg.coding.memo
+            )
             commands.push(self._stack, command, self)
 
     def _show_memo(self) -> None:

@@ -428,16 +428,27 @@ class ResizeCodingCommand(ServiceCommand):
 
 
 class EditCodingMemoCommand(ServiceCommand):
-    def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, memo: str):
+    """``seen``: the memo as the user saw it (default: as it is now); another coder's
+    memo written since is not overwritten, nor taken back by an undo."""
+
+    def __init__(
+        self,
+        codings: CodingService,
+        hub: ChangeHub,
+        coding_id: int,
+        memo: str,
+        seen: str | None = None,
+    ) -> None:
         super().__init__("Edit Coding Memo", hub)
         self._codings, self._id = codings, coding_id
-        self._before, self._after = codings.get(coding_id).memo, memo
+        self._before = codings.get(coding_id).memo if seen is None else seen
+        self._after = memo
 
     def _do(self) -> ChangeSet:
-        return self._codings.set_memo(self._id, self._after).changes
+        return self._codings.set_memo(self._id, self._after, expected=self._before).changes
 
     def _undo(self) -> ChangeSet:
-        return self._codings.set_memo(self._id, self._before).changes
+        return self._codings.set_memo(self._id, self._before, expected=self._after).changes
 
 
 class RecodeCodingCommand(ServiceCommand):

@@ -26,6 +26,7 @@ FIELDS = {
     "status": QT_TRANSLATE_NOOP("Conflicts", "status"),
     "title": QT_TRANSLATE_NOOP("Conflicts", "title"),
     "text": QT_TRANSLATE_NOOP("Conflicts", "text"),
+    "memo": QT_TRANSLATE_NOOP("Conflicts", "memo"),
 }
 
 
