@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import ChangeLog, Code, Coder, Memo, Participant, Theme
 from ikt_desktop.domain.errors import NotFoundError, StaleEditError
+from ikt_desktop.services.base import current_coder_id
 
 V = TypeVar("V", Code, Theme, Memo, Participant)
 RECENT = 50  # change-log rows searched for the one that changed a field
@@ -35,6 +36,7 @@ FIELD_ACTIONS = {
     "parent_id": ("move", "nest"),
     "memo": ("edit",),  # a coding's memo: "edit coding memo"
 }
+BIRTHS = ("create ", "restore ")  # change-log actions that make a row (again)
 UNDETAILED = ("memo", "participant")  # whose change-log rows do not name the field
 
 
@@ -128,3 +130,28 @@ def _wrote(action: str, detail: str, fields: tuple[str, ...]) -> dict[str, objec
     if isinstance(after, dict) and any(f in after for f in fields):
         return {f: after[f] for f in fields if f in after}
     return None
+
+
+def changed_by_others(s: Session, entity: str, entity_ids: list[int]) -> tuple[str, ...]:
+    """The names of the coders other than the current one whose changes to these rows
+    the change log holds since each row was made (a file reuses a deleted row's id: what
+    the log says of an older row of that id is not counted). The undo of creating the
+    rows must not take their work away."""
+    me = current_coder_id(s)
+    rows = s.execute(
+        select(ChangeLog.id, ChangeLog.entity_id, ChangeLog.coder_id, ChangeLog.action,
+               Coder.name)
+        .outerjoin(Coder, Coder.id == ChangeLog.coder_id)
+        .where(ChangeLog.entity == entity, ChangeLog.entity_id.in_(entity_ids))
+        .order_by(ChangeLog.id)
+    ).all()  # fmt: skip
+    since: dict[int | None, int] = {}
+    for log_id, row_id, _coder, action, _name in rows:
+        if action.startswith(BIRTHS):
+            since[row_id] = log_id
+    names = {
+        name or ""
+        for log_id, row_id, coder, _action, name in rows
+        if log_id > since.get(row_id, 0) and coder is not None and coder != me
+    }
+    return tuple(sorted(names))

@@ -245,3 +245,26 @@ def test_a_coding_memo_another_coder_wrote_meanwhile_is_not_overwritten(
         "Anna", ("memo",), "Fatigue")  # fmt: skip
     assert refused.value.current.memo == "Said twice."  # type: ignore[attr-defined]
     assert project.codings.get(coding.id).memo == "Said twice."
+
+
+def test_undoing_a_theme_or_code_another_coder_has_since_edited_is_refused(
+    project: Project,
+) -> None:
+    become(project, "Anna")
+    theme = project.themes.create("Uncertainty").value
+    code = project.codebook.create("Fatigue").value
+    become(project, "Ben")
+    project.themes.edit(theme.id, narrative="Plans made around relapses.")
+    project.codebook.edit_details(code.id, definition="Tiredness that stops the day.")
+    become(project, "Anna")
+    with pytest.raises(UndoRefusedError) as refused:
+        project.themes.delete(theme.id, undoing=True)
+    assert str(refused.value) == "Ben has since changed 'Uncertainty'."
+    with pytest.raises(UndoRefusedError) as refused:
+        project.codebook.delete(code.id, undoing=True)
+    assert str(refused.value) == "Ben has since changed 'Fatigue'."
+    assert project.themes.get(theme.id).narrative == "Plans made around relapses."
+    project.themes.delete(theme.id)  # a plain delete (not an undo) is the user's choice
+    mine = project.themes.create("Mine alone").value
+    project.themes.edit(mine.id, narrative="Only Anna wrote here.")
+    project.themes.delete(mine.id, undoing=True)

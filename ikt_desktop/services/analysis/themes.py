@@ -29,7 +29,7 @@ from ikt_desktop.db.models import (
 from ikt_desktop.domain.analysis.arrange import co_occurrence_order
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.coding import codetree
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.errors import UndoRefusedError, ValidationError
 from ikt_desktop.services import ordering, versions
 from ikt_desktop.services.analysis.theme_rows import insert_snapshot
 from ikt_desktop.services.base import Service, get_meta, record, require, set_meta
@@ -465,11 +465,14 @@ class ThemeService(Service):
             changed = sorted({t.id for t in old + new})
             return Outcome(_dtos(s, [theme])[0], ChangeSet.of(Entity.THEME, Op.UPDATED, changed))
 
-    def delete(self, theme_id: int) -> Outcome[ThemeSnapshot]:
-        """Delete a theme with its sub-themes; codes and codings stay untouched."""
+    def delete(self, theme_id: int, *, undoing: bool = False) -> Outcome[ThemeSnapshot]:
+        """Delete a theme with its sub-themes; codes and codings stay untouched.
+        ``undoing`` (the undo of creating it): refused once other coders have changed it."""
         with self._store.write() as s:
-            theme = require(s, Theme, theme_id, "theme")
+            theme = versions.claim(s, Theme, theme_id, "theme")
             below = codetree.descendants(theme_id, _parents(s))
+            if undoing and (others := versions.changed_by_others(s, "theme", [theme_id, *below])):
+                raise UndoRefusedError(others, "changed", 1, theme.name)
             themes = list(s.scalars(select(Theme).where(Theme.id.in_([theme_id, *below]))))
             depth = {t.id: len(codetree.ancestors(t.id, _parents(s))) for t in themes}
             themes.sort(key=lambda t: (depth[t.id], t.position))

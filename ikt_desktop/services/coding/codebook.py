@@ -262,6 +262,9 @@ class CodebookService(Service):
                 s.execute(select(Code.id).where(Code.id == code_id).with_for_update())
                 tree = [code.id, *codetree.descendants(code.id, _parents(s))]
                 _refuse_others_codings(s, code.name, tree)
+                others = versions.changed_by_others(s, "code", tree)
+                if others:
+                    raise UndoRefusedError(others, "changed", 1, code.name)
             snapshot = _snapshot(s, code)
             ids = [c.id for c in snapshot.codes]
             s.execute(delete(Code).where(Code.id == code_id))  # cascades in SQLite

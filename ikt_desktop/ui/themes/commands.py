@@ -49,7 +49,7 @@ class CreateThemeCommand(ServiceCommand):
 
     def _undo(self) -> ChangeSet:
         assert self.theme_id is not None
-        out = self._themes.delete(self.theme_id)
+        out = self._themes.delete(self.theme_id, undoing=True)
         self._snapshot = out.value
         changes = out.changes
         for theme_id, code_id, row in reversed(self._rows):
