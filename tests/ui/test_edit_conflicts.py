@@ -193,3 +193,31 @@ def test_a_refused_rename_in_the_codebook_tree_shows_the_other_coders_name(
     )
     assert pane.known_code(code).name == "Tiredness"  # type: ignore[union-attr]
     assert project.codebook.get(code).name == "Tiredness"
+
+
+def test_a_refused_redo_leaves_the_command_undone(
+    window: MainWindow, shown: Messages, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.create_project(tmp_path / "team.ikt", "Shared laptop")
+    project, pane, stack = window.project, window.codebook_pane, window.undo_stack
+    assert project is not None and pane is not None
+    code = pane.create_code("Fatigue")
+    assert code is not None
+    pane.rename_code(code, "Tiredness")
+    stack.undo()  # back to Fatigue
+    me = project.coders.current()
+    assert me is not None and project.codebook.get(code).name == "Fatigue"
+    project.coders.set_current(project.coders.add("Anna").value.id)
+    project.codebook.rename(code, "Low energy")
+    project.coders.set_current(me.id)
+    steps = stack.index()
+    stack.redo()
+    assert shown.warnings == [
+        "Cannot redo “Rename 'Fatigue' to 'Tiredness'”: Anna has since changed the name of "
+        "'Fatigue'."
+    ]
+    qtbot.waitUntil(lambda: stack.index() == steps)  # still undone, still redoable
+    assert stack.canRedo() and project.codebook.get(code).name == "Low energy"
+    stack.undo()  # the creation before it: Anna renamed it, so that is refused too
+    qtbot.waitUntil(lambda: stack.index() == steps)
+    assert len(shown.warnings) == 2 and project.codebook.get(code).name == "Low energy"
