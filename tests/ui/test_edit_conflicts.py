@@ -20,7 +20,7 @@ from tests.ui.conftest import Messages
 
 SAID = re.compile(
     r"^(?P<who>\S+) changed the definition of 'Engagement' at \d\d:\d\d; your edit was not "
-    r"saved\. The new definition is shown\.$"
+    r"saved\. The new definition is shown\. Ctrl\+Z in the field brings back your text\.$"
 )
 
 

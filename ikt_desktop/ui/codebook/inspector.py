@@ -114,7 +114,8 @@ class CodeInspector(QWidget):
         command = commands.EditCodeDetailsCommand(
             self._codebook, self._hub, self.code_id, seen=shown, **{name: value}
         )
-        commands.push(self._stack, command, self, refused=lambda e: self._refused(name, e))
+        commands.push(self._stack, command, self, refused=lambda e: self._refused(name, e),
+                      hint=self.tr("Ctrl+Z in the field brings back your text."))  # fmt: skip
 
     def _refused(self, name: str, exc: UserError) -> None:
         """Another coder changed this field first (issue 19): show their text. Typed

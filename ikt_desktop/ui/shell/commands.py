@@ -119,14 +119,19 @@ def push(
     command: ServiceCommand,
     parent: QWidget | None = None,
     refused: Callable[[UserError], None] | None = None,
+    hint: str = "",
 ) -> bool:
     """Run ``command``; on success put it on the stack. Returns whether it ran.
     ``refused`` is told of a user error after its message (an editor shows the new
-    value another coder saved)."""
+    value another coder saved); ``hint`` follows the message of an edit another coder
+    got to first (where the user's text went)."""
     try:
         command.first_run()
     except UserError as exc:
-        messages.warn(parent, command.text() or "iKT Desktop", conflicts.reason(exc))
+        text = conflicts.reason(exc)
+        if hint and isinstance(exc, StaleEditError):
+            text = f"{text} {hint}"
+        messages.warn(parent, command.text() or "iKT Desktop", text)
         if refused is not None:
             refused(exc)
         if isinstance(exc, StaleEditError):  # every view shows what the other coder saved

@@ -189,7 +189,12 @@ class ThemeInspector(QWidget):
             command = EditThemeCommand(
                 self.project.themes, self._hub, self.theme_id, seen=shown, **{field: value}
             )
-            commands.push(self._stack, command, self, refused=lambda e: self._refused(field, e))
+            hint = QCoreApplication.translate(
+                "ThemeInspector", "Ctrl+Z in the field brings back your text."
+            )
+            commands.push(
+                self._stack, command, self, refused=lambda e: self._refused(field, e), hint=hint
+            )
 
     def _refused(self, field: str, exc: UserError) -> None:
         """Another coder changed this field first (issue 19): show their text, typed over
