@@ -12,10 +12,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from ikt_desktop.db import migrate
+from ikt_desktop.db.team import ids
+from ikt_desktop.db.team.store import connected
+from ikt_desktop.db.team.url import parse
 from ikt_desktop.domain.errors import StaleEditError, UndoRefusedError
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.team.members import add_coder, set_blind
+from ikt_desktop.services.team.server import upgrade_team_project
 from tests.postgres_server import PostgresServer
 
 
@@ -191,3 +197,29 @@ def test_two_coders_coding_the_same_transcript_at_once_lose_nothing(
         (who, n * 7) for who in (me(anna), me(ben)) for n in range(60)
     )
     assert len({c.id for c in codings}) == len(codings)
+
+
+def test_team_upgrade_from_0006_gives_rows_their_first_version(
+    pg_server: PostgresServer,
+) -> None:
+    """Migration 0007 on PostgreSQL, the way a lab meets it: ``team upgrade``."""
+    name = pg_server.new_database()
+    url = pg_server.url(name)
+    with connected(parse(url)) as conn:
+        migrate.upgrade(conn, "0006")
+        ids.install(conn)
+        conn.execute(text(
+            "INSERT INTO code (guid, parent_id, position, name, color, definition, inclusion, "
+            "exclusion, example, created, kind) VALUES ('c-1', NULL, 0, 'Fatigue', '#4E79A7', "
+            "'Tiredness', '', '', '', now(), 'thematic')"
+        ))  # fmt: skip
+    done = upgrade_team_project(url)
+    assert (done.before, done.after) == ("0006", migrate.head_revision())
+    with Project.open_team(url) as team:
+        team.coders.ensure_current("Dana")
+        code = team.codebook.all()[0]
+        assert code.row_version == 1
+        edited = team.codebook.edit_details(code.id, seen=1, expected={"definition": "Tiredness"},
+                                            definition="Tiredness that stops the day.").value  # fmt: skip
+        assert edited.row_version == 2
+    pg_server.drop_database(name)
