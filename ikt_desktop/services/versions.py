@@ -35,6 +35,8 @@ FIELD_ACTIONS = {
     "color": ("recolour",),
     "parent_id": ("move", "nest"),
     "memo": ("edit",),  # a coding's memo: "edit coding memo"
+    "span": ("resize",),
+    "code_id": ("change",),  # "change coding's code"
 }
 BIRTHS = ("create ", "restore ")  # change-log actions that make a row (again)
 UNDETAILED = ("memo", "participant")  # whose change-log rows do not name the field
@@ -126,7 +128,7 @@ def _wrote(action: str, detail: str, fields: tuple[str, ...]) -> dict[str, objec
     verb = action.split(" ", 1)[0]
     named = [f for f in fields if verb in FIELD_ACTIONS.get(f, ())]
     if named:
-        return {named[0]: after} if isinstance(after, str) else {}
+        return {named[0]: after} if isinstance(after, (str, int, list)) else {}
     if isinstance(after, dict) and any(f in after for f in fields):
         return {f: after[f] for f in fields if f in after}
     return None

@@ -268,3 +268,26 @@ def test_undoing_a_theme_or_code_another_coder_has_since_edited_is_refused(
     mine = project.themes.create("Mine alone").value
     project.themes.edit(mine.id, narrative="Only Anna wrote here.")
     project.themes.delete(mine.id, undoing=True)
+
+
+def test_a_coding_resized_or_recoded_by_another_coder_is_not_overwritten(
+    project: Project,
+) -> None:
+    source = add_source(project)
+    code = project.codebook.create("Fatigue").value
+    other_code = project.codebook.create("Energy").value
+    coding = project.codings.apply(source, code.id, 0, 12).value
+    become(project, "Anna")
+    project.codings.resize(coding.id, 0, 20, expected=(0, 12))
+    become(project, "Ben")
+    with pytest.raises(StaleEditError) as refused:
+        project.codings.resize(coding.id, 2, 12, expected=(0, 12))
+    assert (refused.value.by, refused.value.fields) == ("Anna", ("span",))
+    assert (refused.value.current.start, refused.value.current.end) == (0, 20)  # type: ignore[attr-defined]
+    become(project, "Anna")
+    project.codings.recode(coding.id, other_code.id, expected=code.id)
+    become(project, "Ben")
+    with pytest.raises(StaleEditError) as refused:
+        project.codings.recode(coding.id, code.id, expected=code.id)  # an undo, say
+    assert (refused.value.by, refused.value.fields) == ("Anna", ("code_id",))
+    assert project.codings.get(coding.id).code_id == other_code.id

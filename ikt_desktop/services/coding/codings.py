@@ -127,9 +127,15 @@ class CodingService(Service):
                 changes + _counts_changed((c.code_id, c.source_id) for c in snapshot.codings),
             )
 
-    def resize(self, coding_id: int, start: int, end: int) -> Outcome[CodingDTO]:
+    def resize(
+        self, coding_id: int, start: int, end: int, *, expected: tuple[int, int] | None = None
+    ) -> Outcome[CodingDTO]:
+        """``expected``: the span the user saw (or, for an undo, the one the action
+        made); another coder's resize since is not overwritten."""
         with self._store.write() as s:
-            coding = require(s, Coding, coding_id, "coding")
+            coding = _locked(s, coding_id)
+            if expected is not None and (coding.start, coding.end) != tuple(expected):
+                _stale(s, coding, "span", [coding.start, coding.end])
             check_span(start, end, _text_length(s, coding.source_id))
             before = [coding.start, coding.end]
             coding.start, coding.end = start, end
@@ -139,10 +145,16 @@ class CodingService(Service):
                 coding_dto(coding), changes + _counts_changed([(coding.code_id, coding.source_id)])
             )
 
-    def recode(self, coding_id: int, code_id: int) -> Outcome[CodingDTO]:
-        """Give a coding another code (same span, coder and memo): "change code"."""
+    def recode(
+        self, coding_id: int, code_id: int, *, expected: int | None = None
+    ) -> Outcome[CodingDTO]:
+        """Give a coding another code (same span, coder and memo): "change code".
+        ``expected``: the code the user saw it with (or, for an undo, the one the action
+        gave it)."""
         with self._store.write() as s:
-            coding = require(s, Coding, coding_id, "coding")
+            coding = _locked(s, coding_id)
+            if expected is not None and coding.code_id != expected:
+                _stale(s, coding, "code_id", coding.code_id)
             require(s, Code, code_id, "code")
             before = coding.code_id
             if before == code_id:
@@ -159,12 +171,9 @@ class CodingService(Service):
         """``expected``: the memo the user saw (or, for an undo, the one the action
         wrote); another coder's memo written since is not overwritten."""
         with self._store.write() as s:
-            s.execute(select(Coding.id).where(Coding.id == coding_id).with_for_update())
-            coding = require(s, Coding, coding_id, "coding")
+            coding = _locked(s, coding_id)
             if expected is not None and coding.memo != expected:
-                by, at = last_change(s, "coding", coding_id, ("memo",), {"memo": coding.memo})
-                code = s.scalar(select(Code.name).where(Code.id == coding.code_id)) or ""
-                raise StaleEditError("coding", code, ("memo",), by, at, coding_dto(coding))
+                _stale(s, coding, "memo", coding.memo)
             before, coding.memo = coding.memo, memo
             record(s, "edit coding memo", "coding", coding_id, before=before, after=memo)
             return Outcome(coding_dto(coding), ChangeSet.of(Entity.CODING, Op.UPDATED, [coding_id]))
@@ -211,3 +220,17 @@ def co_occurrence(s: Session, code_ids: Sequence[int]) -> dict[tuple[int, int], 
         rows = [row for row in fetch_all(s, columns) if row[3] in wanted]
     rows.sort()  # by source, then start: in Python, faster than SQLite's temporary b-tree
     return overlap_pairs(rows)
+
+
+def _locked(s: Session, coding_id: int) -> Coding:
+    """The coding, its row locked to the end of the transaction (codings have no
+    version: their edits compare the value the user saw, services/versions.py)."""
+    s.execute(select(Coding.id).where(Coding.id == coding_id).with_for_update())
+    return require(s, Coding, coding_id, "coding")
+
+
+def _stale(s: Session, coding: Coding, field: str, now: object) -> None:
+    """Refuse an edit of ``field`` that another coder changed since the user saw it."""
+    by, at = last_change(s, "coding", coding.id, (field,), {field: now})
+    code = s.scalar(select(Code.name).where(Code.id == coding.code_id)) or ""
+    raise StaleEditError("coding", code, (field,), by, at, coding_dto(coding))

@@ -426,10 +426,10 @@ class ResizeCodingCommand(ServiceCommand):
         self._before, self._after = (before.start, before.end), (start, end)
 
     def _do(self) -> ChangeSet:
-        return self._codings.resize(self._id, *self._after).changes
+        return self._codings.resize(self._id, *self._after, expected=self._before).changes
 
     def _undo(self) -> ChangeSet:
-        return self._codings.resize(self._id, *self._before).changes
+        return self._codings.resize(self._id, *self._before, expected=self._after).changes
 
 
 class EditCodingMemoCommand(ServiceCommand):
@@ -466,10 +466,10 @@ class RecodeCodingCommand(ServiceCommand):
         self._before, self._after = codings.get(coding_id).code_id, code_id
 
     def _do(self) -> ChangeSet:
-        return self._codings.recode(self._id, self._after).changes
+        return self._codings.recode(self._id, self._after, expected=self._before).changes
 
     def _undo(self) -> ChangeSet:
-        return self._codings.recode(self._id, self._before).changes
+        return self._codings.recode(self._id, self._before, expected=self._after).changes
 
 
 class EditCodeDetailsCommand(ServiceCommand):

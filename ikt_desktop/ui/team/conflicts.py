@@ -27,6 +27,8 @@ FIELDS = {
     "title": QT_TRANSLATE_NOOP("Conflicts", "title"),
     "text": QT_TRANSLATE_NOOP("Conflicts", "text"),
     "memo": QT_TRANSLATE_NOOP("Conflicts", "memo"),
+    "span": QT_TRANSLATE_NOOP("Conflicts", "span"),
+    "code_id": QT_TRANSLATE_NOOP("Conflicts", "code"),
 }
 
 
