@@ -5,12 +5,13 @@ a bounded number of SQL statements (counted on the project's engine)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import event
 
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
@@ -194,3 +195,49 @@ def test_the_reread_detector_sees_a_whole_list_read(coded: MainWindow) -> None:
     with counting(coded) as (_signals, statements):
         ws.retrieval_pane.show_code(code)
     assert len(reread_segments(statements)) == 1
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests that reach the watched widgets."""
+
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+    def after(self, action: Callable[[], object]) -> int:
+        QCoreApplication.processEvents()
+        self.count = 0
+        action()
+        QCoreApplication.processEvents()  # posted layout requests are delivered now
+        return self.count
+
+
+def test_new_counts_do_not_re_lay_out_their_panes(coded: MainWindow) -> None:
+    """New counts in the transcript header, the Coded Segments title and the code
+    inspector repaint those labels only (SteadyLabel). Before, each new text asked the
+    pane's layout for a new geometry, which climbed to the main window: one coding re-laid
+    out every splitter and tab widget and repainted about two megapixels five times."""
+    ws = coded.workspace
+    assert ws is not None
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    watched = LayoutRequests([ws.transcript_pane, ws.retrieval_pane, ws.inspector])
+    header, title = ws.transcript_pane.header.text(), ws.retrieval_pane.title.text()
+    inspected = ws.inspector.title.text()
+    select(coded, 12, 30)
+    assert watched.after(lambda: ws.coding.apply_code(code)) == 0
+    # the labels did change: the counts are new
+    assert ws.transcript_pane.header.text() != header
+    assert ws.retrieval_pane.title.text() != title
+    assert ws.inspector.title.text() != inspected
+    assert watched.after(coded.undo_stack.undo) == 0
+    assert watched.after(coded.undo_stack.redo) == 0
+    # the counter sees a plain widget's new text asking its pane for a new layout
+    assert watched.after(lambda: ws.retrieval_pane.subcodes.setText("Include sub-codes, all")) > 0
