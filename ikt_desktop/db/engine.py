@@ -136,6 +136,31 @@ def fold_wal(path: Path, key: Password | None = None) -> None:
         conn.close()
 
 
+def hot_journal(path: Path) -> bool:
+    """Whether a rollback journal is left beside ``path``: a process died in the middle of
+    a transaction in rollback-journal mode (before a project switches to WAL, during a
+    migration or a rewrite). Whether it is *hot* SQLite decides: no other connection may
+    hold the write lock."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def roll_back_journal(path: Path, key: Password | None, salt: bytes | None) -> None:
+    """Let SQLite roll back the interrupted transaction a hot journal records: the first
+    read on a writable connection restores the pages the journal holds, which is what any
+    later opening for writing would do. A read-only connection cannot (SQLite refuses with
+    "attempt to write a readonly database"), so careful inspection does it first. Raises
+    what the driver raises (a wrong key: not a database; a read-only file: read-only)."""
+    conn = connect(path, key=key, salt=salt, cipher=key is not None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
 def driver_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows straight from the DB-API driver, in ``conn``'s transaction. ``sql`` uses ``?``
     placeholders (SQLite's); for a driver with ``%s`` placeholders (psycopg, team

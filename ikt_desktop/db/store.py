@@ -30,8 +30,10 @@ from ikt_desktop.db.engine import (
     connect,
     finalize_for_copy,
     fold_wal,
+    hot_journal,
     make_engine,
     make_session_factory,
+    roll_back_journal,
     unit_of_work,
 )
 from ikt_desktop.db.file_modes import create_like
@@ -120,9 +122,11 @@ def file_key(path: Path, key: Password | None = None) -> Password | None:
 def inspect_file(
     path: Path, key: Password | None = None, *, check: str | None = damage.QUICK
 ) -> FileState:
-    """Look at ``path`` without changing it; raise a :class:`ProjectFileError` subclass if it
-    cannot be opened as a project by this version (:class:`PasswordRequiredError` for an
-    encrypted file without ``key``, :class:`WrongPasswordError` when ``key`` is wrong).
+    """Look at ``path`` without changing it (but for rolling back a transaction a killed
+    process left unfinished, as SQLite does at any opening); raise a
+    :class:`ProjectFileError` subclass if it cannot be opened as a project by this version
+    (:class:`PasswordRequiredError` for an encrypted file without ``key``,
+    :class:`WrongPasswordError` when ``key`` is wrong).
     ``check`` is the damage check to run (see :mod:`db.damage`; None: leave it to the
     caller)."""
     try:
@@ -145,6 +149,8 @@ def inspect_file(
         key = password_for(path, key)
     else:
         raise NotAProjectError(path, "not an iKT Desktop project (not a SQLite database file)")
+    if hot_journal(path):
+        _roll_back(path, key, head.salt)
     try:
         conn = damage.checking_connection(path, key, head.salt)
     except DB_ERRORS as exc:
@@ -182,6 +188,24 @@ def inspect_file(
             f"knows up to {known[-1]}). Please update iKT Desktop to open it.",
         )
     return FileState(revision, revision == known[-1], key, head.salt, wal)
+
+
+def _roll_back(path: Path, key: Password | None, salt: bytes | None) -> None:
+    """Roll back the transaction a process killed mid-write left in a rollback journal
+    (inspection reads through a read-only connection, which cannot): the file goes back to
+    its last committed state, as at any opening for writing."""
+    try:
+        roll_back_journal(path, key, salt)
+    except DB_ERRORS as exc:
+        if key is not None and NOT_A_DATABASE in str(exc):
+            raise WrongPasswordError(path) from None
+        raise ProjectFileError(
+            path,
+            "a change was interrupted and its journal "
+            f"({path.name}-journal) must be rolled back, which needs write access to the "
+            f"file and its folder ({exc})",
+        ) from exc
+    log.warning("%s: rolled back a change interrupted before it was committed", path)
 
 
 def integrity_problems(path: Path, key: Password | None = None) -> list[str]:

@@ -9,18 +9,16 @@ import io
 import re
 import zipfile
 import zlib
-from typing import Any
-
-from docx import Document
-from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING, Any
 
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.transcripts.text import normalise_text
 from ikt_desktop.domain.transcripts.transcript import ParsedTranscript
 from ikt_desktop.importers.labelled_text import parse_text
 from ikt_desktop.importers.timecodes import TIME
+
+if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not at start-up
+    from docx.table import Table  # (0.1-0.2 s of the app's imports, bench/README.md)
 
 # Limits on what a .docx inflates to, counted on the bytes actually read (not on what the
 # archive declares), for every part: the XML python-docx parses may be as large as a
@@ -107,6 +105,8 @@ def open_docx(data: bytes) -> Any:
         raise ValidationError(f"the .docx is damaged or incomplete ({exc})") from None
     finally:
         archive.close()
+    from docx import Document
+
     try:
         return Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on malformed XML
@@ -136,6 +136,10 @@ def _table_lines(table: Table) -> list[str]:
 
 
 def docx_lines(data: bytes) -> list[str]:
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     document = open_docx(data)
     lines: list[str] = []
     body = document.element.body

@@ -5,13 +5,14 @@ a bounded number of SQL statements (counted on the project's engine)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel
-from sqlalchemy import event
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import Engine, event
 
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.ui.shell.main_window import MainWindow
@@ -194,3 +195,72 @@ def test_the_reread_detector_sees_a_whole_list_read(coded: MainWindow) -> None:
     with counting(coded) as (_signals, statements):
         ws.retrieval_pane.show_code(code)
     assert len(reread_segments(statements)) == 1
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests that reach the watched widgets."""
+
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+    def after(self, action: Callable[[], object]) -> int:
+        QCoreApplication.processEvents()
+        self.count = 0
+        action()
+        QCoreApplication.processEvents()  # posted layout requests are delivered now
+        return self.count
+
+
+def test_new_counts_do_not_re_lay_out_their_panes(coded: MainWindow) -> None:
+    """New counts in the transcript header, the Coded Segments title and the code
+    inspector repaint those labels only (SteadyLabel). Before, each new text asked the
+    pane's layout for a new geometry, which climbed to the main window: one coding re-laid
+    out every splitter and tab widget and repainted about two megapixels five times."""
+    ws = coded.workspace
+    assert ws is not None
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    watched = LayoutRequests([ws.transcript_pane, ws.retrieval_pane, ws.inspector])
+    header, title = ws.transcript_pane.header.text(), ws.retrieval_pane.title.text()
+    inspected = ws.inspector.title.text()
+    select(coded, 12, 30)
+    assert watched.after(lambda: ws.coding.apply_code(code)) == 0
+    # the labels did change: the counts are new
+    assert ws.transcript_pane.header.text() != header
+    assert ws.retrieval_pane.title.text() != title
+    assert ws.inspector.title.text() != inspected
+    assert watched.after(coded.undo_stack.undo) == 0
+    assert watched.after(coded.undo_stack.redo) == 0
+    # the counter sees a plain widget's new text asking its pane for a new layout
+    assert watched.after(lambda: ws.retrieval_pane.subcodes.setText("Include sub-codes, all")) > 0
+
+
+def test_opening_counts_the_codebook_once(window: MainWindow, tmp_path: Path) -> None:
+    """The codebook tree and the interview-guide tree both show codes with their counts;
+    the count of every coding's participant (0.25-0.5 s on 100,000 codings) is read for
+    the first and kept for the second, as no write came in between."""
+    path = tmp_path / "once.ikt"
+    window.create_project(path, "Once")
+    window.close_project()
+    statements: list[str] = []
+
+    def before(_conn, _cursor, sql: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+        statements.append(" ".join(sql.split()))
+
+    event.listen(Engine, "before_cursor_execute", before)
+    try:
+        window.open_project(path)
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+    whole_codebook = [s for s in statements
+                      if s.startswith("SELECT coding.code_id, count(coding.id)")
+                      and "WHERE" not in s]  # fmt: skip
+    assert len(whole_codebook) == 1, whole_codebook

@@ -81,6 +81,20 @@ def test_migrations_build_exactly_the_models() -> None:
     assert diff == []
 
 
+def test_known_revisions_are_alembics_without_importing_it(tmp_path: Path) -> None:
+    """Opening a project reads the revision list from the scripts' assignments (importing
+    Alembic cost 0.3 s of the large project's opening); it is Alembic's own walk, and a
+    history that does not form one line is refused rather than guessed."""
+    walked = [r.revision for r in reversed(list(migrate.script().walk_revisions()))]
+    assert migrate.known_revisions() == walked
+    for name, rev, down in (("a.py", "x1", None), ("b.py", "x2", "x1"), ("c.py", "x3", "x1")):
+        (tmp_path / name).write_text(f"revision = {rev!r}\ndown_revision = {down!r}\n")
+    with pytest.raises(RuntimeError, match="one line"):
+        migrate.revision_chain(tmp_path)
+    (tmp_path / "c.py").write_text('revision: str = "x3"\ndown_revision: str | None = "x2"\n')
+    assert migrate.revision_chain(tmp_path) == ("x1", "x2", "x3")
+
+
 def test_create_refuses_an_existing_file(tmp_path: Path) -> None:
     path = tmp_path / "x.ikt"
     path.write_text("keep me")

@@ -71,19 +71,28 @@ def code_path(parents: dict[int, int | None], names: dict[int, str], code_id: in
 class CodebookService(Service):
     def __init__(self, store: Store) -> None:
         super().__init__(store)
-        self._styles: tuple[int, dict[int, tuple[str, str]]] | None = None  # (writes, styles)
+        # (the store's writes when read, what was read): a second look without a write in
+        # between (the codebook tree, then the interview-guide tree, at opening) is free
+        self._styles: tuple[int, dict[int, tuple[str, str]]] | None = None
+        self._counts: tuple[int, dict[int, tuple[int, int, int]]] | None = None
 
     # -- reading ---------------------------------------------------------------------
 
     def all(self, kind: str | None = None) -> list[CodeDTO]:
         """Every code (of ``kind``: "thematic" for the inductive codebook, "structural"
         for the interview guide), parents before children, siblings in order, with counts."""
+        writes = self._store.writes  # before the read: a write meanwhile makes it stale
         with self._store.read() as s:
             query = select(Code).order_by(Code.position, Code.id)
             if kind is not None:
                 query = query.where(Code.kind == kind)
             codes = list(s.scalars(query))
-            counts = _counts(s)
+            cached = self._counts
+            if cached is not None and cached[0] == writes:
+                counts = cached[1]
+            else:  # counting 100,000 codings' people: 0.5 s on the large bench project
+                counts = _counts(s)
+                self._counts = (writes, counts)
         by_parent: dict[int | None, list[Code]] = {}
         for c in codes:
             by_parent.setdefault(c.parent_id, []).append(c)
@@ -103,12 +112,13 @@ class CodebookService(Service):
     def styles(self) -> dict[int, tuple[str, str]]:
         """``{code id: (name, colour)}``: what painting needs, without counting anything.
         Read once per change: the panes that follow one action ask for it several times."""
+        writes = self._store.writes  # before the read: a write meanwhile makes it stale
         cached = self._styles
-        if cached is not None and cached[0] == self._store.writes:
+        if cached is not None and cached[0] == writes:
             return dict(cached[1])
         with self._store.read() as s:
             styles = {i: (n, c) for i, n, c in s.execute(select(Code.id, Code.name, Code.color))}
-        self._styles = (self._store.writes, styles)
+        self._styles = (writes, styles)
         return dict(styles)
 
     def get(self, code_id: int) -> CodeDTO:

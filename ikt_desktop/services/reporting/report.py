@@ -47,7 +47,6 @@ from ikt_desktop.domain.report.wording import (
     privacy_note,
 )
 from ikt_desktop.domain.transcripts.text import count_words
-from ikt_desktop.exporters.report_docx import write_report
 from ikt_desktop.exporters.report_model import (
     Checklist,
     CodeLine,
@@ -136,6 +135,8 @@ class ReportService(Service):
         report = gatherer.report(thematic_map if options.include_map else None, hits)
         if options.include_charts and charts:
             report = replace(report, charts=tuple(charts))
+        from ikt_desktop.exporters.report_docx import write_report  # python-docx: on use
+
         write_report(report, Path(path), progress)
         return ReportSummary(
             Path(path),

@@ -8,12 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor, QUndoStack
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity
 from ikt_desktop.domain.errors import NotFoundError, StaleEditError, UserError
 from ikt_desktop.services.coding.codebook import DETAIL_FIELDS, CodebookService
 from ikt_desktop.services.dto import CodeDTO
+from ikt_desktop.ui.look.steady_label import SteadyLabel
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
@@ -60,8 +61,9 @@ class CodeInspector(QWidget):
         # where the window already holds fresh codes (the codebook tree), so a change is
         # not read twice; None: ask the service
         self.known: Callable[[int], CodeDTO | None] | None = None
-        self.title = QLabel()
-        self.title.setWordWrap(True)  # a long code name must not widen the column
+        # a long code name wraps instead of widening the column; a new count repaints
+        # the title without re-laying out the window (SteadyLabel)
+        self.title = SteadyLabel(word_wrap=True)
         self.fields: dict[str, FieldEdit] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from ikt_desktop.ui.coding.retrieval_model import (
     RetrievalModel,
     SegmentRole,
 )
+from ikt_desktop.ui.look.steady_label import SteadyLabel
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.columns import TextColumnFitter
@@ -64,10 +63,8 @@ class RetrievalPane(QWidget):
         self._participants, self._hub, self._stack = participants, hub, undo_stack
         self.code_id: int | None = None
         self.listed_codes: list[int] = []  # the selected code and, if chosen, its sub-codes
-        self.title = QLabel(self.tr("Select a code to see its segments."))
-        # a new count must not re-lay out (and so repaint) the whole pane: the label keeps
-        # the width the layout gives it
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a new count must not re-lay out (and so repaint) the window: see SteadyLabel
+        self.title = SteadyLabel(self.tr("Select a code to see its segments."))
         self.subcodes = QCheckBox(self.tr("Include sub-codes"))
         self.subcodes.setChecked(True)
         self.subcodes.toggled.connect(lambda _on: self.reload())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError
@@ -21,6 +21,7 @@ from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui.coding.document import CodeStyle, SourceView
 from ikt_desktop.ui.coding.stripes import StripesMargin
 from ikt_desktop.ui.coding.transcript_view import TranscriptView
+from ikt_desktop.ui.look.steady_label import SteadyLabel
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 BULK = 50  # more changed codings than this: reload the source's codings in one query
@@ -43,9 +44,8 @@ class TranscriptPane(QWidget):
         self._coders = coders
         self.source: SourceDTO | None = None
         self.hidden_coders: frozenset[int] = frozenset()  # their codings are not shown
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setContentsMargins(6, 4, 6, 4)
+        self.header = SteadyLabel(word_wrap=True)  # new counts repaint it, nothing more
+        self.header.set_label_margins(6, 4, 6, 4)
         self.view = TranscriptView()
         self.stripes = StripesMargin(self.view)
         row = QHBoxLayout()
