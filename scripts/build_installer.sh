@@ -169,4 +169,41 @@ if "<AudioSource" not in qde or not [n for n in archive.namelist() if n.endswith
     sys.exit("no AudioSource or no embedded .wav in the .qdpx")
 PYCHECK
 
+echo "== smoke: a team project on a PostgreSQL server (psycopg and its libpq collected)"
+# the tests' own throw-away server (initdb + pg_ctl on a Unix socket); skipped, saying so,
+# where PostgreSQL's server programs are not installed
+stop_pg() {
+    [[ -n "${pg_root:-}" ]] || return 0
+    "$PY" -c "import sys; sys.path.insert(0, '.'); from pathlib import Path; \
+from tests.postgres_server import PostgresServer, find_bin_dir; \
+s = PostgresServer(find_bin_dir(), root=Path(sys.argv[1])); s.started = True; s.stop()" "$pg_root"
+}
+trap 'stop_pg; rm -rf "$TMP"' EXIT
+read -r team_url pg_root < <("$PY" - <<'PYCHECK'
+import sys
+sys.path.insert(0, ".")
+from tests.postgres_server import PostgresServer, find_bin_dir
+bin_dir = find_bin_dir()
+if bin_dir is None:
+    print("- -")
+    sys.exit(0)
+server = PostgresServer(bin_dir).start()  # its own folder under /tmp, as the tests do
+server.sql('CREATE DATABASE "smoke"')
+print(server.url("smoke"), server.root)
+PYCHECK
+) || fail "could not start a PostgreSQL server for the team smoke test"
+if [[ "$team_url" == "-" ]]; then pg_root=""; fi
+if [[ "$team_url" != "-" && -n "$team_url" ]]; then
+    run "$APP" team create "$team_url" --from "$TMP/d.ikt" || fail "$APP team create"
+    info="$(run "$APP" info "$team_url" --json)" || fail "$APP info on the team project"
+    "$PY" - "$info" <<'PYCHECK' || fail "info on the team project did not report 8 sources"
+import json, sys
+if json.loads(sys.argv[1]).get("sources") != 8:
+    sys.exit(f"expected 8 sources, got {sys.argv[1][:200]}")
+PYCHECK
+    echo "   team create + info over $team_url"
+else
+    echo "   skipped: PostgreSQL's server programs (initdb, pg_ctl) are not installed"
+fi
+
 echo "== OK: built in ${build_seconds}s, $(du -sm dist/ikt-desktop | cut -f1) MB, smoke tests passed"
