@@ -35,12 +35,26 @@ TRANSLATED = {
     "codebook/inspector.py": "the code inspector",
     "media/transport.py": "the transport bar under the transcript",
 }
-_TEXT_CALLS = {  # callee name -> which positional argument is shown
-    "QAction": 0, "addMenu": 0, "QMenu": 0, "QLabel": 0, "QPushButton": 0, "QCheckBox": 0,
-    "QRadioButton": 0, "QGroupBox": 0, "setText": 0, "setTitle": 0, "setWindowTitle": 0,
-    "setToolTip": 0, "setStatusTip": 0, "setPlaceholderText": 0, "showMessage": 0,
-    "addTab": 1, "setTabText": 1, "addRow": 0, "setSuffix": 0, "setPrefix": 0,
-    "warn": 2, "inform": 2, "addItem": 0,
+_TEXT_CALLS: dict[str, tuple[int, ...]] = {  # callee name -> the positional arguments shown
+    "QAction": (0,), "addMenu": (0,), "QMenu": (0,), "QLabel": (0,), "QPushButton": (0,),
+    "QCheckBox": (0,), "QRadioButton": (0,), "QGroupBox": (0,), "QToolBar": (0,),
+    "QToolButton": (0,), "QMessageBox": (1, 2), "QProgressDialog": (0, 1),
+    "setText": (0,), "setTitle": (0,), "setWindowTitle": (0,), "setToolTip": (0,),
+    "setStatusTip": (0,), "setWhatsThis": (0,), "setPlaceholderText": (0,),
+    "setAccessibleName": (0,), "setAccessibleDescription": (0,), "setInformativeText": (0,),
+    "setLabelText": (0,), "setCancelButtonText": (0,), "setSpecialValueText": (0,),
+    "showMessage": (0,), "addTab": (1,), "insertTab": (2,), "setTabText": (1,),
+    "setTabToolTip": (1,), "addRow": (0,), "setSuffix": (0,), "setPrefix": (0,),
+    "addItem": (0,), "addButton": (0,), "addAction": (0,), "addSection": (0,),
+    "beginMacro": (0,), "setHeaderLabels": (0,), "setHorizontalHeaderLabels": (0,),
+    "drawText": (2,), "question": (1, 2), "information": (1, 2), "warning": (1, 2),
+    "critical": (1, 2), "getText": (1, 2), "getItem": (1, 2), "getInt": (1, 2),
+    "getOpenFileName": (1,), "getSaveFileName": (1,), "getExistingDirectory": (1,),
+    # our own helpers that show their text (ui/shell/messages.py, dialogs, progress)
+    "warn": (1, 2), "inform": (1, 2), "ask_text": (1, 2), "ask_save": (1,),
+    "ask_read_only": (1,), "ask_read_only_file": (1,), "ProgressJob": (1,),
+    # an undo command's name (Edit ▸ Undo <name>) or a toolbar's title, given to the base
+    "__init__": (0,),
 }  # fmt: skip
 _ALLOWED = {"iKT Desktop", "Ctrl+Alt+K"}
 
@@ -64,6 +78,16 @@ def _visible(arg: ast.expr) -> str | None:
     return text
 
 
+def _shown(arg: ast.expr) -> list[ast.expr]:
+    """The literals an argument may show: itself, both arms of ``a if c else b``, the
+    items of a list or tuple (header labels)."""
+    if isinstance(arg, ast.IfExp):
+        return [*_shown(arg.body), *_shown(arg.orelse)]
+    if isinstance(arg, ast.List | ast.Tuple):
+        return [item for element in arg.elts for item in _shown(element)]
+    return [arg]
+
+
 def untranslated(path: Path) -> list[str]:
     """``line: text`` of every visible literal in ``path`` not passed through a
     translation call."""
@@ -71,12 +95,13 @@ def untranslated(path: Path) -> list[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
-        index = _TEXT_CALLS.get(_callee(node))
-        if index is None or len(node.args) <= index:
-            continue
-        text = _visible(node.args[index])
-        if text is not None:
-            found.append(f"{path.relative_to(UI)}:{node.lineno}: {text!r}")
+        for index in _TEXT_CALLS.get(_callee(node), ()):
+            if index >= len(node.args):
+                continue
+            for arg in _shown(node.args[index]):
+                text = _visible(arg)
+                if text is not None:
+                    found.append(f"{path.relative_to(UI)}:{node.lineno}: {text!r}")
     return found
 
 

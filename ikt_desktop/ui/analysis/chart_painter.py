@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
@@ -72,8 +72,11 @@ def paint_bar_chart(painter: QPainter, chart: BarChart, width: float = WIDTH) ->
                      chart.title)  # fmt: skip
     if chart.is_empty():
         painter.setFont(font)
-        painter.drawText(QRectF(MARGIN, TITLE_HEIGHT, width, 24), Qt.AlignmentFlag.AlignLeft,
-                         "Nothing to show yet.")  # fmt: skip
+        painter.drawText(
+            QRectF(MARGIN, TITLE_HEIGHT, width, 24),
+            Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("ChartPainter", "Nothing to show yet."),
+        )
         return
     layout = bar_layout(chart, width, QFontMetricsF(font).averageCharWidth())
     if len(chart.series) > 1:

@@ -80,7 +80,12 @@ class AutocodeCommand(BackgroundCommand):
 class AddGuideQuestionsCommand(ServiceCommand):
     def __init__(self, guide: GuideService, hub: ChangeHub,
                  questions: Sequence[GuideQuestion]) -> None:  # fmt: skip
-        super().__init__(f"Add {len(questions)} Interview-Guide Questions", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "AddGuideQuestionsCommand", "Add {count} Interview-Guide Questions"
+            ).format(count=len(questions)),
+            hub,
+        )
         self._guide, self._questions = guide, list(questions)
         self.codes: tuple[CodeDTO, ...] = ()
 
@@ -164,7 +169,14 @@ class AutocodeActions(QObject):
         window = self.dialog or self._window
         run: Runner = lambda work, label: run_blocking(work, label, self._window)  # noqa: E731
         command = AutocodeCommand(autocode, codings, self._hub, spans, text, run)
-        job = ProgressJob(command.apply_now, f"Coding {len(spans)} passages…", window, self)
+        job = ProgressJob(
+            command.apply_now,
+            QCoreApplication.translate("AutocodeActions", "Coding {count} passages…").format(
+                count=len(spans)
+            ),
+            window,
+            self,
+        )
         self.job = job
         job.ended.connect(lambda result, error, cancelled: self._applied(
             command, result, error, cancelled))  # fmt: skip

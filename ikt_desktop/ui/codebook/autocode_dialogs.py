@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,10 @@ DATA = Qt.ItemDataRole.UserRole
 
 def ask_guide_file(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Load Interview Guide", "", "Interview guide (*.txt *.md *.docx);;All files (*)"
+        parent,
+        QCoreApplication.translate("AutocodeDialogs", "Load Interview Guide"),
+        "",
+        "Interview guide (*.txt *.md *.docx);;All files (*)",
     )
     return Path(name) if name else None
 
@@ -88,7 +91,7 @@ def _table(model: Any) -> QTableView:
 
 
 def _buttons(dialog: QDialog, apply: QPushButton, *extra: QWidget) -> QHBoxLayout:
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(QCoreApplication.translate("AutocodeDialogs", "Cancel"))
     cancel.clicked.connect(dialog.reject)
     row = QHBoxLayout()
     for w in extra:
@@ -161,9 +164,9 @@ class _PreviewDialog(QDialog):
     def _make_buttons(self, summary: str) -> None:
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(QCoreApplication.translate("_PreviewDialog", "Preview"))
         self.preview_button.clicked.connect(self.preview)
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(QCoreApplication.translate("_PreviewDialog", "Apply"))
         self.apply_button.setDefault(True)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
@@ -179,7 +182,9 @@ class _PreviewDialog(QDialog):
         self.plan = None
         self.model.set_plan(None)
         self.apply_button.setEnabled(False)
-        self.summary.setText("Changed: Preview again.")
+        self.summary.setText(
+            QCoreApplication.translate("_PreviewDialog", "Changed: Preview again.")
+        )
 
 
 class SpeakerAutocodeDialog(_PreviewDialog):
@@ -190,7 +195,9 @@ class SpeakerAutocodeDialog(_PreviewDialog):
 
     def __init__(self, project: Project, code_id: int | None, parent: QWidget | None = None):
         super().__init__(project, parent)
-        self.setWindowTitle("Auto-Code Speaker or Role")
+        self.setWindowTitle(
+            QCoreApplication.translate("SpeakerAutocodeDialog", "Auto-Code Speaker or Role")
+        )
         self.resize(760, 560)
         self.code_box = QComboBox()
         paths = project.codebook.paths()
@@ -218,7 +225,7 @@ class SpeakerAutocodeDialog(_PreviewDialog):
             widget.itemChanged.connect(lambda _i: self._stale())
         self.code_box.currentIndexChanged.connect(lambda _i: self._stale())
         form = QFormLayout()
-        form.addRow("Code with", self.code_box)
+        form.addRow(QCoreApplication.translate("SpeakerAutocodeDialog", "Code with"), self.code_box)
         lists = QHBoxLayout()
         for title, widget in (("Whose turns", self.who), ("In which sources", self.sources)):
             box = QVBoxLayout()
@@ -227,8 +234,11 @@ class SpeakerAutocodeDialog(_PreviewDialog):
             lists.addLayout(box)
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Each turn is coded from its first word to its last (the speaker's label is "
-            "left out). Turns you already coded with this code are skipped."
+            QCoreApplication.translate(
+                "SpeakerAutocodeDialog",
+                "Each turn is coded from its first word to its last (the speaker's label is "
+                "left out). Turns you already coded with this code are skipped.",
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -287,15 +297,27 @@ class GuideAnswersDialog(_PreviewDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(project, parent)
-        self.setWindowTitle("Auto-Code Interview Guide Answers")
+        self.setWindowTitle(
+            QCoreApplication.translate("GuideAnswersDialog", "Auto-Code Interview Guide Answers")
+        )
         self.resize(980, 620)
         self.sources = _sources(project)
         self.sources.setMaximumHeight(140)
         self.threshold = QDoubleSpinBox(minimum=0.2, maximum=1.0, singleStep=0.05, decimals=2)
         self.threshold.setValue(DEFAULT_THRESHOLD)
-        self.threshold.setToolTip("How much of a question's wording the interviewer's turn "
-                                  "must share (0-1; token-set similarity)")  # fmt: skip
-        self.include_question = QCheckBox("Also code the interviewer's question turn")
+        self.threshold.setToolTip(
+            QCoreApplication.translate(
+                "GuideAnswersDialog",
+                "How much of a "
+                "question's wording the interviewer's turn "
+                "must share (0-1; token-set similarity)",
+            )
+        )
+        self.include_question = QCheckBox(
+            QCoreApplication.translate(
+                "GuideAnswersDialog", "Also code the interviewer's question turn"
+            )
+        )
         self.model = GuideMatchModel(self)
         self.table = _table(self.model)
         header = self.table.horizontalHeader()
@@ -306,13 +328,21 @@ class GuideAnswersDialog(_PreviewDialog):
         self.threshold.valueChanged.connect(lambda _v: self._stale())
         self.include_question.toggled.connect(lambda _v: self._stale())
         form = QFormLayout()
-        form.addRow("Sources", self.sources)
-        form.addRow("Similarity at least", self.threshold)
+        form.addRow(QCoreApplication.translate("GuideAnswersDialog", "Sources"), self.sources)
+        form.addRow(
+            QCoreApplication.translate("GuideAnswersDialog", "Similarity at least"), self.threshold
+        )
         form.addRow("", self.include_question)
         layout = QVBoxLayout(self)
-        note = QLabel("For each source, the interviewer's turn that asks each guide question "
-                      "is found; the participant's turns after it, up to the next guide "
-                      "question, are coded with that question. Untick wrong matches.")  # fmt: skip
+        note = QLabel(
+            QCoreApplication.translate(
+                "GuideAnswersDialog",
+                "For each source, the "
+                "interviewer's turn that asks each guide question "
+                "is found; the participant's turns after it, up to the next guide "
+                "question, are coded with that question. Untick wrong matches.",
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -353,7 +383,9 @@ class GuideAnswersDialog(_PreviewDialog):
         if spans:
             self.apply_requested.emit(spans, f"Auto-Code Guide Answers ({len(spans)} Turns)")
         else:
-            self.summary.setText("Nothing ticked to code.")
+            self.summary.setText(
+                QCoreApplication.translate("GuideAnswersDialog", "Nothing ticked to code.")
+            )
 
 
 class GuideDialog(QDialog):
@@ -372,7 +404,7 @@ class GuideDialog(QDialog):
         ask_file: Callable[[QWidget | None], Path | None] = ask_guide_file,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Interview Guide")
+        self.setWindowTitle(QCoreApplication.translate("GuideDialog", "Interview Guide"))
         self.resize(900, 680)
         self._ask_file = ask_file
         self.guide = GuideEditor(project, hub, stack, self)
@@ -381,41 +413,55 @@ class GuideDialog(QDialog):
         self.guide.model.rowsRemoved.connect(lambda *_: self._count())
         self._count()
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Paste the guide's questions here, one per line:\n"
-                                       "1. Can you tell me how you first became involved?\n"
-                                       "2. What has helped you take part?")  # fmt: skip
+        self.editor.setPlaceholderText(
+            QCoreApplication.translate(
+                "GuideDialog",
+                "Paste the guide's "
+                "questions here, one per line:\n"
+                "1. Can you tell me how you first became involved?\n"
+                "2. What has helped you take part?",
+            )
+        )
         self.editor.textChanged.connect(self.refresh)
         self.parsed = QListWidget()
-        self.load_button = QPushButton("Load File…")
+        self.load_button = QPushButton(QCoreApplication.translate("GuideDialog", "Load File…"))
         self.load_button.clicked.connect(self.load)
         memo = next((m for m in project.memos.for_target("project")
                      if "interview guide" in m.title.casefold()), None)  # fmt: skip
-        self.memo_button = QPushButton("From Memo")
-        self.memo_button.setToolTip("Take the questions from the project memo "
-                                    f"'{memo.title}'" if memo else "")  # fmt: skip
+        self.memo_button = QPushButton(QCoreApplication.translate("GuideDialog", "From Memo"))
+        self.memo_button.setToolTip(
+            QCoreApplication.translate(
+                "GuideDialog", "Take the questions from the project memo '{title}'"
+            ).format(title=memo.title)
+            if memo
+            else ""
+        )
         self.memo_button.setVisible(memo is not None)
         if memo is not None:
             self.memo_button.clicked.connect(lambda: self.editor.setPlainText(memo.text))
-        self.add_button = QPushButton("Add Questions")
+        self.add_button = QPushButton(QCoreApplication.translate("GuideDialog", "Add Questions"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add)
         self.questions: list[GuideQuestion] = []
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Guide questions are structural codes under 'Interview guide', kept apart from "
-            "the codebook (see the Interview Guide tab). Double-click a short name or a "
-            "wording to edit it; drag rows or use Move Up / Move Down to reorder. Use Code ▸ "
-            "Auto-Code ▸ Interview Guide Answers… to code the answers."
+            QCoreApplication.translate(
+                "GuideDialog",
+                "Guide questions are structural codes under 'Interview guide', kept apart from "
+                "the codebook (see the Interview Guide tab). Double-click a short name or a "
+                "wording to edit it; drag rows or use Move Up / Move Down to reorder. Use Code ▸ "
+                "Auto-Code ▸ Interview Guide Answers… to code the answers.",
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.count_label)
         layout.addWidget(self.guide, 3)
-        layout.addWidget(QLabel("New questions"))
+        layout.addWidget(QLabel(QCoreApplication.translate("GuideDialog", "New questions")))
         layout.addWidget(self.editor, 1)
-        layout.addWidget(QLabel("Will be added as"))
+        layout.addWidget(QLabel(QCoreApplication.translate("GuideDialog", "Will be added as")))
         layout.addWidget(self.parsed, 1)
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("GuideDialog", "Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -427,7 +473,11 @@ class GuideDialog(QDialog):
         layout.addLayout(row)
 
     def _count(self) -> None:
-        self.count_label.setText(f"In the guide ({self.guide.model.rowCount()} questions)")
+        self.count_label.setText(
+            QCoreApplication.translate("GuideDialog", "In the guide ({count} questions)").format(
+                count=self.guide.model.rowCount()
+            )
+        )
 
     def refresh(self) -> None:
         self.questions = parse_guide(self.editor.toPlainText())
@@ -445,7 +495,9 @@ class GuideDialog(QDialog):
         try:
             self.editor.setPlainText(read_guide(path))
         except UserError as exc:
-            messages.warn(self, "Load Interview Guide", str(exc))
+            messages.warn(
+                self, QCoreApplication.translate("GuideDialog", "Load Interview Guide"), str(exc)
+            )
 
     def add(self) -> None:
         if self.questions:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,9 @@ Confirm = Callable[[QWidget, str], bool]
 
 
 def confirm_delete(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Delete Guide Questions", text)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("GuideEditor", "Delete Guide Questions"), text
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -178,7 +180,7 @@ class GuideEditor(QWidget):
         self.model.move_requested.connect(self.move_to)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Guide questions")
+        self.view.setAccessibleName(QCoreApplication.translate("GuideEditor", "Guide questions"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -195,11 +197,11 @@ class GuideEditor(QWidget):
         for column in (NUMBER, CODINGS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(NAME, 240)
-        self.up_button = QPushButton("Move Up")
+        self.up_button = QPushButton(QCoreApplication.translate("GuideEditor", "Move Up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("Move Down")
+        self.down_button = QPushButton(QCoreApplication.translate("GuideEditor", "Move Down"))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(QCoreApplication.translate("GuideEditor", "Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.delete_button):
@@ -239,7 +241,11 @@ class GuideEditor(QWidget):
     def _reword(self, code_id: int, wording: str) -> None:
         command = commands.EditCodeDetailsCommand(self._project.codebook, self._hub, code_id,
                                                   definition=wording)  # fmt: skip
-        command.setText(f"Reword '{self._project.codebook.get(code_id).name}'")
+        command.setText(
+            QCoreApplication.translate("GuideEditor", "Reword '{name}'").format(
+                name=self._project.codebook.get(code_id).name
+            )
+        )
         commands.push(self._stack, command, self)
 
     def move_selected(self, step: int) -> bool:
@@ -298,8 +304,13 @@ class GuideEditor(QWidget):
         if not chosen or not self.confirm(self, delete_text(chosen)):
             return False
         codebook = self._project.codebook
-        self._stack.beginMacro(f"Delete '{chosen[0].name}'" if len(chosen) == 1
-                               else f"Delete {len(chosen)} Guide Questions")  # fmt: skip
+        self._stack.beginMacro(
+            QCoreApplication.translate("GuideEditor", "Delete '{name}'").format(name=chosen[0].name)
+            if len(chosen) == 1
+            else QCoreApplication.translate("GuideEditor", "Delete {count} Guide Questions").format(
+                count=len(chosen)
+            )
+        )
         try:
             for code in chosen:
                 command = commands.DeleteCodeCommand(codebook, self._hub, code.id)

@@ -5,7 +5,7 @@ an undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -49,7 +49,11 @@ class CodingActions(QObject):
         self.in_vivo = self._action("In-Vivo Code", "Ctrl+I", self.in_vivo_code)
         self.remove = self._action("Remove Coding at Cursor", None, self.remove_at_cursor)
         self.resize = self._action("Resize Coding to Selection", None, self.resize_at_cursor)
-        self.snap_words = QAction("Snap Selection to Whole Words", self, checkable=True)
+        self.snap_words = QAction(
+            QCoreApplication.translate("CodingActions", "Snap Selection to Whole Words"),
+            self,
+            checkable=True,
+        )
         self.snap_words.setChecked(True)
         self.recent_actions = [
             self._action(f"Recent Code {n}", f"Ctrl+{n}", lambda n=n: self.apply_recent(n))
@@ -159,7 +163,11 @@ class CodingActions(QObject):
         self.recent = [c for c in self._history if c in names][:MAX_RECENT]
         for n, action in enumerate(self.recent_actions, start=1):
             code = self.recent[n - 1] if n <= len(self.recent) else None
-            action.setText(f"{n}  {names[code]}" if code else f"Recent Code {n}")
+            action.setText(
+                f"{n}  {names[code]}"
+                if code
+                else QCoreApplication.translate("CodingActions", "Recent Code {n}").format(n=n)
+            )
             action.setVisible(code is not None)
 
     # -- the quick picker ----------------------------------------------------------------
@@ -240,13 +248,13 @@ class CodingActions(QObject):
         mouse, remove, change code, edit memo and resize to the selection."""
         view = self._transcript.view
         menu = QMenu(view)
-        menu.setAccessibleName("Coding menu")
+        menu.setAccessibleName(QCoreApplication.translate("CodingActions", "Coding menu"))
         if with_selection_actions:
             menu.addAction(self.code_selection)
             menu.addAction(self.in_vivo)
             recent = [a for a in self.recent_actions if a.isVisible()]
             if recent:
-                sub = menu.addMenu("Recent Codes")
+                sub = menu.addMenu(QCoreApplication.translate("CodingActions", "Recent Codes"))
                 for action in recent:
                     sub.addAction(action)
         source = view.source
@@ -268,7 +276,7 @@ class CodingActions(QObject):
             self._coding_items(target, coding.id, name)
         if with_selection_actions:
             menu.addSeparator()
-            menu.addAction("Copy", view.copy)
+            menu.addAction(QCoreApplication.translate("CodingActions", "Copy"), view.copy)
         self.last_menu = menu
         return menu
 

@@ -58,7 +58,12 @@ class AddCodebookCommand(commands.ServiceCommand):
     """File ▸ Import Codebook: add a .qdc's codes; undo removes exactly those."""
 
     def __init__(self, exchange: ExchangeService, hub: ChangeHub, path: Path) -> None:
-        super().__init__(f"Import Codebook '{path.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("AddCodebookCommand", "Import Codebook '{name}'").format(
+                name=path.name
+            ),
+            hub,
+        )
         self._exchange, self._path = exchange, path
         self.added: CodebookImport | None = None
 
@@ -125,8 +130,12 @@ class ExchangeActions(QObject):
         source = source or ask_open(self.window, "Import REFI-QDA Project", QDPX_FILTER)
         if source is None:
             return
-        target = target or ask_save(self.window, "Save the Imported Project As",
-                                    PROJECT_FILTER, source.with_suffix(".ikt"))  # fmt: skip
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Save the Imported Project As"),
+            PROJECT_FILTER,
+            source.with_suffix(".ikt"),
+        )
         if target is None:
             return
         target = _with_suffix(target, ".ikt")
@@ -152,15 +161,24 @@ class ExchangeActions(QObject):
         project = self.window.project
         if project is None:
             return
-        target = target or ask_save(self.window, "Export REFI-QDA Project", QDPX_FILTER,
-                                    project.path.with_suffix(".qdpx"))  # fmt: skip
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Export REFI-QDA Project"),
+            QDPX_FILTER,
+            project.path.with_suffix(".qdpx"),
+        )
         if target is None:
             return
         target = _with_suffix(target, ".qdpx")
         exchange = project.exchange
 
         def done(_result: object) -> None:
-            self.window.statusBar().showMessage(f"Exported {target.name}", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("ExchangeActions", "Exported {name}").format(
+                    name=target.name
+                ),
+                8000,
+            )
 
         self._run(lambda progress: exchange.export_qdpx(target, progress),
                   f"Exporting {target.name}…", "Cannot export the project", done,
@@ -182,16 +200,29 @@ class ExchangeActions(QObject):
         project = self.window.project
         if project is None:
             return
-        target = target or ask_save(self.window, "Export Codebook", QDC_FILTER,
-                                    project.path.with_suffix(".qdc"))  # fmt: skip
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Export Codebook"),
+            QDC_FILTER,
+            project.path.with_suffix(".qdc"),
+        )
         if target is not None:
             target = _with_suffix(target, ".qdc")
             try:
                 project.exchange.export_qdc(target)
             except UserError as exc:
-                messages.warn(self.window, "Cannot export the codebook", str(exc))
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("ExchangeActions", "Cannot export the codebook"),
+                    str(exc),
+                )
             else:
-                self.window.statusBar().showMessage(f"Exported {target.name}", 8000)
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("ExchangeActions", "Exported {name}").format(
+                        name=target.name
+                    ),
+                    8000,
+                )
         self.finished.emit("export-codebook")
 
     def show_summary(self, summary: ExchangeSummary, title: str) -> ExchangeSummaryDialog:
@@ -214,7 +245,10 @@ class ExchangeActions(QObject):
             if error:
                 messages.warn(self.window, failure_title, error)
             elif cancelled:
-                self.window.statusBar().showMessage("Cancelled; nothing was written", 8000)
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("ExchangeActions", "Cancelled; nothing was written"),
+                    8000,
+                )
             else:
                 on_success(result)
             self.finished.emit(name)

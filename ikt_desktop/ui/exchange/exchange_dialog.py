@@ -4,6 +4,7 @@ own text disagrees with where they were placed)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -42,7 +43,11 @@ class ExchangeSummaryDialog(QDialog):
         self.summary = summary
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{title}</b> — from <i>{_escape(summary.file)}</i>")
+        heading = QLabel(
+            QCoreApplication.translate(
+                "ExchangeSummaryDialog", "<b>{title}</b> — from <i>{origin}</i>"
+            ).format(title=title, origin=_escape(summary.file))
+        )
         layout.addWidget(heading)
         facts = []
         if summary.origin:
@@ -59,7 +64,9 @@ class ExchangeSummaryDialog(QDialog):
         layout.addWidget(self.facts)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Import summary")
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("ExchangeSummaryDialog", "Import summary")
+        )
         self.sections: dict[str, QTreeWidgetItem] = {}
         if summary.flagged:
             self._section("Check", list(summary.flagged), counted=True, warn=True)
@@ -70,7 +77,10 @@ class ExchangeSummaryDialog(QDialog):
         self._section("Skipped", list(summary.skipped), counted=True)
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            QCoreApplication.translate("ExchangeSummaryDialog", "Copy"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

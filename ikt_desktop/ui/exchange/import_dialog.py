@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Transcripts")
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import Transcripts"))
         self._service, self._participants = service, participants
         self.entries: list[FileEntry] = []
         self._worker: ImportWorker | None = None
@@ -99,7 +99,8 @@ class ImportDialog(QDialog):
         self.status = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ImportDialog", "Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.import_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self._cancel_or_close)
@@ -113,14 +114,14 @@ class ImportDialog(QDialog):
 
     def _file_list(self) -> QWidget:
         self.files = QListWidget()
-        self.files.setAccessibleName("Files to import")
+        self.files.setAccessibleName(QCoreApplication.translate("ImportDialog", "Files to import"))
         self.files.currentRowChanged.connect(self._show_entry)
-        add = QPushButton("Add Files…")
+        add = QPushButton(QCoreApplication.translate("ImportDialog", "Add Files…"))
         add.clicked.connect(self.ask_for_files)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("ImportDialog", "Remove"))
         self.remove_button.clicked.connect(self.remove_current)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Files"))
+        left.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "Files")))
         left.addWidget(self.files)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -147,30 +148,38 @@ class ImportDialog(QDialog):
             )
         self.speakers.itemChanged.connect(self._on_rename)
         self.preview = QPlainTextEdit(readOnly=True)
-        self.preview.setAccessibleName("Preview of the stored text")
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Preview of the stored text")
+        )
         self.header_labels = QLabel()
         self.header_labels.setWordWrap(True)
         self.make_speaker_button = QToolButton()
-        self.make_speaker_button.setText("Make Speaker")
+        self.make_speaker_button.setText(QCoreApplication.translate("ImportDialog", "Make Speaker"))
         self.make_speaker_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.make_speaker_button.setToolTip("Read one of these header labels as a speaker")
+        self.make_speaker_button.setToolTip(
+            QCoreApplication.translate(
+                "ImportDialog", "Read one of these header labels as a speaker"
+            )
+        )
         self.make_speaker_button.setMenu(QMenu(self.make_speaker_button))
         header_row = QHBoxLayout()
         header_row.addWidget(self.header_labels, 1)
         header_row.addWidget(self.make_speaker_button)
         form = QFormLayout()
-        form.addRow("Detected:", self.detected)
-        form.addRow("Header lines:", header_row)
-        form.addRow("Source name:", self.name_edit)
+        form.addRow(QCoreApplication.translate("ImportDialog", "Detected:"), self.detected)
+        form.addRow(QCoreApplication.translate("ImportDialog", "Header lines:"), header_row)
+        form.addRow(QCoreApplication.translate("ImportDialog", "Source name:"), self.name_edit)
         self.recording_box = QCheckBox()
         self.recording_box.setAccessibleName(self.tr("Link the recording found beside the file"))
         self.recording_box.toggled.connect(self._on_recording)
         form.addRow(self.tr("Recording:"), self.recording_box)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel("Speakers"))
+        right.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "Speakers")))
         right.addWidget(self.speakers, 2)
-        right.addWidget(QLabel("Preview (as it will be stored)"))
+        right.addWidget(
+            QLabel(QCoreApplication.translate("ImportDialog", "Preview (as it will be stored)"))
+        )
         right.addWidget(self.preview, 3)
         box = QWidget()
         box.setLayout(right)
@@ -241,7 +250,13 @@ class ImportDialog(QDialog):
         self.name_edit.setEnabled(enabled)
         self.speakers.setEnabled(enabled)
         if entry is None or entry.preview is None or entry.plan is None:
-            self.detected.setText(f"<b>Cannot be imported:</b> {entry.error}" if entry else "")
+            self.detected.setText(
+                QCoreApplication.translate(
+                    "ImportDialog", "<b>Cannot be imported:</b> {error}"
+                ).format(error=entry.error)
+                if entry
+                else ""
+            )
             self.name_edit.clear()
             self.preview.clear()
             self._show_header_labels(())
@@ -272,7 +287,9 @@ class ImportDialog(QDialog):
         """The labels read as header lines (kept as notes), each of which can be made a
         speaker again."""
         self.header_labels.setText(
-            "Kept as notes, not speakers: " + ", ".join(labels) if labels else "none"
+            "Kept as notes, not speakers: " + ", ".join(labels)
+            if labels
+            else QCoreApplication.translate("ImportDialog", "none")
         )
         menu = self.make_speaker_button.menu()
         menu.clear()
@@ -359,7 +376,9 @@ class ImportDialog(QDialog):
         label_box.setCurrentText(choice.participant_label or "")
         label_box.setEnabled(choice.role is SpeakerRole.PARTICIPANT)
         role_edit = QLineEdit(entry.plan.roles.get(choice.participant_label or "", ""))
-        role_edit.setPlaceholderText("role of a new participant")
+        role_edit.setPlaceholderText(
+            QCoreApplication.translate("ImportDialog", "role of a new participant")
+        )
         role_edit.setEnabled(choice.role is SpeakerRole.PARTICIPANT)
         self.speakers.setCellWidget(row, ROLE, role_box)
         self.speakers.setCellWidget(row, PARTICIPANT, label_box)
@@ -457,16 +476,22 @@ class ImportDialog(QDialog):
                 continue
             for name, choice in entry.plan.choices.items():
                 if choice.role is SpeakerRole.PARTICIPANT and not choice.participant_label:
-                    out.append(f"{entry.path.name}: choose a participant label for {name}")
+                    out.append(
+                        QCoreApplication.translate(
+                            "ImportDialog", "{file}: choose a participant label for {speaker}"
+                        ).format(file=entry.path.name, speaker=name)
+                    )
         return out
 
     def _update_buttons(self) -> None:
         ready = [e for e in self.entries if e.plan is not None]
         failed = len(self.entries) - len(ready)
         problems = self.problems()
-        self.import_button.setText(f"Import {len(ready)} File{'s' if len(ready) != 1 else ''}")
+        self.import_button.setText(self.tr("Import %n File(s)", "", len(ready)))
         self.import_button.setEnabled(bool(ready) and not problems and self._worker is None)
-        notes = problems[:1] + ([f"{failed} file(s) cannot be imported"] if failed else [])
+        notes = problems[:1] + (
+            [self.tr("%n file(s) cannot be imported", "", failed)] if failed else []
+        )
         self.status.setText(" · ".join(notes))
 
     def start(self) -> None:
@@ -484,7 +509,11 @@ class ImportDialog(QDialog):
 
     def _on_progress(self, done: int, name: str) -> None:
         self.progress.setValue(done)
-        self.status.setText(f"Importing {name}…" if name else "")
+        self.status.setText(
+            QCoreApplication.translate("ImportDialog", "Importing {name}…").format(name=name)
+            if name
+            else ""
+        )
 
     def _on_done(self, outcome: BatchOutcome) -> None:
         self.outcome = outcome
@@ -506,6 +535,8 @@ class ImportDialog(QDialog):
     def _cancel_or_close(self) -> None:
         if self._worker is not None:
             self._worker.cancel()  # the file in progress finishes; the rest are skipped
-            self.status.setText("Cancelling after the current file…")
+            self.status.setText(
+                QCoreApplication.translate("ImportDialog", "Cancelling after the current file…")
+            )
         else:
             self.reject()

@@ -4,6 +4,7 @@ in the analyst's words. OK saves them as one undoable action."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +31,9 @@ class SetStudyDetailsCommand(ServiceCommand):
     """Edit the study details (undo puts every field back as it was)."""
 
     def __init__(self, service: StudyService, hub: ChangeHub, values: dict[str, str]) -> None:
-        super().__init__("Edit Study Details", hub)
+        super().__init__(
+            QCoreApplication.translate("SetStudyDetailsCommand", "Edit Study Details"), hub
+        )
         self._service = service
         self._values = values
         self._before: StudyDetails | None = None
@@ -50,12 +53,15 @@ class StudyDetailsDialog(QDialog):
         self, service: StudyService, hub: ChangeHub, stack: QUndoStack, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Study Details")
+        self.setWindowTitle(QCoreApplication.translate("StudyDetailsDialog", "Study Details"))
         self._service, self._hub, self._stack = service, hub, stack
         details = service.get()
         intro = QLabel(
-            "The report's methods are built only from these details and from what the project "
-            "counts. A field left empty appears in the report as a highlighted “[Add: …]”."
+            QCoreApplication.translate(
+                "StudyDetailsDialog",
+                "The report's methods are built only from these details and from what the project "
+                "counts. A field left empty appears in the report as a highlighted “[Add: …]”.",
+            )
         )
         intro.setWordWrap(True)
         form_widget = QWidget()

@@ -72,7 +72,7 @@ class RecordingCommand(ServiceCommand):
 class TurnTimeCommand(ServiceCommand):
     def __init__(self, hub: ChangeHub, times: TurnTimeService, source_id: int, turn_id: int,
                  ms: int) -> None:  # fmt: skip
-        super().__init__("Set Turn Time", hub)
+        super().__init__(QCoreApplication.translate("TurnTimeCommand", "Set Turn Time"), hub)
         self._times, self._source, self._turn, self._ms = times, source_id, turn_id, ms
         self._before: TurnTimesSnapshot | None = None
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,17 +51,23 @@ class PasswordDialog(QDialog):
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.encrypt = QCheckBox("&Encrypt with a password")
-        self.encrypt.setToolTip("The whole project file is encrypted (AES-256, SQLCipher).")
+        self.encrypt = QCheckBox(
+            QCoreApplication.translate("PasswordDialog", "&Encrypt with a password")
+        )
+        self.encrypt.setToolTip(
+            QCoreApplication.translate(
+                "PasswordDialog", "The whole project file is encrypted (AES-256, SQLCipher)."
+            )
+        )
         self.password = self._field()
         self.confirm = self._field()
         form = QFormLayout()
         if mode is Mode.NEW_PROJECT:
             layout.addWidget(self.encrypt)
             self.encrypt.toggled.connect(self._sync)
-        form.addRow("&Password:", self.password)
+        form.addRow(QCoreApplication.translate("PasswordDialog", "&Password:"), self.password)
         if mode is not Mode.OPEN:
-            form.addRow("&Repeat:", self.confirm)
+            form.addRow(QCoreApplication.translate("PasswordDialog", "&Repeat:"), self.confirm)
         layout.addLayout(form)
         self.hint = QLabel(NO_RECOVERY if mode is not Mode.OPEN else "")
         self.hint.setWordWrap(True)

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -53,19 +53,25 @@ Runner = Callable[[Work, str], Any]
 
 def ask_path(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export Pseudonym Key", "pseudonym-key.iktkey",
+        parent,
+        QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+        "pseudonym-key.iktkey",
         "Encrypted key (*.iktkey);;Plain CSV (*.csv);;Plain JSON (*.json)",
-    )  # fmt: skip
+    )
     return Path(name) if name else None
 
 
 def ask_password(parent: QWidget | None) -> str | None:
     """The password, "" for a plain (unencrypted) file, None when cancelled."""
     text, ok = QInputDialog.getText(
-        parent, "Export Pseudonym Key",
-        "Password to encrypt the key (leave empty to write a PLAIN, unencrypted file):",
+        parent,
+        QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+        QCoreApplication.translate(
+            "PseudonymActions",
+            "Password to encrypt the key (leave empty to write a PLAIN, unencrypted file):",
+        ),
         QLineEdit.EchoMode.Password,
-    )  # fmt: skip
+    )
     return text if ok else None
 
 
@@ -90,10 +96,21 @@ def copies_text(copies: OldCopies) -> str:
 
 
 def ask_delete_copies(parent: QWidget | None, copies: OldCopies) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, "Copies with the real names",
-                      copies_text(copies), QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
-    delete = box.addButton("Delete Securely", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Them", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("PseudonymActions", "Copies with the real names"),
+        copies_text(copies),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("PseudonymActions", "Delete Securely"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("PseudonymActions", "Keep Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
@@ -124,7 +141,9 @@ class PseudonymiseCommand(BackgroundCommand):
 
     def __init__(self, service: PseudonymService, hub: ChangeHub, lst: PseudonymList,
                  done: Pseudonymisation, run: Runner) -> None:  # fmt: skip
-        super().__init__("Pseudonymise the Project", hub)
+        super().__init__(
+            QCoreApplication.translate("PseudonymiseCommand", "Pseudonymise the Project"), hub
+        )
         self._service, self._list, self.record, self._run = service, lst, done, run
 
     def _do(self) -> ChangeSet:
@@ -149,7 +168,7 @@ class PseudonymActions(QAction):
     def __init__(
         self, project: Project, hub: ChangeHub, undo_stack: QUndoStack, parent: QWidget
     ) -> None:
-        super().__init__("Pseudonymise…", parent)
+        super().__init__(QCoreApplication.translate("PseudonymActions", "Pseudonymise…"), parent)
         self._project, self._hub, self._stack, self._parent = project, hub, undo_stack, parent
         self.ask_path: Callable[[QWidget | None], Path | None] = ask_path
         self.ask_password: Callable[[QWidget | None], str | None] = ask_password
@@ -158,7 +177,11 @@ class PseudonymActions(QAction):
         self.start_job: Callable[[ProgressJob], None] = lambda job: job.start()
         self.jobs: list[ProgressJob] = []
         self.last_copies = OldCopies()
-        self.setStatusTip("Replace real names in the whole project (one undoable step)")
+        self.setStatusTip(
+            QCoreApplication.translate(
+                "PseudonymActions", "Replace real names in the whole project (one undoable step)"
+            )
+        )
         self.setEnabled(not project.read_only)
         self.triggered.connect(self.open)
 
@@ -252,7 +275,11 @@ class PseudonymActions(QAction):
         def ended(result: object, error: str, cancelled: bool) -> None:
             self.jobs.remove(job)
             if error:
-                messages.warn(self.window, "Pseudonymise", error)
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("PseudonymActions", "Pseudonymise"),
+                    error,
+                )
             elif cancelled:
                 self._status("Cancelled; nothing was changed")
             else:
@@ -279,8 +306,18 @@ class PseudonymActions(QAction):
         try:
             written = self._project.pseudonyms.export_key(path, password or None, lst)
         except UserError as exc:
-            messages.warn(parent, "Export Pseudonym Key", str(exc))
+            messages.warn(
+                parent,
+                QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+                str(exc),
+            )
             return None
         kind = "encrypted" if password else "PLAIN (not encrypted)"
-        messages.inform(parent, "Export Pseudonym Key", f"The key was written, {kind}:\n{written}")
+        messages.inform(
+            parent,
+            QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+            QCoreApplication.translate(
+                "PseudonymActions", "The key was written, {kind}:\n{written}"
+            ).format(kind=kind, written=written),
+        )
         return written

@@ -68,10 +68,21 @@ def plaintext_text(copies: OldCopies) -> str:
 
 
 def ask_delete_plaintext(parent: QWidget | None, copies: OldCopies) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Plain-text copies", plaintext_text(copies),
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
-    delete = box.addButton("Delete Securely", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Them", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("SecurityActions", "Plain-text copies"),
+        plaintext_text(copies),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("SecurityActions", "Delete Securely"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("SecurityActions", "Keep Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
@@ -108,10 +119,16 @@ class SecurityActions(QObject):
         self.action_encrypt.triggered.connect(lambda _c=False: self.encrypt())
         self.action_change.triggered.connect(lambda _c=False: self.change_password())
         self.action_remove.triggered.connect(lambda _c=False: self.remove_encryption())
-        self.lock_label = QLabel("Encrypted")
-        self.lock_label.setToolTip("This project file is encrypted with a password")
+        self.lock_label = QLabel(QCoreApplication.translate("SecurityActions", "Encrypted"))
+        self.lock_label.setToolTip(
+            QCoreApplication.translate(
+                "SecurityActions", "This project file is encrypted with a password"
+            )
+        )
         self.lock_icon = QLabel()
-        self.lock_icon.setAccessibleName("Encrypted project")
+        self.lock_icon.setAccessibleName(
+            QCoreApplication.translate("SecurityActions", "Encrypted project")
+        )
         window.statusBar().addPermanentWidget(self.lock_icon)
         window.statusBar().addPermanentWidget(self.lock_label)
         self.update(None)
@@ -165,26 +182,43 @@ class SecurityActions(QObject):
         self.last_plaintext = copies
         if not copies:
             self.window.statusBar().showMessage(
-                f"Encrypted the project: {path.name}; no plain-text copy remains", 15000
+                QCoreApplication.translate(
+                    "SecurityActions", "Encrypted the project: {name}; no plain-text copy remains"
+                ).format(name=path.name),
+                15000,
             )
             return
         if not self.ask_delete_plaintext(self.window, copies):
             self.window.statusBar().showMessage(
-                f"Encrypted; {len(copies.all)} plain-text copy(ies) kept", 15000
+                QCoreApplication.translate(
+                    "SecurityActions", "Encrypted; {count} plain-text copy(ies) kept"
+                ).format(count=len(copies.all)),
+                15000,
             )
             return
-        job = ProgressJob(lambda p: secure_delete(copies.all, p), "Deleting plain-text copies…",
-                          self.window, self)  # fmt: skip
+        job = ProgressJob(
+            lambda p: secure_delete(copies.all, p),
+            QCoreApplication.translate("SecurityActions", "Deleting plain-text copies…"),
+            self.window,
+            self,
+        )
         self.job = job
 
         def ended(deleted: object, error: str, _cancelled: bool) -> None:
             self.job = None
             self.update(self.window.project)
             if error:
-                messages.warn(self.window, "Plain-text copies", error)
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("SecurityActions", "Plain-text copies"),
+                    error,
+                )
                 return
             self.window.statusBar().showMessage(
-                f"{deleted} plain-text copy(ies) deleted securely", 15000
+                QCoreApplication.translate(
+                    "SecurityActions", "{deleted} plain-text copy(ies) deleted securely"
+                ).format(deleted=deleted),
+                15000,
             )
 
         job.ended.connect(ended)
@@ -236,7 +270,13 @@ class SecurityActions(QObject):
             return False
         key = project.store.key
         if key is None or not key.matches(text):
-            messages.warn(self.window, title, "The current password is wrong; nothing changed.")
+            messages.warn(
+                self.window,
+                title,
+                QCoreApplication.translate(
+                    "SecurityActions", "The current password is wrong; nothing changed."
+                ),
+            )
             return False
         return True
 
@@ -254,7 +294,11 @@ class SecurityActions(QObject):
             self.job = None
             ok = not error and not cancelled
             if error:
-                messages.warn(self.window, "The project was not changed", error)
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("SecurityActions", "The project was not changed"),
+                    error,
+                )
             self.window.open_project(path, read_only=read_only, password=new if ok else old)
             if ok:
                 self.window.statusBar().showMessage(f"{done}: {path.name}", 10000)

@@ -57,9 +57,10 @@ def ask_save(parent: QWidget, title: str, suggested: Path) -> Path | None:
 
 def ask_open_now(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
-        parent, "Snapshot restored",
-        f"The snapshot was restored as a new project:\n{path}\n\nOpen it now? "
-        "(The project open now will be closed; it is not changed.)",
+        parent, QCoreApplication.translate("SnapshotActions", "Snapshot restored"),
+        QCoreApplication.translate("SnapshotActions", "The snapshot was restored as a new "
+            "project:\n{path}\n\nOpen it now? (The project open now will be closed; it is not "
+            "changed.)").format(path=path),
     )  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes
 
@@ -135,9 +136,14 @@ class SnapshotActions(QObject):
         if service is None:
             return
         self.window.statusBar().showMessage(
-            f"This project is in a {service} folder: keep projects in a local folder", 15000
+            QCoreApplication.translate(
+                "SnapshotActions",
+                "This project is in a {service} folder: keep projects in a local folder",
+            ).format(service=service),
+            15000,
         )
-        messages.inform(self.window, "Project in a synchronised folder",
+        messages.inform(self.window, QCoreApplication.translate("SnapshotActions", "Project in a "
+            "synchronised folder"),
                         cloud.warning_text(path, service))  # fmt: skip
 
     # -- taking ----------------------------------------------------------------------
@@ -182,7 +188,12 @@ class SnapshotActions(QObject):
         self._thread, self._worker = None, None
         if error:
             log.warning("snapshot failed: %s", error)
-            self.window.statusBar().showMessage(f"Could not take a snapshot: {error}", 10000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "SnapshotActions", "Could not take a snapshot: {error}"
+                ).format(error=error),
+                10000,
+            )
             return
         assert isinstance(info, SnapshotInfo)
         self.last = info.taken
@@ -223,7 +234,11 @@ class SnapshotActions(QObject):
         stem = origin.stem if origin else "project"
         stamp = info.taken.astimezone().strftime("%Y-%m-%d %H%M")
         suggested = folder / f"{stem} (snapshot {stamp}).ikt"
-        target = target or ask_save(self.window, "Restore Snapshot as New Project", suggested)
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("SnapshotActions", "Restore Snapshot as New Project"),
+            suggested,
+        )
         if target is None:
             return None
         if target.suffix.lower() != ".ikt":
@@ -236,11 +251,20 @@ class SnapshotActions(QObject):
             else:
                 restored, key = self._restore_any(info.path, target)
         except UserError as exc:
-            messages.warn(self.window, "Cannot restore the snapshot", str(exc))
+            messages.warn(
+                self.window,
+                QCoreApplication.translate("SnapshotActions", "Cannot restore the snapshot"),
+                str(exc),
+            )
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Restored the snapshot as {restored}", 10000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "SnapshotActions", "Restored the snapshot as {restored}"
+            ).format(restored=restored),
+            10000,
+        )
         self.restored.emit(restored)
         if ask_open_now(self.window, restored):
             if self.dialog is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,7 +39,7 @@ class SnapshotDialog(QDialog):
     def __init__(self, snapshots: Sequence[SnapshotInfo], intro: str, show_project: bool,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Restore Snapshot")
+        self.setWindowTitle(QCoreApplication.translate("SnapshotDialog", "Restore Snapshot"))
         self.snapshots = list(snapshots)
         layout = QVBoxLayout(self)
         label = QLabel(intro)
@@ -63,7 +63,11 @@ class SnapshotDialog(QDialog):
                 if isinstance(value, int):
                     item.setTextAlignment(RIGHT)
                 if col == 0:
-                    item.setToolTip(f"{info.taken.isoformat()} (UTC)\n{info.path}")
+                    item.setToolTip(
+                        QCoreApplication.translate(
+                            "SnapshotDialog", "{taken} (UTC)\n{path}"
+                        ).format(taken=info.taken.isoformat(), path=info.path)
+                    )
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -71,11 +75,17 @@ class SnapshotDialog(QDialog):
         if not show_project:  # else the reason takes the spare width, not a count
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        self.empty = QLabel("No snapshots yet: one is taken each time a project is opened.")
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "SnapshotDialog", "No snapshots yet: one is taken each time a project is opened."
+            )
+        )
         self.empty.setVisible(not self.snapshots)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("Restore as New Project…")
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("SnapshotDialog", "Restore as New Project…")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._restore)

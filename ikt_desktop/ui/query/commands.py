@@ -4,6 +4,8 @@ Running a query is not an edit and has no command."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.query.saved_queries import SavedQueryDTO, SavedQueryService
 from ikt_desktop.ui.shell.change_hub import ChangeHub
@@ -15,7 +17,12 @@ class SaveQueryCommand(ServiceCommand):
         self, saved: SavedQueryService, hub: ChangeHub, name: str, kind: str, definition: str,
         noun: str = "Query",
     ) -> None:  # fmt: skip
-        super().__init__(f"Save {noun} '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("SaveQueryCommand", "Save {noun} '{name}'").format(
+                noun=noun, name=name
+            ),
+            hub,
+        )
         self._saved, self._name, self._kind, self._definition = saved, name, kind, definition
         self._snapshot: SavedQueryDTO | None = None
         self.query_id: int | None = None
@@ -40,7 +47,12 @@ class RenameSavedQueryCommand(ServiceCommand):
         noun: str = "Query",
     ) -> None:  # fmt: skip
         self._before = saved.get(query_id).name
-        super().__init__(f"Rename {noun} '{self._before}' to '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "RenameSavedQueryCommand", "Rename {noun} '{before}' to '{name}'"
+            ).format(noun=noun, before=self._before, name=name),
+            hub,
+        )
         self._saved, self._id, self._after = saved, query_id, name
 
     def _do(self) -> ChangeSet:
@@ -58,7 +70,12 @@ class UpdateSavedQueryCommand(ServiceCommand):
         noun: str = "Query",
     ) -> None:  # fmt: skip
         before = saved.get(query_id)
-        super().__init__(f"Change {noun} '{before.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("UpdateSavedQueryCommand", "Change {noun} '{name}'").format(
+                noun=noun, name=before.name
+            ),
+            hub,
+        )
         self._saved, self._id = saved, query_id
         self._before, self._after = before.definition, definition
 
@@ -73,7 +90,12 @@ class DeleteSavedQueryCommand(ServiceCommand):
     def __init__(
         self, saved: SavedQueryService, hub: ChangeHub, query_id: int, noun: str = "Query"
     ) -> None:
-        super().__init__(f"Delete {noun} '{saved.get(query_id).name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("DeleteSavedQueryCommand", "Delete {noun} '{name}'").format(
+                noun=noun, name=saved.get(query_id).name
+            ),
+            hub,
+        )
         self._saved, self._id = saved, query_id
         self._snapshot: SavedQueryDTO | None = None
 

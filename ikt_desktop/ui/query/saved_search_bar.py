@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
@@ -40,13 +40,17 @@ class SavedSearchBar(QWidget):
         self._current, self._read_only = current, read_only
         self.ask_text: AskText = _ask_text
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Saved searches")
-        self.picker.setPlaceholderText("Saved searches")
+        self.picker.setAccessibleName(
+            QCoreApplication.translate("SavedSearchBar", "Saved searches")
+        )
+        self.picker.setPlaceholderText(
+            QCoreApplication.translate("SavedSearchBar", "Saved searches")
+        )
         self.picker.setMinimumContentsLength(16)
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save…")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
+        self.open_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Open"))
+        self.save_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Save…"))
+        self.rename_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Rename…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Delete"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker, 1)
@@ -94,10 +98,19 @@ class SavedSearchBar(QWidget):
         try:
             definition = self._search.definition(query, options)
         except UserError as exc:
-            messages.warn(self, "Cannot save the search", str(exc))
+            messages.warn(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Cannot save the search"),
+                str(exc),
+            )
             return False
         if name is None:
-            name = self.ask_text(self, "Save Search", "Name:", self.picker.currentText() or query)
+            name = self.ask_text(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Save Search"),
+                QCoreApplication.translate("SavedSearchBar", "Name:"),
+                self.picker.currentText() or query,
+            )
             if name is None:
                 return False
         existing = {q.name.casefold(): q.id for q in self._saved.all(TEXT)}
@@ -117,7 +130,11 @@ class SavedSearchBar(QWidget):
         try:
             opened = self._search.open_saved(self._saved.get(ident).definition)
         except UserError as exc:
-            messages.warn(self, "Cannot open the search", f"{self.picker.currentText()}: {exc}")
+            messages.warn(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Cannot open the search"),
+                f"{self.picker.currentText()}: {exc}",
+            )
             return False
         self.opened.emit(opened)
         return True
@@ -127,7 +144,12 @@ class SavedSearchBar(QWidget):
         if ident is None:
             return
         if name is None:
-            name = self.ask_text(self, "Rename Search", "New name:", self.picker.currentText())
+            name = self.ask_text(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Rename Search"),
+                QCoreApplication.translate("SavedSearchBar", "New name:"),
+                self.picker.currentText(),
+            )
             if name is None:
                 return
         command = RenameSavedQueryCommand(self._saved, self._hub, ident, name, NOUN)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QThread, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,7 +94,12 @@ class CodeSearchHitsCommand(commands.ServiceCommand):
         self, search: SearchService, codings_restore: Callable[[CodingSnapshot], ChangeSet],
         hub: ChangeHub, query: str, code_name: str, done: CodingSnapshot, run: Runner,
     ) -> None:  # fmt: skip
-        super().__init__(f"Code Hits of “{query}” with '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "CodeSearchHitsCommand", "Code Hits of “{query}” with '{code_name}'"
+            ).format(query=query, code_name=code_name),
+            hub,
+        )
         self._search, self._restore, self._run = search, codings_restore, run
         self.done = done
 
@@ -142,18 +147,29 @@ class SearchPane(QWidget):
                                     read_only=read_only)  # fmt: skip
         self.saved.opened.connect(self.show_saved)
         self.query = QLineEdit()
-        self.query.setPlaceholderText('Search all transcripts: words, "a phrase", care*, '
-                                      "fatigue NOT sleep…")  # fmt: skip
-        self.query.setAccessibleName("Search query")
+        self.query.setPlaceholderText(
+            QCoreApplication.translate(
+                "SearchPane", 'Search all transcripts: words, "a phrase", care*, fatigue NOT sleep…'
+            )
+        )
+        self.query.setAccessibleName(QCoreApplication.translate("SearchPane", "Search query"))
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.run_search)
-        self.go = QPushButton("Search")
+        self.go = QPushButton(QCoreApplication.translate("SearchPane", "Search"))
         self.go.clicked.connect(self.run_search)
-        self.prefix = QCheckBox("Word beginnings")
-        self.prefix.setToolTip("care also finds carer and careful (like care*)")
-        self.accents = QCheckBox("Match accents")
-        self.accents.setToolTip("Off: cafe finds café and Zoe finds Zoë")
-        self.participants_only = QCheckBox("Participant talk only")
+        self.prefix = QCheckBox(QCoreApplication.translate("SearchPane", "Word beginnings"))
+        self.prefix.setToolTip(
+            QCoreApplication.translate(
+                "SearchPane", "care also finds carer and careful (like care*)"
+            )
+        )
+        self.accents = QCheckBox(QCoreApplication.translate("SearchPane", "Match accents"))
+        self.accents.setToolTip(
+            QCoreApplication.translate("SearchPane", "Off: cafe finds café and Zoe finds Zoë")
+        )
+        self.participants_only = QCheckBox(
+            QCoreApplication.translate("SearchPane", "Participant talk only")
+        )
         self.sources_button = QToolButton()
         self.sources_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sources_menu = QMenu(self.sources_button)
@@ -164,12 +180,16 @@ class SearchPane(QWidget):
         self.status = QLabel("")
         self.coded.connect(self.status.setText)
         self.code_button = QToolButton()
-        self.code_button.setText("Code All Hits")
+        self.code_button.setText(QCoreApplication.translate("SearchPane", "Code All Hits"))
         self.code_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.code_button)
         self.code_actions: dict[str, QAction] = {}
         for extent, label in EXTENT_LABELS.items():
-            action = menu.addAction(f"Code {label} with the Selected Code")
+            action = menu.addAction(
+                QCoreApplication.translate(
+                    "SearchPane", "Code {label} with the Selected Code"
+                ).format(label=label)
+            )
             action.triggered.connect(lambda _c=False, e=extent: self.code_all(e))
             self.code_actions[extent] = action
         self.code_button.setMenu(menu)
@@ -183,7 +203,7 @@ class SearchPane(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("Search hits")
+        table.setAccessibleName(QCoreApplication.translate("SearchPane", "Search hits"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(table))
         table.verticalHeader().hide()
@@ -240,7 +260,7 @@ class SearchPane(QWidget):
 
     def _fill_sources(self) -> None:
         self.sources_menu.clear()
-        every = self.sources_menu.addAction("All Sources")
+        every = self.sources_menu.addAction(QCoreApplication.translate("SearchPane", "All Sources"))
         every.setCheckable(True)
         every.setChecked(not self.chosen_sources)
         every.triggered.connect(lambda _c=False: self.choose_sources(set()))
@@ -264,7 +284,11 @@ class SearchPane(QWidget):
 
     def _label_sources(self) -> None:
         n = len(self.chosen_sources)
-        self.sources_button.setText("All sources" if not n else f"{n} source{'s' * (n > 1)}")
+        self.sources_button.setText(
+            QCoreApplication.translate("SearchPane", "All sources")
+            if not n
+            else self.tr("%n source(s)", "", n)
+        )
 
     def _on_changed(self, changes: ChangeSet) -> None:
         """Search again when texts, sources or people changed (hits may have moved, or
@@ -318,7 +342,7 @@ class SearchPane(QWidget):
         self._page_worker, self._page_for = _in_background(work, self._paged), (text, options)
         self.model.clear()
         self.code_button.setEnabled(False)
-        self.status.setText("Searching…")
+        self.status.setText(QCoreApplication.translate("SearchPane", "Searching…"))
 
     def _paged(self, page: object, error: str, _cancelled: bool) -> None:
         if self.sender() is not self._page_worker:
@@ -378,7 +402,9 @@ class SearchPane(QWidget):
         how it went."""
         code = self._current_code()
         if code is None:
-            self.status.setText("Select a code in the codebook first.")
+            self.status.setText(
+                QCoreApplication.translate("SearchPane", "Select a code in the codebook first.")
+            )
             return None
         text, options = self._searched
         search = self._search
@@ -387,7 +413,14 @@ class SearchPane(QWidget):
             spans = search.hit_spans(text, options, extent, progress)
             return search.code_spans(code[0], spans, query=text, progress=progress)
 
-        job = ProgressJob(work, f"Finding the hits of “{text}”…", self.window(), self)
+        job = ProgressJob(
+            work,
+            QCoreApplication.translate("SearchPane", "Finding the hits of “{text}”…").format(
+                text=text
+            ),
+            self.window(),
+            self,
+        )
         job.ended.connect(lambda outcome, error, cancelled: self._coded(
             text, code[1], outcome, error, cancelled))  # fmt: skip
         job.start()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,7 +65,7 @@ class OperandRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.operator = QComboBox()
-        self.operator.setAccessibleName("Operator")
+        self.operator.setAccessibleName(QCoreApplication.translate("OperandRow", "Operator"))
         for name, words in OPERATOR_WORDS.items():
             self.operator.addItem(words, name)
         self.operator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -96,13 +96,15 @@ class TermRow(OperandRow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = QComboBox()
-        self.code.setAccessibleName("Code")
+        self.code.setAccessibleName(QCoreApplication.translate("TermRow", "Code"))
         self.code.setMinimumContentsLength(10)
         self.code.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.subcodes = QCheckBox("sub-codes")
-        self.subcodes.setToolTip("Include the code's sub-codes")
+        self.subcodes = QCheckBox(QCoreApplication.translate("TermRow", "sub-codes"))
+        self.subcodes.setToolTip(
+            QCoreApplication.translate("TermRow", "Include the code's sub-codes")
+        )
         self.line.addWidget(self.code, 1)
         self.line.addWidget(self.subcodes)
         self.finish()
@@ -131,8 +133,12 @@ class GroupRow(OperandRow):
     def __init__(self, level: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = TermList(level + 1)
-        label = QLabel("( group")
-        label.setToolTip("A group: worked out first, then combined with the rest")
+        label = QLabel(QCoreApplication.translate("GroupRow", "( group"))
+        label.setToolTip(
+            QCoreApplication.translate(
+                "GroupRow", "A group: worked out first, then combined with the rest"
+            )
+        )
         self.line.addWidget(label, 1)
         self.finish()
         frame = QFrame()

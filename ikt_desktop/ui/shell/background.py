@@ -9,7 +9,15 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ikt_desktop.domain.errors import Cancelled, UserError
@@ -86,7 +94,9 @@ class ProgressJob(QObject):
         self.worker = BackgroundWorker(work)
         self.runner = QThread(self)
         self.worker.moveToThread(self.runner)
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, window)
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("ProgressJob", "Cancel"), 0, 0, window
+        )
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)

@@ -7,6 +7,7 @@ action a service refuses (a user error) shows a message and never enters the sta
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -92,7 +93,10 @@ class CreateCodeCommand(ServiceCommand):
         parent_id: int | None,
         row: int | None = None,
     ) -> None:
-        super().__init__(f"New Code '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("CreateCodeCommand", "New Code '{name}'").format(name=name),
+            hub,
+        )
         self._codebook, self._name, self._parent, self._row = codebook, name, parent_id, row
         self._snapshot: CodeSnapshot | None = None
         self.code_id: int | None = None
@@ -114,7 +118,12 @@ class CreateCodeCommand(ServiceCommand):
 class RenameCodeCommand(ServiceCommand):
     def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, name: str) -> None:
         self._before = codebook.get(code_id).name
-        super().__init__(f"Rename '{self._before}' to '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("RenameCodeCommand", "Rename '{before}' to '{name}'").format(
+                before=self._before, name=name
+            ),
+            hub,
+        )
         self._codebook, self._id, self._after = codebook, code_id, name
 
     def _do(self) -> ChangeSet:
@@ -127,7 +136,12 @@ class RenameCodeCommand(ServiceCommand):
 class RecolorCodeCommand(ServiceCommand):
     def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, color: str) -> None:
         code = codebook.get(code_id)
-        super().__init__(f"Recolour '{code.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("RecolorCodeCommand", "Recolour '{name}'").format(
+                name=code.name
+            ),
+            hub,
+        )
         self._codebook, self._id, self._before, self._after = codebook, code_id, code.color, color
 
     def _do(self) -> ChangeSet:
@@ -139,7 +153,12 @@ class RecolorCodeCommand(ServiceCommand):
 
 class DeleteCodeCommand(ServiceCommand):
     def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int) -> None:
-        super().__init__(f"Delete '{codebook.get(code_id).name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("DeleteCodeCommand", "Delete '{name}'").format(
+                name=codebook.get(code_id).name
+            ),
+            hub,
+        )
         self._codebook, self._id = codebook, code_id
         self._snapshot: CodeSnapshot | None = None
 
@@ -163,7 +182,10 @@ class MoveCodeCommand(ServiceCommand):
         row: int | None,
     ) -> None:
         code = codebook.get(code_id)
-        super().__init__(f"Move '{code.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("MoveCodeCommand", "Move '{name}'").format(name=code.name),
+            hub,
+        )
         self._codebook, self._id = codebook, code_id
         self._before = (code.parent_id, code.position)
         self._after = (parent_id, row)
@@ -180,7 +202,12 @@ class MergeCodeCommand(ServiceCommand):
         self, codebook: CodebookService, hub: ChangeHub, source_id: int, target_id: int
     ) -> None:
         source, target = codebook.get(source_id), codebook.get(target_id)
-        super().__init__(f"Merge '{source.name}' into '{target.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "MergeCodeCommand", "Merge '{source}' into '{target}'"
+            ).format(source=source.name, target=target.name),
+            hub,
+        )
         self._codebook, self._source, self._target = codebook, source_id, target_id
         self._record: MergeRecord | None = None
 
@@ -207,7 +234,12 @@ class ImportSourcesCommand(ServiceCommand):
     ) -> None:
         source_ids = sorted(changes.ids(Entity.SOURCE, Op.CREATED))
         n = len(source_ids)
-        super().__init__(f"Import {n} Transcript{'s' if n != 1 else ''}", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "ImportTranscriptsCommand", "Import %n Transcript(s)", None, n
+            ),
+            hub,
+        )
         self._sources, self._participants = sources, participants
         self._source_ids = source_ids
         self._participant_ids = sorted(changes.ids(Entity.PARTICIPANT, Op.CREATED))
@@ -255,7 +287,12 @@ class ApplyCodeCommand(ServiceCommand):
         start: int,
         end: int,
     ) -> None:
-        super().__init__(f"Code '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("ApplyCodeCommand", "Code '{code_name}'").format(
+                code_name=code_name
+            ),
+            hub,
+        )
         self._codings, self._code_id = codings, code_id
         self._source, self._start, self._end = source_id, start, end
         self._snapshot: CodingSnapshot | None = None
@@ -316,7 +353,12 @@ class CodeAsNewCommand(ServiceCommand):
 
 class RemoveCodingCommand(ServiceCommand):
     def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, code_name: str):
-        super().__init__(f"Remove Coding '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("RemoveCodingCommand", "Remove Coding '{code_name}'").format(
+                code_name=code_name
+            ),
+            hub,
+        )
         self._codings, self._id = codings, coding_id
         self._snapshot: CodingSnapshot | None = None
 
@@ -335,7 +377,12 @@ class ResizeCodingCommand(ServiceCommand):
         self, codings: CodingService, hub: ChangeHub, coding_id: int, start: int, end: int,
         code_name: str,
     ) -> None:  # fmt: skip
-        super().__init__(f"Resize Coding '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("ResizeCodingCommand", "Resize Coding '{code_name}'").format(
+                code_name=code_name
+            ),
+            hub,
+        )
         before = codings.get(coding_id)
         self._codings, self._id = codings, coding_id
         self._before, self._after = (before.start, before.end), (start, end)
@@ -349,7 +396,9 @@ class ResizeCodingCommand(ServiceCommand):
 
 class EditCodingMemoCommand(ServiceCommand):
     def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, memo: str):
-        super().__init__("Edit Coding Memo", hub)
+        super().__init__(
+            QCoreApplication.translate("EditCodingMemoCommand", "Edit Coding Memo"), hub
+        )
         self._codings, self._id = codings, coding_id
         self._before, self._after = codings.get(coding_id).memo, memo
 
@@ -365,7 +414,12 @@ class RecodeCodingCommand(ServiceCommand):
 
     def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, code_id: int,
                  code_name: str):  # fmt: skip
-        super().__init__(f"Change Coding to '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "RecodeCodingCommand", "Change Coding to '{code_name}'"
+            ).format(code_name=code_name),
+            hub,
+        )
         self._codings, self._id = codings, coding_id
         self._before, self._after = codings.get(coding_id).code_id, code_id
 
@@ -382,7 +436,12 @@ class EditCodeDetailsCommand(ServiceCommand):
     def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int, **after: str):
         code = codebook.get(code_id)
         fields_ = ", ".join(sorted(after))
-        super().__init__(f"Edit {fields_} of '{code.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "EditCodeDetailsCommand", "Edit {fields_} of '{name}'"
+            ).format(fields_=fields_, name=code.name),
+            hub,
+        )
         self._codebook, self._id = codebook, code_id
         self._after = after
         self._before = {k: getattr(code, k) for k in after}

@@ -9,7 +9,7 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -619,7 +619,9 @@ class MainWindow(WindowHost):
         try:
             project = Project.open_team(address, read_only=read_only)
         except UserError as exc:
-            messages.warn(self, "Cannot open team project", str(exc))
+            messages.warn(
+                self, QCoreApplication.translate("MainWindow", "Cannot open team project"), str(exc)
+            )
             return False
         self.set_project(project)
         return True

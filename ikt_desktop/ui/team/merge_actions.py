@@ -61,7 +61,11 @@ class MergeActions(QObject):
             QCoreApplication.translate("MergeActions", "&Merge Project…"),
             window,
         )
-        self.action.setStatusTip("Bring a teammate's project (.ikt or .qdpx) into this one")
+        self.action.setStatusTip(
+            QCoreApplication.translate(
+                "MergeActions", "Bring a teammate's project (.ikt or .qdpx) into this one"
+            )
+        )
         self.action.triggered.connect(lambda _checked=False: self.merge_project())
         menu.addAction(self.action)
         menu.aboutToShow.connect(self.update_enabled)
@@ -115,9 +119,16 @@ class MergeActions(QObject):
     def _merge(self, join: dict[str, int]) -> None:
         project, other = self.window.project, self._other
         if project is None or other is None or project.path != self._target:
-            messages.warn(self.window, "Cannot merge the project",
-                          "Another project is open now than when the preview was made; "
-                          "nothing was merged. Choose File ▸ Merge Project… again.")  # fmt: skip
+            messages.warn(
+                self.window,
+                QCoreApplication.translate("MergeActions", "Cannot merge the project"),
+                QCoreApplication.translate(
+                    "MergeActions",
+                    "Another project is open now "
+                    "than when the preview was made; "
+                    "nothing was merged. Choose File ▸ Merge Project… again.",
+                ),
+            )
             if self.dialog is not None:
                 self.dialog.close()
             return
@@ -175,7 +186,9 @@ class MergeActions(QObject):
         if error:
             messages.warn(self.window, title, error)
         else:
-            self.window.statusBar().showMessage("Cancelled; nothing was changed", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MergeActions", "Cancelled; nothing was changed"), 8000
+            )
         if self.dialog is not None:
             self.dialog.merge_failed()  # the preview stays: the user may try again
         else:

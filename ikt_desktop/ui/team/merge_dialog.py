@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,29 +47,50 @@ class MergeDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle("Merge Project")
+        self.setWindowTitle(QCoreApplication.translate("MergeDialog", "Merge Project"))
         layout = QVBoxLayout(self)
         self.heading = QLabel(
-            f"Merging <b>{_escape(other.name)}</b> into <b>{_escape(project.name)}</b>. "
-            "Nothing has changed yet: check what the merge will do, then press Merge."
+            QCoreApplication.translate(
+                "MergeDialog",
+                "Merging <b>{other}</b> into <b>{project}</b>. Nothing has changed yet: check what "
+                "the merge will do, then press Merge.",
+            ).format(other=_escape(other.name), project=_escape(project.name))
         )
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.summary = self._summary_tree(plan)
         layout.addWidget(self.summary, 3)
         conflicts = len(plan.conflicts)
-        layout.addWidget(QLabel(f"<b>Conflicts ({conflicts})</b> — this project's version "
-                                "is kept unless said otherwise" if conflicts else
-                                "<b>Conflicts</b>: none"))  # fmt: skip
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "MergeDialog",
+                    "<b>Conflicts "
+                    "({conflicts})</b> — this project's version is kept unless said otherwise",
+                ).format(conflicts=conflicts)
+                if conflicts
+                else QCoreApplication.translate("MergeDialog", "<b>Conflicts</b>: none")
+            )
+        )
         self.conflicts = self._conflict_list(plan)
         self.conflicts.setVisible(bool(conflicts))
         layout.addWidget(self.conflicts, 2)
         near = len(plan.near_duplicates)
-        layout.addWidget(QLabel(f"<b>Near-duplicate codes ({near})</b> — tick to merge into "
-                                "the suggested code; otherwise added as a separate code"
-                                if near else "<b>Near-duplicate codes</b>: none"))  # fmt: skip
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "MergeDialog",
+                    "<b>Near-duplicate codes ({near})</b> — tick to merge into the suggested "
+                    "code; otherwise added as a separate code",
+                ).format(near=near)
+                if near
+                else QCoreApplication.translate("MergeDialog", "<b>Near-duplicate codes</b>: none")
+            )
+        )
         self.near = QListWidget()
-        self.near.setAccessibleName("Near-duplicate codes")
+        self.near.setAccessibleName(
+            QCoreApplication.translate("MergeDialog", "Near-duplicate codes")
+        )
         for n in plan.near_duplicates:
             item = QListWidgetItem(f"“{n.name}” into “{n.our_name}” ({n.why})")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -80,14 +101,18 @@ class MergeDialog(QDialog):
         self.near.setVisible(bool(near))
         layout.addWidget(self.near, 1)
         self.note = QLabel(
-            "A backup of this project is written beside it before anything changes; the "
-            f"merge is one step. {NO_UNDO} The other file is only read."
+            QCoreApplication.translate(
+                "MergeDialog",
+                "A backup of this project is written beside it before anything changes; the merge "
+                "is one step. {NO_UNDO} The other file is only read.",
+            ).format(NO_UNDO=NO_UNDO)
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox()
         self.merge_button: QPushButton = self.buttons.addButton(
-            "Merge", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("MergeDialog", "Merge"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button.setDefault(True)
@@ -95,7 +120,11 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         if not plan.changes_anything:
             self.merge_button.setEnabled(False)
-            self.note.setText("Nothing to add: everything in that file is here already.")
+            self.note.setText(
+                QCoreApplication.translate(
+                    "MergeDialog", "Nothing to add: everything in that file is here already."
+                )
+            )
         layout.addWidget(self.buttons)
         self.resize(780, 640)
 
@@ -103,9 +132,17 @@ class MergeDialog(QDialog):
 
     def _summary_tree(self, plan: MergePlan) -> QTreeWidget:
         tree = QTreeWidget()
-        tree.setAccessibleName("What the merge will add and match")
+        tree.setAccessibleName(
+            QCoreApplication.translate("MergeDialog", "What the merge will add and match")
+        )
         tree.setColumnCount(3)
-        tree.setHeaderLabels(["What", "Added", "Matched"])
+        tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("MergeDialog", "What"),
+                QCoreApplication.translate("MergeDialog", "Added"),
+                QCoreApplication.translate("MergeDialog", "Matched"),
+            ]
+        )
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         all_counts = plan.counts()
         for kind, matching in plan.matchings.items():
@@ -139,7 +176,7 @@ class MergeDialog(QDialog):
 
     def _conflict_list(self, plan: MergePlan) -> QListWidget:
         view = QListWidget()
-        view.setAccessibleName("Conflicts")
+        view.setAccessibleName(QCoreApplication.translate("MergeDialog", "Conflicts"))
         view.setWordWrap(True)
         view.setAlternatingRowColors(True)
         for c in plan.conflicts:
@@ -174,7 +211,11 @@ class MergeDialog(QDialog):
         parts = [f"{c['added']} {kind if c['added'] != 1 else SINGULAR.get(kind, kind[:-1])}"
                  for kind, c in plan.counts().items() if c["added"]]  # fmt: skip
         added = ", ".join(parts) or "nothing"
-        self.heading.setText(f"<b>Merged.</b> Added {_escape(added)}.")
+        self.heading.setText(
+            QCoreApplication.translate("MergeDialog", "<b>Merged.</b> Added {added}.").format(
+                added=_escape(added)
+            )
+        )
         where = (f"A backup of the project as it was is at <b>{_escape(backup)}</b>. "
                  if backup else "Nothing needed writing. ")  # fmt: skip
         self.note.setText(where + _escape(NO_UNDO))
@@ -184,4 +225,4 @@ class MergeDialog(QDialog):
         while (item := fresh.takeTopLevelItem(0)) is not None:
             self.summary.addTopLevelItem(item)
         self.merge_button.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(QCoreApplication.translate("MergeDialog", "Close"))

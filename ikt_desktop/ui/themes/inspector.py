@@ -54,7 +54,9 @@ class ThemeInspector(QWidget):
         super().__init__(parent)
         self.project, self._hub, self._stack = project, hub, undo_stack
         self.theme_id: int | None = None
-        self.title = QLabel("Select a theme on the board.")
+        self.title = QLabel(
+            QCoreApplication.translate("ThemeInspector", "Select a theme on the board.")
+        )
         self.title.setWordWrap(True)
         self.prevalence = QLabel()
         self.prevalence.setWordWrap(True)
@@ -62,7 +64,7 @@ class ThemeInspector(QWidget):
         self.status.addItems(STATUSES)
         self.status.activated.connect(lambda _i: self._commit("status", self.status.currentText()))
         self.color = QComboBox()
-        self.color.setAccessibleName("Theme colour")
+        self.color.setAccessibleName(QCoreApplication.translate("ThemeInspector", "Theme colour"))
         for color in PALETTE:
             chip = QPixmap(14, 14)
             chip.fill(QColor(color))
@@ -70,8 +72,8 @@ class ThemeInspector(QWidget):
         self.color.activated.connect(lambda _i: self._commit("color", self.color.currentData()))
         self.fields: dict[str, FieldEdit] = {}
         form = QFormLayout()
-        form.addRow("Status:", self.status)
-        form.addRow("Colour:", self.color)
+        form.addRow(QCoreApplication.translate("ThemeInspector", "Status:"), self.status)
+        form.addRow(QCoreApplication.translate("ThemeInspector", "Colour:"), self.color)
         for name in TEXT_FIELDS:
             edit = FieldEdit()
             edit.setTabChangesFocus(True)
@@ -85,16 +87,18 @@ class ThemeInspector(QWidget):
             form.addRow(LABELS[name] + ":", edit)
             self.fields[name] = edit
         self.quotes = QListWidget()
-        self.quotes.setAccessibleName("Pinned quotes")
+        self.quotes.setAccessibleName(QCoreApplication.translate("ThemeInspector", "Pinned quotes"))
         self.quotes.setWordWrap(True)
         self.quotes.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.quotes.model().rowsMoved.connect(lambda *_: self._reordered())
         self.segments = QListWidget()
-        self.segments.setAccessibleName("Coded segments of the theme")
+        self.segments.setAccessibleName(
+            QCoreApplication.translate("ThemeInspector", "Coded segments of the theme")
+        )
         self.segments.setWordWrap(True)
-        self.pin_button = QPushButton("Pin as Quote")
+        self.pin_button = QPushButton(QCoreApplication.translate("ThemeInspector", "Pin as Quote"))
         self.pin_button.clicked.connect(self.pin_selected)
-        self.unpin_button = QPushButton("Unpin")
+        self.unpin_button = QPushButton(QCoreApplication.translate("ThemeInspector", "Unpin"))
         self.unpin_button.clicked.connect(self.unpin_selected)
         self.play_button = QPushButton(QCoreApplication.translate("ThemeInspector", "Play"))
         layout = QVBoxLayout(self)
@@ -102,18 +106,28 @@ class ThemeInspector(QWidget):
         for widget in (self.title, self.prevalence):
             layout.addWidget(widget)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Representative quotes (drag to reorder):"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "ThemeInspector", "Representative quotes (drag to reorder):"
+                )
+            )
+        )
         layout.addWidget(self.quotes, 1)
         quote_buttons = QHBoxLayout()
         quote_buttons.addWidget(self.play_button)  # ui/media/segment_play.py drives it
         quote_buttons.addWidget(self.unpin_button, 1)
         layout.addLayout(quote_buttons)
-        layout.addWidget(QLabel("Coded segments of this theme:"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("ThemeInspector", "Coded segments of this theme:"))
+        )
         layout.addWidget(self.segments, 2)
         layout.addWidget(self.pin_button)
         self.history = QListWidget()
-        self.history.setAccessibleName("History of the theme")
-        layout.addWidget(QLabel("History:"))
+        self.history.setAccessibleName(
+            QCoreApplication.translate("ThemeInspector", "History of the theme")
+        )
+        layout.addWidget(QLabel(QCoreApplication.translate("ThemeInspector", "History:")))
         layout.addWidget(self.history, 1)
         hub.themes_changed.connect(self._changed)
         self.show_theme(None)
@@ -137,7 +151,9 @@ class ThemeInspector(QWidget):
         self.segments.clear()
         self.history.clear()
         if theme is None:
-            self.title.setText("Select a theme on the board.")
+            self.title.setText(
+                QCoreApplication.translate("ThemeInspector", "Select a theme on the board.")
+            )
             self.prevalence.clear()
             return
         self.title.setText(f"<b>{theme.name}</b>")

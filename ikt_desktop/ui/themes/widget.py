@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeySequence,
@@ -65,7 +65,7 @@ class BoardView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAccessibleName("Theme board")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Theme board"))
         self.editor: QGraphicsProxyWidget | None = None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -147,8 +147,8 @@ class ThemeBoard(BoardHost):
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene, self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Themes and codes"])
-        self.tree.setAccessibleName("Themes and codes")
+        self.tree.setHeaderLabels([QCoreApplication.translate("ThemeBoard", "Themes and codes")])
+        self.tree.setAccessibleName(QCoreApplication.translate("ThemeBoard", "Themes and codes"))
         self.tree.itemActivated.connect(self._tree_activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(
@@ -163,7 +163,7 @@ class ThemeBoard(BoardHost):
                 partial(self._reorder_current, step),
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
-        self.toolbar = QToolBar("Board")
+        self.toolbar = QToolBar(QCoreApplication.translate("ThemeBoard", "Board"))
         writable = not project.read_only
         for text, shortcut, slot in (
             ("New Theme", "Ctrl+Shift+T", self.new_theme),
@@ -293,7 +293,11 @@ class ThemeBoard(BoardHost):
             self.reload()
             return
         before = self._stack.count()
-        self._stack.beginMacro(f"Move {len(gestures)} Items on the Board")
+        self._stack.beginMacro(
+            QCoreApplication.translate("ThemeBoard", "Move {count} Items on the Board").format(
+                count=len(gestures)
+            )
+        )
         try:
             for gesture in gestures:
                 self._perform(gesture)
@@ -349,9 +353,14 @@ class ThemeBoard(BoardHost):
         when one cluster is dropped on another), or delete."""
         theme = cluster.theme
         menu = QMenu(self)
-        menu.addAction("Rename", lambda: self.view.edit_name(cluster))
-        menu.addAction("New Sub-theme", lambda: self.new_theme(parent_id=theme.id))
-        merge = menu.addMenu("Merge Into")
+        menu.addAction(
+            QCoreApplication.translate("ThemeBoard", "Rename"), lambda: self.view.edit_name(cluster)
+        )
+        menu.addAction(
+            QCoreApplication.translate("ThemeBoard", "New Sub-theme"),
+            lambda: self.new_theme(parent_id=theme.id),
+        )
+        merge = menu.addMenu(QCoreApplication.translate("ThemeBoard", "Merge Into"))
         for other in self.project.themes.all():
             if other.id != theme.id and other.parent_id != theme.id:
                 merge.addAction(other.name, partial(self.merge, theme.id, other.id))
@@ -361,12 +370,17 @@ class ThemeBoard(BoardHost):
             if isinstance(c, CardItem) and c.theme_id == theme.id
         ]
         split = menu.addAction(
-            f"Split {len(chosen)} Selected Cards into a New Theme",
+            QCoreApplication.translate(
+                "ThemeBoard", "Split {count} Selected Cards into a New Theme"
+            ).format(count=len(chosen)),
             lambda: self.split(theme.id, chosen),
         )
         split.setEnabled(bool(chosen))
         menu.addSeparator()
-        menu.addAction("Delete Theme", lambda: self.delete_theme(theme.id))
+        menu.addAction(
+            QCoreApplication.translate("ThemeBoard", "Delete Theme"),
+            lambda: self.delete_theme(theme.id),
+        )
         return menu
 
     def split(self, theme_id: int, code_ids: list[int]) -> int | None:
@@ -391,7 +405,7 @@ class ThemeBoard(BoardHost):
             placed = grid_positions(self.scene, view.width(), view.height())
             moves = [m for m in placed if m[1][:2] != self.project.themes.get(m[0]).geometry[:2]]
             if moves:
-                self._stack.beginMacro("Fit the Board")
+                self._stack.beginMacro(QCoreApplication.translate("ThemeBoard", "Fit the Board"))
                 for theme_id, geometry in moves:
                     parent = self.project.themes.get(theme_id).parent_id
                     move = MoveThemeCommand(
@@ -420,7 +434,10 @@ class ThemeBoard(BoardHost):
 
     def _export_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export Thematic Map", "thematic-map.png", "PNG image (*.png);;SVG image (*.svg)"
+            self,
+            QCoreApplication.translate("ThemeBoard", "Export Thematic Map"),
+            "thematic-map.png",
+            "PNG image (*.png);;SVG image (*.svg)",
         )
         if name:
             self.export_map(Path(name))

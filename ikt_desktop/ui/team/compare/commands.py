@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.team.agreement import DisagreementDTO
 from ikt_desktop.services.team.consensus import ConsensusService, DecisionRecord
@@ -27,7 +29,12 @@ class DecideCommand(ServiceCommand):
         note: str = "",
         span: tuple[int, int] | None = None,
     ) -> None:
-        super().__init__(f"{CHOICE_TEXT.get(choice, choice)} on '{disagreement.code}'", hub)
+        super().__init__(
+            QCoreApplication.translate("DecideCommand", "{decision} on '{code}'").format(
+                decision=CHOICE_TEXT.get(choice, choice), code=disagreement.code
+            ),
+            hub,
+        )
         self._consensus = consensus
         self._d, self._coders, self._choice, self._note, self._span = (
             disagreement, coders, choice, note, span

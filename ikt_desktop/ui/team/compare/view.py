@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -79,7 +79,7 @@ class CompareView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare Coders")
+        self.setWindowTitle(QCoreApplication.translate("CompareView", "Compare Coders"))
         self._project, self._hub, self._undo = project, hub, undo_stack
         self._text = ""
         self._map = PositionMap.for_text("")
@@ -107,7 +107,12 @@ class CompareView(QWidget):
         self.legend_both = _swatch(BOTH_COLOR, "Both")
         self.legend_a, self.legend_b = QLabel(), QLabel()
         legend = QHBoxLayout()
-        for w in (QLabel("Shading:"), self.legend_both, self.legend_a, self.legend_b):
+        for w in (
+            QLabel(QCoreApplication.translate("CompareView", "Shading:")),
+            self.legend_both,
+            self.legend_a,
+            self.legend_b,
+        ):
             legend.addWidget(w)
         legend.addStretch(1)
 
@@ -121,7 +126,7 @@ class CompareView(QWidget):
         palette.setColor(QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text))
         self.text.setPalette(palette)
 
-        self.stats = QLabel("Computing agreement…")
+        self.stats = QLabel(QCoreApplication.translate("CompareView", "Computing agreement…"))
         self.stats.setTextFormat(Qt.TextFormat.RichText)
         self.stats.setWordWrap(True)
         self.note = QLabel()
@@ -129,17 +134,24 @@ class CompareView(QWidget):
         self.note.setStyleSheet("color: #8a5300;")
         self.position = QLabel()
         self.position.setWordWrap(True)
-        self.previous_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
-        self.previous_button.setToolTip("Previous disagreement (Shift+N, Shift+F8)")
-        self.next_button.setToolTip("Next disagreement (N, F8)")
+        self.previous_button = QPushButton(QCoreApplication.translate("CompareView", "◀ Previous"))
+        self.next_button = QPushButton(QCoreApplication.translate("CompareView", "Next ▶"))
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("CompareView", "Previous disagreement (Shift+N, Shift+F8)")
+        )
+        self.next_button.setToolTip(
+            QCoreApplication.translate("CompareView", "Next disagreement (N, F8)")
+        )
         self.note_edit = QLineEdit(placeholderText="Note for the decision log (why)")
-        self.accept_a = QPushButton("Accept A")
-        self.accept_b = QPushButton("Accept B")
-        self.accept_both = QPushButton("Accept Both")
-        self.consensus = QPushButton("Consensus Coding")
+        self.accept_a = QPushButton(QCoreApplication.translate("CompareView", "Accept A"))
+        self.accept_b = QPushButton(QCoreApplication.translate("CompareView", "Accept B"))
+        self.accept_both = QPushButton(QCoreApplication.translate("CompareView", "Accept Both"))
+        self.consensus = QPushButton(QCoreApplication.translate("CompareView", "Consensus Coding"))
         self.consensus.setToolTip(
-            f"Code the selected text (or the whole stretch) under the '{CONSENSUS_CODER}' coder"
+            QCoreApplication.translate(
+                "CompareView",
+                "Code the selected text (or the whole stretch) under the '{CONSENSUS_CODER}' coder",
+            ).format(CONSENSUS_CODER=CONSENSUS_CODER)
         )
         self.log = QListWidget()
         self.log.setWordWrap(True)
@@ -162,7 +174,9 @@ class CompareView(QWidget):
         panel.addLayout(form)
         panel.addWidget(self.note_edit)
         panel.addLayout(decide)
-        panel.addWidget(QLabel("Decisions on this transcript"))
+        panel.addWidget(
+            QLabel(QCoreApplication.translate("CompareView", "Decisions on this transcript"))
+        )
         panel.addWidget(self.log, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -215,7 +229,7 @@ class CompareView(QWidget):
         codes = self._project.codebook.paths()
         self.code_box.blockSignals(True)
         self.code_box.clear()
-        self.code_box.addItem("All codes", ALL)
+        self.code_box.addItem(QCoreApplication.translate("CompareView", "All codes"), ALL)
         for code in self._project.codebook.all("thematic"):
             self.code_box.addItem(codes[code.id], code.id)
         self.code_box.blockSignals(False)
@@ -319,8 +333,18 @@ class CompareView(QWidget):
             who = decider.name if decider is not None else "?"
             note = f" — {d.note}" if d.note else ""
             self.log.addItem(
-                f"{d.decided:%Y-%m-%d %H:%M} {who}: {CHOICE_LABELS[d.choice]} on "
-                f"{paths.get(d.code_id, '?')} [{d.start}–{d.end}){note}"
+                QCoreApplication.translate(
+                    "CompareView",
+                    "{decided:%Y-%m-%d %H:%M} {who}: {choice} on {code} [{start}–{end}){note}",
+                ).format(
+                    decided=d.decided,
+                    who=who,
+                    choice=CHOICE_LABELS[d.choice],
+                    code=paths.get(d.code_id, "?"),
+                    start=d.start,
+                    end=d.end,
+                    note=note,
+                )
             )
 
     def _show_position(self) -> None:
@@ -330,18 +354,46 @@ class CompareView(QWidget):
         for button in (self.accept_a, self.accept_b, self.accept_both, self.consensus):
             button.setEnabled(has and not self._project.read_only)
         if not total:
-            self.position.setText("No disagreements here." if self.source_id else "")
+            self.position.setText(
+                QCoreApplication.translate("CompareView", "No disagreements here.")
+                if self.source_id
+                else ""
+            )
             return
         if not has:
-            self.position.setText(f"{total} disagreements ({open_} open). Press N for the next.")
+            self.position.setText(
+                QCoreApplication.translate(
+                    "CompareView", "{total} disagreements ({open_} open). Press N for the next."
+                ).format(total=total, open_=open_)
+            )
             return
         d = self.disagreements[self.current]
         a, b = (self._coders[c].initials for c in self.coders)
-        state = f"decided: {CHOICE_LABELS[d.choice]}" if d.resolved else "open"
+        state = (
+            QCoreApplication.translate("CompareView", "decided: {choice}").format(
+                choice=CHOICE_LABELS[d.choice]
+            )
+            if d.resolved
+            else QCoreApplication.translate("CompareView", "open")
+        )
         self.position.setText(
-            f"Disagreement {self.current + 1} of {total} ({open_} open): <b>{d.code}</b> "
-            f"[{d.start}–{d.end}); {a} coded {ag.total(d.a)}, {b} coded {ag.total(d.b)} "
-            f"characters of it; {state}."
+            QCoreApplication.translate(
+                "CompareView",
+                "Disagreement {number} of {total} ({open_} open): <b>{code}</b> [{start}–{end}); "
+                "{a} coded {a_chars}, {b} coded {b_chars} characters of it; {state}.",
+            ).format(
+                number=self.current + 1,
+                total=total,
+                open_=open_,
+                code=d.code,
+                start=d.start,
+                end=d.end,
+                a=a,
+                a_chars=ag.total(d.a),
+                b=b,
+                b_chars=ag.total(d.b),
+                state=state,
+            )
         )
 
     # -- stepping ----------------------------------------------------------------------
@@ -419,7 +471,7 @@ class CompareView(QWidget):
             segment = agreement.compare([a, b], ag.Unit.SEGMENT)
             return generation, char, segment
 
-        self.stats.setText("Computing agreement…")
+        self.stats.setText(QCoreApplication.translate("CompareView", "Computing agreement…"))
         worker = BackgroundWorker(work)
         worker.done.connect(self._on_stats)
         self._threads = [t for t in self._threads if t.isRunning()]
@@ -454,32 +506,64 @@ class CompareView(QWidget):
         sources = len(char.source_ids)
         if c is None or s is None:
             self.stats.setText(
-                f"<b>{name}</b>: neither coder used this code in the {sources} "
-                "transcript(s) both coded; nothing to compare."
+                QCoreApplication.translate(
+                    "CompareView",
+                    "<b>{name}</b>: neither coder used this code in the {sources} transcript(s) "
+                    "both coded; nothing to compare.",
+                ).format(name=name, sources=sources)
             )
             self.note.setText("")
             return
         overall = char.overall.stats
-        unit = "character x code pairs" if code is None else "characters"
+        unit = (
+            QCoreApplication.translate("CompareView", "character x code pairs")
+            if code is None
+            else QCoreApplication.translate("CompareView", "characters")
+        )
         a, b = (self._coders[i].initials for i in self.coders)
         pooled = (
             ""
             if code is None
-            else f"<br><b>All codes</b> (character level, pooled): agreement "
-            f"{_fmt(overall.percent_agreement, True)}, kappa {_fmt(overall.kappa)}, "
-            f"alpha {_fmt(overall.alpha)}"
+            else QCoreApplication.translate(
+                "CompareView",
+                "<br><b>All codes</b> (character level, pooled): agreement {agreement}, "
+                "kappa {kappa}, alpha {alpha}",
+            ).format(
+                agreement=_fmt(overall.percent_agreement, True),
+                kappa=_fmt(overall.kappa),
+                alpha=_fmt(overall.alpha),
+            )
         )
         self.stats.setText(
-            f"<b>{name}</b> — {sources} transcript(s) coded by both<br>"
-            f"<b>Character level</b> (unit: {unit}, {c.units:,}): agreement "
-            f"{_fmt(c.percent_agreement, True)}, Cohen's kappa {_fmt(c.kappa)}, "
-            f"Krippendorff's alpha {_fmt(c.alpha)}<br>"
-            f"&nbsp;&nbsp;both {c.table.both:,} · only {a} {c.table.a_only:,} · only {b} "
-            f"{c.table.b_only:,} · neither {c.table.neither:,}<br>"
-            f"<b>Segment level</b> (unit: coded segment, agreeing at ≥ "
-            f"{segment.threshold or 0:.0%} overlap; {s.units:,}): agreement "
-            f"{_fmt(s.percent_agreement, True)}, Brennan &amp; Prediger kappa {_fmt(s.kappa)}"
-            f"{pooled}"
+            QCoreApplication.translate(
+                "CompareView",
+                "<b>{name}</b> — {sources} transcript(s) coded by both<br><b>Character level</b> "
+                "(unit: {unit}, {units:,}): agreement {agreement}, Cohen's kappa {kappa}, "
+                "Krippendorff's alpha {alpha}<br>&nbsp;&nbsp;both {both:,} · only {a} "
+                "{a_only:,} · only {b} {b_only:,} · neither {neither:,}<br><b>Segment "
+                "level</b> (unit: coded segment, agreeing at ≥ {overlap:.0%} overlap; "
+                "{segments:,}): agreement {segment_agreement}, Brennan &amp; Prediger kappa "
+                "{segment_kappa}{pooled}",
+            ).format(
+                name=name,
+                sources=sources,
+                unit=unit,
+                units=c.units,
+                agreement=_fmt(c.percent_agreement, True),
+                kappa=_fmt(c.kappa),
+                alpha=_fmt(c.alpha),
+                both=c.table.both,
+                a=a,
+                a_only=c.table.a_only,
+                b=b,
+                b_only=c.table.b_only,
+                neither=c.table.neither,
+                overlap=segment.threshold or 0,
+                segments=s.units,
+                segment_agreement=_fmt(s.percent_agreement, True),
+                segment_kappa=_fmt(s.kappa),
+                pooled=pooled,
+            )
         )
         notes = [n for n in c.notes if n != ag.KAPPA_TWO_CODERS]
         self.note.setText("\n".join(f"• {n[0].upper()}{n[1:]}." for n in notes))
