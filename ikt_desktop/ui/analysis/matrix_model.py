@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ikt_desktop.domain.analysis.charts import heat_color, text_color, truncate
@@ -60,7 +66,9 @@ class MatrixTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             row, column = self.matrix.rows[index.row()], self.matrix.columns[index.column()]
             where = f"{row.label} × {column.label}: {value:,}"
-            return f"{where}\n{self.matrix.title}\nClick to list the segments."
+            return QCoreApplication.translate(
+                "MatrixTableModel", "{where}\n{title}\nClick to list the segments."
+            ).format(where=where, title=self.matrix.title)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

@@ -262,7 +262,7 @@ class MatrixPane(LazyPane):
             self,
             QCoreApplication.translate("MatrixPane", "Export Matrix to Excel"),
             suggested,
-            "Excel workbook (*.xlsx)",
+            QCoreApplication.translate("MatrixPane", "Excel workbook (*.xlsx)"),
         )
         if path is not None:
             self.export_xlsx(path)

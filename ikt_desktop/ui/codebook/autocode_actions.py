@@ -61,7 +61,8 @@ class AutocodeCommand(BackgroundCommand):
         codings, snapshot = self._codings, self._snapshot
         if snapshot is not None:
             return ChangeSet(self._run(lambda _p: codings.restore(snapshot).changes,
-                                       "Redoing the auto-coding…").changes)  # fmt: skip
+                                       QCoreApplication.translate("AutocodeCommand", "Redoing the "
+                                           "auto-coding…")).changes)  # fmt: skip
         return ChangeSet(self._run(self.apply_now, "Coding…").changes)
 
     def apply_now(self, progress: Progress) -> ChangeSet:
@@ -72,7 +73,10 @@ class AutocodeCommand(BackgroundCommand):
 
     def _undo(self) -> ChangeSet:
         autocode, ids = self._autocode, self.coding_ids
-        outcome = self._run(lambda _p: autocode.remove(ids), "Undoing the auto-coding…")
+        outcome = self._run(
+            lambda _p: autocode.remove(ids),
+            QCoreApplication.translate("AutocodeCommand", "Undoing the auto-coding…"),
+        )
         self._snapshot = outcome.value
         return ChangeSet(outcome.changes.changes)
 

@@ -56,7 +56,9 @@ def ask_guide_file(parent: QWidget | None) -> Path | None:
         parent,
         QCoreApplication.translate("AutocodeDialogs", "Load Interview Guide"),
         "",
-        "Interview guide (*.txt *.md *.docx);;All files (*)",
+        QCoreApplication.translate(
+            "AutocodeDialogs", "Interview guide (*.txt *.md *.docx);;All files (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -207,27 +209,69 @@ class SpeakerAutocodeDialog(_PreviewDialog):
             self.code_box.setCurrentIndex(self.code_box.findData(code_id))
         options = project.autocode.speaker_options()
         who: list[tuple[str, Any, bool]] = [
-            (f"Role: {r} ({n} turns)", ("role", r), False) for r, n in options.roles
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "Role: {role} ({turns} turns)"
+                ).format(role=r, turns=n),
+                ("role", r),
+                False,
+            )
+            for r, n in options.roles
         ]
-        who.append((f"All interviewers ({options.interviewer_turns} turns)", ("iv", True), False))
-        who += [(f"{label} — {role or 'no role'} ({n} turns)", ("participant", i), False)
-                for i, label, role, n in options.participants]  # fmt: skip
-        who += [(f"Speaker: {name} ({n} turns)", ("speaker", name), False)
-                for name, n in options.speakers]  # fmt: skip
+        who.append(
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "All interviewers ({interviewer_turns} turns)"
+                ).format(interviewer_turns=options.interviewer_turns),
+                ("iv", True),
+                False,
+            )
+        )
+        who += [
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "{label} — {role} ({turns} turns)"
+                ).format(
+                    label=label,
+                    role=role or QCoreApplication.translate("SpeakerAutocodeDialog", "no role"),
+                    turns=n,
+                ),
+                ("participant", i),
+                False,
+            )
+            for i, label, role, n in options.participants
+        ]
+        who += [
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "Speaker: {name} ({turns} turns)"
+                ).format(name=name, turns=n),
+                ("speaker", name),
+                False,
+            )
+            for name, n in options.speakers
+        ]
         self.who = _checklist(who)
         self.sources = _sources(project)
         self.model = TurnsPerSourceModel(self)
         self.table = _table(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._make_buttons("Choose who and where, then Preview.")
+        self._make_buttons(
+            QCoreApplication.translate(
+                "SpeakerAutocodeDialog", "Choose who and where, then Preview."
+            )
+        )
         for widget in (self.who, self.sources):
             widget.itemChanged.connect(lambda _i: self._stale())
         self.code_box.currentIndexChanged.connect(lambda _i: self._stale())
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("SpeakerAutocodeDialog", "Code with"), self.code_box)
         lists = QHBoxLayout()
-        for title, widget in (("Whose turns", self.who), ("In which sources", self.sources)):
+        for title, widget in (
+            (QCoreApplication.translate("SpeakerAutocodeDialog", "Whose turns"), self.who),
+            (QCoreApplication.translate("SpeakerAutocodeDialog", "In which sources"), self.sources),
+        ):
             box = QVBoxLayout()
             box.addWidget(QLabel(title))
             box.addWidget(widget)
@@ -261,14 +305,16 @@ class SpeakerAutocodeDialog(_PreviewDialog):
         """Find the turns off the GUI thread; ``previewed`` follows (plan or None)."""
         code_id = self.code_box.currentData()
         if code_id is None:
-            self._show_plan(None, "Create a code first.")
+            self._show_plan(
+                None, QCoreApplication.translate("SpeakerAutocodeDialog", "Create a code first.")
+            )
             return
         which, sources = self.turn_filter(), _checked(self.sources)
         self.jobs.run(
             lambda progress: self._project.autocode.preview_speakers(
                 int(code_id), which, sources, progress=progress
             ),
-            "Finding the turns…",
+            QCoreApplication.translate("SpeakerAutocodeDialog", "Finding the turns…"),
             self._show_plan,
         )
 
@@ -277,15 +323,23 @@ class SpeakerAutocodeDialog(_PreviewDialog):
         self.model.set_plan(plan)
         text = ""
         if plan is not None:
-            text = (
-                f"{len(plan.hits)} turns in {len(plan.per_source())} sources will be coded "
-                f"'{plan.code_name}'; {plan.already} already coded (skipped)."
+            text = QCoreApplication.translate(
+                "SpeakerAutocodeDialog",
+                "{turns} turns in {sources} sources will be coded '{code_name}'; {already} already "
+                "coded (skipped).",
+            ).format(
+                turns=len(plan.hits),
+                sources=len(plan.per_source()),
+                code_name=plan.code_name,
+                already=plan.already,
             )
         self._shown(plan, text, error)
 
     def apply(self) -> None:
         if self.plan is not None and self.plan.hits:
-            text = f"Auto-Code {len(self.plan.hits)} Turns as '{self.plan.code_name}'"
+            text = QCoreApplication.translate(
+                "SpeakerAutocodeDialog", "Auto-Code {count} Turns as '{code_name}'"
+            ).format(count=len(self.plan.hits), code_name=self.plan.code_name)
             self.apply_requested.emit(self.plan.spans(), text)
 
 
@@ -323,7 +377,11 @@ class GuideAnswersDialog(_PreviewDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self._make_buttons("Preview to see which turns ask which guide question.")
+        self._make_buttons(
+            QCoreApplication.translate(
+                "GuideAnswersDialog", "Preview to see which turns ask which guide question."
+            )
+        )
         self.sources.itemChanged.connect(lambda _i: self._stale())
         self.threshold.valueChanged.connect(lambda _v: self._stale())
         self.include_question.toggled.connect(lambda _v: self._stale())
@@ -358,7 +416,7 @@ class GuideAnswersDialog(_PreviewDialog):
             lambda progress: self._project.guide.preview(
                 sources, threshold=threshold, include_question=include, progress=progress
             ),
-            "Matching the interview guide…",
+            QCoreApplication.translate("GuideAnswersDialog", "Matching the interview guide…"),
             self._show_plan,
         )
 
@@ -370,10 +428,11 @@ class GuideAnswersDialog(_PreviewDialog):
         if plan is not None:
             turns = sum(len(h.spans) for h in plan.hits)
             missing = sum(n for _, n in plan.unmatched)
-            text = (
-                f"{len(plan.hits)} questions found ({missing} not found); {turns} turns "
-                f"to code; {plan.already} already coded (skipped)."
-            )
+            text = QCoreApplication.translate(
+                "GuideAnswersDialog",
+                "{count} questions found ({missing} not found); {turns} turns to code; {already} "
+                "already coded (skipped).",
+            ).format(count=len(plan.hits), missing=missing, turns=turns, already=plan.already)
         self._shown(plan, text, error)
 
     def apply(self) -> None:
@@ -381,7 +440,12 @@ class GuideAnswersDialog(_PreviewDialog):
             return
         spans: list[CodeSpan] = self.plan.spans(self.model.chosen())
         if spans:
-            self.apply_requested.emit(spans, f"Auto-Code Guide Answers ({len(spans)} Turns)")
+            self.apply_requested.emit(
+                spans,
+                QCoreApplication.translate(
+                    "GuideAnswersDialog", "Auto-Code Guide Answers ({count} Turns)"
+                ).format(count=len(spans)),
+            )
         else:
             self.summary.setText(
                 QCoreApplication.translate("GuideAnswersDialog", "Nothing ticked to code.")
@@ -426,8 +490,15 @@ class GuideDialog(QDialog):
         self.parsed = QListWidget()
         self.load_button = QPushButton(QCoreApplication.translate("GuideDialog", "Load File…"))
         self.load_button.clicked.connect(self.load)
-        memo = next((m for m in project.memos.for_target("project")
-                     if "interview guide" in m.title.casefold()), None)  # fmt: skip
+        memo = next(
+            (
+                m
+                for m in project.memos.for_target("project")
+                if QCoreApplication.translate("GuideDialog", "interview guide")
+                in m.title.casefold()
+            ),
+            None,
+        )
         self.memo_button = QPushButton(QCoreApplication.translate("GuideDialog", "From Memo"))
         self.memo_button.setToolTip(
             QCoreApplication.translate(

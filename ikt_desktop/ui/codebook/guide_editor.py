@@ -48,9 +48,22 @@ def delete_text(rows: Sequence[CodeDTO]) -> str:
     """What the confirmation says: which questions, and how many codings go with them."""
     codings = sum(c.coding_count for c in rows)
     what = f"'{rows[0].name}'" if len(rows) == 1 else f"{len(rows)} questions"
-    with_codings = (f" and its {codings} coding(s)" if len(rows) == 1 else
-                    f" and their {codings} coding(s)") if codings else ""  # fmt: skip
-    return f"Delete {what}{with_codings}? Edit ▸ Undo brings them back."
+    with_codings = (
+        (
+            QCoreApplication.translate("GuideEditor", "and its {codings} coding(s)").format(
+                codings=codings
+            )
+            if len(rows) == 1
+            else QCoreApplication.translate("GuideEditor", "and their {codings} coding(s)").format(
+                codings=codings
+            )
+        )
+        if codings
+        else ""
+    )
+    return QCoreApplication.translate(
+        "GuideEditor", "Delete {what}{with_codings}? Edit ▸ Undo brings them back."
+    ).format(what=what, with_codings=with_codings)
 
 
 class GuideQuestionsModel(RowsTableModel):
@@ -271,8 +284,13 @@ class GuideEditor(QWidget):
             return False
         root = self.model.rows[0].parent_id
         codebook = self._project.codebook
-        label = (f"Move '{self.model.rows[order.index(moving[0])].name}'" if len(moving) == 1
-                 else f"Move {len(moving)} Guide Questions")  # fmt: skip
+        label = (
+            f"Move '{self.model.rows[order.index(moving[0])].name}'"
+            if len(moving) == 1
+            else QCoreApplication.translate("GuideEditor", "Move {count} Guide Questions").format(
+                count=len(moving)
+            )
+        )
         self._stack.beginMacro(label)
         try:
             for row_now, code_id in enumerate(after):

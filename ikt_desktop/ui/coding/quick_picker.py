@@ -30,14 +30,16 @@ class QuickCodePicker(QFrame):
         parent: QWidget | None = None,
         *,
         allow_create: bool = True,
-        title: str = "Code selection as…",
+        title: str = QCoreApplication.translate("QuickCodePicker", "Code selection as…"),
     ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._codes = {c.id: c for c in codes}
         self._paths = paths
         self._allow_create = allow_create
-        self.query = QLineEdit(placeholderText="Type to find a code…")
+        self.query = QLineEdit(
+            placeholderText=QCoreApplication.translate("QuickCodePicker", "Type to find a code…")
+        )
         self.query.setAccessibleName(QCoreApplication.translate("QuickCodePicker", "Find a code"))
         self.results = QListWidget()
         self.results.setAccessibleName(

@@ -297,7 +297,11 @@ class StripesMargin(QWidget):
                  f"Coder: {self.coder_names.get(coding.coder_id, '?')}"]  # fmt: skip
         if coding.memo:
             lines.append(f"Memo: {coding.memo}")
-        lines.append("<i>Click to select · right-click for more</i>")
+        lines.append(
+            QCoreApplication.translate(
+                "StripesMargin", "<i>Click to select · right-click for more</i>"
+            )
+        )
         return "<br>".join(lines)
 
     def set_hovered(self, coding_id: int | None) -> None:

@@ -79,9 +79,17 @@ def ask_text(parent: QWidget | None, name: str, text: str) -> str | None:
 def lost_summary(preview: TextEditPreview) -> str:
     lines = [f"• “{x.text[:80]}” ({x.code_name})" for x in preview.lost_codings[:SHOWN_LOST]]
     if len(preview.lost_codings) > SHOWN_LOST:
-        lines.append(f"… and {len(preview.lost_codings) - SHOWN_LOST} more")
+        lines.append(
+            QCoreApplication.translate("TextEditActions", "… and {count} more").format(
+                count=len(preview.lost_codings) - SHOWN_LOST
+            )
+        )
     if preview.lost_decisions:
-        lines.append(f"• {preview.lost_decisions} consensus decision(s)")
+        lines.append(
+            QCoreApplication.translate(
+                "TextEditActions", "• {lost_decisions} consensus decision(s)"
+            ).format(lost_decisions=preview.lost_decisions)
+        )
     return "\n".join(lines)
 
 
@@ -95,7 +103,10 @@ def confirm_lost(parent: QWidget | None, preview: TextEditPreview) -> bool:
             "This edit deletes all the text of these codings; they will be removed:",
         )
     )
-    box.setInformativeText(lost_summary(preview) + "\n\nUndo puts them back.")
+    box.setInformativeText(
+        lost_summary(preview)
+        + QCoreApplication.translate("TextEditActions", "\n\nUndo puts them back.")
+    )
     remove = box.addButton(
         QCoreApplication.translate("TextEditActions", "Save and Remove Them"),
         QMessageBox.ButtonRole.DestructiveRole,

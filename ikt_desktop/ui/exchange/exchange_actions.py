@@ -127,7 +127,11 @@ class ExchangeActions(QObject):
     # -- flows -----------------------------------------------------------------------
 
     def import_qdpx(self, source: Path | None = None, target: Path | None = None) -> None:
-        source = source or ask_open(self.window, "Import REFI-QDA Project", QDPX_FILTER)
+        source = source or ask_open(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Import REFI-QDA Project"),
+            QDPX_FILTER,
+        )
         if source is None:
             return
         target = target or ask_save(
@@ -139,8 +143,14 @@ class ExchangeActions(QObject):
         if target is None:
             return
         target = _with_suffix(target, ".ikt")
-        choice = password_dialog.ask_new_project(self.window, target, "Import REFI-QDA Project",
-                                                 f"Import {source.name} as")  # fmt: skip
+        choice = password_dialog.ask_new_project(
+            self.window,
+            target,
+            QCoreApplication.translate("ExchangeActions", "Import REFI-QDA Project"),
+            QCoreApplication.translate("ExchangeActions", "Import {name} as").format(
+                name=source.name
+            ),
+        )
         if choice is None:
             return
         password = to_password(choice.password)
@@ -152,10 +162,18 @@ class ExchangeActions(QObject):
 
         def done(summary: ExchangeSummary) -> None:
             if self.window.open_project(target, password=password):
-                self.show_summary(summary, "REFI-QDA project imported")
+                self.show_summary(
+                    summary,
+                    QCoreApplication.translate("ExchangeActions", "REFI-QDA project imported"),
+                )
 
-        self._run(work, f"Importing {source.name}…", "Cannot import the project", done,
-                  "import-project")  # fmt: skip
+        self._run(
+            work,
+            f"Importing {source.name}…",
+            QCoreApplication.translate("ExchangeActions", "Cannot import the project"),
+            done,
+            "import-project",
+        )
 
     def export_qdpx(self, target: Path | None = None) -> None:
         project = self.window.project
@@ -180,20 +198,31 @@ class ExchangeActions(QObject):
                 8000,
             )
 
-        self._run(lambda progress: exchange.export_qdpx(target, progress),
-                  f"Exporting {target.name}…", "Cannot export the project", done,
-                  "export-project")  # fmt: skip
+        self._run(
+            lambda progress: exchange.export_qdpx(target, progress),
+            f"Exporting {target.name}…",
+            QCoreApplication.translate("ExchangeActions", "Cannot export the project"),
+            done,
+            "export-project",
+        )
 
     def import_qdc(self, source: Path | None = None) -> None:
         project = self.window.project
         if project is None or project.read_only:
             return
-        source = source or ask_open(self.window, "Import Codebook", QDC_FILTER)
+        source = source or ask_open(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Import Codebook"),
+            QDC_FILTER,
+        )
         if source is None:
             return
         command = AddCodebookCommand(project.exchange, self.window.hub, source)
         if commands.push(self.window.undo_stack, command, self.window) and command.added:
-            self.show_summary(command.added.summary, "Codebook imported")
+            self.show_summary(
+                command.added.summary,
+                QCoreApplication.translate("ExchangeActions", "Codebook imported"),
+            )
         self.finished.emit("import-codebook")
 
     def export_qdc(self, target: Path | None = None) -> None:

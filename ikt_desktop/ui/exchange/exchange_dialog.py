@@ -21,9 +21,17 @@ from ikt_desktop.domain.exchange.refi import ExchangeSummary
 
 
 def summary_text(summary: ExchangeSummary) -> str:
-    lines = [f"Imported from {summary.file}"]
+    lines = [
+        QCoreApplication.translate("ExchangeDialog", "Imported from {file}").format(
+            file=summary.file
+        )
+    ]
     if summary.origin:
-        lines.append(f"Written by: {summary.origin}")
+        lines.append(
+            QCoreApplication.translate("ExchangeDialog", "Written by: {origin}").format(
+                origin=summary.origin
+            )
+        )
     if summary.unit:
         lines.append(f"Positions: {summary.unit} — {summary.unit_reason}")
     for source in summary.positions:
@@ -54,7 +62,9 @@ class ExchangeSummaryDialog(QDialog):
             facts.append(f"Written by <b>{_escape(summary.origin)}</b>.")
         if summary.unit:
             facts.append(
-                f"Positions read as <b>{_escape(summary.unit)}</b>: {_escape(summary.unit_reason)}."
+                QCoreApplication.translate(
+                    "ExchangeSummaryDialog", "Positions read as <b>{unit}</b>: {reason}."
+                ).format(unit=_escape(summary.unit), reason=_escape(summary.unit_reason))
             )
         doubtful = len(summary.doubtful_positions)
         if summary.flagged or doubtful:
@@ -109,7 +119,11 @@ class ExchangeSummaryDialog(QDialog):
         """One line per source: its unit, each unit's fit, how many selections its text
         confirmed; sources whose evidence is weak or mixed carry a warning icon."""
         sources = self.summary.positions
-        top = self._section("Positions by source", [s.line() for s in sources], counted=False)
+        top = self._section(
+            QCoreApplication.translate("ExchangeSummaryDialog", "Positions by source"),
+            [s.line() for s in sources],
+            counted=False,
+        )
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for k, source in enumerate(sources):
             item = top.child(k)
@@ -122,12 +136,28 @@ class ExchangeSummaryDialog(QDialog):
 def _check_sentence(flagged: int, doubtful: int) -> str:
     parts = []
     if flagged:
-        parts.append(f"{flagged} selection sits" if flagged == 1 else f"{flagged} selections sit")
-        parts[-1] += " where their own text disagrees"
+        parts.append(
+            QCoreApplication.translate("ExchangeDialog", "{flagged} selection sits").format(
+                flagged=flagged
+            )
+            if flagged == 1
+            else QCoreApplication.translate("ExchangeDialog", "{flagged} selections sit").format(
+                flagged=flagged
+            )
+        )
+        parts[-1] += QCoreApplication.translate("ExchangeDialog", " where their own text disagrees")
     if doubtful:
-        parts.append(f"the positions of {doubtful} source{'s' if doubtful != 1 else ''} "
-                     "rest on weak or mixed evidence")  # fmt: skip
-    return f"<b>Please check:</b> {' and '.join(parts)}."
+        parts.append(
+            QCoreApplication.translate(
+                "ExchangeDialog",
+                "the positions of %n source(s) rest on weak or mixed evidence",
+                None,
+                doubtful,
+            )
+        )
+    return QCoreApplication.translate("ExchangeDialog", "<b>Please check:</b> {problems}.").format(
+        problems=QCoreApplication.translate("ExchangeDialog", " and ").join(parts)
+    )
 
 
 def _escape(text: str) -> str:

@@ -207,7 +207,13 @@ class ImportDialog(QDialog):
                 entry = FileEntry(Path(path), None, str(exc))
             except Exception as exc:  # a reader bug must not take the batch (or app) down
                 log.exception("preview of %s failed", path)
-                entry = FileEntry(Path(path), None, f"{Path(path).name}: unexpected error ({exc})")
+                entry = FileEntry(
+                    Path(path),
+                    None,
+                    QCoreApplication.translate(
+                        "ImportDialog", "{name}: unexpected error ({exc})"
+                    ).format(name=Path(path).name, exc=exc),
+                )
             self.entries.append(entry)
             self.files.addItem(self._item(entry))
         if self.files.currentRow() < 0 and self.entries:
@@ -225,7 +231,11 @@ class ImportDialog(QDialog):
         warned = entry.preview is not None and bool(entry.preview.parsed.warnings)
         mark = "x" if entry.error else ("triangle-alert" if warned else "check")
         item = QListWidgetItem(icon(mark), entry.path.name)
-        state = "Cannot import" if entry.error else ("Warnings" if warned else "Ready")
+        state = (
+            QCoreApplication.translate("ImportDialog", "Cannot import")
+            if entry.error
+            else ("Warnings" if warned else "Ready")
+        )
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{state}: {entry.path.name}")
         proposed = entry.preview.recording if entry.preview else None
         beside = f"\n{proposed.path.name}" if proposed is not None and proposed.usable else ""
@@ -233,7 +243,9 @@ class ImportDialog(QDialog):
         return item
 
     def ask_for_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add Transcripts", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, QCoreApplication.translate("ImportDialog", "Add Transcripts"), "", FILE_FILTER
+        )
         self.add_files([Path(n) for n in names])
 
     # -- the selected file -----------------------------------------------------------
@@ -287,7 +299,8 @@ class ImportDialog(QDialog):
         """The labels read as header lines (kept as notes), each of which can be made a
         speaker again."""
         self.header_labels.setText(
-            "Kept as notes, not speakers: " + ", ".join(labels)
+            QCoreApplication.translate("ImportDialog", "Kept as notes, not speakers: ")
+            + ", ".join(labels)
             if labels
             else QCoreApplication.translate("ImportDialog", "none")
         )

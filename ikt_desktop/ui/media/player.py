@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import (
     QAudioBufferOutput,
     QAudioOutput,
@@ -206,9 +206,17 @@ class MediaPlayer(QObject):
             self._announced = True
             self.loaded.emit()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and self.name:
-            self.problem.emit(f"{self.name}: cannot be played (not a supported recording).")
+            self.problem.emit(
+                QCoreApplication.translate(
+                    "MediaPlayer", "{name}: cannot be played (not a supported recording)."
+                ).format(name=self.name)
+            )
 
     def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             log.info("media error %s on %s: %s", error, self.name, text)
-            self.problem.emit(f"{self.name}: cannot be played ({text or error.name}).")
+            self.problem.emit(
+                QCoreApplication.translate(
+                    "MediaPlayer", "{name}: cannot be played ({reason})."
+                ).format(name=self.name, reason=text or error.name)
+            )

@@ -101,13 +101,13 @@ class PasswordDialog(QDialog):
         if self.mode is Mode.NEW_PROJECT and not self.encrypt.isChecked():
             return ""
         if not self.password.text():
-            return "Type the password."
+            return QCoreApplication.translate("PasswordDialog", "Type the password.")
         if self.mode is Mode.OPEN:
             return ""
         if len(self.password.text()) < MIN_LENGTH:
             return WEAK
         if self.password.text() != self.confirm.text():
-            return "The two passwords differ."
+            return QCoreApplication.translate("PasswordDialog", "The two passwords differ.")
         return ""
 
     def accept(self) -> None:
@@ -137,9 +137,14 @@ class NewProjectChoice:
 def ask_password(parent: QWidget | None, path: Path, error: str = "") -> str | None:
     """The password of the encrypted project ``path``; None when cancelled."""
     dialog = PasswordDialog(
-        Mode.OPEN, "Encrypted Project",
-        f"\u201c{path.name}\u201d is encrypted. Type its password to open it.", parent, error,
-    )  # fmt: skip
+        Mode.OPEN,
+        QCoreApplication.translate("PasswordDialog", "Encrypted Project"),
+        QCoreApplication.translate(
+            "PasswordDialog", "“{name}” is encrypted. Type its password to open it."
+        ).format(name=path.name),
+        parent,
+        error,
+    )
     try:
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -158,15 +163,23 @@ def ask_new_password(parent: QWidget | None, title: str, text: str) -> str | Non
 
 
 def ask_new_project(
-    parent: QWidget | None, path: Path, title: str = "New Project", verb: str = "Create"
+    parent: QWidget | None,
+    path: Path,
+    title: str = QCoreApplication.translate("PasswordDialog", "New Project"),
+    verb: str = "Create",
 ) -> NewProjectChoice | None:
     """The New Project options (encrypt or not); None when cancelled. ``title`` and
     ``verb`` name another way of making a project (File ▸ Import REFI-QDA Project)."""
     dialog = PasswordDialog(
-        Mode.NEW_PROJECT, title,
-        f"{verb} \u201c{path.name}\u201d. Health-research data can be protected with a "
-        "password: the whole file is then encrypted.", parent,
-    )  # fmt: skip
+        Mode.NEW_PROJECT,
+        title,
+        QCoreApplication.translate(
+            "PasswordDialog",
+            "{verb} “{name}”. Health-research data can "
+            "be protected with a password: the whole file is then encrypted.",
+        ).format(verb=verb, name=path.name),
+        parent,
+    )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -56,7 +56,9 @@ def ask_path(parent: QWidget | None) -> Path | None:
         parent,
         QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
         "pseudonym-key.iktkey",
-        "Encrypted key (*.iktkey);;Plain CSV (*.csv);;Plain JSON (*.json)",
+        QCoreApplication.translate(
+            "PseudonymActions", "Encrypted key (*.iktkey);;Plain CSV (*.csv);;Plain JSON (*.json)"
+        ),
     )
     return Path(name) if name else None
 
@@ -79,19 +81,32 @@ def copies_text(copies: OldCopies) -> str:
     """What the question after an apply says: how many copies, and the trade-off."""
     parts = []
     if copies.snapshots:
-        parts.append(f"{len(copies.snapshots)} automatic snapshot(s) taken before now")
+        parts.append(
+            QCoreApplication.translate(
+                "PseudonymActions", "{count} automatic snapshot(s) taken before now"
+            ).format(count=len(copies.snapshots))
+        )
     if copies.backups:
-        parts.append(f"{len(copies.backups)} backup(s) beside the project file")
+        parts.append(
+            QCoreApplication.translate(
+                "PseudonymActions", "{count} backup(s) beside the project file"
+            ).format(count=len(copies.backups))
+        )
     return (
-        "The project is pseudonymised. But " + " and ".join(parts) + " still contain the "
-        "real names.\n\nDelete them securely (each file is overwritten, then deleted)?\n\n"
-        "They are also the way back: once they are gone, the real names return only "
-        "through Edit ▸ Undo while this project stays open (an exported key says who "
-        "is who, but cannot rebuild the original text). Keep them if you may need the "
-        "original project again.\n\n"
-        "Either way a fresh snapshot of the pseudonymised project is taken now. The "
-        "replacement list (the key to the real names) stays in the project and its "
-        "snapshots until you export it and choose Remove Key from Project."
+        QCoreApplication.translate("PseudonymActions", "The project is pseudonymised. But ")
+        + " and ".join(parts)
+        + QCoreApplication.translate(
+            "PseudonymActions",
+            " still contain the "
+            "real names.\n\nDelete them securely (each file is overwritten, then deleted)?\n\n"
+            "They are also the way back: once they are gone, the real names return only "
+            "through Edit ▸ Undo while this project stays open (an exported key says who "
+            "is who, but cannot rebuild the original text). Keep them if you may need the "
+            "original project again.\n\n"
+            "Either way a fresh snapshot of the pseudonymised project is taken now. The "
+            "replacement list (the key to the real names) stays in the project and its "
+            "snapshots until you export it and choose Remove Key from Project.",
+        )
     )
 
 
@@ -118,8 +133,10 @@ def ask_delete_copies(parent: QWidget | None, copies: OldCopies) -> bool:
 
 class SetListCommand(ServiceCommand):
     def __init__(self, service: PseudonymService, hub: ChangeHub, after: PseudonymList,
-                 text: str = "Edit Pseudonym List") -> None:  # fmt: skip
-        super().__init__(text, hub)
+                 text: str = "") -> None:  # fmt: skip
+        super().__init__(
+            text or QCoreApplication.translate("SetListCommand", "Edit Pseudonym List"), hub
+        )
         self._service, self._before, self._after = service, service.get_list(), after
 
     def _set(self, lst: PseudonymList) -> ChangeSet:
@@ -154,7 +171,10 @@ class PseudonymiseCommand(BackgroundCommand):
 
     def _undo(self) -> ChangeSet:
         service, record = self._service, self.record
-        outcome = self._run(lambda _p: service.restore(record), "Undoing the pseudonymisation…")
+        outcome = self._run(
+            lambda _p: service.restore(record),
+            QCoreApplication.translate("PseudonymiseCommand", "Undoing the pseudonymisation…"),
+        )
         return ChangeSet(outcome.changes.changes)
 
 
@@ -209,7 +229,12 @@ class PseudonymActions(QAction):
             return push(self._stack, SetListCommand(service, self._hub, d.current()), self.window)
         if d.choice == "remove":
             empty = PseudonymList((), d.current().ignore_case)
-            command = SetListCommand(service, self._hub, empty, "Remove Pseudonym Key")
+            command = SetListCommand(
+                service,
+                self._hub,
+                empty,
+                QCoreApplication.translate("PseudonymActions", "Remove Pseudonym Key"),
+            )
             return push(self._stack, command, self.window)
         return False
 
@@ -235,8 +260,13 @@ class PseudonymActions(QAction):
         command._done_once = True  # the job did the first run
         self._stack.push(command)
         done: Pseudonymisation = outcome.value
-        self._status(f"Pseudonymised: {done.hits} replacement(s) in {len(done.edits)} "
-                     f"transcript(s) and {len(done.fields)} other field(s)")  # fmt: skip
+        self._status(
+            QCoreApplication.translate(
+                "PseudonymActions",
+                "Pseudonymised: {hits} "
+                "replacement(s) in {transcripts} transcript(s) and {fields} other field(s)",
+            ).format(hits=done.hits, transcripts=len(done.edits), fields=len(done.fields))
+        )
         self.offer_copies(committed)
 
     def offer_copies(self, committed: datetime) -> None:
@@ -252,21 +282,40 @@ class PseudonymActions(QAction):
 
         def work(progress: Progress) -> int:
             deleted = secure_delete(doomed.all, progress)
-            progress(0, 0, "Compacting the project file…")
+            progress(
+                0, 0, QCoreApplication.translate("PseudonymActions", "Compacting the project file…")
+            )
             compact(project.store)
             if snapshots is not None:
-                progress(0, 0, "Taking a snapshot of the pseudonymised project…")
+                progress(
+                    0,
+                    0,
+                    QCoreApplication.translate(
+                        "PseudonymActions", "Taking a snapshot of the pseudonymised project…"
+                    ),
+                )
                 snapshots.take(PSEUDONYMISED)
             return deleted
 
         def ended(deleted: int) -> None:
             self.last_copies = doomed
             kept = len(copies.all) - deleted
-            self._status(f"{deleted} copy(ies) with the real names deleted securely"
-                         + (f"; {kept} kept" if kept else "")
-                         + "; a snapshot of the pseudonymised project was taken")  # fmt: skip
+            self._status(
+                QCoreApplication.translate(
+                    "PseudonymActions", "{deleted} copy(ies) with the real names deleted securely"
+                ).format(deleted=deleted)
+                + (f"; {kept} kept" if kept else "")
+                + QCoreApplication.translate(
+                    "PseudonymActions", "; a snapshot of the pseudonymised project was taken"
+                )
+            )
 
-        self._job(work, "Deleting old copies…", ended, "copies")
+        self._job(
+            work,
+            QCoreApplication.translate("PseudonymActions", "Deleting old copies…"),
+            ended,
+            "copies",
+        )
 
     def _job(self, work: Work, label: str, on_success: Callable[[Any], None], name: str) -> None:
         job = ProgressJob(work, label, self.window, self)
@@ -281,7 +330,9 @@ class PseudonymActions(QAction):
                     error,
                 )
             elif cancelled:
-                self._status("Cancelled; nothing was changed")
+                self._status(
+                    QCoreApplication.translate("PseudonymActions", "Cancelled; nothing was changed")
+                )
             else:
                 on_success(result)
             self.finished.emit(name)
@@ -312,7 +363,11 @@ class PseudonymActions(QAction):
                 str(exc),
             )
             return None
-        kind = "encrypted" if password else "PLAIN (not encrypted)"
+        kind = (
+            "encrypted"
+            if password
+            else QCoreApplication.translate("PseudonymActions", "PLAIN (not encrypted)")
+        )
         messages.inform(
             parent,
             QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),

@@ -265,9 +265,24 @@ class PseudonymiseDialog(QDialog):
         self.preview.addItems(list(islice(lines, SHOWN_HITS)))
         places = len(found.fields)
         self.summary.setText(
-            f"{found.total} replacement(s) in {len(found.sources)} transcript(s)"
-            + (f" and {places} other field(s) (memos, codes, themes, notes…)" if places else "")
-            + (f"; the first {SHOWN_HITS} are listed" if found.total > SHOWN_HITS else "")
+            QCoreApplication.translate(
+                "PseudonymiseDialog", "{total} replacement(s) in {count} transcript(s)"
+            ).format(total=found.total, count=len(found.sources))
+            + (
+                QCoreApplication.translate(
+                    "PseudonymiseDialog",
+                    " and {places} other field(s) (memos, codes, themes, notes…)",
+                ).format(places=places)
+                if places
+                else ""
+            )
+            + (
+                QCoreApplication.translate(
+                    "PseudonymiseDialog", "; the first {SHOWN_HITS} are listed"
+                ).format(SHOWN_HITS=SHOWN_HITS)
+                if found.total > SHOWN_HITS
+                else ""
+            )
         )
         self.apply_button.setEnabled(found.total > 0)
 

@@ -56,14 +56,27 @@ def plaintext_text(copies: OldCopies) -> str:
     """What the question after encrypting says: which plain copies remain, the trade-off."""
     parts = []
     if copies.snapshots:
-        parts.append(f"{len(copies.snapshots)} automatic snapshot(s) taken before")
+        parts.append(
+            QCoreApplication.translate(
+                "SecurityActions", "{count} automatic snapshot(s) taken before"
+            ).format(count=len(copies.snapshots))
+        )
     if copies.backups:
-        parts.append(f"{len(copies.backups)} backup(s) beside the project file")
+        parts.append(
+            QCoreApplication.translate(
+                "SecurityActions", "{count} backup(s) beside the project file"
+            ).format(count=len(copies.backups))
+        )
     return (
-        "The project is encrypted. But " + " and ".join(parts) + " are still plain text: "
-        "anyone with those files can read the whole project.\n\nDelete them securely "
-        "(each file is overwritten, then deleted)?\n\nThey are also a way back to earlier "
-        "states of the project; keep them only if you need that and they are safe."
+        QCoreApplication.translate("SecurityActions", "The project is encrypted. But ")
+        + " and ".join(parts)
+        + QCoreApplication.translate(
+            "SecurityActions",
+            " are still plain text: "
+            "anyone with those files can read the whole project.\n\nDelete them securely "
+            "(each file is overwritten, then deleted)?\n\nThey are also a way back to earlier "
+            "states of the project; keep them only if you need that and they are safe.",
+        )
     )
 
 
@@ -158,18 +171,34 @@ class SecurityActions(QObject):
         project = self._writable()
         if project is None or project.encrypted:
             return False
-        text = (f"Encrypt \u201c{project.title}\u201d with a password?\n\n{NOT_UNDOABLE} "
-                f"Snapshots and backups taken from now on are encrypted too.")  # fmt: skip
-        if not confirm(self.window, "Encrypt Project", text):
+        text = QCoreApplication.translate(
+            "SecurityActions",
+            "Encrypt “{title}” with a "
+            "password?\n\n{NOT_UNDOABLE} Snapshots and backups taken from now on are encrypted "
+            "too.",
+        ).format(title=project.title, NOT_UNDOABLE=NOT_UNDOABLE)
+        if not confirm(
+            self.window, QCoreApplication.translate("SecurityActions", "Encrypt Project"), text
+        ):
             return False
-        new = to_password(password_dialog.ask_new_password(
-            self.window, "Encrypt Project", "Choose the project's password."))  # fmt: skip
+        new = to_password(
+            password_dialog.ask_new_password(
+                self.window,
+                QCoreApplication.translate("SecurityActions", "Encrypt Project"),
+                QCoreApplication.translate("SecurityActions", "Choose the project's password."),
+            )
+        )
         if new is None:
             return False
         path = project.path
-        return self._rewrite(lambda p: encrypt_project(path, new, p), new, None,
-                             "Encrypting the project…", "Encrypted the project",
-                             lambda: self.offer_plaintext_copies(path, new))  # fmt: skip
+        return self._rewrite(
+            lambda p: encrypt_project(path, new, p),
+            new,
+            None,
+            QCoreApplication.translate("SecurityActions", "Encrypting the project…"),
+            QCoreApplication.translate("SecurityActions", "Encrypted the project"),
+            lambda: self.offer_plaintext_copies(path, new),
+        )
 
     def offer_plaintext_copies(self, path: Path, password: Password) -> None:
         """After encrypting: report the snapshots and backups still in plain text and
@@ -229,30 +258,55 @@ class SecurityActions(QObject):
         if project is None or project.store.key is None:
             return False
         old = project.store.key
-        if not self._current_password_ok(project, "Change Password"):
+        if not self._current_password_ok(
+            project, QCoreApplication.translate("SecurityActions", "Change Password")
+        ):
             return False
-        text = f"Choose the new password.\n\n{NOT_UNDOABLE}"
-        new = to_password(password_dialog.ask_new_password(self.window, "Change Password", text))
+        text = QCoreApplication.translate(
+            "SecurityActions", "Choose the new password.\n\n{NOT_UNDOABLE}"
+        ).format(NOT_UNDOABLE=NOT_UNDOABLE)
+        new = to_password(
+            password_dialog.ask_new_password(
+                self.window, QCoreApplication.translate("SecurityActions", "Change Password"), text
+            )
+        )
         if new is None:
             return False
         path = project.path
-        return self._rewrite(lambda p: change_password(path, old, new, p), new, old,
-                             "Changing the password…", "Changed the password")  # fmt: skip
+        return self._rewrite(
+            lambda p: change_password(path, old, new, p),
+            new,
+            old,
+            QCoreApplication.translate("SecurityActions", "Changing the password…"),
+            QCoreApplication.translate("SecurityActions", "Changed the password"),
+        )
 
     def remove_encryption(self) -> bool:
         project = self._writable()
         if project is None or project.store.key is None:
             return False
         old = project.store.key
-        text = (f"Remove the encryption of \u201c{project.title}\u201d? Anyone with the file "
-                f"can then read it.\n\n{NOT_UNDOABLE}")  # fmt: skip
-        if not confirm(self.window, "Remove Encryption", text):
+        text = QCoreApplication.translate(
+            "SecurityActions",
+            "Remove the encryption of "
+            "“{title}”? Anyone with the file can then read it.\n\n{NOT_UNDOABLE}",
+        ).format(title=project.title, NOT_UNDOABLE=NOT_UNDOABLE)
+        if not confirm(
+            self.window, QCoreApplication.translate("SecurityActions", "Remove Encryption"), text
+        ):
             return False
-        if not self._current_password_ok(project, "Remove Encryption"):
+        if not self._current_password_ok(
+            project, QCoreApplication.translate("SecurityActions", "Remove Encryption")
+        ):
             return False
         path = project.path
-        return self._rewrite(lambda p: decrypt_project(path, old, p), None, old,
-                             "Removing the encryption…", "Removed the encryption")  # fmt: skip
+        return self._rewrite(
+            lambda p: decrypt_project(path, old, p),
+            None,
+            old,
+            QCoreApplication.translate("SecurityActions", "Removing the encryption…"),
+            QCoreApplication.translate("SecurityActions", "Removed the encryption"),
+        )
 
     # -- helpers -------------------------------------------------------------------------
 

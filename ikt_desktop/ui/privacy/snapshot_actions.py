@@ -209,15 +209,17 @@ class SnapshotActions(QObject):
         project = self.window.project
         if self.snapshots is not None and project is not None:
             found = self.snapshots.list()
-            intro = (
-                f"Automatic snapshots of \u201c{project.title}\u201d, newest first. "
-                "Restoring makes a new project file; this project is not changed."
-            )
+            intro = QCoreApplication.translate(
+                "SnapshotActions",
+                "Automatic snapshots of “{title}”, newest first. Restoring makes a new project "
+                "file; this project is not changed.",
+            ).format(title=project.title)
         else:
             found = list_all()
-            intro = (
+            intro = QCoreApplication.translate(
+                "SnapshotActions",
                 "Automatic snapshots of every project, newest first. Restoring makes a "
-                "new project file."
+                "new project file.",
             )
         dialog = SnapshotDialog(found, intro, project is None, self.window)
         dialog.restore_requested.connect(self.restore)

@@ -144,7 +144,10 @@ class ConditionRow(QWidget):
         self.mode.setAccessibleName(QCoreApplication.translate("ConditionRow", "Comparison"))
         self.mode.addItem(QCoreApplication.translate("ConditionRow", "is"), IS)
         self.mode.addItem(QCoreApplication.translate("ConditionRow", "between"), BETWEEN)
-        self.values = ChoiceButton("choose values", "Attribute values")
+        self.values = ChoiceButton(
+            QCoreApplication.translate("ConditionRow", "choose values"),
+            QCoreApplication.translate("ConditionRow", "Attribute values"),
+        )
         self.low, self.high = QLineEdit(), QLineEdit()
         self.and_label = QLabel(QCoreApplication.translate("ConditionRow", "and"))
         for edit, name in ((self.low, "From"), (self.high, "To")):
@@ -257,8 +260,10 @@ class FiltersBox(QWidget):
             QCoreApplication.translate("FiltersBox", "Only what participants with this value said")
         )
         self.add_condition_button.clicked.connect(lambda: self.add_condition())
-        self.coders = ChoiceButton("any coder", "Coders")
-        self.sources = ChoiceButton("all sources", "Sources")
+        self.coders = ChoiceButton(QCoreApplication.translate("FiltersBox", "any coder"), "Coders")
+        self.sources = ChoiceButton(
+            QCoreApplication.translate("FiltersBox", "all sources"), "Sources"
+        )
         people = QVBoxLayout()
         people.setContentsMargins(0, 0, 0, 0)
         people.setSpacing(2)

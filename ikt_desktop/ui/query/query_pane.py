@@ -61,7 +61,7 @@ def _ask_xlsx(parent: QWidget, suggested: Path) -> Path | None:
         parent,
         QCoreApplication.translate("QueryPane", "Export Query Results"),
         str(suggested),
-        "Excel workbook (*.xlsx)",
+        QCoreApplication.translate("QueryPane", "Excel workbook (*.xlsx)"),
     )
     if not name:
         return None

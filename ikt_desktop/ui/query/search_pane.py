@@ -110,13 +110,19 @@ class CodeSearchHitsCommand(commands.ServiceCommand):
 
     def _do(self) -> ChangeSet:
         done = self.done
-        changes = self._run(lambda _p: self._restore(done), "Coding the hits again…")
+        changes = self._run(
+            lambda _p: self._restore(done),
+            QCoreApplication.translate("CodeSearchHitsCommand", "Coding the hits again…"),
+        )
         assert isinstance(changes, ChangeSet)
         return changes
 
     def _undo(self) -> ChangeSet:
         done = self.done
-        outcome = self._run(lambda _p: self._search.uncode_hits(done), "Removing the codings…")
+        outcome = self._run(
+            lambda _p: self._search.uncode_hits(done),
+            QCoreApplication.translate("CodeSearchHitsCommand", "Removing the codings…"),
+        )
         assert isinstance(outcome, Outcome)
         self.done = outcome.value
         return outcome.changes
@@ -256,7 +262,13 @@ class SearchPane(QWidget):
         self._label_sources()
         self.query.setText(opened.query)
         gone = ", ".join(f"“{name}”" for name in opened.missing)
-        self.run_search(note=f"deleted since it was saved: {gone}" if gone else "")
+        self.run_search(
+            note=QCoreApplication.translate(
+                "SearchPane", "deleted since it was saved: {gone}"
+            ).format(gone=gone)
+            if gone
+            else ""
+        )
 
     def _fill_sources(self) -> None:
         self.sources_menu.clear()
@@ -349,7 +361,9 @@ class SearchPane(QWidget):
             return  # a newer search was started meanwhile
         self._page_worker = None
         if error or not isinstance(page, SearchPage):
-            self._failed(error or "The search did not run.")
+            self._failed(
+                error or QCoreApplication.translate("SearchPane", "The search did not run.")
+            )
         else:
             self._show_page(*self._page_for, page)
 
@@ -365,13 +379,17 @@ class SearchPane(QWidget):
     def _show_count(self, passages: int | None) -> None:
         hits = len(self.model.rows)
         if not hits:
-            said = "No hits"
+            said = QCoreApplication.translate("SearchPane", "No hits")
         elif self.model.complete:
             said = f"{hits} hit{'s' * (hits != 1)}"
         elif passages is None:
-            said = f"{hits}+ hits (more load as you scroll)"
+            said = QCoreApplication.translate(
+                "SearchPane", "{hits}+ hits (more load as you scroll)"
+            ).format(hits=hits)
         else:
-            said = f"{hits}+ hits in {passages} passages (more as you scroll)"
+            said = QCoreApplication.translate(
+                "SearchPane", "{hits}+ hits in {passages} passages (more as you scroll)"
+            ).format(hits=hits, passages=passages)
         self.status.setText(said + (f" — {self._note}" if self._note else ""))
 
     def _count_in_background(self, text: str, options: SearchOptions) -> None:
@@ -432,7 +450,12 @@ class SearchPane(QWidget):
     ) -> None:
         self._job = None
         if cancelled or error or not isinstance(outcome, Outcome):
-            self.coded.emit(error or "Coding the hits was cancelled; nothing was coded.")
+            self.coded.emit(
+                error
+                or QCoreApplication.translate(
+                    "SearchPane", "Coding the hits was cancelled; nothing was coded."
+                )
+            )
             return
         done = outcome.value
         assert isinstance(done, CodingSnapshot)
@@ -441,4 +464,6 @@ class SearchPane(QWidget):
         command.already_done(outcome.changes)
         self._stack.push(command)
         n = len(done.codings)
-        self.coded.emit(f"Coded {n} passage{'s' * (n != 1)} with '{code_name}'")
+        self.coded.emit(
+            self.tr("Coded %n passage(s) with '{code_name}'", "", n).format(code_name=code_name)
+        )

@@ -72,7 +72,9 @@ class OperandRow(QWidget):
         policy = self.operator.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the first row's code lines up with the rest
         self.operator.setSizePolicy(policy)
-        self.remove = _tool("x", "Remove this from the query")
+        self.remove = _tool(
+            "x", QCoreApplication.translate("OperandRow", "Remove this from the query")
+        )
         self.line = QHBoxLayout()
         self.line.setContentsMargins(0, 0, 0, 0)
         self.line.setSpacing(4)
@@ -177,8 +179,12 @@ class TermList(QWidget):
         self.box = QVBoxLayout()
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(3)
-        self.add_code_button = _tool("+ Code", "Combine one more code with the query")
-        self.add_group_button = _tool("+ ( Group )", "Add a bracketed group of codes")
+        self.add_code_button = _tool(
+            "+ Code", QCoreApplication.translate("TermList", "Combine one more code with the query")
+        )
+        self.add_group_button = _tool(
+            "+ ( Group )", QCoreApplication.translate("TermList", "Add a bracketed group of codes")
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_code_button)

@@ -56,7 +56,13 @@ class BackgroundWorker(QObject):
             self.done.emit(None, str(exc), False)
         except Exception as exc:  # a bug: say so rather than hang a progress dialog
             log.exception("background work failed")
-            self.done.emit(None, f"unexpected error ({exc})", False)
+            self.done.emit(
+                None,
+                QCoreApplication.translate("BackgroundWorker", "unexpected error ({exc})").format(
+                    exc=exc
+                ),
+                False,
+            )
         else:
             self.done.emit(result, "", False)
 

@@ -323,7 +323,7 @@ class CodeAsNewCommand(ServiceCommand):
         name: str,
         parent_id: int | None,
         span: tuple[int, int, int],
-        label: str = "Code as New",
+        label: str = QCoreApplication.translate("CodeAsNewCommand", "Code as New"),
     ) -> None:
         super().__init__(f"{label} '{name}'", hub)
         self._codebook, self._codings = codebook, codings

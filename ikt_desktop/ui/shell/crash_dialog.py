@@ -35,10 +35,19 @@ class CrashDialog(QDialog):
         )
         self.details = details
         intro = QLabel(
-            "An unexpected error happened. Your project is safe: every action is saved as it "
-            "happens, and the action that failed was not saved.\n\n"
-            "Please copy the details below into a bug report."
-            + (f"\nThe log file is {log_file}." if log_file else "")
+            QCoreApplication.translate(
+                "CrashDialog",
+                "An unexpected error happened. Your project is safe: every action is saved as it "
+                "happens, and the action that failed was not saved.\n\n"
+                "Please copy the details below into a bug report.",
+            )
+            + (
+                QCoreApplication.translate("CrashDialog", "\nThe log file is {log_file}.").format(
+                    log_file=log_file
+                )
+                if log_file
+                else ""
+            )
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -395,8 +395,12 @@ class MainWindow(WindowHost):
         new_code = self.workspace.codebook_pane.new_code
         for action in (new_code, actions.code_selection, actions.in_vivo):
             self.code_menu.addAction(action)
-        self.toolbar.attach_project([(new_code, "tag", " in the codebook"),
-                                     (actions.code_selection, "highlighter", "")])  # fmt: skip
+        self.toolbar.attach_project(
+            [
+                (new_code, "tag", QCoreApplication.translate("MainWindow", "in the codebook")),
+                (actions.code_selection, "highlighter", ""),
+            ]
+        )
         set_icon(actions.in_vivo, "quote")
         set_icon(actions.remove, "eraser")
         recent = self.code_menu.addMenu(self.tr("Recent Codes"))

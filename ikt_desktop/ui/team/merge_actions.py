@@ -80,7 +80,9 @@ class MergeActions(QObject):
         project = self.window.project
         if project is None or project.read_only or self._jobs or self._other is not None:
             return
-        path = path or ask_open(self.window, "Merge Project", MERGE_FILTER)
+        path = path or ask_open(
+            self.window, QCoreApplication.translate("MergeActions", "Merge Project"), MERGE_FILTER
+        )
         if path is None:
             return
         service = project.merge
@@ -99,8 +101,13 @@ class MergeActions(QObject):
                 other.close()
                 raise
 
-        self._run(work, f"Reading {path.name}…", "Cannot merge the project",
-                  self._preview, "preview")  # fmt: skip
+        self._run(
+            work,
+            f"Reading {path.name}…",
+            QCoreApplication.translate("MergeActions", "Cannot merge the project"),
+            self._preview,
+            "preview",
+        )
 
     def _preview(self, result: tuple[OtherProject, MergePlan]) -> None:
         other, plan = result
@@ -133,9 +140,13 @@ class MergeActions(QObject):
                 self.dialog.close()
             return
         service = project.merge
-        self._run(lambda progress: service.merge(other, join, progress).value,
-                  f"Merging {other.path.name}…", "Cannot merge the project", self._merged,
-                  "merge")  # fmt: skip
+        self._run(
+            lambda progress: service.merge(other, join, progress).value,
+            f"Merging {other.path.name}…",
+            QCoreApplication.translate("MergeActions", "Cannot merge the project"),
+            self._merged,
+            "merge",
+        )
 
     def _merged(self, result: MergeResult) -> None:
         project = self.window.project
@@ -148,7 +159,13 @@ class MergeActions(QObject):
             self.dialog.raise_()
         self.window.statusBar().showMessage(
             f"Merged {Path(result.other).name}"
-            + (f"; backup at {Path(result.backup).name}" if result.backup else ""),
+            + (
+                QCoreApplication.translate("MergeActions", "; backup at {name}").format(
+                    name=Path(result.backup).name
+                )
+                if result.backup
+                else ""
+            ),
             15000,
         )
         self._release_other()

@@ -162,16 +162,38 @@ class MergeDialog(QDialog):
                 for name, added, matched in rows[:MAX_NAMES]:
                     top.addChild(QTreeWidgetItem([name, added, matched]))
                 if len(rows) > MAX_NAMES:
-                    top.addChild(QTreeWidgetItem([f"… and {len(rows) - MAX_NAMES} more"]))
+                    top.addChild(
+                        QTreeWidgetItem(
+                            [
+                                QCoreApplication.translate(
+                                    "MergeDialog", "… and {count} more"
+                                ).format(count=len(rows) - MAX_NAMES)
+                            ]
+                        )
+                    )
             tree.addTopLevelItem(top)
             top.setExpanded(bool(matching.added) and top.childCount() <= 12)
         if plan.fills:
-            top = QTreeWidgetItem([f"Empty fields of ours filled from theirs ({len(plan.fills)})"])
+            top = QTreeWidgetItem(
+                [
+                    QCoreApplication.translate(
+                        "MergeDialog", "Empty fields of ours filled from theirs ({count})"
+                    ).format(count=len(plan.fills))
+                ]
+            )
             for f in plan.fills[:MAX_NAMES]:
                 top.addChild(QTreeWidgetItem([f"{f.kind} “{f.name}”: {f.field}"]))
             tree.addTopLevelItem(top)
         for reason, n in plan.skipped.items():
-            tree.addTopLevelItem(QTreeWidgetItem([f"Left out: {n} {reason}"]))
+            tree.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        QCoreApplication.translate("MergeDialog", "Left out: {n} {reason}").format(
+                            n=n, reason=reason
+                        )
+                    ]
+                )
+            )
         return tree
 
     def _conflict_list(self, plan: MergePlan) -> QListWidget:
@@ -216,8 +238,10 @@ class MergeDialog(QDialog):
                 added=_escape(added)
             )
         )
-        where = (f"A backup of the project as it was is at <b>{_escape(backup)}</b>. "
-                 if backup else "Nothing needed writing. ")  # fmt: skip
+        where = (QCoreApplication.translate("MergeDialog", "A backup of the project as it was is "
+            "at <b>{backup}</b>. ").format(backup=_escape(backup))
+                 if backup else QCoreApplication.translate("MergeDialog", "Nothing needed "
+                     "writing. "))  # fmt: skip
         self.note.setText(where + _escape(NO_UNDO))
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.clear()

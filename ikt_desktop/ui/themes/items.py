@@ -212,7 +212,9 @@ class LooseArea(QGraphicsRectItem):
 
     def __init__(self, x: float, y: float, w: float, h: float, count: int) -> None:
         super().__init__(x, y, w, h)
-        self.title = f"Codes not in a theme ({count})"
+        self.title = QCoreApplication.translate(
+            "LooseArea", "Codes not in a theme ({count})"
+        ).format(count=count)
         self.setZValue(0)
         self.setToolTip(QCoreApplication.translate("LooseArea", "Codes in no theme yet: drag one "
             "onto a theme, or onto another "

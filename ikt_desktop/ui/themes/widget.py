@@ -166,19 +166,31 @@ class ThemeBoard(BoardHost):
         self.toolbar = QToolBar(QCoreApplication.translate("ThemeBoard", "Board"))
         writable = not project.read_only
         for text, shortcut, slot in (
-            ("New Theme", "Ctrl+Shift+T", self.new_theme),
-            ("Delete Theme", None, self.delete_selected_themes),
+            (QCoreApplication.translate("ThemeBoard", "New Theme"), "Ctrl+Shift+T", self.new_theme),
+            (
+                QCoreApplication.translate("ThemeBoard", "Delete Theme"),
+                None,
+                self.delete_selected_themes,
+            ),
             ("Zoom In", None, lambda: self.view.zoom(1.2)),
-            ("Zoom Out", None, lambda: self.view.zoom(1 / 1.2)),
+            (
+                QCoreApplication.translate("ThemeBoard", "Zoom Out"),
+                None,
+                lambda: self.view.zoom(1 / 1.2),
+            ),
             ("Fit", None, self.fit_grid),
             ("Arrange", None, self.arrange),
-            ("Export Map…", None, self._export_dialog),
+            (QCoreApplication.translate("ThemeBoard", "Export Map…"), None, self._export_dialog),
         ):
             action = self.toolbar.addAction(text)
             action.triggered.connect(lambda _c=False, s=slot: s())
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            if text in ("New Theme", "Delete Theme", "Arrange"):
+            if text in (
+                QCoreApplication.translate("ThemeBoard", "New Theme"),
+                QCoreApplication.translate("ThemeBoard", "Delete Theme"),
+                "Arrange",
+            ):
                 action.setEnabled(writable)
         self.inspector = ThemeInspector(project, hub, undo_stack)
         side = QSplitter(Qt.Orientation.Vertical)
@@ -321,7 +333,7 @@ class ThemeBoard(BoardHost):
             command = CreateThemeCommand(
                 themes,
                 self._hub,
-                "New theme",
+                QCoreApplication.translate("ThemeBoard", "New theme"),
                 list(gesture.code_ids),
                 (x, y, *NEW_THEME_SIZE),
                 moved_from=list(gesture.moved_from),
@@ -339,7 +351,11 @@ class ThemeBoard(BoardHost):
             at = QPointF(x + 20, y + max(h - NEW_THEME_SIZE[1] - 20, HEADER))
         else:
             at = self.view.mapToScene(self.view.viewport().rect().center())
-        name = "New sub-theme" if parent_id is not None else "New theme"
+        name = (
+            QCoreApplication.translate("ThemeBoard", "New sub-theme")
+            if parent_id is not None
+            else QCoreApplication.translate("ThemeBoard", "New theme")
+        )
         command = CreateThemeCommand(
             self.project.themes, self._hub, name, [], (at.x(), at.y(), *NEW_THEME_SIZE), parent_id
         )
@@ -428,7 +444,13 @@ class ThemeBoard(BoardHost):
     def export_map(self, path: Path) -> None:
         """PNG at 300 dpi or SVG, by the file name's suffix."""
         if path.suffix.lower() == ".svg":
-            export_svg(self.scene, path, f"Thematic map: {self.project.title}")
+            export_svg(
+                self.scene,
+                path,
+                QCoreApplication.translate("ThemeBoard", "Thematic map: {title}").format(
+                    title=self.project.title
+                ),
+            )
         else:
             export_png(self.scene, path.with_suffix(".png"))
 

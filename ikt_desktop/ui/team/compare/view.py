@@ -142,7 +142,11 @@ class CompareView(QWidget):
         self.next_button.setToolTip(
             QCoreApplication.translate("CompareView", "Next disagreement (N, F8)")
         )
-        self.note_edit = QLineEdit(placeholderText="Note for the decision log (why)")
+        self.note_edit = QLineEdit(
+            placeholderText=QCoreApplication.translate(
+                "CompareView", "Note for the decision log (why)"
+            )
+        )
         self.accept_a = QPushButton(QCoreApplication.translate("CompareView", "Accept A"))
         self.accept_b = QPushButton(QCoreApplication.translate("CompareView", "Accept B"))
         self.accept_both = QPushButton(QCoreApplication.translate("CompareView", "Accept Both"))
@@ -265,7 +269,14 @@ class CompareView(QWidget):
             return
         ca, cb = self._coders[a], self._coders[b]
         self.legend_a.setText(_swatch_html(ca.color, f"Only {ca.name}"))
-        self.legend_b.setText(_swatch_html(cb.color, f"Only {cb.name} (wavy underline)"))
+        self.legend_b.setText(
+            _swatch_html(
+                cb.color,
+                QCoreApplication.translate("CompareView", "Only {name} (wavy underline)").format(
+                    name=cb.name
+                ),
+            )
+        )
         shared = self._shared_sources(a, b)
         keep = self.source_id
         self.source_box.blockSignals(True)
@@ -288,9 +299,13 @@ class CompareView(QWidget):
         self._map = PositionMap.for_text(self._text)
         if source is None:
             a, b = self.coders
-            why = ("Choose two different coders." if a == b else
-                   f"{self._coders[a].name} and {self._coders[b].name} have not coded any "
-                   "transcript in common.")  # fmt: skip
+            why = (
+                QCoreApplication.translate("CompareView", "Choose two different coders.")
+                if a == b
+                else QCoreApplication.translate(
+                    "CompareView", "{a} and {b} have not coded any transcript in common."
+                ).format(a=self._coders[a].name, b=self._coders[b].name)
+            )
             self.text.setPlainText(why)
         else:
             self.text.setPlainText(self._text)
@@ -502,7 +517,11 @@ class CompareView(QWidget):
             return next((r.stats for r in report.codes if r.code_id == code), None)
 
         c, s = pick(char), pick(segment)
-        name = "all codes (pooled)" if code is None else self.code_box.currentText()
+        name = (
+            QCoreApplication.translate("CompareView", "all codes (pooled)")
+            if code is None
+            else self.code_box.currentText()
+        )
         sources = len(char.source_ids)
         if c is None or s is None:
             self.stats.setText(
