@@ -35,10 +35,21 @@ from ikt_desktop.ui.analysis.matrix_model import MatrixTableModel
 from ikt_desktop.ui.coding.retrieval_model import RetrievalModel, SegmentRole
 from ikt_desktop.ui.shell import messages
 
-MEASURE_NAMES = (("codings", "Codings"), ("words", "Words coded"),
-                 ("participants", "Participants"))  # fmt: skip
-KIND_NAMES = (("thematic", "Thematic codes"), ("structural", "Structural codes"),
-              ("all", "All codes"))  # fmt: skip
+
+def measure_names() -> tuple[tuple[str, str], ...]:
+    return (
+        ("codings", QCoreApplication.translate("MatrixPane", "Codings")),
+        ("words", QCoreApplication.translate("MatrixPane", "Words coded")),
+        ("participants", QCoreApplication.translate("MatrixPane", "Participants")),
+    )
+
+
+def kind_names() -> tuple[tuple[str, str], ...]:
+    return (
+        ("thematic", QCoreApplication.translate("MatrixPane", "Thematic codes")),
+        ("structural", QCoreApplication.translate("MatrixPane", "Structural codes")),
+        ("all", QCoreApplication.translate("MatrixPane", "All codes")),
+    )
 
 
 def _stacked(*widgets: QWidget) -> QWidget:
@@ -90,10 +101,10 @@ class MatrixPane(LazyPane):
         self.rows_box.addItem(QCoreApplication.translate("MatrixPane", "Themes"), True)
         self.by_box = QComboBox()
         self.measure_box = QComboBox()
-        for key, name in MEASURE_NAMES:
+        for key, name in measure_names():
             self.measure_box.addItem(name, key)
         self.kind_box = QComboBox()
-        for key, name in KIND_NAMES:
+        for key, name in kind_names():
             self.kind_box.addItem(name, key)
         self.rollup = QCheckBox(QCoreApplication.translate("MatrixPane", "Include sub-codes"))
         self.rollup.setToolTip(

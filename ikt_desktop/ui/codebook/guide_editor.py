@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,7 +71,15 @@ class GuideQuestionsModel(RowsTableModel):
     rows: they emit a request; the undo command's ChangeSet brings the rows up to date
     through :meth:`sync` (rows inserted, removed, moved and changed one by one)."""
 
-    headers: ClassVar[tuple[str, ...]] = ("#", "Short name", "Wording", "Codings")
+    headers: ClassVar[tuple[str, ...]] = tuple(
+        str(h)
+        for h in (
+            "#",
+            QT_TRANSLATE_NOOP("Columns", "Short name"),
+            QT_TRANSLATE_NOOP("Columns", "Wording"),
+            QT_TRANSLATE_NOOP("Columns", "Codings"),
+        )
+    )
     rename_requested = Signal(int, str)  # code id, name
     wording_requested = Signal(int, str)  # code id, definition
     move_requested = Signal(object, int)  # list of code ids, row to put them at

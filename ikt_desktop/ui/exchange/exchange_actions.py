@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-QDPX_FILTER = "REFI-QDA projects (*.qdpx)"
-QDC_FILTER = "REFI-QDA codebooks (*.qdc)"
-PROJECT_FILTER = "iKT Desktop projects (*.ikt)"
+QDPX_FILTER = QT_TRANSLATE_NOOP("FileFilters", "REFI-QDA projects (*.qdpx)")
+QDC_FILTER = QT_TRANSLATE_NOOP("FileFilters", "REFI-QDA codebooks (*.qdc)")
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileFilters", "iKT Desktop projects (*.ikt)")
 
 
 def ask_open(parent: QWidget, title: str, file_filter: str) -> Path | None:
@@ -130,14 +130,14 @@ class ExchangeActions(QObject):
         source = source or ask_open(
             self.window,
             QCoreApplication.translate("ExchangeActions", "Import REFI-QDA Project"),
-            QDPX_FILTER,
+            QCoreApplication.translate("FileFilters", str(QDPX_FILTER)),
         )
         if source is None:
             return
         target = target or ask_save(
             self.window,
             QCoreApplication.translate("ExchangeActions", "Save the Imported Project As"),
-            PROJECT_FILTER,
+            QCoreApplication.translate("FileFilters", str(PROJECT_FILTER)),
             source.with_suffix(".ikt"),
         )
         if target is None:
@@ -182,7 +182,7 @@ class ExchangeActions(QObject):
         target = target or ask_save(
             self.window,
             QCoreApplication.translate("ExchangeActions", "Export REFI-QDA Project"),
-            QDPX_FILTER,
+            QCoreApplication.translate("FileFilters", str(QDPX_FILTER)),
             project.path.with_suffix(".qdpx"),
         )
         if target is None:
@@ -213,7 +213,7 @@ class ExchangeActions(QObject):
         source = source or ask_open(
             self.window,
             QCoreApplication.translate("ExchangeActions", "Import Codebook"),
-            QDC_FILTER,
+            QCoreApplication.translate("FileFilters", str(QDC_FILTER)),
         )
         if source is None:
             return
@@ -232,7 +232,7 @@ class ExchangeActions(QObject):
         target = target or ask_save(
             self.window,
             QCoreApplication.translate("ExchangeActions", "Export Codebook"),
-            QDC_FILTER,
+            QCoreApplication.translate("FileFilters", str(QDC_FILTER)),
             project.path.with_suffix(".qdc"),
         )
         if target is not None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,11 +55,33 @@ from ikt_desktop.ui.shell.resources import icon
 log = logging.getLogger(__name__)
 
 SPEAKER, RENAME, TURNS, WORDS, ROLE, PARTICIPANT, PARTICIPANT_ROLE = range(7)
-HEADERS = ("Speaker in file", "Label in text", "Turns", "Words", "Is", "Participant", "Role")
-ROLE_TEXT = {SpeakerRole.PARTICIPANT: "Participant", SpeakerRole.INTERVIEWER: "Interviewer",
-             SpeakerRole.OTHER: "Other speaker"}  # fmt: skip
+HEADERS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Speaker in file"),
+        QT_TRANSLATE_NOOP("Columns", "Label in text"),
+        QT_TRANSLATE_NOOP("Columns", "Turns"),
+        QT_TRANSLATE_NOOP("Columns", "Words"),
+        QT_TRANSLATE_NOOP("Columns", "Is"),
+        QT_TRANSLATE_NOOP("Columns", "Participant"),
+        QT_TRANSLATE_NOOP("Columns", "Role"),
+    )
+)
+ROLE_TEXT = {SpeakerRole.PARTICIPANT: QT_TRANSLATE_NOOP("ImportDialog", "Participant"),
+             SpeakerRole.INTERVIEWER: QT_TRANSLATE_NOOP("ImportDialog", "Interviewer"),
+             SpeakerRole.OTHER: QT_TRANSLATE_NOOP("ImportDialog", "Other speaker")}  # fmt: skip
 PREVIEW_CHARS = 20_000
-FILE_FILTER = "Transcripts (" + " ".join(f"*{e}" for e in EXTENSIONS) + ");;All files (*)"
+
+
+def file_filter() -> str:
+    patterns = " ".join(f"*{e}" for e in EXTENSIONS)
+    return (
+        QCoreApplication.translate("FileFilters", "Transcripts ({patterns})").format(
+            patterns=patterns
+        )
+        + ";;"
+        + QCoreApplication.translate("FileFilters", "All files (*)")
+    )
 
 
 class FileEntry:
@@ -138,7 +160,9 @@ class ImportDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.textEdited.connect(self._on_name)
         self.speakers = QTableWidget(0, len(HEADERS))
-        self.speakers.setHorizontalHeaderLabels(HEADERS)
+        self.speakers.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Columns", h) for h in HEADERS]
+        )
         self.speakers.verticalHeader().hide()
         self.speakers.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.speakers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -244,7 +268,7 @@ class ImportDialog(QDialog):
 
     def ask_for_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, QCoreApplication.translate("ImportDialog", "Add Transcripts"), "", FILE_FILTER
+            self, QCoreApplication.translate("ImportDialog", "Add Transcripts"), "", file_filter()
         )
         self.add_files([Path(n) for n in names])
 
@@ -382,7 +406,7 @@ class ImportDialog(QDialog):
         choice = entry.plan.choices.get(name, SpeakerChoice(SpeakerRole.OTHER))
         role_box = QComboBox()
         for role, text in ROLE_TEXT.items():
-            role_box.addItem(text, role)
+            role_box.addItem(QCoreApplication.translate("ImportDialog", str(text)), role)
         role_box.setCurrentIndex(list(ROLE_TEXT).index(choice.role))
         label_box = QComboBox(editable=True)
         label_box.addItems(sorted(set(labels) | {choice.participant_label or ""} - {""}))

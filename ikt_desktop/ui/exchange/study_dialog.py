@@ -4,7 +4,7 @@ in the analyst's words. OK saves them as one undoable action."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,9 @@ from ikt_desktop.services.reporting.study import StudyService
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.commands import ServiceCommand, push
 
-ROLE_PLURALS_HINT = "extended collaborator = extended collaborators; staff = staff members"
+ROLE_PLURALS_HINT = QT_TRANSLATE_NOOP(
+    "StudyDialog", "extended collaborator = extended collaborators; staff = staff members"
+)
 
 
 class SetStudyDetailsCommand(ServiceCommand):
@@ -76,7 +78,11 @@ class StudyDetailsDialog(QDialog):
                 editor.setPlaceholderText(item.missing[:1].upper() + item.missing[1:])
             else:
                 editor = QLineEdit(details.get(item.key))
-                hint = ROLE_PLURALS_HINT if item.key == "role_plurals" else item.missing
+                hint = (
+                    QCoreApplication.translate("StudyDialog", str(ROLE_PLURALS_HINT))
+                    if item.key == "role_plurals"
+                    else item.missing
+                )
                 editor.setPlaceholderText(hint[:1].upper() + hint[1:])
             self.editors[item.key] = editor
             form.addRow(item.label + ":", editor)

@@ -38,12 +38,23 @@ from ikt_desktop.ui.media.transport import TransportBar
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.commands import ServiceCommand, push
 
-FILTER = "Recordings (" + " ".join(f"*{e}" for e in MEDIA_EXTENSIONS) + ");;All files (*)"
+
+def media_filter() -> str:
+    patterns = " ".join(f"*{e}" for e in MEDIA_EXTENSIONS)
+    return (
+        QCoreApplication.translate("FileFilters", "Recordings ({patterns})").format(
+            patterns=patterns
+        )
+        + ";;"
+        + QCoreApplication.translate("FileFilters", "All files (*)")
+    )
+
+
 PLAYING = QColor(255, 214, 102, 110)
 
 
 def ask_file(parent: QWidget | None, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", media_filter())
     return Path(name) if name else None
 
 

@@ -26,10 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 MIN_LENGTH = 8
-WEAK = f"Use at least {MIN_LENGTH} characters; a passphrase of a few words is best."
-NO_RECOVERY = (
-    "Keep the password safe: without it the project cannot be opened, and nobody can recover it."
-)
+
+
+def weak() -> str:
+    return QCoreApplication.translate(
+        "PasswordDialog", "Use at least {count} characters; a passphrase of a few words is best."
+    ).format(count=MIN_LENGTH)
+
+
+def no_recovery() -> str:
+    return QCoreApplication.translate(
+        "PasswordDialog",
+        "Keep the password safe: without it the project cannot be opened, and nobody can "
+        "recover it.",
+    )
 
 
 class Mode(Enum):
@@ -69,7 +79,7 @@ class PasswordDialog(QDialog):
         if mode is not Mode.OPEN:
             form.addRow(QCoreApplication.translate("PasswordDialog", "&Repeat:"), self.confirm)
         layout.addLayout(form)
-        self.hint = QLabel(NO_RECOVERY if mode is not Mode.OPEN else "")
+        self.hint = QLabel(no_recovery() if mode is not Mode.OPEN else "")
         self.hint.setWordWrap(True)
         self.hint.setVisible(mode is not Mode.OPEN)
         layout.addWidget(self.hint)
@@ -105,7 +115,7 @@ class PasswordDialog(QDialog):
         if self.mode is Mode.OPEN:
             return ""
         if len(self.password.text()) < MIN_LENGTH:
-            return WEAK
+            return weak()
         if self.password.text() != self.confirm.text():
             return QCoreApplication.translate("PasswordDialog", "The two passwords differ.")
         return ""

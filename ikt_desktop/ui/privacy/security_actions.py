@@ -40,11 +40,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ENCRYPTED = "[encrypted]"  # in the window title; the status bar shows a lock icon
-NOT_UNDOABLE = (
-    "The project is closed, rewritten and opened again. This is not an edit: Undo cannot "
-    "reverse it, and the undo history is cleared."
-)
-WRONG = "The password is wrong. Try again."
+
+
+def not_undoable() -> str:
+    return QCoreApplication.translate(
+        "SecurityActions",
+        "The project is closed, rewritten and opened again. This is not an edit: Undo cannot "
+        "reverse it, and the undo history is cleared.",
+    )
+
+
+def wrong_password() -> str:
+    return QCoreApplication.translate("SecurityActions", "The password is wrong. Try again.")
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -162,7 +169,7 @@ class SecurityActions(QObject):
 
     def ask(self, path: Path, wrong: bool = False) -> Password | None:
         """The password for opening ``path`` (None: the user cancelled)."""
-        text = password_dialog.ask_password(self.window, path, WRONG if wrong else "")
+        text = password_dialog.ask_password(self.window, path, wrong_password() if wrong else "")
         return to_password(text)
 
     # -- the three file operations -------------------------------------------------------
@@ -174,9 +181,9 @@ class SecurityActions(QObject):
         text = QCoreApplication.translate(
             "SecurityActions",
             "Encrypt “{title}” with a "
-            "password?\n\n{NOT_UNDOABLE} Snapshots and backups taken from now on are encrypted "
+            "password?\n\n{not_undoable} Snapshots and backups taken from now on are encrypted "
             "too.",
-        ).format(title=project.title, NOT_UNDOABLE=NOT_UNDOABLE)
+        ).format(title=project.title, not_undoable=not_undoable())
         if not confirm(
             self.window, QCoreApplication.translate("SecurityActions", "Encrypt Project"), text
         ):
@@ -263,8 +270,8 @@ class SecurityActions(QObject):
         ):
             return False
         text = QCoreApplication.translate(
-            "SecurityActions", "Choose the new password.\n\n{NOT_UNDOABLE}"
-        ).format(NOT_UNDOABLE=NOT_UNDOABLE)
+            "SecurityActions", "Choose the new password.\n\n{not_undoable}"
+        ).format(not_undoable=not_undoable())
         new = to_password(
             password_dialog.ask_new_password(
                 self.window, QCoreApplication.translate("SecurityActions", "Change Password"), text
@@ -289,8 +296,8 @@ class SecurityActions(QObject):
         text = QCoreApplication.translate(
             "SecurityActions",
             "Remove the encryption of "
-            "“{title}”? Anyone with the file can then read it.\n\n{NOT_UNDOABLE}",
-        ).format(title=project.title, NOT_UNDOABLE=NOT_UNDOABLE)
+            "“{title}”? Anyone with the file can then read it.\n\n{not_undoable}",
+        ).format(title=project.title, not_undoable=not_undoable())
         if not confirm(
             self.window, QCoreApplication.translate("SecurityActions", "Remove Encryption"), text
         ):

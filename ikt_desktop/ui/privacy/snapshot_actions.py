@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -47,11 +47,16 @@ log = logging.getLogger(__name__)
 
 EVERY_KEY = "snapshots/every_minutes"
 CHECK_MS = 60_000  # how often to look whether a snapshot is due after changes
-PROJECT_FILTER = "iKT Desktop projects (*.ikt)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileFilters", "iKT Desktop projects (*.ikt)")
 
 
 def ask_save(parent: QWidget, title: str, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PROJECT_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("FileFilters", str(PROJECT_FILTER)),
+    )
     return Path(name) if name else None
 
 

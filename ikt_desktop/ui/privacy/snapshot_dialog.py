@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +22,18 @@ from PySide6.QtWidgets import (
 from ikt_desktop.services.privacy.project_snapshots import REASONS, SnapshotInfo
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-COLUMNS = ("Taken", "Why", "Sources", "Codings", "Codes", "Themes", "Memos")
+COLUMNS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Taken"),
+        QT_TRANSLATE_NOOP("Columns", "Why"),
+        QT_TRANSLATE_NOOP("Columns", "Sources"),
+        QT_TRANSLATE_NOOP("Columns", "Codings"),
+        QT_TRANSLATE_NOOP("Columns", "Codes"),
+        QT_TRANSLATE_NOOP("Columns", "Themes"),
+        QT_TRANSLATE_NOOP("Columns", "Memos"),
+    )
+)
 
 
 def local_time(info: SnapshotInfo) -> str:
@@ -45,7 +56,9 @@ class SnapshotDialog(QDialog):
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
-        headers = COLUMNS + (("Project",) if show_project else ())
+        headers = [QCoreApplication.translate("Columns", h) for h in COLUMNS]
+        if show_project:
+            headers.append(QCoreApplication.translate("Columns", "Project"))
         self.table = QTableWidget(len(self.snapshots), len(headers), self)
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QThread, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,11 @@ from ikt_desktop.ui.shell.background import (
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 _RUNNING: dict[QThread, BackgroundWorker] = {}  # counts in flight, kept alive until done
-EXTENT_LABELS = {"hit": "the Hit", "sentence": "Its Sentence", "turn": "Its Whole Turn"}
+EXTENT_LABELS = {
+    "hit": QT_TRANSLATE_NOOP("SearchPane", "Code the Hit with the Selected Code"),
+    "sentence": QT_TRANSLATE_NOOP("SearchPane", "Code Its Sentence with the Selected Code"),
+    "turn": QT_TRANSLATE_NOOP("SearchPane", "Code Its Whole Turn with the Selected Code"),
+}
 Runner = Callable[[Work, str], object]  # run work off the GUI thread and wait: run_blocking
 
 
@@ -191,11 +195,7 @@ class SearchPane(QWidget):
         menu = QMenu(self.code_button)
         self.code_actions: dict[str, QAction] = {}
         for extent, label in EXTENT_LABELS.items():
-            action = menu.addAction(
-                QCoreApplication.translate(
-                    "SearchPane", "Code {label} with the Selected Code"
-                ).format(label=label)
-            )
+            action = menu.addAction(QCoreApplication.translate("SearchPane", str(label)))
             action.triggered.connect(lambda _c=False, e=extent: self.code_all(e))
             self.code_actions[extent] = action
         self.code_button.setMenu(menu)

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MERGE_FILTER = ("Projects to merge (*.ikt *.qdpx);;iKT Desktop projects (*.ikt);;"
-                "REFI-QDA projects (*.qdpx)")  # fmt: skip
+MERGE_FILTER = QT_TRANSLATE_NOOP(
+    "FileFilters",
+    "Projects to merge (*.ikt *.qdpx);;iKT Desktop projects (*.ikt);;REFI-QDA projects (*.qdpx)",
+)
 
 
 def ask_open(parent: QWidget, title: str, file_filter: str) -> Path | None:
@@ -81,7 +83,9 @@ class MergeActions(QObject):
         if project is None or project.read_only or self._jobs or self._other is not None:
             return
         path = path or ask_open(
-            self.window, QCoreApplication.translate("MergeActions", "Merge Project"), MERGE_FILTER
+            self.window,
+            QCoreApplication.translate("MergeActions", "Merge Project"),
+            QCoreApplication.translate("FileFilters", str(MERGE_FILTER)),
         )
         if path is None:
             return

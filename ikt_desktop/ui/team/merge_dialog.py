@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,11 +26,27 @@ from ikt_desktop.domain.merge.plan import PLURAL, Kind, MergePlan
 
 SINGULAR = {"saved queries": "saved query"}  # the rest: without the final s
 MAX_NAMES = 200  # names listed under each kind; the rest are counted
-HOW = {"guid": "by GUID", "earlier merge": "as in an earlier merge", "text": "by text",
-       "path": "by name and place", "label": "by label", "name": "by name",
-       "content": "by content", "chosen": "chosen near-duplicate"}  # fmt: skip
-NO_UNDO = ("Undo is not available for a merge: to go back, close this project and open the "
-           "backup instead.")  # fmt: skip
+HOW = {"guid": QT_TRANSLATE_NOOP("MergeDialog", "by GUID"),
+       "earlier merge": QT_TRANSLATE_NOOP("MergeDialog", "as in an earlier merge"),
+       "text": QT_TRANSLATE_NOOP("MergeDialog", "by text"),
+       "path": QT_TRANSLATE_NOOP("MergeDialog", "by name and place"),
+       "label": QT_TRANSLATE_NOOP("MergeDialog", "by label"),
+       "name": QT_TRANSLATE_NOOP("MergeDialog", "by name"),
+       "content": QT_TRANSLATE_NOOP("MergeDialog", "by content"),
+       "chosen": QT_TRANSLATE_NOOP("MergeDialog", "chosen near-duplicate")}  # fmt: skip
+
+
+def how_matched(rule: str) -> str:
+    """How a row was matched, in words ("by name")."""
+    return QCoreApplication.translate("MergeDialog", str(HOW[rule])) if rule in HOW else rule
+
+
+def no_undo() -> str:
+    return QCoreApplication.translate(
+        "MergeDialog",
+        "Undo is not available for a merge: to go back, close this project and open the "
+        "backup instead.",
+    )
 
 
 def _escape(text: str) -> str:
@@ -104,8 +120,8 @@ class MergeDialog(QDialog):
             QCoreApplication.translate(
                 "MergeDialog",
                 "A backup of this project is written beside it before anything changes; the merge "
-                "is one step. {NO_UNDO} The other file is only read.",
-            ).format(NO_UNDO=NO_UNDO)
+                "is one step. {no_undo} The other file is only read.",
+            ).format(no_undo=no_undo())
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -148,15 +164,17 @@ class MergeDialog(QDialog):
         for kind, matching in plan.matchings.items():
             counts = all_counts[PLURAL[kind]]
             by: dict[str, int] = counts["matched_by"]  # type: ignore[assignment]
-            how = ", ".join(f"{n} {HOW.get(rule, rule)}" for rule, n in by.items())
+            how = ", ".join(f"{n} {how_matched(rule)}" for rule, n in by.items())
             if len(by) == 1:
-                how = "all " + HOW.get(next(iter(by)), "")
+                how = QCoreApplication.translate("MergeDialog", "all {how}").format(
+                    how=how_matched(next(iter(by)))
+                )
             matched = f"{counts['matched']}" + (f" ({how})" if how else "")
             top = QTreeWidgetItem([PLURAL[kind].capitalize(), str(counts["added"]), matched])
             top.setData(0, Qt.ItemDataRole.UserRole, kind.value)
             if kind is not Kind.CODING:
                 rows = [(matching.names.get(i, "?"), "new", "") for i in matching.added]
-                rows += [(matching.names.get(i, "?"), "", HOW.get(h.value, h.value))
+                rows += [(matching.names.get(i, "?"), "", how_matched(h.value))
                          for i, (_o, h) in matching.matched.items()
                          if h.value != "guid"]  # fmt: skip
                 for name, added, matched in rows[:MAX_NAMES]:
@@ -242,7 +260,7 @@ class MergeDialog(QDialog):
             "at <b>{backup}</b>. ").format(backup=_escape(backup))
                  if backup else QCoreApplication.translate("MergeDialog", "Nothing needed "
                      "writing. "))  # fmt: skip
-        self.note.setText(where + _escape(NO_UNDO))
+        self.note.setText(where + _escape(no_undo()))
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.clear()
         fresh = self._summary_tree(plan)

@@ -4,7 +4,7 @@ pinned (and reordered) for the report. Every edit is an undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,10 +34,10 @@ from ikt_desktop.ui.themes.commands import (
 )
 
 LABELS = {
-    "definition": "Definition",
-    "central_concept": "Central concept",
-    "boundaries": "Boundaries (what it is not)",
-    "narrative": "Analytic narrative",
+    "definition": QT_TRANSLATE_NOOP("ThemeInspector", "Definition"),
+    "central_concept": QT_TRANSLATE_NOOP("ThemeInspector", "Central concept"),
+    "boundaries": QT_TRANSLATE_NOOP("ThemeInspector", "Boundaries (what it is not)"),
+    "narrative": QT_TRANSLATE_NOOP("ThemeInspector", "Analytic narrative"),
 }
 CodingRole = Qt.ItemDataRole.UserRole
 SpanRole = Qt.ItemDataRole.UserRole + 1  # (source id, start, end): what Play plays
@@ -77,14 +77,17 @@ class ThemeInspector(QWidget):
         for name in TEXT_FIELDS:
             edit = FieldEdit()
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(LABELS[name])
+            label = QCoreApplication.translate("ThemeInspector", str(LABELS[name]))
+            edit.setAccessibleName(label)
             edit.setFixedHeight(
                 edit.fontMetrics().lineSpacing() * (5 if name == "narrative" else 3) + 12
             )
             edit.editing_finished.connect(
                 lambda n=name: self._commit(n, self.fields[n].toPlainText())
             )
-            form.addRow(LABELS[name] + ":", edit)
+            form.addRow(
+                QCoreApplication.translate("ThemeInspector", "{field}:").format(field=label), edit
+            )
             self.fields[name] = edit
         self.quotes = QListWidget()
         self.quotes.setAccessibleName(QCoreApplication.translate("ThemeInspector", "Pinned quotes"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.team.agreement import DisagreementDTO
@@ -11,10 +11,10 @@ from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.commands import ServiceCommand
 
 CHOICE_TEXT = {
-    "accept_a": "Accept A",
-    "accept_b": "Accept B",
-    "accept_both": "Accept Both",
-    "consensus": "Consensus Coding",
+    "accept_a": QT_TRANSLATE_NOOP("DecideCommand", "Accept A"),
+    "accept_b": QT_TRANSLATE_NOOP("DecideCommand", "Accept B"),
+    "accept_both": QT_TRANSLATE_NOOP("DecideCommand", "Accept Both"),
+    "consensus": QT_TRANSLATE_NOOP("DecideCommand", "Consensus Coding"),
 }
 
 
@@ -31,7 +31,10 @@ class DecideCommand(ServiceCommand):
     ) -> None:
         super().__init__(
             QCoreApplication.translate("DecideCommand", "{decision} on '{code}'").format(
-                decision=CHOICE_TEXT.get(choice, choice), code=disagreement.code
+                decision=QCoreApplication.translate(
+                    "DecideCommand", str(CHOICE_TEXT.get(choice, choice))
+                ),
+                code=disagreement.code,
             ),
             hub,
         )
