@@ -47,14 +47,20 @@ def confirm_delete(parent: QWidget, text: str) -> bool:
 def delete_text(rows: Sequence[CodeDTO]) -> str:
     """What the confirmation says: which questions, and how many codings go with them."""
     codings = sum(c.coding_count for c in rows)
-    what = f"'{rows[0].name}'" if len(rows) == 1 else f"{len(rows)} questions"
+    what = (
+        f"'{rows[0].name}'"
+        if len(rows) == 1
+        else QCoreApplication.translate("GuideEditor", "{count} questions").format(count=len(rows))
+    )
     with_codings = (
         (
-            QCoreApplication.translate("GuideEditor", "and its {codings} coding(s)").format(
+            " "
+            + QCoreApplication.translate("GuideEditor", "and its {codings} coding(s)").format(
                 codings=codings
             )
             if len(rows) == 1
-            else QCoreApplication.translate("GuideEditor", "and their {codings} coding(s)").format(
+            else " "
+            + QCoreApplication.translate("GuideEditor", "and their {codings} coding(s)").format(
                 codings=codings
             )
         )

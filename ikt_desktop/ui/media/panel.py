@@ -179,9 +179,16 @@ class MediaPanel(QObject):
             self.bar.show_status(status.message, relink=True)
             return
         self.bar.set_available(True)
-        note = (QCoreApplication.translate("MediaPanel", "This transcript has no times yet: put "
-            "the cursor in a turn and press F6 "
-                "to set its time from the playhead.") if not self.windows else "")  # fmt: skip
+        note = (
+            " "
+            + QCoreApplication.translate(
+                "MediaPanel",
+                "This transcript has no times yet: put the cursor in a turn and press F6 to set "
+                "its time from the playhead.",
+            )
+            if not self.windows
+            else ""
+        )
         self.bar.show_status((status.message + note).strip())
 
     def _update_actions(self, linked: bool) -> None:

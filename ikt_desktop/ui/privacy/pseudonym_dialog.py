@@ -278,8 +278,8 @@ class PseudonymiseDialog(QDialog):
             )
             + (
                 QCoreApplication.translate(
-                    "PseudonymiseDialog", "; the first {SHOWN_HITS} are listed"
-                ).format(SHOWN_HITS=SHOWN_HITS)
+                    "PseudonymiseDialog", "; the first {count} are listed"
+                ).format(count=SHOWN_HITS)
                 if found.total > SHOWN_HITS
                 else ""
             )

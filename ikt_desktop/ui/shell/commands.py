@@ -438,8 +438,8 @@ class EditCodeDetailsCommand(ServiceCommand):
         fields_ = ", ".join(sorted(after))
         super().__init__(
             QCoreApplication.translate(
-                "EditCodeDetailsCommand", "Edit {fields_} of '{name}'"
-            ).format(fields_=fields_, name=code.name),
+                "EditCodeDetailsCommand", "Edit {fields} of '{name}'"
+            ).format(fields=fields_, name=code.name),
             hub,
         )
         self._codebook, self._id = codebook, code_id

@@ -29,8 +29,8 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            QCoreApplication.translate("CrashDialog", "{APP_NAME}: something went wrong").format(
-                APP_NAME=APP_NAME
+            QCoreApplication.translate("CrashDialog", "{app}: something went wrong").format(
+                app=APP_NAME
             )
         )
         self.details = details

@@ -397,7 +397,11 @@ class MainWindow(WindowHost):
             self.code_menu.addAction(action)
         self.toolbar.attach_project(
             [
-                (new_code, "tag", QCoreApplication.translate("MainWindow", "in the codebook")),
+                (
+                    new_code,
+                    "tag",
+                    " " + QCoreApplication.translate("MainWindow", "in the codebook"),
+                ),
                 (actions.code_selection, "highlighter", ""),
             ]
         )

@@ -154,8 +154,8 @@ class CompareView(QWidget):
         self.consensus.setToolTip(
             QCoreApplication.translate(
                 "CompareView",
-                "Code the selected text (or the whole stretch) under the '{CONSENSUS_CODER}' coder",
-            ).format(CONSENSUS_CODER=CONSENSUS_CODER)
+                "Code the selected text (or the whole stretch) under the '{coder}' coder",
+            ).format(coder=CONSENSUS_CODER)
         )
         self.log = QListWidget()
         self.log.setWordWrap(True)
@@ -378,8 +378,8 @@ class CompareView(QWidget):
         if not has:
             self.position.setText(
                 QCoreApplication.translate(
-                    "CompareView", "{total} disagreements ({open_} open). Press N for the next."
-                ).format(total=total, open_=open_)
+                    "CompareView", "{total} disagreements ({open} open). Press N for the next."
+                ).format(total=total, open=open_)
             )
             return
         d = self.disagreements[self.current]
@@ -394,12 +394,12 @@ class CompareView(QWidget):
         self.position.setText(
             QCoreApplication.translate(
                 "CompareView",
-                "Disagreement {number} of {total} ({open_} open): <b>{code}</b> [{start}–{end}); "
+                "Disagreement {number} of {total} ({open} open): <b>{code}</b> [{start}–{end}); "
                 "{a} coded {a_chars}, {b} coded {b_chars} characters of it; {state}.",
             ).format(
                 number=self.current + 1,
                 total=total,
-                open_=open_,
+                open=open_,
                 code=d.code,
                 start=d.start,
                 end=d.end,
