@@ -239,10 +239,9 @@ class MatrixPane(LazyPane):
         row, column = self.matrix.rows[index.row()], self.matrix.columns[index.column()]
         self.segments.set_segments(found)
         self.cell_label.setText(
-            QCoreApplication.translate(
-                "MatrixPane",
+            self.tr(
                 "<b>{row} × {column}</b>: %n segment(s) (click one to see it in its transcript)",
-                None,
+                "",
                 len(found),
             ).format(row=row.label, column=column.label)
         )

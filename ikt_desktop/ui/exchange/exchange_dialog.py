@@ -59,7 +59,11 @@ class ExchangeSummaryDialog(QDialog):
         layout.addWidget(heading)
         facts = []
         if summary.origin:
-            facts.append(f"Written by <b>{_escape(summary.origin)}</b>.")
+            facts.append(
+                QCoreApplication.translate(
+                    "ExchangeSummaryDialog", "Written by <b>{origin}</b>."
+                ).format(origin=_escape(summary.origin))
+            )
         if summary.unit:
             facts.append(
                 QCoreApplication.translate(
@@ -68,7 +72,7 @@ class ExchangeSummaryDialog(QDialog):
             )
         doubtful = len(summary.doubtful_positions)
         if summary.flagged or doubtful:
-            facts.append(_check_sentence(len(summary.flagged), doubtful))
+            facts.append(self._check_sentence(len(summary.flagged), doubtful))
         self.facts = QLabel(" ".join(facts))
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
@@ -96,6 +100,20 @@ class ExchangeSummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(640, 460)
+
+    def _check_sentence(self, flagged: int, doubtful: int) -> str:
+        parts = []
+        if flagged:
+            parts.append(self.tr("%n selection(s) sit where their own text disagrees", "", flagged))
+        if doubtful:
+            parts.append(
+                self.tr(
+                    "the positions of %n source(s) rest on weak or mixed evidence", "", doubtful
+                )
+            )
+        return self.tr("<b>Please check:</b> {problems}.").format(
+            problems=self.tr(" and ").join(parts)
+        )
 
     def copy(self) -> None:
         QApplication.clipboard().setText(summary_text(self.summary))
@@ -131,33 +149,6 @@ class ExchangeSummaryDialog(QDialog):
                 item.setIcon(0, icon)
         # worth a look only when something is doubtful; otherwise folded away
         top.setExpanded(any(s.doubtful for s in sources))
-
-
-def _check_sentence(flagged: int, doubtful: int) -> str:
-    parts = []
-    if flagged:
-        parts.append(
-            QCoreApplication.translate("ExchangeDialog", "{flagged} selection sits").format(
-                flagged=flagged
-            )
-            if flagged == 1
-            else QCoreApplication.translate("ExchangeDialog", "{flagged} selections sit").format(
-                flagged=flagged
-            )
-        )
-        parts[-1] += QCoreApplication.translate("ExchangeDialog", " where their own text disagrees")
-    if doubtful:
-        parts.append(
-            QCoreApplication.translate(
-                "ExchangeDialog",
-                "the positions of %n source(s) rest on weak or mixed evidence",
-                None,
-                doubtful,
-            )
-        )
-    return QCoreApplication.translate("ExchangeDialog", "<b>Please check:</b> {problems}.").format(
-        problems=QCoreApplication.translate("ExchangeDialog", " and ").join(parts)
-    )
 
 
 def _escape(text: str) -> str:

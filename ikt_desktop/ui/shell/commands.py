@@ -7,7 +7,7 @@ action a service refuses (a user error) shows a message and never enters the sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -26,6 +26,13 @@ from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+
+
+class CountedNames(QObject):
+    """Undo names with a count: lupdate reads plural forms (%n) only from ``self.tr``."""
+
+    def import_transcripts(self, n: int) -> str:
+        return self.tr("Import %n Transcript(s)", "", n)
 
 
 class ServiceCommand(QUndoCommand):
@@ -235,9 +242,7 @@ class ImportSourcesCommand(ServiceCommand):
         source_ids = sorted(changes.ids(Entity.SOURCE, Op.CREATED))
         n = len(source_ids)
         super().__init__(
-            QCoreApplication.translate(
-                "ImportTranscriptsCommand", "Import %n Transcript(s)", None, n
-            ),
+            CountedNames().import_transcripts(n),
             hub,
         )
         self._sources, self._participants = sources, participants
