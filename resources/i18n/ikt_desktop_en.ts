@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>CountedNames</name>
+    <message numerus="yes">
+        <source>Import %n Transcript(s)</source>
+        <translation>
+            <numerusform>Import %n Transcript</numerusform>
+            <numerusform>Import %n Transcripts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummaryDialog</name>
+    <message numerus="yes">
+        <source>%n selection(s) sit where their own text disagrees</source>
+        <translation>
+            <numerusform>%n selection sits where its own text disagrees</numerusform>
+            <numerusform>%n selections sit where their own text disagrees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the positions of %n source(s) rest on weak or mixed evidence</source>
+        <translation>
+            <numerusform>the positions of %n source rest on weak or mixed evidence</numerusform>
+            <numerusform>the positions of %n sources rest on weak or mixed evidence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n name(s) found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep them below.</source>
@@ -29,12 +56,39 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n File(s)</source>
+        <translation>
+            <numerusform>Import %n File</numerusform>
+            <numerusform>Import %n Files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n file cannot be imported</numerusform>
+            <numerusform>%n files cannot be imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Imported %n transcript(s)</source>
         <translation>
             <numerusform>Imported %n transcript</numerusform>
             <numerusform>Imported %n transcripts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPane</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{row} × {column}&lt;/b&gt;: %n segment(s) (click one to see it in its transcript)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{row} × {column}&lt;/b&gt;: %n segment (click it to see it in its transcript)</numerusform>
+            <numerusform>&lt;b&gt;{row} × {column}&lt;/b&gt;: %n segments (click one to see it in its transcript)</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +106,23 @@
         <translation>
             <numerusform>from %n participant</numerusform>
             <numerusform>from %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with &apos;{code_name}&apos;</source>
+        <translation>
+            <numerusform>Coded %n passage with &apos;{code_name}&apos;</numerusform>
+            <numerusform>Coded %n passages with &apos;{code_name}&apos;</numerusform>
         </translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -31,12 +31,8 @@ class ThemeChoice(Enum):
 
     @property
     def label(self) -> str:
-        return {
-            "system": "&System",
-            "light": "&Light",
-            "dark": "&Dark",
-            "high-contrast": QCoreApplication.translate("ThemeChoice", "&High Contrast"),
-        }[self.value]
+        return {"system": "&System", "light": "&Light", "dark": "&Dark",
+                "high-contrast": "&High Contrast"}[self.value]  # fmt: skip
 
 
 def stored_choice(settings: QSettings) -> ThemeChoice:
