@@ -109,6 +109,10 @@
         <source>Nothing to show yet.</source>
         <translation>Noch nichts anzuzeigen.</translation>
     </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: Datei konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPane</name>
@@ -1014,6 +1018,10 @@ Die Protokolldatei ist {log_file}.</translation>
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: Datei konnte nicht geschrieben werden</translation>
+    </message>
     <message>
         <source>Thematic map</source>
         <translation>Thematische Landkarte</translation>
@@ -2230,6 +2238,10 @@ Klicken, um die Segmente aufzulisten.</translation>
         <translation>alle {how}</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
@@ -2244,6 +2256,109 @@ Klicken, um die Segmente aufzulisten.</translation>
     <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Kodierende</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodierungen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Gespeicherte Abfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n kodierende Person</numerusform>
+            <numerusform>%n Kodierende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n Kodierung</numerusform>
+            <numerusform>%n Kodierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n Memo</numerusform>
+            <numerusform>%n Memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved query(ies)</source>
+        <translation>
+            <numerusform>%n gespeicherte Abfrage</numerusform>
+            <numerusform>%n gespeicherte Abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged.&lt;/b&gt; Added {added}.</source>

@@ -109,6 +109,10 @@
         <source>Nothing to show yet.</source>
         <translation>Aún no hay nada que mostrar.</translation>
     </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: no se pudo escribir</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPane</name>
@@ -1014,6 +1018,10 @@ El archivo de registro es {log_file}.</translation>
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: no se pudo escribir</translation>
+    </message>
     <message>
         <source>Thematic map</source>
         <translation>Mapa temático</translation>
@@ -2230,6 +2238,10 @@ Haga clic para listar los segmentos.</translation>
         <translation>todos {how}</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… y {count} más</translation>
     </message>
@@ -2244,6 +2256,109 @@ Haga clic para listar los segmentos.</translation>
     <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Consultas guardadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codificador</numerusform>
+            <numerusform>%n codificadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n atributo</numerusform>
+            <numerusform>%n atributos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved query(ies)</source>
+        <translation>
+            <numerusform>%n consulta guardada</numerusform>
+            <numerusform>%n consultas guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged.&lt;/b&gt; Added {added}.</source>

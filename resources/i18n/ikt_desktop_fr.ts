@@ -109,6 +109,10 @@
         <source>Nothing to show yet.</source>
         <translation>Rien à afficher pour l’instant.</translation>
     </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path} : impossible d’écrire le fichier</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPane</name>
@@ -1014,6 +1018,10 @@ Le fichier journal est {log_file}.</translation>
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path} : impossible d’écrire le fichier</translation>
+    </message>
     <message>
         <source>Thematic map</source>
         <translation>Carte thématique</translation>
@@ -2230,6 +2238,10 @@ Cliquez pour lister les segments.</translation>
         <translation>tous {how}</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
@@ -2244,6 +2256,109 @@ Cliquez pour lister les segments.</translation>
     <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codeur</numerusform>
+            <numerusform>%n codeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attributs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n mémo</numerusform>
+            <numerusform>%n mémos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved query(ies)</source>
+        <translation>
+            <numerusform>%n requête enregistrée</numerusform>
+            <numerusform>%n requêtes enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged.&lt;/b&gt; Added {added}.</source>

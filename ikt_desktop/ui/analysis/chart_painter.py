@@ -127,7 +127,11 @@ def chart_png(chart: BarChart, scale: float = 2.0) -> bytes:
 
 def export_chart_png(chart: BarChart, path: Path) -> None:
     if not chart_image(chart, 3.0).save(str(path)):  # the format follows the .png suffix
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("ChartPainter", "{path}: could not be written").format(
+                path=path
+            )
+        )
 
 
 def export_chart_svg(chart: BarChart, path: Path, width: float = WIDTH) -> None:
@@ -142,4 +146,8 @@ def export_chart_svg(chart: BarChart, path: Path, width: float = WIDTH) -> None:
     paint_bar_chart(painter, chart, width)
     painter.end()
     if not path.exists():
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("ChartPainter", "{path}: could not be written").format(
+                path=path
+            )
+        )

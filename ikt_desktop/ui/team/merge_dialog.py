@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.merge.plan import PLURAL, Kind, MergePlan
 
-SINGULAR = {"saved queries": "saved query"}  # the rest: without the final s
 MAX_NAMES = 200  # names listed under each kind; the rest are counted
 HOW = {"guid": QT_TRANSLATE_NOOP("MergeDialog", "by GUID"),
        "earlier merge": QT_TRANSLATE_NOOP("MergeDialog", "as in an earlier merge"),
@@ -170,10 +169,10 @@ class MergeDialog(QDialog):
                     how=how_matched(next(iter(by)))
                 )
             matched = f"{counts['matched']}" + (f" ({how})" if how else "")
-            top = QTreeWidgetItem([PLURAL[kind].capitalize(), str(counts["added"]), matched])
+            top = QTreeWidgetItem([self._kind_title(PLURAL[kind]), str(counts["added"]), matched])
             top.setData(0, Qt.ItemDataRole.UserRole, kind.value)
             if kind is not Kind.CODING:
-                rows = [(matching.names.get(i, "?"), "new", "") for i in matching.added]
+                rows = [(matching.names.get(i, "?"), self.tr("new"), "") for i in matching.added]
                 rows += [(matching.names.get(i, "?"), "", how_matched(h.value))
                          for i, (_o, h) in matching.matched.items()
                          if h.value != "guid"]  # fmt: skip
@@ -245,12 +244,34 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(self.plan.changes_anything)
         self.near.setEnabled(True)
 
+    def _kind_title(self, kind: str) -> str:
+        """A row of the summary: what is merged ("Codes"), from the plan's plural key."""
+        titles = {"coders": self.tr("Coders"), "participants": self.tr("Participants"),
+                  "attributes": self.tr("Attributes"), "sources": self.tr("Sources"),
+                  "codes": self.tr("Codes"), "codings": self.tr("Codings"),
+                  "themes": self.tr("Themes"), "memos": self.tr("Memos"),
+                  "saved queries": self.tr("Saved queries")}  # fmt: skip
+        return titles.get(kind, kind)
+
+    def _kind_count(self, kind: str, n: int) -> str:
+        """``n`` of a kind in words ("3 codes", "1 theme"), from the plan's plural key."""
+        counts = {"coders": self.tr("%n coder(s)", "", n),
+                  "participants": self.tr("%n participant(s)", "", n),
+                  "attributes": self.tr("%n attribute(s)", "", n),
+                  "sources": self.tr("%n source(s)", "", n),
+                  "codes": self.tr("%n code(s)", "", n),
+                  "codings": self.tr("%n coding(s)", "", n),
+                  "themes": self.tr("%n theme(s)", "", n),
+                  "memos": self.tr("%n memo(s)", "", n),
+                  "saved queries": self.tr("%n saved query(ies)", "", n)}  # fmt: skip
+        return counts.get(kind, f"{n} {kind}")
+
     def show_done(self, plan: MergePlan, backup: str) -> None:
         """After the merge: what was done, where the backup is, and no undo."""
         self.plan = plan
-        parts = [f"{c['added']} {kind if c['added'] != 1 else SINGULAR.get(kind, kind[:-1])}"
+        parts = [self._kind_count(kind, int(c["added"]))  # type: ignore[call-overload]
                  for kind, c in plan.counts().items() if c["added"]]  # fmt: skip
-        added = ", ".join(parts) or "nothing"
+        added = ", ".join(parts) or self.tr("nothing")
         self.heading.setText(
             QCoreApplication.translate("MergeDialog", "<b>Merged.</b> Added {added}.").format(
                 added=_escape(added)

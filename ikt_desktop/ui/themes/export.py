@@ -22,7 +22,9 @@ def export_png(scene: QGraphicsScene, path: Path, dpi: int = 300) -> QSize:
     """Render the whole board at ``dpi`` (board units are screen pixels at 96 dpi)."""
     image = render_image(scene, dpi)
     if not image.save(str(path)):  # the format follows the .png suffix
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("Export", "{path}: could not be written").format(path=path)
+        )
     return image.size()
 
 
@@ -76,4 +78,6 @@ def export_svg(
     scene.render(painter, QRectF(0, 0, area.width(), area.height()), area)
     painter.end()
     if not path.exists():
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("Export", "{path}: could not be written").format(path=path)
+        )
