@@ -117,6 +117,18 @@
 <context>
     <name>ChartsPane</name>
     <message>
+        <source>Code frequencies</source>
+        <translation>Häufigkeit der Codes</translation>
+    </message>
+    <message>
+        <source>Theme prevalence by role</source>
+        <translation>Verbreitung der Themen nach Rolle</translation>
+    </message>
+    <message>
+        <source>Codings per source</source>
+        <translation>Kodierungen pro Quelle</translation>
+    </message>
+    <message>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
@@ -461,7 +473,7 @@
     </message>
     <message>
         <source>Turns to code</source>
-        <translation>Zu kodierende Beiträge</translation>
+        <translation>Zu kodieren</translation>
     </message>
     <message>
         <source>Question</source>
@@ -505,7 +517,7 @@
     </message>
     <message>
         <source>Speaker in file</source>
-        <translation>Sprecher:in in der Datei</translation>
+        <translation>Sprecher:in (Datei)</translation>
     </message>
     <message>
         <source>Label in text</source>
@@ -586,6 +598,26 @@
         <translation>Kodierende vergleichen</translation>
     </message>
     <message>
+        <source>Coder A</source>
+        <translation>Kodierende A</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>Kodierende B</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
         <source>Shading:</source>
         <translation>Schattierung:</translation>
     </message>
@@ -632,6 +664,10 @@
     <message>
         <source>Code the selected text (or the whole stretch) under the &apos;{coder}&apos; coder</source>
         <translation>Den markierten Text (oder den ganzen Abschnitt) als kodierende Person &apos;{coder}&apos; kodieren</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>Nur {name}</translation>
     </message>
     <message>
         <source>{total} disagreements ({open} open). Press N for the next.</source>
@@ -1936,15 +1972,27 @@ Die Protokolldatei ist {log_file}.</translation>
     </message>
     <message>
         <source>Include sub-codes</source>
-        <translation>Untercodes einbeziehen</translation>
+        <translation>Subcodes einbeziehen</translation>
     </message>
     <message>
         <source>A code&apos;s row counts its sub-codes&apos; codings too</source>
-        <translation>Die Zeile eines Codes zählt auch die Kodierungen seiner Untercodes</translation>
+        <translation>Die Zeile eines Codes zählt auch die Kodierungen seiner Subcodes</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
         <translation>Nach Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Zellen</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1995,6 +2043,13 @@ Click to list the segments.</source>
         <translation>{where}
 {title}
 Klicken, um die Segmente aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{who}: %n participant(s)</source>
+        <translation>
+            <numerusform>{who}: %n teilnehmende Person</numerusform>
+            <numerusform>{who}: %n Teilnehmende</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3160,13 @@ In beiden Fällen wird jetzt ein neuer Sicherungspunkt des pseudonymisierten Pro
         <source>No hits</source>
         <translation>Keine Treffer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{hits}+ hits (more load as you scroll)</source>
         <translation>{hits}+ Treffer (weitere laden beim Blättern)</translation>
@@ -3559,8 +3621,16 @@ Jetzt öffnen? (Das offene Projekt wird geschlossen; es wird nicht geändert.)</
 <context>
     <name>TermList</name>
     <message>
+        <source>+ Code</source>
+        <translation>+ Code</translation>
+    </message>
+    <message>
         <source>Combine one more code with the query</source>
         <translation>Einen weiteren Code mit der Abfrage kombinieren</translation>
+    </message>
+    <message>
+        <source>+ ( Group )</source>
+        <translation>+ ( Gruppe )</translation>
     </message>
     <message>
         <source>Add a bracketed group of codes</source>
@@ -3575,11 +3645,11 @@ Jetzt öffnen? (Das offene Projekt wird geschlossen; es wird nicht geändert.)</
     </message>
     <message>
         <source>sub-codes</source>
-        <translation>Untercodes</translation>
+        <translation>Subcodes</translation>
     </message>
     <message>
         <source>Include the code&apos;s sub-codes</source>
-        <translation>Die Untercodes des Codes einbeziehen</translation>
+        <translation>Die Subcodes des Codes einbeziehen</translation>
     </message>
 </context>
 <context>
@@ -3644,8 +3714,20 @@ Rückgängig holt sie zurück.</translation>
         <translation>Thema löschen</translation>
     </message>
     <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
     </message>
     <message>
         <source>Export Map…</source>
@@ -3715,6 +3797,18 @@ Rückgängig holt sie zurück.</translation>
         <translation>Wählen Sie ein Thema auf der Wand.</translation>
     </message>
     <message>
+        <source>candidate</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
         <source>Theme colour</source>
         <translation>Farbe des Themas</translation>
     </message>
@@ -3765,6 +3859,10 @@ Rückgängig holt sie zurück.</translation>
     <message>
         <source>History:</source>
         <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt;: {roles}</source>
+        <translation>&lt;b&gt;Teilnehmende&lt;/b&gt;: {roles}</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>MatrixTableModel</name>
+    <message numerus="yes">
+        <source>{who}: %n participant(s)</source>
+        <translation>
+            <numerusform>{who}: %n participant</numerusform>
+            <numerusform>{who}: %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>%n coder(s)</source>
@@ -182,6 +192,13 @@
         <translation>
             <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -117,6 +117,18 @@
 <context>
     <name>ChartsPane</name>
     <message>
+        <source>Code frequencies</source>
+        <translation>Frecuencia de códigos</translation>
+    </message>
+    <message>
+        <source>Theme prevalence by role</source>
+        <translation>Prevalencia de temas por rol</translation>
+    </message>
+    <message>
+        <source>Codings per source</source>
+        <translation>Codificaciones por fuente</translation>
+    </message>
+    <message>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
@@ -586,6 +598,26 @@
         <translation>Comparar codificadores</translation>
     </message>
     <message>
+        <source>Coder A</source>
+        <translation>Codificador A</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>Codificador B</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
         <source>Shading:</source>
         <translation>Sombreado:</translation>
     </message>
@@ -632,6 +664,10 @@
     <message>
         <source>Code the selected text (or the whole stretch) under the &apos;{coder}&apos; coder</source>
         <translation>Codificar el texto seleccionado (o todo el tramo) con el codificador &apos;{coder}&apos;</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>Solo {name}</translation>
     </message>
     <message>
         <source>{total} disagreements ({open} open). Press N for the next.</source>
@@ -1947,6 +1983,18 @@ El archivo de registro es {log_file}.</translation>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -1995,6 +2043,13 @@ Click to list the segments.</source>
         <translation>{where}
 {title}
 Haga clic para listar los segmentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{who}: %n participant(s)</source>
+        <translation>
+            <numerusform>{who}: %n participante</numerusform>
+            <numerusform>{who}: %n participantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3160,13 @@ En ambos casos se toma ahora una nueva instantánea del proyecto seudonimizado. 
         <source>No hits</source>
         <translation>Sin resultados</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{hits}+ hits (more load as you scroll)</source>
         <translation>{hits}+ resultados (se cargan más al desplazarse)</translation>
@@ -3559,8 +3621,16 @@ Open it now? (The project open now will be closed; it is not changed.)</source>
 <context>
     <name>TermList</name>
     <message>
+        <source>+ Code</source>
+        <translation>+ Código</translation>
+    </message>
+    <message>
         <source>Combine one more code with the query</source>
         <translation>Combinar un código más con la consulta</translation>
+    </message>
+    <message>
+        <source>+ ( Group )</source>
+        <translation>+ ( Grupo )</translation>
     </message>
     <message>
         <source>Add a bracketed group of codes</source>
@@ -3644,8 +3714,20 @@ Deshacer las recupera.</translation>
         <translation>Eliminar tema</translation>
     </message>
     <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
         <source>Zoom Out</source>
         <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <source>Export Map…</source>
@@ -3715,6 +3797,18 @@ Deshacer las recupera.</translation>
         <translation>Seleccione un tema en el tablero.</translation>
     </message>
     <message>
+        <source>candidate</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitivo</translation>
+    </message>
+    <message>
         <source>Theme colour</source>
         <translation>Color del tema</translation>
     </message>
@@ -3765,6 +3859,10 @@ Deshacer las recupera.</translation>
     <message>
         <source>History:</source>
         <translation>Historial:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt;: {roles}</source>
+        <translation>&lt;b&gt;Participantes&lt;/b&gt;: {roles}</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,18 @@
 <context>
     <name>ChartsPane</name>
     <message>
+        <source>Code frequencies</source>
+        <translation>Fréquence des codes</translation>
+    </message>
+    <message>
+        <source>Theme prevalence by role</source>
+        <translation>Prévalence des thèmes par rôle</translation>
+    </message>
+    <message>
+        <source>Codings per source</source>
+        <translation>Codages par source</translation>
+    </message>
+    <message>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
@@ -586,6 +598,26 @@
         <translation>Comparer les codeurs</translation>
     </message>
     <message>
+        <source>Coder A</source>
+        <translation>Codeur A</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>Codeur B</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
         <source>Shading:</source>
         <translation>Ombrage :</translation>
     </message>
@@ -632,6 +664,10 @@
     <message>
         <source>Code the selected text (or the whole stretch) under the &apos;{coder}&apos; coder</source>
         <translation>Coder le texte sélectionné (ou tout le passage) au nom du codeur &apos;{coder}&apos;</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>Seulement {name}</translation>
     </message>
     <message>
         <source>{total} disagreements ({open} open). Press N for the next.</source>
@@ -1947,6 +1983,18 @@ Le fichier journal est {log_file}.</translation>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -1995,6 +2043,13 @@ Click to list the segments.</source>
         <translation>{where}
 {title}
 Cliquez pour lister les segments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{who}: %n participant(s)</source>
+        <translation>
+            <numerusform>{who} : %n participant</numerusform>
+            <numerusform>{who} : %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3160,13 @@ Dans les deux cas, un nouvel instantané du projet pseudonymisé est pris mainte
         <source>No hits</source>
         <translation>Aucune occurrence</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{hits}+ hits (more load as you scroll)</source>
         <translation>{hits}+ occurrences (la suite se charge au défilement)</translation>
@@ -3559,8 +3621,16 @@ L’ouvrir maintenant ? (Le projet ouvert sera fermé ; il n’est pas modifié.
 <context>
     <name>TermList</name>
     <message>
+        <source>+ Code</source>
+        <translation>+ Code</translation>
+    </message>
+    <message>
         <source>Combine one more code with the query</source>
         <translation>Combiner un code de plus avec la requête</translation>
+    </message>
+    <message>
+        <source>+ ( Group )</source>
+        <translation>+ ( Groupe )</translation>
     </message>
     <message>
         <source>Add a bracketed group of codes</source>
@@ -3644,8 +3714,20 @@ Annuler les rétablit.</translation>
         <translation>Supprimer le thème</translation>
     </message>
     <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Disposer</translation>
     </message>
     <message>
         <source>Export Map…</source>
@@ -3715,6 +3797,18 @@ Annuler les rétablit.</translation>
         <translation>Sélectionnez un thème sur le tableau.</translation>
     </message>
     <message>
+        <source>candidate</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>révisé</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
         <source>Theme colour</source>
         <translation>Couleur du thème</translation>
     </message>
@@ -3765,6 +3859,10 @@ Annuler les rétablit.</translation>
     <message>
         <source>History:</source>
         <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Participants&lt;/b&gt;: {roles}</source>
+        <translation>&lt;b&gt;Participants&lt;/b&gt; : {roles}</translation>
     </message>
 </context>
 <context>

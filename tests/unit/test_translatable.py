@@ -36,12 +36,13 @@ _TEXT_CALLS: dict[str, tuple[int, ...]] = {  # callee name -> the positional arg
     "critical": (1, 2), "getText": (1, 2), "getItem": (1, 2), "getInt": (1, 2),
     "getOpenFileName": (1,), "getSaveFileName": (1,), "getExistingDirectory": (1,),
     # our own helpers that show their text (ui/shell/messages.py, dialogs, progress)
-    "warn": (1, 2), "inform": (1, 2), "ask_text": (1, 2), "ask_save": (1,),
-    "ask_read_only": (1,), "ask_read_only_file": (1,), "ProgressJob": (1,),
+    "warn": (1, 2), "inform": (1, 2), "ask_text": (1, 2), "ask_save": (1,), "_swatch": (1,),
+    "_swatch_html": (1,),
+    "ask_read_only": (1,), "ask_read_only_file": (1,), "ProgressJob": (1,), "_tool": (0, 1),
     # an undo command's name (Edit ▸ Undo <name>) or a toolbar's title, given to the base
     "__init__": (0,),
 }  # fmt: skip
-_ALLOWED = {"iKT Desktop", "Ctrl+Alt+K"}
+_ALLOWED = {"iKT Desktop", "Ctrl+Alt+K", "x"}  # "x": the name of an icon (query terms)
 
 
 def _callee(node: ast.Call) -> str:

@@ -63,8 +63,15 @@ class ChartsPane(LazyPane):
         self.ask_save: Callable[[QWidget | None, str, str, str], Path | None] = ask_save
         self.job.finished.connect(self._on_done)
         self.chooser = QComboBox()
+        titles = {  # the chart menu; a chart's own title (in the image) stays the service's
+            "code_frequencies": QCoreApplication.translate("ChartsPane", "Code frequencies"),
+            "theme_prevalence": QCoreApplication.translate(
+                "ChartsPane", "Theme prevalence by role"
+            ),
+            "codings_per_source": QCoreApplication.translate("ChartsPane", "Codings per source"),
+        }
         for key, title in CHART_TITLES.items():
-            self.chooser.addItem(title, key)
+            self.chooser.addItem(titles.get(key, title), key)
         self.chooser.currentIndexChanged.connect(self.invalidate)
         self.png_button = QPushButton(QCoreApplication.translate("ChartsPane", "Export PNG…"))
         self.svg_button = QPushButton(QCoreApplication.translate("ChartsPane", "Export SVG…"))

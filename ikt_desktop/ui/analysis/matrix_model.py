@@ -91,7 +91,7 @@ class MatrixTableModel(QAbstractTableModel):
                 if self.matrix.spec.by == "code":
                     return column.label
                 who = f"{column.label} ({column.group})" if column.group else column.label
-                return f"{who}: {people} participant{'s' if people != 1 else ''}"
+                return self.tr("{who}: %n participant(s)", "", people).format(who=who)
             return None
         row = self.matrix.rows[section]
         if role == Qt.ItemDataRole.DisplayRole:

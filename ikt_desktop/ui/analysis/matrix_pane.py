@@ -125,8 +125,11 @@ class MatrixPane(LazyPane):
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
-        for text, widget in (("Rows", self.rows_box), ("Columns", self.by_box),
-                             ("Cells", self.measure_box)):  # fmt: skip
+        for text, widget in (
+            (QCoreApplication.translate("MatrixPane", "Rows"), self.rows_box),
+            (QCoreApplication.translate("MatrixPane", "Columns"), self.by_box),
+            (QCoreApplication.translate("MatrixPane", "Cells"), self.measure_box),
+        ):
             controls.addWidget(QLabel(text))
             controls.addWidget(widget)
         controls.addWidget(self.kind_box)

@@ -381,7 +381,7 @@ class SearchPane(QWidget):
         if not hits:
             said = QCoreApplication.translate("SearchPane", "No hits")
         elif self.model.complete:
-            said = f"{hits} hit{'s' * (hits != 1)}"
+            said = self.tr("%n hit(s)", "", hits)
         elif passages is None:
             said = QCoreApplication.translate(
                 "SearchPane", "{hits}+ hits (more load as you scroll)"

@@ -180,10 +180,12 @@ class TermList(QWidget):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(3)
         self.add_code_button = _tool(
-            "+ Code", QCoreApplication.translate("TermList", "Combine one more code with the query")
+            QCoreApplication.translate("TermList", "+ Code"),
+            QCoreApplication.translate("TermList", "Combine one more code with the query"),
         )
         self.add_group_button = _tool(
-            "+ ( Group )", QCoreApplication.translate("TermList", "Add a bracketed group of codes")
+            QCoreApplication.translate("TermList", "+ ( Group )"),
+            QCoreApplication.translate("TermList", "Add a bracketed group of codes"),
         )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)

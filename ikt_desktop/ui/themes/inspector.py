@@ -61,8 +61,16 @@ class ThemeInspector(QWidget):
         self.prevalence = QLabel()
         self.prevalence.setWordWrap(True)
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
-        self.status.activated.connect(lambda _i: self._commit("status", self.status.currentText()))
+        labels = {
+            "candidate": QCoreApplication.translate("ThemeInspector", "candidate"),
+            "reviewed": QCoreApplication.translate("ThemeInspector", "reviewed"),
+            "final": QCoreApplication.translate("ThemeInspector", "final"),
+        }
+        for status in STATUSES:
+            self.status.addItem(labels.get(status, status), status)
+        self.status.activated.connect(
+            lambda _i: self._commit("status", str(self.status.currentData()))
+        )
         self.color = QComboBox()
         self.color.setAccessibleName(QCoreApplication.translate("ThemeInspector", "Theme colour"))
         for color in PALETTE:
@@ -160,7 +168,7 @@ class ThemeInspector(QWidget):
             self.prevalence.clear()
             return
         self.title.setText(f"<b>{theme.name}</b>")
-        self.status.setCurrentText(theme.status)
+        self.status.setCurrentIndex(self.status.findData(theme.status))
         if self.color.findData(theme.color) < 0:
             self.color.addItem(theme.color, theme.color)
         self.color.setCurrentIndex(self.color.findData(theme.color))
@@ -169,8 +177,9 @@ class ThemeInspector(QWidget):
                 edit.setPlainText(getattr(theme, name))
         roles = self.project.themes.prevalence(theme.id)
         lines = [
-            "<b>Participants</b>: "
-            + ", ".join(f"{role} {n}/{total}" for role, (n, total) in roles.items())
+            QCoreApplication.translate("ThemeInspector", "<b>Participants</b>: {roles}").format(
+                roles=", ".join(f"{role} {n}/{total}" for role, (n, total) in roles.items())
+            )
         ]
         for name, values in self.project.themes.prevalence_by_attribute(theme.id).items():
             lines.append(

@@ -172,25 +172,25 @@ class ThemeBoard(BoardHost):
                 None,
                 self.delete_selected_themes,
             ),
-            ("Zoom In", None, lambda: self.view.zoom(1.2)),
+            (
+                QCoreApplication.translate("ThemeBoard", "Zoom In"),
+                None,
+                lambda: self.view.zoom(1.2),
+            ),
             (
                 QCoreApplication.translate("ThemeBoard", "Zoom Out"),
                 None,
                 lambda: self.view.zoom(1 / 1.2),
             ),
-            ("Fit", None, self.fit_grid),
-            ("Arrange", None, self.arrange),
+            (QCoreApplication.translate("ThemeBoard", "Fit"), None, self.fit_grid),
+            (QCoreApplication.translate("ThemeBoard", "Arrange"), None, self.arrange),
             (QCoreApplication.translate("ThemeBoard", "Export Map…"), None, self._export_dialog),
         ):
             action = self.toolbar.addAction(text)
             action.triggered.connect(lambda _c=False, s=slot: s())
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            if text in (
-                QCoreApplication.translate("ThemeBoard", "New Theme"),
-                QCoreApplication.translate("ThemeBoard", "Delete Theme"),
-                "Arrange",
-            ):
+            if slot in (self.new_theme, self.delete_selected_themes, self.arrange):
                 action.setEnabled(writable)
         self.inspector = ThemeInspector(project, hub, undo_stack)
         side = QSplitter(Qt.Orientation.Vertical)

@@ -100,11 +100,15 @@ class CompareView(QWidget):
         self.source_box, self.code_box = QComboBox(), QComboBox()
         self.code_box.setMinimumContentsLength(24)
         choosers = QHBoxLayout()
-        for label, box in (("Coder A", self.coder_a), ("Coder B", self.coder_b),
-                           ("Transcript", self.source_box), ("Code", self.code_box)):  # fmt: skip
+        for label, box in (
+            (QCoreApplication.translate("CompareView", "Coder A"), self.coder_a),
+            (QCoreApplication.translate("CompareView", "Coder B"), self.coder_b),
+            (QCoreApplication.translate("CompareView", "Transcript"), self.source_box),
+            (QCoreApplication.translate("CompareView", "Code"), self.code_box),
+        ):
             choosers.addWidget(QLabel(label))
             choosers.addWidget(box, 1)
-        self.legend_both = _swatch(BOTH_COLOR, "Both")
+        self.legend_both = _swatch(BOTH_COLOR, QCoreApplication.translate("CompareView", "Both"))
         self.legend_a, self.legend_b = QLabel(), QLabel()
         legend = QHBoxLayout()
         for w in (
@@ -268,7 +272,12 @@ class CompareView(QWidget):
         if a not in self._coders or b not in self._coders:
             return
         ca, cb = self._coders[a], self._coders[b]
-        self.legend_a.setText(_swatch_html(ca.color, f"Only {ca.name}"))
+        self.legend_a.setText(
+            _swatch_html(
+                ca.color,
+                QCoreApplication.translate("CompareView", "Only {name}").format(name=ca.name),
+            )
+        )
         self.legend_b.setText(
             _swatch_html(
                 cb.color,
