@@ -93,9 +93,9 @@ def main(code: str, out: Path) -> list[Path]:
                 max(hint.width(), least.width()),
                 max(hint.height(), least.height()),
             )
+    sample = ROOT / "tests" / "data" / "transcripts" / "teams.vtt"
     dialogs: list[tuple[str, QWidget]] = [
-        ("dialog-import", ImportDialog(project.imports, project.participants,
-                                       [ROOT / "tests" / "data" / "transcripts" / "teams.vtt"], window)),
+        ("dialog-import", ImportDialog(project.imports, project.participants, [sample], window)),
         ("dialog-export", ExportDialog(project, window.settings, window)),
         ("dialog-pseudonymise", PseudonymiseDialog(project.pseudonyms, window)),
         ("dialog-autocode-speaker", SpeakerAutocodeDialog(project, 10, window)),

@@ -247,6 +247,11 @@
         <translation>Neuer Subcode</translation>
     </message>
     <message>
+        <source>New Sub-code</source>
+        <comment>toolbar button</comment>
+        <translation>Subcode</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>

@@ -247,6 +247,11 @@
         <translation>Subcódigo</translation>
     </message>
     <message>
+        <source>New Sub-code</source>
+        <comment>toolbar button</comment>
+        <translation>Subcódigo</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>

@@ -247,6 +247,11 @@
         <translation>Sous-code</translation>
     </message>
     <message>
+        <source>New Sub-code</source>
+        <comment>toolbar button</comment>
+        <translation>Sous-code</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
