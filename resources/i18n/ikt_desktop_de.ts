@@ -683,8 +683,16 @@
         <translation>Abweichung {number} von {total} ({open} offen): &lt;b&gt;{code}&lt;/b&gt; [{start}–{end}); {a} kodierte {a_chars}, {b} kodierte {b_chars} Zeichen davon; {state}.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcript(s) coded by both&lt;br&gt;&lt;b&gt;Character level&lt;/b&gt; (unit: {unit}, {units}): agreement {agreement}, Cohen&apos;s kappa {kappa}, Krippendorff&apos;s alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;both {both} · only {a} {a_only} · only {b} {b_only} · neither {neither}&lt;br&gt;&lt;b&gt;Segment level&lt;/b&gt; (unit: coded segment, agreeing at ≥ {overlap} overlap; {segments}): agreement {segment_agreement}, Brennan &amp;amp; Prediger kappa {segment_kappa}{pooled}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {sources} von beiden kodierte(s) Transkript(e)&lt;br&gt;&lt;b&gt;Zeichenebene&lt;/b&gt; (Einheit: {unit}, {units}): Übereinstimmung {agreement}, Cohens Kappa {kappa}, Krippendorffs Alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;beide {both} · nur {a} {a_only} · nur {b} {b_only} · keine {neither}&lt;br&gt;&lt;b&gt;Segmentebene&lt;/b&gt; (Einheit: kodiertes Segment, übereinstimmend ab ≥ {overlap} Überlappung; {segments}): Übereinstimmung {segment_agreement}, Kappa nach Brennan &amp;amp; Prediger {segment_kappa}{pooled}</translation>
+    </message>
+    <message>
         <source>Decisions on this transcript</source>
         <translation>Entscheidungen zu diesem Transkript</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>All codes</source>
@@ -737,10 +745,6 @@
     <message>
         <source>&lt;br&gt;&lt;b&gt;All codes&lt;/b&gt; (character level, pooled): agreement {agreement}, kappa {kappa}, alpha {alpha}</source>
         <translation>&lt;br&gt;&lt;b&gt;Alle Codes&lt;/b&gt; (Zeichenebene, zusammengefasst): Übereinstimmung {agreement}, Kappa {kappa}, Alpha {alpha}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcript(s) coded by both&lt;br&gt;&lt;b&gt;Character level&lt;/b&gt; (unit: {unit}, {units:,}): agreement {agreement}, Cohen&apos;s kappa {kappa}, Krippendorff&apos;s alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;both {both:,} · only {a} {a_only:,} · only {b} {b_only:,} · neither {neither:,}&lt;br&gt;&lt;b&gt;Segment level&lt;/b&gt; (unit: coded segment, agreeing at ≥ {overlap:.0%} overlap; {segments:,}): agreement {segment_agreement}, Brennan &amp;amp; Prediger kappa {segment_kappa}{pooled}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {sources} von beiden kodierte(s) Transkript(e)&lt;br&gt;&lt;b&gt;Zeichenebene&lt;/b&gt; (Einheit: {unit}, {units:,}): Übereinstimmung {agreement}, Cohens Kappa {kappa}, Krippendorffs Alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;beide {both:,} · nur {a} {a_only:,} · nur {b} {b_only:,} · keine {neither:,}&lt;br&gt;&lt;b&gt;Segmentebene&lt;/b&gt; (Einheit: kodiertes Segment, übereinstimmend ab ≥ {overlap:.0%} Überlappung; {segments:,}): Übereinstimmung {segment_agreement}, Kappa nach Brennan &amp;amp; Prediger {segment_kappa}{pooled}</translation>
     </message>
 </context>
 <context>
@@ -3501,7 +3505,7 @@ Jetzt öffnen? (Das offene Projekt wird geschlossen; es wird nicht geändert.)</
     </message>
     <message>
         <source>Choose who and where, then Preview.</source>
-        <translation>Wählen Sie wer und wo, dann Vorschau.</translation>
+        <translation>Wählen Sie, wer und wo, dann Vorschau.</translation>
     </message>
     <message>
         <source>Code with</source>
@@ -4094,7 +4098,7 @@ Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Changed: Preview again.</source>
-        <translation>Geändert: Vorschau erneut.</translation>
+        <translation>Geändert: erneut Vorschau anzeigen.</translation>
     </message>
 </context>
 </TS>

@@ -683,8 +683,16 @@
         <translation>Desacuerdo {number} de {total} ({open} abiertos): &lt;b&gt;{code}&lt;/b&gt; [{start}–{end}); {a} codificó {a_chars}, {b} codificó {b_chars} caracteres de él; {state}.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcript(s) coded by both&lt;br&gt;&lt;b&gt;Character level&lt;/b&gt; (unit: {unit}, {units}): agreement {agreement}, Cohen&apos;s kappa {kappa}, Krippendorff&apos;s alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;both {both} · only {a} {a_only} · only {b} {b_only} · neither {neither}&lt;br&gt;&lt;b&gt;Segment level&lt;/b&gt; (unit: coded segment, agreeing at ≥ {overlap} overlap; {segments}): agreement {segment_agreement}, Brennan &amp;amp; Prediger kappa {segment_kappa}{pooled}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcripción(es) codificada(s) por ambos&lt;br&gt;&lt;b&gt;Nivel de carácter&lt;/b&gt; (unidad: {unit}, {units}): acuerdo {agreement}, kappa de Cohen {kappa}, alfa de Krippendorff {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;ambos {both} · solo {a} {a_only} · solo {b} {b_only} · ninguno {neither}&lt;br&gt;&lt;b&gt;Nivel de segmento&lt;/b&gt; (unidad: segmento codificado, coincidente con ≥ {overlap} de solapamiento; {segments}): acuerdo {segment_agreement}, kappa de Brennan &amp;amp; Prediger {segment_kappa}{pooled}</translation>
+    </message>
+    <message>
         <source>Decisions on this transcript</source>
         <translation>Decisiones sobre esta transcripción</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>All codes</source>
@@ -737,10 +745,6 @@
     <message>
         <source>&lt;br&gt;&lt;b&gt;All codes&lt;/b&gt; (character level, pooled): agreement {agreement}, kappa {kappa}, alpha {alpha}</source>
         <translation>&lt;br&gt;&lt;b&gt;Todos los códigos&lt;/b&gt; (nivel de carácter, agrupados): acuerdo {agreement}, kappa {kappa}, alfa {alpha}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcript(s) coded by both&lt;br&gt;&lt;b&gt;Character level&lt;/b&gt; (unit: {unit}, {units:,}): agreement {agreement}, Cohen&apos;s kappa {kappa}, Krippendorff&apos;s alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;both {both:,} · only {a} {a_only:,} · only {b} {b_only:,} · neither {neither:,}&lt;br&gt;&lt;b&gt;Segment level&lt;/b&gt; (unit: coded segment, agreeing at ≥ {overlap:.0%} overlap; {segments:,}): agreement {segment_agreement}, Brennan &amp;amp; Prediger kappa {segment_kappa}{pooled}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcripción(es) codificada(s) por ambos&lt;br&gt;&lt;b&gt;Nivel de carácter&lt;/b&gt; (unidad: {unit}, {units:,}): acuerdo {agreement}, kappa de Cohen {kappa}, alfa de Krippendorff {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;ambos {both:,} · solo {a} {a_only:,} · solo {b} {b_only:,} · ninguno {neither:,}&lt;br&gt;&lt;b&gt;Nivel de segmento&lt;/b&gt; (unidad: segmento codificado, coincidente con ≥ {overlap:.0%} de solapamiento; {segments:,}): acuerdo {segment_agreement}, kappa de Brennan &amp;amp; Prediger {segment_kappa}{pooled}</translation>
     </message>
 </context>
 <context>

@@ -683,8 +683,16 @@
         <translation>Désaccord {number} sur {total} ({open} ouverts) : &lt;b&gt;{code}&lt;/b&gt; [{start}–{end}) ; {a} en a codé {a_chars}, {b} en a codé {b_chars} caractères ; {state}.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcript(s) coded by both&lt;br&gt;&lt;b&gt;Character level&lt;/b&gt; (unit: {unit}, {units}): agreement {agreement}, Cohen&apos;s kappa {kappa}, Krippendorff&apos;s alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;both {both} · only {a} {a_only} · only {b} {b_only} · neither {neither}&lt;br&gt;&lt;b&gt;Segment level&lt;/b&gt; (unit: coded segment, agreeing at ≥ {overlap} overlap; {segments}): agreement {segment_agreement}, Brennan &amp;amp; Prediger kappa {segment_kappa}{pooled}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcription(s) codée(s) par les deux&lt;br&gt;&lt;b&gt;Niveau caractère&lt;/b&gt; (unité : {unit}, {units}) : accord {agreement}, kappa de Cohen {kappa}, alpha de Krippendorff {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;les deux {both} · seulement {a} {a_only} · seulement {b} {b_only} · aucun {neither}&lt;br&gt;&lt;b&gt;Niveau segment&lt;/b&gt; (unité : segment codé, accord à ≥ {overlap} de chevauchement ; {segments}) : accord {segment_agreement}, kappa de Brennan &amp;amp; Prediger {segment_kappa}{pooled}</translation>
+    </message>
+    <message>
         <source>Decisions on this transcript</source>
         <translation>Décisions sur cette transcription</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>All codes</source>
@@ -737,10 +745,6 @@
     <message>
         <source>&lt;br&gt;&lt;b&gt;All codes&lt;/b&gt; (character level, pooled): agreement {agreement}, kappa {kappa}, alpha {alpha}</source>
         <translation>&lt;br&gt;&lt;b&gt;Tous les codes&lt;/b&gt; (niveau caractère, regroupés) : accord {agreement}, kappa {kappa}, alpha {alpha}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcript(s) coded by both&lt;br&gt;&lt;b&gt;Character level&lt;/b&gt; (unit: {unit}, {units:,}): agreement {agreement}, Cohen&apos;s kappa {kappa}, Krippendorff&apos;s alpha {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;both {both:,} · only {a} {a_only:,} · only {b} {b_only:,} · neither {neither:,}&lt;br&gt;&lt;b&gt;Segment level&lt;/b&gt; (unit: coded segment, agreeing at ≥ {overlap:.0%} overlap; {segments:,}): agreement {segment_agreement}, Brennan &amp;amp; Prediger kappa {segment_kappa}{pooled}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {sources} transcription(s) codée(s) par les deux&lt;br&gt;&lt;b&gt;Niveau caractère&lt;/b&gt; (unité : {unit}, {units:,}) : accord {agreement}, kappa de Cohen {kappa}, alpha de Krippendorff {alpha}&lt;br&gt;&amp;nbsp;&amp;nbsp;les deux {both:,} · seulement {a} {a_only:,} · seulement {b} {b_only:,} · aucun {neither:,}&lt;br&gt;&lt;b&gt;Niveau segment&lt;/b&gt; (unité : segment codé, accord à ≥ {overlap:.0%} de chevauchement ; {segments:,}) : accord {segment_agreement}, kappa de Brennan &amp;amp; Prediger {segment_kappa}{pooled}</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1476,7 @@ Le fichier journal est {log_file}.</translation>
     </message>
     <message>
         <source>and its {codings} coding(s)</source>
-        <translation>et son ou ses {codings} codage(s)</translation>
+        <translation>et ses {codings} codage(s)</translation>
     </message>
     <message>
         <source>and their {codings} coding(s)</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -51,9 +51,19 @@ _WATCHED = {Entity.CODING, Entity.DECISION, Entity.CODER, Entity.CODE, Entity.SO
 
 
 def _fmt(value: float | None, percent: bool = False) -> str:
+    """A statistic in the interface language's number format (99,5 % in German)."""
     if value is None:
         return "—"
-    return f"{value:.1%}" if percent else f"{value:.2f}"
+    if percent:
+        return QCoreApplication.translate("CompareView", "{value}%").format(
+            value=QLocale().toString(value * 100, "f", 1)
+        )
+    return QLocale().toString(value, "f", 2)
+
+
+def _num(n: int) -> str:
+    """A count with the interface language's digit grouping (231.012 in German)."""
+    return QLocale().toString(n)
 
 
 def _swatch_html(color: str, text: str) -> str:
@@ -566,28 +576,30 @@ class CompareView(QWidget):
             QCoreApplication.translate(
                 "CompareView",
                 "<b>{name}</b> — {sources} transcript(s) coded by both<br><b>Character level</b> "
-                "(unit: {unit}, {units:,}): agreement {agreement}, Cohen's kappa {kappa}, "
-                "Krippendorff's alpha {alpha}<br>&nbsp;&nbsp;both {both:,} · only {a} "
-                "{a_only:,} · only {b} {b_only:,} · neither {neither:,}<br><b>Segment "
-                "level</b> (unit: coded segment, agreeing at ≥ {overlap:.0%} overlap; "
-                "{segments:,}): agreement {segment_agreement}, Brennan &amp; Prediger kappa "
+                "(unit: {unit}, {units}): agreement {agreement}, Cohen's kappa {kappa}, "
+                "Krippendorff's alpha {alpha}<br>&nbsp;&nbsp;both {both} · only {a} "
+                "{a_only} · only {b} {b_only} · neither {neither}<br><b>Segment "
+                "level</b> (unit: coded segment, agreeing at ≥ {overlap} overlap; "
+                "{segments}): agreement {segment_agreement}, Brennan &amp; Prediger kappa "
                 "{segment_kappa}{pooled}",
             ).format(
                 name=name,
                 sources=sources,
                 unit=unit,
-                units=c.units,
+                units=_num(c.units),
                 agreement=_fmt(c.percent_agreement, True),
                 kappa=_fmt(c.kappa),
                 alpha=_fmt(c.alpha),
-                both=c.table.both,
+                both=_num(c.table.both),
                 a=a,
-                a_only=c.table.a_only,
+                a_only=_num(c.table.a_only),
                 b=b,
-                b_only=c.table.b_only,
-                neither=c.table.neither,
-                overlap=segment.threshold or 0,
-                segments=s.units,
+                b_only=_num(c.table.b_only),
+                neither=_num(c.table.neither),
+                overlap=QCoreApplication.translate("CompareView", "{value}%").format(
+                    value=QLocale().toString(round(100 * (segment.threshold or 0)))
+                ),
+                segments=_num(s.units),
                 segment_agreement=_fmt(s.percent_agreement, True),
                 segment_kappa=_fmt(s.kappa),
                 pooled=pooled,
