@@ -1257,6 +1257,13 @@ Die Protokolldatei ist {log_file}.</translation>
         <source>{name}: {themes} themes, {quotes} quotes</source>
         <translation>{name}: {themes} Themen, {quotes} Zitate</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %n quote(s)</source>
+        <translation>
+            <numerusform>{file}: %n Zitat</numerusform>
+            <numerusform>{file}: %n Zitate</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrote {files}.</source>
         <translation>Geschrieben: {files}.</translation>

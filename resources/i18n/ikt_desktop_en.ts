@@ -54,6 +54,13 @@
             <numerusform>%n names found in quotations. Edit or pseudonymise the transcript, unpin the quotation, or keep them below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %n quote(s)</source>
+        <translation>
+            <numerusform>{file}: %n quote</numerusform>
+            <numerusform>{file}: %n quotes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1257,6 +1257,13 @@ El archivo de registro es {log_file}.</translation>
         <source>{name}: {themes} themes, {quotes} quotes</source>
         <translation>{name}: {themes} temas, {quotes} citas</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %n quote(s)</source>
+        <translation>
+            <numerusform>{file}: %n cita</numerusform>
+            <numerusform>{file}: %n citas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrote {files}.</source>
         <translation>Escrito: {files}.</translation>

@@ -1257,6 +1257,13 @@ Le fichier journal est {log_file}.</translation>
         <source>{name}: {themes} themes, {quotes} quotes</source>
         <translation>{name} : {themes} thèmes, {quotes} verbatims</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %n quote(s)</source>
+        <translation>
+            <numerusform>{file} : %n verbatim</numerusform>
+            <numerusform>{file} : %n verbatims</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Wrote {files}.</source>
         <translation>Écrit&#xa0;: {files}.</translation>

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -51,7 +52,7 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         value = self.matrix.cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:,}"
+            return QLocale().toString(value)
         if role == ValueRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -65,7 +66,7 @@ class MatrixTableModel(QAbstractTableModel):
             return QBrush(QColor(text_color(background)))
         if role == Qt.ItemDataRole.ToolTipRole:
             row, column = self.matrix.rows[index.row()], self.matrix.columns[index.column()]
-            where = f"{row.label} × {column.label}: {value:,}"
+            where = f"{row.label} × {column.label}: {QLocale().toString(value)}"
             return QCoreApplication.translate(
                 "MatrixTableModel", "{where}\n{title}\nClick to list the segments."
             ).format(where=where, title=self.matrix.title)

@@ -474,7 +474,7 @@ class ExportDialog(QDialog):
                     in_report=quoted,
                     language=options.language,
                 )
-                return f"{done.path.name}: {done.quotes:,} quotes"
+                return self.tr("{file}: %n quote(s)", "", done.quotes).format(file=done.path.name)
 
             jobs.append((xlsx.name, write_xlsx))
         return jobs

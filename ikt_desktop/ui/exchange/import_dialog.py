@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -398,7 +398,11 @@ class ImportDialog(QDialog):
         row = self.speakers.rowCount()
         self.speakers.insertRow(row)
         fixed = Qt.ItemFlag.ItemIsEnabled
-        for column, value in ((SPEAKER, name), (TURNS, str(turns)), (WORDS, f"{words:,}")):
+        for column, value in (
+            (SPEAKER, name),
+            (TURNS, str(turns)),
+            (WORDS, QLocale().toString(words)),
+        ):
             item = QTableWidgetItem(value)
             item.setFlags(fixed)
             self.speakers.setItem(row, column, item)
