@@ -70,6 +70,10 @@
         <translation>Autokodierung wird wiederhergestellt…</translation>
     </message>
     <message>
+        <source>Coding…</source>
+        <translation>Wird kodiert…</translation>
+    </message>
+    <message>
         <source>Undoing the auto-coding…</source>
         <translation>Autokodierung wird rückgängig gemacht…</translation>
     </message>
@@ -778,6 +782,14 @@
         <translation>und</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
         <source>Remove this condition</source>
         <translation>Diese Bedingung entfernen</translation>
     </message>
@@ -1011,6 +1023,34 @@ Die Protokolldatei ist {log_file}.</translation>
         <source>Written by: {origin}</source>
         <translation>Geschrieben von: {origin}</translation>
     </message>
+    <message>
+        <source>Positions: {unit} — {reason}</source>
+        <translation>Positionen: {unit} — {reason}</translation>
+    </message>
+    <message>
+        <source>Positions (check): {line}</source>
+        <translation>Positionen (prüfen): {line}</translation>
+    </message>
+    <message>
+        <source>Positions: {line}</source>
+        <translation>Positionen: {line}</translation>
+    </message>
+    <message>
+        <source>Check: {line}</source>
+        <translation>Prüfen: {line}</translation>
+    </message>
+    <message>
+        <source>Imported: {line}</source>
+        <translation>Importiert: {line}</translation>
+    </message>
+    <message>
+        <source>Converted: {line}</source>
+        <translation>Umgewandelt: {line}</translation>
+    </message>
+    <message>
+        <source>Skipped: {line}</source>
+        <translation>Übersprungen: {line}</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSummaryDialog</name>
@@ -1029,6 +1069,22 @@ Die Protokolldatei ist {log_file}.</translation>
     <message>
         <source>Import summary</source>
         <translation>Importzusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1055,6 +1111,10 @@ Die Protokolldatei ist {log_file}.</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Positions by source</source>
@@ -1338,8 +1398,16 @@ Die Protokolldatei ist {log_file}.</translation>
         <translation>beliebige kodierende Person</translation>
     </message>
     <message>
+        <source>Coders</source>
+        <translation>Kodierende</translation>
+    </message>
+    <message>
         <source>all sources</source>
         <translation>alle Quellen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Said by</source>
@@ -1626,6 +1694,18 @@ Die Protokolldatei ist {log_file}.</translation>
     <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>{state}: {file}</source>
+        <translation>{state}: {file}</translation>
     </message>
     <message>
         <source>Add Transcripts</source>
@@ -2484,6 +2564,25 @@ Klicken, um die Segmente aufzulisten.</translation>
         <source>Move &apos;{name}&apos;</source>
         <translation>&apos;{name}&apos; verschieben</translation>
     </message>
+    <message>
+        <source>Unassign &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; aus dem Thema nehmen</translation>
+    </message>
+    <message>
+        <source>Assign &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; einem Thema zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveThemeCommand</name>
+    <message>
+        <source>Nest &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; einordnen</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; verschieben</translation>
+    </message>
 </context>
 <context>
     <name>OperandRow</name>
@@ -2541,6 +2640,10 @@ Klicken, um die Segmente aufzulisten.</translation>
     <message>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>{verb} “{name}”. Health-research data can be protected with a password: the whole file is then encrypted.</source>
@@ -2618,6 +2721,10 @@ In beiden Fällen wird jetzt ein neuer Sicherungspunkt des pseudonymisierten Pro
     <message>
         <source>Keep Them</source>
         <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Pseudonymising…</source>
+        <translation>Wird pseudonymisiert…</translation>
     </message>
     <message>
         <source>Pseudonymise…</source>
@@ -3045,7 +3152,18 @@ In beiden Fällen wird jetzt ein neuer Sicherungspunkt des pseudonymisierten Pro
     </message>
 </context>
 <context>
+    <name>SavedQueryCommand</name>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
     <message>
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>

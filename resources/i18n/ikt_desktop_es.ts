@@ -70,6 +70,10 @@
         <translation>Rehaciendo la codificación automática…</translation>
     </message>
     <message>
+        <source>Coding…</source>
+        <translation>Codificando…</translation>
+    </message>
+    <message>
         <source>Undoing the auto-coding…</source>
         <translation>Deshaciendo la codificación automática…</translation>
     </message>
@@ -778,6 +782,14 @@
         <translation>y</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
         <source>Remove this condition</source>
         <translation>Quitar esta condición</translation>
     </message>
@@ -1011,6 +1023,34 @@ El archivo de registro es {log_file}.</translation>
         <source>Written by: {origin}</source>
         <translation>Escrito por: {origin}</translation>
     </message>
+    <message>
+        <source>Positions: {unit} — {reason}</source>
+        <translation>Posiciones: {unit} — {reason}</translation>
+    </message>
+    <message>
+        <source>Positions (check): {line}</source>
+        <translation>Posiciones (revisar): {line}</translation>
+    </message>
+    <message>
+        <source>Positions: {line}</source>
+        <translation>Posiciones: {line}</translation>
+    </message>
+    <message>
+        <source>Check: {line}</source>
+        <translation>Revisar: {line}</translation>
+    </message>
+    <message>
+        <source>Imported: {line}</source>
+        <translation>Importado: {line}</translation>
+    </message>
+    <message>
+        <source>Converted: {line}</source>
+        <translation>Convertido: {line}</translation>
+    </message>
+    <message>
+        <source>Skipped: {line}</source>
+        <translation>Omitido: {line}</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSummaryDialog</name>
@@ -1029,6 +1069,22 @@ El archivo de registro es {log_file}.</translation>
     <message>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1055,6 +1111,10 @@ El archivo de registro es {log_file}.</translation>
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Positions by source</source>
@@ -1338,8 +1398,16 @@ El archivo de registro es {log_file}.</translation>
         <translation>cualquier codificador</translation>
     </message>
     <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
         <source>all sources</source>
         <translation>todas las fuentes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Said by</source>
@@ -1626,6 +1694,18 @@ El archivo de registro es {log_file}.</translation>
     <message>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>{state}: {file}</source>
+        <translation>{state}: {file}</translation>
     </message>
     <message>
         <source>Add Transcripts</source>
@@ -2484,6 +2564,25 @@ Haga clic para listar los segmentos.</translation>
         <source>Move &apos;{name}&apos;</source>
         <translation>Mover &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <source>Unassign &apos;{name}&apos;</source>
+        <translation>Quitar &apos;{name}&apos; del tema</translation>
+    </message>
+    <message>
+        <source>Assign &apos;{name}&apos;</source>
+        <translation>Asignar &apos;{name}&apos; a un tema</translation>
+    </message>
+</context>
+<context>
+    <name>MoveThemeCommand</name>
+    <message>
+        <source>Nest &apos;{name}&apos;</source>
+        <translation>Anidar &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos;</source>
+        <translation>Mover &apos;{name}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>OperandRow</name>
@@ -2541,6 +2640,10 @@ Haga clic para listar los segmentos.</translation>
     <message>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>{verb} “{name}”. Health-research data can be protected with a password: the whole file is then encrypted.</source>
@@ -2618,6 +2721,10 @@ En ambos casos se toma ahora una nueva instantánea del proyecto seudonimizado. 
     <message>
         <source>Keep Them</source>
         <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Pseudonymising…</source>
+        <translation>Seudonimizando…</translation>
     </message>
     <message>
         <source>Pseudonymise…</source>
@@ -3045,7 +3152,18 @@ En ambos casos se toma ahora una nueva instantánea del proyecto seudonimizado. 
     </message>
 </context>
 <context>
+    <name>SavedQueryCommand</name>
+    <message>
+        <source>Query</source>
+        <translation>la consulta</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>la búsqueda</translation>
+    </message>
     <message>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>

@@ -70,6 +70,10 @@
         <translation>Rétablissement du codage automatique…</translation>
     </message>
     <message>
+        <source>Coding…</source>
+        <translation>Codage…</translation>
+    </message>
+    <message>
         <source>Undoing the auto-coding…</source>
         <translation>Annulation du codage automatique…</translation>
     </message>
@@ -778,6 +782,14 @@
         <translation>et</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
         <source>Remove this condition</source>
         <translation>Retirer cette condition</translation>
     </message>
@@ -1011,6 +1023,34 @@ Le fichier journal est {log_file}.</translation>
         <source>Written by: {origin}</source>
         <translation>Écrit par : {origin}</translation>
     </message>
+    <message>
+        <source>Positions: {unit} — {reason}</source>
+        <translation>Positions : {unit} — {reason}</translation>
+    </message>
+    <message>
+        <source>Positions (check): {line}</source>
+        <translation>Positions (à vérifier) : {line}</translation>
+    </message>
+    <message>
+        <source>Positions: {line}</source>
+        <translation>Positions : {line}</translation>
+    </message>
+    <message>
+        <source>Check: {line}</source>
+        <translation>À vérifier : {line}</translation>
+    </message>
+    <message>
+        <source>Imported: {line}</source>
+        <translation>Importé : {line}</translation>
+    </message>
+    <message>
+        <source>Converted: {line}</source>
+        <translation>Converti : {line}</translation>
+    </message>
+    <message>
+        <source>Skipped: {line}</source>
+        <translation>Ignoré : {line}</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSummaryDialog</name>
@@ -1029,6 +1069,22 @@ Le fichier journal est {log_file}.</translation>
     <message>
         <source>Import summary</source>
         <translation>Résumé de l’importation</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1055,6 +1111,10 @@ Le fichier journal est {log_file}.</translation>
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Positions by source</source>
@@ -1338,8 +1398,16 @@ Le fichier journal est {log_file}.</translation>
         <translation>n’importe quel codeur</translation>
     </message>
     <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
         <source>all sources</source>
         <translation>toutes les sources</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Said by</source>
@@ -1626,6 +1694,18 @@ Le fichier journal est {log_file}.</translation>
     <message>
         <source>Cannot import</source>
         <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>{state}: {file}</source>
+        <translation>{state} : {file}</translation>
     </message>
     <message>
         <source>Add Transcripts</source>
@@ -2484,6 +2564,25 @@ Cliquez pour lister les segments.</translation>
         <source>Move &apos;{name}&apos;</source>
         <translation>Déplacer &apos;{name}&apos;</translation>
     </message>
+    <message>
+        <source>Unassign &apos;{name}&apos;</source>
+        <translation>Retirer &apos;{name}&apos; du thème</translation>
+    </message>
+    <message>
+        <source>Assign &apos;{name}&apos;</source>
+        <translation>Placer &apos;{name}&apos; dans un thème</translation>
+    </message>
+</context>
+<context>
+    <name>MoveThemeCommand</name>
+    <message>
+        <source>Nest &apos;{name}&apos;</source>
+        <translation>Imbriquer &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos;</source>
+        <translation>Déplacer &apos;{name}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>OperandRow</name>
@@ -2541,6 +2640,10 @@ Cliquez pour lister les segments.</translation>
     <message>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>{verb} “{name}”. Health-research data can be protected with a password: the whole file is then encrypted.</source>
@@ -2618,6 +2721,10 @@ Dans les deux cas, un nouvel instantané du projet pseudonymisé est pris mainte
     <message>
         <source>Keep Them</source>
         <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>Pseudonymising…</source>
+        <translation>Pseudonymisation…</translation>
     </message>
     <message>
         <source>Pseudonymise…</source>
@@ -3045,7 +3152,18 @@ Dans les deux cas, un nouvel instantané du projet pseudonymisé est pris mainte
     </message>
 </context>
 <context>
+    <name>SavedQueryCommand</name>
+    <message>
+        <source>Query</source>
+        <translation>la requête</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>la recherche</translation>
+    </message>
     <message>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>

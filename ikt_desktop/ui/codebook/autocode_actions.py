@@ -63,7 +63,11 @@ class AutocodeCommand(BackgroundCommand):
             return ChangeSet(self._run(lambda _p: codings.restore(snapshot).changes,
                                        QCoreApplication.translate("AutocodeCommand", "Redoing the "
                                            "auto-coding…")).changes)  # fmt: skip
-        return ChangeSet(self._run(self.apply_now, "Coding…").changes)
+        return ChangeSet(
+            self._run(
+                self.apply_now, QCoreApplication.translate("AutocodeCommand", "Coding…")
+            ).changes
+        )
 
     def apply_now(self, progress: Progress) -> ChangeSet:
         """The first apply, on whichever thread calls it."""

@@ -33,13 +33,31 @@ def summary_text(summary: ExchangeSummary) -> str:
             )
         )
     if summary.unit:
-        lines.append(f"Positions: {summary.unit} — {summary.unit_reason}")
+        lines.append(
+            QCoreApplication.translate("ExchangeDialog", "Positions: {unit} — {reason}").format(
+                unit=summary.unit, reason=summary.unit_reason
+            )
+        )
     for source in summary.positions:
-        lines.append(f"Positions{' (check)' if source.doubtful else ''}: {source.line()}")
-    lines += [f"Check: {line}" for line in summary.flagged]
-    lines += [f"Imported: {line}" for line in summary.imported_lines()]
-    lines += [f"Converted: {line}" for line in summary.converted]
-    lines += [f"Skipped: {line}" for line in summary.skipped]
+        lines.append(
+            QCoreApplication.translate("ExchangeDialog", "Positions (check): {line}").format(
+                line=source.line()
+            )
+            if source.doubtful
+            else QCoreApplication.translate("ExchangeDialog", "Positions: {line}").format(
+                line=source.line()
+            )
+        )
+    for text, found in (
+        (QCoreApplication.translate("ExchangeDialog", "Check: {line}"), summary.flagged),
+        (
+            QCoreApplication.translate("ExchangeDialog", "Imported: {line}"),
+            summary.imported_lines(),
+        ),
+        (QCoreApplication.translate("ExchangeDialog", "Converted: {line}"), summary.converted),
+        (QCoreApplication.translate("ExchangeDialog", "Skipped: {line}"), summary.skipped),
+    ):
+        lines += [text.format(line=line) for line in found]
     return "\n".join(lines)
 
 
@@ -83,12 +101,18 @@ class ExchangeSummaryDialog(QDialog):
         )
         self.sections: dict[str, QTreeWidgetItem] = {}
         if summary.flagged:
-            self._section("Check", list(summary.flagged), counted=True, warn=True)
+            self._section(
+                "Check", list(summary.flagged), counted=True, warn=True, title=self.tr("Check")
+            )
         if summary.positions:
             self._positions()
-        self._section("Imported", summary.imported_lines(), counted=False)
-        self._section("Converted", list(summary.converted), counted=True)
-        self._section("Skipped", list(summary.skipped), counted=True)
+        self._section(
+            "Imported", summary.imported_lines(), counted=False, title=self.tr("Imported")
+        )
+        self._section(
+            "Converted", list(summary.converted), counted=True, title=self.tr("Converted")
+        )
+        self._section("Skipped", list(summary.skipped), counted=True, title=self.tr("Skipped"))
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(
@@ -119,12 +143,14 @@ class ExchangeSummaryDialog(QDialog):
         QApplication.clipboard().setText(summary_text(self.summary))
 
     def _section(self, name: str, lines: list[str], *, counted: bool,
-                 warn: bool = False) -> QTreeWidgetItem:  # fmt: skip
-        top = QTreeWidgetItem([f"{name} ({len(lines)})" if counted else name])
+                 warn: bool = False, title: str = "") -> QTreeWidgetItem:  # fmt: skip
+        """A top row ``title`` (shown; ``name`` keys ``self.sections``) over ``lines``."""
+        title = title or name
+        top = QTreeWidgetItem([f"{title} ({len(lines)})" if counted else title])
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if warn:
             top.setIcon(0, icon)
-        for line in lines or ["nothing"]:
+        for line in lines or [self.tr("nothing")]:
             item = QTreeWidgetItem([line])
             item.setToolTip(0, line)
             top.addChild(item)

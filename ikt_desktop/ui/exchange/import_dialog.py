@@ -258,9 +258,18 @@ class ImportDialog(QDialog):
         state = (
             QCoreApplication.translate("ImportDialog", "Cannot import")
             if entry.error
-            else ("Warnings" if warned else "Ready")
+            else (
+                QCoreApplication.translate("ImportDialog", "Warnings")
+                if warned
+                else QCoreApplication.translate("ImportDialog", "Ready")
+            )
         )
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{state}: {entry.path.name}")
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            QCoreApplication.translate("ImportDialog", "{state}: {file}").format(
+                state=state, file=entry.path.name
+            ),
+        )
         proposed = entry.preview.recording if entry.preview else None
         beside = f"\n{proposed.path.name}" if proposed is not None and proposed.usable else ""
         item.setToolTip(entry.error or f"{entry.path}{beside}")

@@ -175,11 +175,13 @@ def ask_new_password(parent: QWidget | None, title: str, text: str) -> str | Non
 def ask_new_project(
     parent: QWidget | None,
     path: Path,
-    title: str = QCoreApplication.translate("PasswordDialog", "New Project"),
-    verb: str = "Create",
+    title: str = "",
+    verb: str = "",
 ) -> NewProjectChoice | None:
     """The New Project options (encrypt or not); None when cancelled. ``title`` and
     ``verb`` name another way of making a project (File ▸ Import REFI-QDA Project)."""
+    title = title or QCoreApplication.translate("PasswordDialog", "New Project")
+    verb = verb or QCoreApplication.translate("PasswordDialog", "Create")
     dialog = PasswordDialog(
         Mode.NEW_PROJECT,
         title,

@@ -165,7 +165,10 @@ class PseudonymiseCommand(BackgroundCommand):
 
     def _do(self) -> ChangeSet:
         service, lst = self._service, self._list
-        outcome = self._run(lambda p: service.apply(lst, p), "Pseudonymising…")
+        outcome = self._run(
+            lambda p: service.apply(lst, p),
+            QCoreApplication.translate("PseudonymActions", "Pseudonymising…"),
+        )
         self.record = outcome.value
         return ChangeSet(outcome.changes.changes)
 
@@ -249,7 +252,12 @@ class PseudonymActions(QAction):
             outcome = service.apply(lst, progress)
             return outcome, datetime.now(UTC)  # committed: later snapshots are clean
 
-        self._job(work, "Pseudonymising…", lambda r: self._applied(lst, *r), "apply")
+        self._job(
+            work,
+            QCoreApplication.translate("PseudonymActions", "Pseudonymising…"),
+            lambda r: self._applied(lst, *r),
+            "apply",
+        )
         return True
 
     def _applied(self, lst: PseudonymList, outcome: Any, committed: datetime) -> None:

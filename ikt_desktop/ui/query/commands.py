@@ -15,11 +15,11 @@ from ikt_desktop.ui.shell.commands import ServiceCommand
 class SaveQueryCommand(ServiceCommand):
     def __init__(
         self, saved: SavedQueryService, hub: ChangeHub, name: str, kind: str, definition: str,
-        noun: str = "Query",
+        noun: str = "",
     ) -> None:  # fmt: skip
         super().__init__(
             QCoreApplication.translate("SaveQueryCommand", "Save {noun} '{name}'").format(
-                noun=noun, name=name
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"), name=name
             ),
             hub,
         )
@@ -44,13 +44,17 @@ class SaveQueryCommand(ServiceCommand):
 class RenameSavedQueryCommand(ServiceCommand):
     def __init__(
         self, saved: SavedQueryService, hub: ChangeHub, query_id: int, name: str,
-        noun: str = "Query",
+        noun: str = "",
     ) -> None:  # fmt: skip
         self._before = saved.get(query_id).name
         super().__init__(
             QCoreApplication.translate(
                 "RenameSavedQueryCommand", "Rename {noun} '{before}' to '{name}'"
-            ).format(noun=noun, before=self._before, name=name),
+            ).format(
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"),
+                before=self._before,
+                name=name,
+            ),
             hub,
         )
         self._saved, self._id, self._after = saved, query_id, name
@@ -67,12 +71,13 @@ class UpdateSavedQueryCommand(ServiceCommand):
 
     def __init__(
         self, saved: SavedQueryService, hub: ChangeHub, query_id: int, definition: str,
-        noun: str = "Query",
+        noun: str = "",
     ) -> None:  # fmt: skip
         before = saved.get(query_id)
         super().__init__(
             QCoreApplication.translate("UpdateSavedQueryCommand", "Change {noun} '{name}'").format(
-                noun=noun, name=before.name
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"),
+                name=before.name,
             ),
             hub,
         )
@@ -88,11 +93,12 @@ class UpdateSavedQueryCommand(ServiceCommand):
 
 class DeleteSavedQueryCommand(ServiceCommand):
     def __init__(
-        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, noun: str = "Query"
+        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, noun: str = ""
     ) -> None:
         super().__init__(
             QCoreApplication.translate("DeleteSavedQueryCommand", "Delete {noun} '{name}'").format(
-                noun=noun, name=saved.get(query_id).name
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"),
+                name=saved.get(query_id).name,
             ),
             hub,
         )

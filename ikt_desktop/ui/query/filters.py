@@ -150,7 +150,10 @@ class ConditionRow(QWidget):
         )
         self.low, self.high = QLineEdit(), QLineEdit()
         self.and_label = QLabel(QCoreApplication.translate("ConditionRow", "and"))
-        for edit, name in ((self.low, "From"), (self.high, "To")):
+        for edit, name in (
+            (self.low, QCoreApplication.translate("ConditionRow", "From")),
+            (self.high, QCoreApplication.translate("ConditionRow", "To")),
+        ):
             edit.setAccessibleName(name)
             edit.setMaximumWidth(90)
         self.remove = QToolButton()
@@ -260,9 +263,13 @@ class FiltersBox(QWidget):
             QCoreApplication.translate("FiltersBox", "Only what participants with this value said")
         )
         self.add_condition_button.clicked.connect(lambda: self.add_condition())
-        self.coders = ChoiceButton(QCoreApplication.translate("FiltersBox", "any coder"), "Coders")
+        self.coders = ChoiceButton(
+            QCoreApplication.translate("FiltersBox", "any coder"),
+            QCoreApplication.translate("FiltersBox", "Coders"),
+        )
         self.sources = ChoiceButton(
-            QCoreApplication.translate("FiltersBox", "all sources"), "Sources"
+            QCoreApplication.translate("FiltersBox", "all sources"),
+            QCoreApplication.translate("FiltersBox", "Sources"),
         )
         people = QVBoxLayout()
         people.setContentsMargins(0, 0, 0, 0)

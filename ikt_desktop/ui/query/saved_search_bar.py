@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
@@ -24,7 +24,7 @@ from ikt_desktop.ui.query.query_pane import AskText, _ask_text
 from ikt_desktop.ui.shell import commands, messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
-NOUN = "Search"
+NOUN = QT_TRANSLATE_NOOP("SavedSearchBar", "Search")  # the kind in Edit ▸ Undo <…>
 
 
 class SavedSearchBar(QWidget):
@@ -117,9 +117,22 @@ class SavedSearchBar(QWidget):
         ident = existing.get(" ".join(name.split()).casefold())
         command: commands.ServiceCommand
         if ident is not None:
-            command = UpdateSavedQueryCommand(self._saved, self._hub, ident, definition, NOUN)
+            command = UpdateSavedQueryCommand(
+                self._saved,
+                self._hub,
+                ident,
+                definition,
+                QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+            )
         else:
-            command = SaveQueryCommand(self._saved, self._hub, name, TEXT, definition, NOUN)
+            command = SaveQueryCommand(
+                self._saved,
+                self._hub,
+                name,
+                TEXT,
+                definition,
+                QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+            )
         return commands.push(self._stack, command, self)
 
     def open_saved(self) -> bool:
@@ -152,11 +165,22 @@ class SavedSearchBar(QWidget):
             )
             if name is None:
                 return
-        command = RenameSavedQueryCommand(self._saved, self._hub, ident, name, NOUN)
+        command = RenameSavedQueryCommand(
+            self._saved,
+            self._hub,
+            ident,
+            name,
+            QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+        )
         commands.push(self._stack, command, self)
 
     def delete_saved(self) -> None:
         ident = self.picker.currentData()
         if ident is not None:
-            command = DeleteSavedQueryCommand(self._saved, self._hub, ident, NOUN)
+            command = DeleteSavedQueryCommand(
+                self._saved,
+                self._hub,
+                ident,
+                QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+            )
             commands.push(self._stack, command, self)

@@ -76,8 +76,16 @@ class MoveCodeCommand(ServiceCommand):
         from_theme: int | None,
         to_theme: int | None,
     ) -> None:
-        verb = "Unassign" if to_theme is None else "Assign"
-        super().__init__(f"{verb} '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("MoveCodeCommand", "Unassign '{name}'").format(
+                name=code_name
+            )
+            if to_theme is None
+            else QCoreApplication.translate("MoveCodeCommand", "Assign '{name}'").format(
+                name=code_name
+            ),
+            hub,
+        )
         self._themes, self._code = themes, code_id
         self._from, self._to = from_theme, to_theme
         self._old_row = 0
@@ -116,7 +124,14 @@ class MoveThemeCommand(ServiceCommand):
     ) -> None:
         theme = themes.get(theme_id)
         nested = parent_id != theme.parent_id
-        super().__init__(f"{'Nest' if nested else 'Move'} '{theme.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("MoveThemeCommand", "Nest '{name}'").format(name=theme.name)
+            if nested
+            else QCoreApplication.translate("MoveThemeCommand", "Move '{name}'").format(
+                name=theme.name
+            ),
+            hub,
+        )
         self._themes, self._id = themes, theme_id
         self._before = (theme.geometry, theme.parent_id, theme.position)
         self._after = (geometry, parent_id)
