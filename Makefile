@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint pytest bench installer screenshot screenshots translations clean
+.PHONY: run test lint pytest bench installer screenshot screenshots screenshots-de translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("iKT Desktop needs Python >= 3.11, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -42,6 +42,11 @@ installer: $(STAMP)
 ## screenshots: every tab of the demo at 1280x720 and 1920x1080, light and dark (docs/screenshots/)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+## screenshots-de: every tab and the main dialogs in German at 1280x720 (docs/screenshots/de/),
+## to check that longer words still fit; prints the window's minimum size per tab
+screenshots-de: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_language.py de docs/screenshots/de
 
 ## translations: update the .ts sources from ui/ (pyside6-lupdate) and compile the .qm files
 ## (pyside6-lrelease). ikt_desktop_en.ts holds only the plural forms (%n) of the English. Translate the new entries in Qt Linguist (pyside6-linguist), run it

@@ -51,7 +51,7 @@ def test_opening_asks_for_the_password_and_retries(qtbot, window: MainWindow, de
     before = digest(path)
     typed["open"] = ["wrong", None]
     assert not window.open_project(path)  # a wrong one, then Cancel
-    assert typed["asked"] == ["", security_actions.WRONG]
+    assert typed["asked"] == ["", security_actions.wrong_password()]
     assert window.project is None and digest(path) == before
     typed["open"] = ["wrong again", SECRET]
     assert window.open_project(path)
@@ -148,7 +148,7 @@ def test_restoring_an_encrypted_snapshot_asks_once(qtbot, window: MainWindow, de
     assert not (tmp_path / "cancelled.ikt").exists()
     typed["open"], typed["asked"] = ["wrong", SECRET], []
     restored = window.snapshots.restore(info, tmp_path / "restored.ikt")
-    assert restored is not None and typed["asked"] == ["", security_actions.WRONG]
+    assert restored is not None and typed["asked"] == ["", security_actions.wrong_password()]
     assert window.project is not None and window.project.encrypted  # opened, not asked again
     assert window.project.path == restored.resolve()
 

@@ -31,7 +31,7 @@ def test_dialog_shows_detection_speakers_and_preview(qtbot, project: Project) ->
     dialog.files.setCurrentRow(1)
     assert "broken time stamp" in dialog.detected.text()
     assert dialog.import_button.text() == "Import 1 File"
-    assert "1 file(s) cannot be imported" in dialog.status.text()
+    assert "1 file cannot be imported" in dialog.status.text()
 
 
 def test_participant_without_label_blocks_import(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]

@@ -230,3 +230,36 @@ def test_the_export_dialog_writes_the_report_in_the_chosen_language(  # type: ig
     again = window.export_files()  # the choice is remembered
     assert again is not None and again.language.currentData() == "fr"
     again.reject()
+
+
+def test_the_german_window_still_fits_a_laptop_on_every_tab(  # type: ignore[no-untyped-def]
+    qtbot, qapp: QApplication, settings: QSettings, demo_path: Path, translated: None
+) -> None:
+    """German runs about 30% longer than English: with every main tab and bottom pane in
+    turn, the main window still fits 1260x660 and the codebook's buttons all show."""
+    install_translators("de", qapp)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.open_project(demo_path)
+    ws = window.workspace
+    assert ws is not None and window.menuBar().actions()[0].text() == "&Datei"
+    seen = set()
+    for i in range(ws.tabs.count()):
+        ws.tabs.setCurrentIndex(i)
+        for j in range(ws.bottom.count()):
+            ws.bottom.setCurrentIndex(j)
+            qapp.processEvents()
+            hint, least = window.minimumSizeHint(), window.minimumSize()
+            width, height = max(hint.width(), least.width()), max(hint.height(), least.height())
+            where = f"{ws.tabs.tabText(i)} / {ws.bottom.tabText(j)}: {width}x{height}"
+            assert width <= 1260 and height <= 660, where
+            seen.add(ws.bottom.tabText(j))
+    assert seen == {"Kodierte Segmente", "Suche", "Abfrage"}
+    ws.tabs.setCurrentIndex(0)
+    qapp.processEvents()
+    bar = ws.codebook_pane.actions_bar
+    hidden = [a.iconText() for a in bar.actions() if not bar.widgetForAction(a).isVisible()]
+    assert hidden == []  # none pushed into the toolbar's » overflow menu
+    window.close_project()

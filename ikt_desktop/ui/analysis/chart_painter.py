@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
@@ -72,8 +72,11 @@ def paint_bar_chart(painter: QPainter, chart: BarChart, width: float = WIDTH) ->
                      chart.title)  # fmt: skip
     if chart.is_empty():
         painter.setFont(font)
-        painter.drawText(QRectF(MARGIN, TITLE_HEIGHT, width, 24), Qt.AlignmentFlag.AlignLeft,
-                         "Nothing to show yet.")  # fmt: skip
+        painter.drawText(
+            QRectF(MARGIN, TITLE_HEIGHT, width, 24),
+            Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("ChartPainter", "Nothing to show yet."),
+        )
         return
     layout = bar_layout(chart, width, QFontMetricsF(font).averageCharWidth())
     if len(chart.series) > 1:
@@ -124,7 +127,11 @@ def chart_png(chart: BarChart, scale: float = 2.0) -> bytes:
 
 def export_chart_png(chart: BarChart, path: Path) -> None:
     if not chart_image(chart, 3.0).save(str(path)):  # the format follows the .png suffix
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("ChartPainter", "{path}: could not be written").format(
+                path=path
+            )
+        )
 
 
 def export_chart_svg(chart: BarChart, path: Path, width: float = WIDTH) -> None:
@@ -139,4 +146,8 @@ def export_chart_svg(chart: BarChart, path: Path, width: float = WIDTH) -> None:
     paint_bar_chart(painter, chart, width)
     painter.end()
     if not path.exists():
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("ChartPainter", "{path}: could not be written").format(
+                path=path
+            )
+        )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,11 +63,18 @@ class ChartsPane(LazyPane):
         self.ask_save: Callable[[QWidget | None, str, str, str], Path | None] = ask_save
         self.job.finished.connect(self._on_done)
         self.chooser = QComboBox()
+        titles = {  # the chart menu; a chart's own title (in the image) stays the service's
+            "code_frequencies": QCoreApplication.translate("ChartsPane", "Code frequencies"),
+            "theme_prevalence": QCoreApplication.translate(
+                "ChartsPane", "Theme prevalence by role"
+            ),
+            "codings_per_source": QCoreApplication.translate("ChartsPane", "Codings per source"),
+        }
         for key, title in CHART_TITLES.items():
-            self.chooser.addItem(title, key)
+            self.chooser.addItem(titles.get(key, title), key)
         self.chooser.currentIndexChanged.connect(self.invalidate)
-        self.png_button = QPushButton("Export PNG…")
-        self.svg_button = QPushButton("Export SVG…")
+        self.png_button = QPushButton(QCoreApplication.translate("ChartsPane", "Export PNG…"))
+        self.svg_button = QPushButton(QCoreApplication.translate("ChartsPane", "Export SVG…"))
         self.png_button.clicked.connect(lambda: self._export_dialog(".png"))
         self.svg_button.clicked.connect(lambda: self._export_dialog(".svg"))
         self.status = QLabel()
@@ -76,7 +83,7 @@ class ChartsPane(LazyPane):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.canvas)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Chart"))
+        controls.addWidget(QLabel(QCoreApplication.translate("ChartsPane", "Chart")))
         controls.addWidget(self.chooser)
         controls.addWidget(self.status, 1)
         controls.addWidget(self.png_button)
@@ -95,7 +102,7 @@ class ChartsPane(LazyPane):
     def recompute(self) -> None:
         self.stale = False
         key, charts = str(self.chooser.currentData()), self._charts
-        self.status.setText("Computing…")
+        self.status.setText(QCoreApplication.translate("ChartsPane", "Computing…"))
         self.job.run(lambda: charts.chart(key))
 
     def _on_done(self, result: object, error: str) -> None:
@@ -113,13 +120,17 @@ class ChartsPane(LazyPane):
             else:
                 export_chart_png(self.chart, path.with_suffix(".png"))
         except OSError as exc:
-            messages.inform(self, "Export Chart", str(exc))
+            messages.inform(
+                self, QCoreApplication.translate("ChartsPane", "Export Chart"), str(exc)
+            )
 
     def _export_dialog(self, suffix: str) -> None:
         if self.chart is None:
             return
         kind = "SVG image (*.svg)" if suffix == ".svg" else "PNG image (*.png)"
         suggested = str(self.chooser.currentData()).replace("_", "-") + suffix
-        path = self.ask_save(self, "Export Chart", suggested, kind)
+        path = self.ask_save(
+            self, QCoreApplication.translate("ChartsPane", "Export Chart"), suggested, kind
+        )
         if path is not None:
             self.export(path)

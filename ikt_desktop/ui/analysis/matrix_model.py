@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ikt_desktop.domain.analysis.charts import heat_color, text_color, truncate
@@ -45,7 +52,7 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         value = self.matrix.cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:,}"
+            return QLocale().toString(value)
         if role == ValueRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -59,8 +66,10 @@ class MatrixTableModel(QAbstractTableModel):
             return QBrush(QColor(text_color(background)))
         if role == Qt.ItemDataRole.ToolTipRole:
             row, column = self.matrix.rows[index.row()], self.matrix.columns[index.column()]
-            where = f"{row.label} × {column.label}: {value:,}"
-            return f"{where}\n{self.matrix.title}\nClick to list the segments."
+            where = f"{row.label} × {column.label}: {QLocale().toString(value)}"
+            return QCoreApplication.translate(
+                "MatrixTableModel", "{where}\n{title}\nClick to list the segments."
+            ).format(where=where, title=self.matrix.title)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -83,7 +92,7 @@ class MatrixTableModel(QAbstractTableModel):
                 if self.matrix.spec.by == "code":
                     return column.label
                 who = f"{column.label} ({column.group})" if column.group else column.label
-                return f"{who}: {people} participant{'s' if people != 1 else ''}"
+                return self.tr("{who}: %n participant(s)", "", people).format(who=who)
             return None
         row = self.matrix.rows[section]
         if role == Qt.ItemDataRole.DisplayRole:

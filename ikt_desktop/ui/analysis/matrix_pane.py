@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,10 +35,21 @@ from ikt_desktop.ui.analysis.matrix_model import MatrixTableModel
 from ikt_desktop.ui.coding.retrieval_model import RetrievalModel, SegmentRole
 from ikt_desktop.ui.shell import messages
 
-MEASURE_NAMES = (("codings", "Codings"), ("words", "Words coded"),
-                 ("participants", "Participants"))  # fmt: skip
-KIND_NAMES = (("thematic", "Thematic codes"), ("structural", "Structural codes"),
-              ("all", "All codes"))  # fmt: skip
+
+def measure_names() -> tuple[tuple[str, str], ...]:
+    return (
+        ("codings", QCoreApplication.translate("MatrixPane", "Codings")),
+        ("words", QCoreApplication.translate("MatrixPane", "Words coded")),
+        ("participants", QCoreApplication.translate("MatrixPane", "Participants")),
+    )
+
+
+def kind_names() -> tuple[tuple[str, str], ...]:
+    return (
+        ("thematic", QCoreApplication.translate("MatrixPane", "Thematic codes")),
+        ("structural", QCoreApplication.translate("MatrixPane", "Structural codes")),
+        ("all", QCoreApplication.translate("MatrixPane", "All codes")),
+    )
 
 
 def _stacked(*widgets: QWidget) -> QWidget:
@@ -79,23 +90,31 @@ class MatrixPane(LazyPane):
         self.segment_table.verticalHeader().hide()
         self.segment_table.clicked.connect(self._jump)
         self.segment_table.activated.connect(self._jump)
-        self.cell_label = QLabel("Click a cell to list its segments.")
+        self.cell_label = QLabel(
+            QCoreApplication.translate("MatrixPane", "Click a cell to list its segments.")
+        )
         self._layout()
 
     def _build_controls(self) -> None:
         self.rows_box = QComboBox()
-        self.rows_box.addItem("Codes", False)
-        self.rows_box.addItem("Themes", True)
+        self.rows_box.addItem(QCoreApplication.translate("MatrixPane", "Codes"), False)
+        self.rows_box.addItem(QCoreApplication.translate("MatrixPane", "Themes"), True)
         self.by_box = QComboBox()
         self.measure_box = QComboBox()
-        for key, name in MEASURE_NAMES:
+        for key, name in measure_names():
             self.measure_box.addItem(name, key)
         self.kind_box = QComboBox()
-        for key, name in KIND_NAMES:
+        for key, name in kind_names():
             self.kind_box.addItem(name, key)
-        self.rollup = QCheckBox("Include sub-codes")
-        self.rollup.setToolTip("A code's row counts its sub-codes' codings too")
-        self.export_button = QPushButton("Export to Excel…")
+        self.rollup = QCheckBox(QCoreApplication.translate("MatrixPane", "Include sub-codes"))
+        self.rollup.setToolTip(
+            QCoreApplication.translate(
+                "MatrixPane", "A code's row counts its sub-codes' codings too"
+            )
+        )
+        self.export_button = QPushButton(
+            QCoreApplication.translate("MatrixPane", "Export to Excel…")
+        )
         self.export_button.clicked.connect(self._export_dialog)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -106,8 +125,11 @@ class MatrixPane(LazyPane):
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
-        for text, widget in (("Rows", self.rows_box), ("Columns", self.by_box),
-                             ("Cells", self.measure_box)):  # fmt: skip
+        for text, widget in (
+            (QCoreApplication.translate("MatrixPane", "Rows"), self.rows_box),
+            (QCoreApplication.translate("MatrixPane", "Columns"), self.by_box),
+            (QCoreApplication.translate("MatrixPane", "Cells"), self.measure_box),
+        ):
             controls.addWidget(QLabel(text))
             controls.addWidget(widget)
         controls.addWidget(self.kind_box)
@@ -127,11 +149,13 @@ class MatrixPane(LazyPane):
         current = self.by_box.currentData()
         self.by_box.blockSignals(True)
         self.by_box.clear()
-        self.by_box.addItem("Participants", "participant")
-        self.by_box.addItem("Roles", "role")
+        self.by_box.addItem(QCoreApplication.translate("MatrixPane", "Participants"), "participant")
+        self.by_box.addItem(QCoreApplication.translate("MatrixPane", "Roles"), "role")
         for name in self._matrices.attributes():
             self.by_box.addItem(name, name)
-        self.by_box.addItem("Codes (co-occurrence)", "code")
+        self.by_box.addItem(
+            QCoreApplication.translate("MatrixPane", "Codes (co-occurrence)"), "code"
+        )
         found = self.by_box.findData(current)
         self.by_box.setCurrentIndex(max(found, 0))
         self.by_box.blockSignals(False)
@@ -179,7 +203,7 @@ class MatrixPane(LazyPane):
         except UserError as exc:
             self.title.setText(str(exc))
             return
-        self.title.setText("Computing…")
+        self.title.setText(QCoreApplication.translate("MatrixPane", "Computing…"))
         self.job.run(lambda: self._matrices.matrix(spec))
 
     def _on_done(self, result: object, error: str) -> None:
@@ -192,11 +216,22 @@ class MatrixPane(LazyPane):
         self.matrix = matrix
         self.model.set_matrix(matrix)
         rows, columns = len(matrix.rows), len(matrix.columns)
-        empty = "" if rows else " — nothing to show: no codes or themes of this kind yet."
-        self.title.setText(f"<b>{matrix.title}</b> ({rows} × {columns}){empty}")
+        self.title.setText(
+            QCoreApplication.translate("MatrixPane", "<b>{title}</b> ({rows} × {columns})").format(
+                title=matrix.title, rows=rows, columns=columns
+            )
+            if rows
+            else QCoreApplication.translate(
+                "MatrixPane",
+                "<b>{title}</b> ({rows} × {columns}) — nothing to show: no codes or themes of "
+                "this kind yet.",
+            ).format(title=matrix.title, rows=rows, columns=columns)
+        )
         self.table.resizeColumnsToContents()
         self.segments.set_segments([])
-        self.cell_label.setText("Click a cell to list its segments.")
+        self.cell_label.setText(
+            QCoreApplication.translate("MatrixPane", "Click a cell to list its segments.")
+        )
 
     # -- drill-down and export -------------------------------------------------------------
 
@@ -207,8 +242,11 @@ class MatrixPane(LazyPane):
         row, column = self.matrix.rows[index.row()], self.matrix.columns[index.column()]
         self.segments.set_segments(found)
         self.cell_label.setText(
-            f"<b>{row.label} × {column.label}</b>: {len(found)} segment"
-            f"{'s' if len(found) != 1 else ''} (click one to see it in its transcript)"
+            self.tr(
+                "<b>{row} × {column}</b>: %n segment(s) (click one to see it in its transcript)",
+                "",
+                len(found),
+            ).format(row=row.label, column=column.label)
         )
         return found
 
@@ -224,13 +262,20 @@ class MatrixPane(LazyPane):
         try:
             return self._matrices.write_xlsx(path, [self.matrix])
         except UserError as exc:
-            messages.inform(self, "Export to Excel", str(exc))
+            messages.inform(
+                self, QCoreApplication.translate("MatrixPane", "Export to Excel"), str(exc)
+            )
             return None
 
     def _export_dialog(self) -> None:
         if self.matrix is None:
             return
         suggested = sheet_title(self.matrix.spec).replace(" ", "-").lower() + ".xlsx"
-        path = self.ask_save(self, "Export Matrix to Excel", suggested, "Excel workbook (*.xlsx)")
+        path = self.ask_save(
+            self,
+            QCoreApplication.translate("MatrixPane", "Export Matrix to Excel"),
+            suggested,
+            QCoreApplication.translate("MatrixPane", "Excel workbook (*.xlsx)"),
+        )
         if path is not None:
             self.export_xlsx(path)

@@ -41,11 +41,20 @@ class CommandPalette(QDialog):
                 "CommandPalette", "Type a command (e.g. import, export, theme)…"
             )
         )
-        self.query.setAccessibleName("Command to find")
+        self.query.setAccessibleName(
+            QCoreApplication.translate("CommandPalette", "Command to find")
+        )
         self.query.setClearButtonEnabled(True)
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Matching commands")
-        self.list.setHeaderLabels(["Command", "Shortcut"])
+        self.list.setAccessibleName(
+            QCoreApplication.translate("CommandPalette", "Matching commands")
+        )
+        self.list.setHeaderLabels(
+            [
+                QCoreApplication.translate("CommandPalette", "Command"),
+                QCoreApplication.translate("CommandPalette", "Shortcut"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -54,9 +54,16 @@ def offer_open(parent: QWidget | None, title: str, text: str, paths: Sequence[Pa
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setInformativeText("\n".join(str(p) for p in paths))
-    opener = box.addButton("Open" if len(paths) == 1 else "Open Files",
-                           QMessageBox.ButtonRole.ActionRole)  # fmt: skip
-    folder = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
+    opener = box.addButton(
+        QCoreApplication.translate("FilePlaces", "Open")
+        if len(paths) == 1
+        else QCoreApplication.translate("FilePlaces", "Open Files"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    folder = box.addButton(
+        QCoreApplication.translate("FilePlaces", "Show in Folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     opener.clicked.connect(lambda: [open_file(p) for p in paths])
     folder.clicked.connect(lambda: show_in_folder(paths[0]))
     box.show()

@@ -4,7 +4,7 @@ while a project is open and leave with the project's workspace."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -27,12 +27,12 @@ class MainToolBar(QToolBar):
     """``add(action, icon)`` in order; ``project_slot()`` marks where project actions go."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Main Toolbar", parent)
+        super().__init__(QCoreApplication.translate("MainToolBar", "Main Toolbar"), parent)
         self.setObjectName("main_toolbar")  # saveState/restoreState need a name
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setMovable(False)
-        self.setAccessibleName("Main toolbar")
+        self.setAccessibleName(QCoreApplication.translate("MainToolBar", "Main toolbar"))
         self._slot = QAction(self)  # replaced by project_slot(); until then, appended
         self._project_actions: list[QAction] = []
 

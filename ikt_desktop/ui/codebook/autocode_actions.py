@@ -61,8 +61,13 @@ class AutocodeCommand(BackgroundCommand):
         codings, snapshot = self._codings, self._snapshot
         if snapshot is not None:
             return ChangeSet(self._run(lambda _p: codings.restore(snapshot).changes,
-                                       "Redoing the auto-coding…").changes)  # fmt: skip
-        return ChangeSet(self._run(self.apply_now, "Coding…").changes)
+                                       QCoreApplication.translate("AutocodeCommand", "Redoing the "
+                                           "auto-coding…")).changes)  # fmt: skip
+        return ChangeSet(
+            self._run(
+                self.apply_now, QCoreApplication.translate("AutocodeCommand", "Coding…")
+            ).changes
+        )
 
     def apply_now(self, progress: Progress) -> ChangeSet:
         """The first apply, on whichever thread calls it."""
@@ -72,7 +77,10 @@ class AutocodeCommand(BackgroundCommand):
 
     def _undo(self) -> ChangeSet:
         autocode, ids = self._autocode, self.coding_ids
-        outcome = self._run(lambda _p: autocode.remove(ids), "Undoing the auto-coding…")
+        outcome = self._run(
+            lambda _p: autocode.remove(ids),
+            QCoreApplication.translate("AutocodeCommand", "Undoing the auto-coding…"),
+        )
         self._snapshot = outcome.value
         return ChangeSet(outcome.changes.changes)
 
@@ -80,7 +88,12 @@ class AutocodeCommand(BackgroundCommand):
 class AddGuideQuestionsCommand(ServiceCommand):
     def __init__(self, guide: GuideService, hub: ChangeHub,
                  questions: Sequence[GuideQuestion]) -> None:  # fmt: skip
-        super().__init__(f"Add {len(questions)} Interview-Guide Questions", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "AddGuideQuestionsCommand", "Add {count} Interview-Guide Questions"
+            ).format(count=len(questions)),
+            hub,
+        )
         self._guide, self._questions = guide, list(questions)
         self.codes: tuple[CodeDTO, ...] = ()
 
@@ -164,7 +177,14 @@ class AutocodeActions(QObject):
         window = self.dialog or self._window
         run: Runner = lambda work, label: run_blocking(work, label, self._window)  # noqa: E731
         command = AutocodeCommand(autocode, codings, self._hub, spans, text, run)
-        job = ProgressJob(command.apply_now, f"Coding {len(spans)} passages…", window, self)
+        job = ProgressJob(
+            command.apply_now,
+            QCoreApplication.translate("AutocodeActions", "Coding {count} passages…").format(
+                count=len(spans)
+            ),
+            window,
+            self,
+        )
         self.job = job
         job.ended.connect(lambda result, error, cancelled: self._applied(
             command, result, error, cancelled))  # fmt: skip

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,12 @@ DATA = Qt.ItemDataRole.UserRole
 
 def ask_guide_file(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Load Interview Guide", "", "Interview guide (*.txt *.md *.docx);;All files (*)"
+        parent,
+        QCoreApplication.translate("AutocodeDialogs", "Load Interview Guide"),
+        "",
+        QCoreApplication.translate(
+            "AutocodeDialogs", "Interview guide (*.txt *.md *.docx);;All files (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -88,7 +93,7 @@ def _table(model: Any) -> QTableView:
 
 
 def _buttons(dialog: QDialog, apply: QPushButton, *extra: QWidget) -> QHBoxLayout:
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(QCoreApplication.translate("AutocodeDialogs", "Cancel"))
     cancel.clicked.connect(dialog.reject)
     row = QHBoxLayout()
     for w in extra:
@@ -161,9 +166,9 @@ class _PreviewDialog(QDialog):
     def _make_buttons(self, summary: str) -> None:
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(QCoreApplication.translate("_PreviewDialog", "Preview"))
         self.preview_button.clicked.connect(self.preview)
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(QCoreApplication.translate("_PreviewDialog", "Apply"))
         self.apply_button.setDefault(True)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
@@ -179,7 +184,9 @@ class _PreviewDialog(QDialog):
         self.plan = None
         self.model.set_plan(None)
         self.apply_button.setEnabled(False)
-        self.summary.setText("Changed: Preview again.")
+        self.summary.setText(
+            QCoreApplication.translate("_PreviewDialog", "Changed: Preview again.")
+        )
 
 
 class SpeakerAutocodeDialog(_PreviewDialog):
@@ -190,7 +197,9 @@ class SpeakerAutocodeDialog(_PreviewDialog):
 
     def __init__(self, project: Project, code_id: int | None, parent: QWidget | None = None):
         super().__init__(project, parent)
-        self.setWindowTitle("Auto-Code Speaker or Role")
+        self.setWindowTitle(
+            QCoreApplication.translate("SpeakerAutocodeDialog", "Auto-Code Speaker or Role")
+        )
         self.resize(760, 560)
         self.code_box = QComboBox()
         paths = project.codebook.paths()
@@ -200,35 +209,80 @@ class SpeakerAutocodeDialog(_PreviewDialog):
             self.code_box.setCurrentIndex(self.code_box.findData(code_id))
         options = project.autocode.speaker_options()
         who: list[tuple[str, Any, bool]] = [
-            (f"Role: {r} ({n} turns)", ("role", r), False) for r, n in options.roles
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "Role: {role} ({turns} turns)"
+                ).format(role=r, turns=n),
+                ("role", r),
+                False,
+            )
+            for r, n in options.roles
         ]
-        who.append((f"All interviewers ({options.interviewer_turns} turns)", ("iv", True), False))
-        who += [(f"{label} — {role or 'no role'} ({n} turns)", ("participant", i), False)
-                for i, label, role, n in options.participants]  # fmt: skip
-        who += [(f"Speaker: {name} ({n} turns)", ("speaker", name), False)
-                for name, n in options.speakers]  # fmt: skip
+        who.append(
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "All interviewers ({interviewer_turns} turns)"
+                ).format(interviewer_turns=options.interviewer_turns),
+                ("iv", True),
+                False,
+            )
+        )
+        who += [
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "{label} — {role} ({turns} turns)"
+                ).format(
+                    label=label,
+                    role=role or QCoreApplication.translate("SpeakerAutocodeDialog", "no role"),
+                    turns=n,
+                ),
+                ("participant", i),
+                False,
+            )
+            for i, label, role, n in options.participants
+        ]
+        who += [
+            (
+                QCoreApplication.translate(
+                    "SpeakerAutocodeDialog", "Speaker: {name} ({turns} turns)"
+                ).format(name=name, turns=n),
+                ("speaker", name),
+                False,
+            )
+            for name, n in options.speakers
+        ]
         self.who = _checklist(who)
         self.sources = _sources(project)
         self.model = TurnsPerSourceModel(self)
         self.table = _table(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._make_buttons("Choose who and where, then Preview.")
+        self._make_buttons(
+            QCoreApplication.translate(
+                "SpeakerAutocodeDialog", "Choose who and where, then Preview."
+            )
+        )
         for widget in (self.who, self.sources):
             widget.itemChanged.connect(lambda _i: self._stale())
         self.code_box.currentIndexChanged.connect(lambda _i: self._stale())
         form = QFormLayout()
-        form.addRow("Code with", self.code_box)
+        form.addRow(QCoreApplication.translate("SpeakerAutocodeDialog", "Code with"), self.code_box)
         lists = QHBoxLayout()
-        for title, widget in (("Whose turns", self.who), ("In which sources", self.sources)):
+        for title, widget in (
+            (QCoreApplication.translate("SpeakerAutocodeDialog", "Whose turns"), self.who),
+            (QCoreApplication.translate("SpeakerAutocodeDialog", "In which sources"), self.sources),
+        ):
             box = QVBoxLayout()
             box.addWidget(QLabel(title))
             box.addWidget(widget)
             lists.addLayout(box)
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Each turn is coded from its first word to its last (the speaker's label is "
-            "left out). Turns you already coded with this code are skipped."
+            QCoreApplication.translate(
+                "SpeakerAutocodeDialog",
+                "Each turn is coded from its first word to its last (the speaker's label is "
+                "left out). Turns you already coded with this code are skipped.",
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -251,14 +305,16 @@ class SpeakerAutocodeDialog(_PreviewDialog):
         """Find the turns off the GUI thread; ``previewed`` follows (plan or None)."""
         code_id = self.code_box.currentData()
         if code_id is None:
-            self._show_plan(None, "Create a code first.")
+            self._show_plan(
+                None, QCoreApplication.translate("SpeakerAutocodeDialog", "Create a code first.")
+            )
             return
         which, sources = self.turn_filter(), _checked(self.sources)
         self.jobs.run(
             lambda progress: self._project.autocode.preview_speakers(
                 int(code_id), which, sources, progress=progress
             ),
-            "Finding the turns…",
+            QCoreApplication.translate("SpeakerAutocodeDialog", "Finding the turns…"),
             self._show_plan,
         )
 
@@ -267,15 +323,23 @@ class SpeakerAutocodeDialog(_PreviewDialog):
         self.model.set_plan(plan)
         text = ""
         if plan is not None:
-            text = (
-                f"{len(plan.hits)} turns in {len(plan.per_source())} sources will be coded "
-                f"'{plan.code_name}'; {plan.already} already coded (skipped)."
+            text = QCoreApplication.translate(
+                "SpeakerAutocodeDialog",
+                "{turns} turns in {sources} sources will be coded '{code_name}'; {already} already "
+                "coded (skipped).",
+            ).format(
+                turns=len(plan.hits),
+                sources=len(plan.per_source()),
+                code_name=plan.code_name,
+                already=plan.already,
             )
         self._shown(plan, text, error)
 
     def apply(self) -> None:
         if self.plan is not None and self.plan.hits:
-            text = f"Auto-Code {len(self.plan.hits)} Turns as '{self.plan.code_name}'"
+            text = QCoreApplication.translate(
+                "SpeakerAutocodeDialog", "Auto-Code {count} Turns as '{code_name}'"
+            ).format(count=len(self.plan.hits), code_name=self.plan.code_name)
             self.apply_requested.emit(self.plan.spans(), text)
 
 
@@ -287,32 +351,56 @@ class GuideAnswersDialog(_PreviewDialog):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(project, parent)
-        self.setWindowTitle("Auto-Code Interview Guide Answers")
+        self.setWindowTitle(
+            QCoreApplication.translate("GuideAnswersDialog", "Auto-Code Interview Guide Answers")
+        )
         self.resize(980, 620)
         self.sources = _sources(project)
         self.sources.setMaximumHeight(140)
         self.threshold = QDoubleSpinBox(minimum=0.2, maximum=1.0, singleStep=0.05, decimals=2)
         self.threshold.setValue(DEFAULT_THRESHOLD)
-        self.threshold.setToolTip("How much of a question's wording the interviewer's turn "
-                                  "must share (0-1; token-set similarity)")  # fmt: skip
-        self.include_question = QCheckBox("Also code the interviewer's question turn")
+        self.threshold.setToolTip(
+            QCoreApplication.translate(
+                "GuideAnswersDialog",
+                "How much of a "
+                "question's wording the interviewer's turn "
+                "must share (0-1; token-set similarity)",
+            )
+        )
+        self.include_question = QCheckBox(
+            QCoreApplication.translate(
+                "GuideAnswersDialog", "Also code the interviewer's question turn"
+            )
+        )
         self.model = GuideMatchModel(self)
         self.table = _table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self._make_buttons("Preview to see which turns ask which guide question.")
+        self._make_buttons(
+            QCoreApplication.translate(
+                "GuideAnswersDialog", "Preview to see which turns ask which guide question."
+            )
+        )
         self.sources.itemChanged.connect(lambda _i: self._stale())
         self.threshold.valueChanged.connect(lambda _v: self._stale())
         self.include_question.toggled.connect(lambda _v: self._stale())
         form = QFormLayout()
-        form.addRow("Sources", self.sources)
-        form.addRow("Similarity at least", self.threshold)
+        form.addRow(QCoreApplication.translate("GuideAnswersDialog", "Sources"), self.sources)
+        form.addRow(
+            QCoreApplication.translate("GuideAnswersDialog", "Similarity at least"), self.threshold
+        )
         form.addRow("", self.include_question)
         layout = QVBoxLayout(self)
-        note = QLabel("For each source, the interviewer's turn that asks each guide question "
-                      "is found; the participant's turns after it, up to the next guide "
-                      "question, are coded with that question. Untick wrong matches.")  # fmt: skip
+        note = QLabel(
+            QCoreApplication.translate(
+                "GuideAnswersDialog",
+                "For each source, the "
+                "interviewer's turn that asks each guide question "
+                "is found; the participant's turns after it, up to the next guide "
+                "question, are coded with that question. Untick wrong matches.",
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -328,7 +416,7 @@ class GuideAnswersDialog(_PreviewDialog):
             lambda progress: self._project.guide.preview(
                 sources, threshold=threshold, include_question=include, progress=progress
             ),
-            "Matching the interview guide…",
+            QCoreApplication.translate("GuideAnswersDialog", "Matching the interview guide…"),
             self._show_plan,
         )
 
@@ -340,10 +428,11 @@ class GuideAnswersDialog(_PreviewDialog):
         if plan is not None:
             turns = sum(len(h.spans) for h in plan.hits)
             missing = sum(n for _, n in plan.unmatched)
-            text = (
-                f"{len(plan.hits)} questions found ({missing} not found); {turns} turns "
-                f"to code; {plan.already} already coded (skipped)."
-            )
+            text = QCoreApplication.translate(
+                "GuideAnswersDialog",
+                "{count} questions found ({missing} not found); {turns} turns to code; {already} "
+                "already coded (skipped).",
+            ).format(count=len(plan.hits), missing=missing, turns=turns, already=plan.already)
         self._shown(plan, text, error)
 
     def apply(self) -> None:
@@ -351,9 +440,16 @@ class GuideAnswersDialog(_PreviewDialog):
             return
         spans: list[CodeSpan] = self.plan.spans(self.model.chosen())
         if spans:
-            self.apply_requested.emit(spans, f"Auto-Code Guide Answers ({len(spans)} Turns)")
+            self.apply_requested.emit(
+                spans,
+                QCoreApplication.translate(
+                    "GuideAnswersDialog", "Auto-Code Guide Answers ({count} Turns)"
+                ).format(count=len(spans)),
+            )
         else:
-            self.summary.setText("Nothing ticked to code.")
+            self.summary.setText(
+                QCoreApplication.translate("GuideAnswersDialog", "Nothing ticked to code.")
+            )
 
 
 class GuideDialog(QDialog):
@@ -372,7 +468,7 @@ class GuideDialog(QDialog):
         ask_file: Callable[[QWidget | None], Path | None] = ask_guide_file,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Interview Guide")
+        self.setWindowTitle(QCoreApplication.translate("GuideDialog", "Interview Guide"))
         self.resize(900, 680)
         self._ask_file = ask_file
         self.guide = GuideEditor(project, hub, stack, self)
@@ -381,41 +477,62 @@ class GuideDialog(QDialog):
         self.guide.model.rowsRemoved.connect(lambda *_: self._count())
         self._count()
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Paste the guide's questions here, one per line:\n"
-                                       "1. Can you tell me how you first became involved?\n"
-                                       "2. What has helped you take part?")  # fmt: skip
+        self.editor.setPlaceholderText(
+            QCoreApplication.translate(
+                "GuideDialog",
+                "Paste the guide's "
+                "questions here, one per line:\n"
+                "1. Can you tell me how you first became involved?\n"
+                "2. What has helped you take part?",
+            )
+        )
         self.editor.textChanged.connect(self.refresh)
         self.parsed = QListWidget()
-        self.load_button = QPushButton("Load File…")
+        self.load_button = QPushButton(QCoreApplication.translate("GuideDialog", "Load File…"))
         self.load_button.clicked.connect(self.load)
-        memo = next((m for m in project.memos.for_target("project")
-                     if "interview guide" in m.title.casefold()), None)  # fmt: skip
-        self.memo_button = QPushButton("From Memo")
-        self.memo_button.setToolTip("Take the questions from the project memo "
-                                    f"'{memo.title}'" if memo else "")  # fmt: skip
+        memo = next(
+            (
+                m
+                for m in project.memos.for_target("project")
+                if QCoreApplication.translate("GuideDialog", "interview guide")
+                in m.title.casefold()
+            ),
+            None,
+        )
+        self.memo_button = QPushButton(QCoreApplication.translate("GuideDialog", "From Memo"))
+        self.memo_button.setToolTip(
+            QCoreApplication.translate(
+                "GuideDialog", "Take the questions from the project memo '{title}'"
+            ).format(title=memo.title)
+            if memo
+            else ""
+        )
         self.memo_button.setVisible(memo is not None)
         if memo is not None:
             self.memo_button.clicked.connect(lambda: self.editor.setPlainText(memo.text))
-        self.add_button = QPushButton("Add Questions")
+        self.add_button = QPushButton(QCoreApplication.translate("GuideDialog", "Add Questions"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add)
         self.questions: list[GuideQuestion] = []
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Guide questions are structural codes under 'Interview guide', kept apart from "
-            "the codebook (see the Interview Guide tab). Double-click a short name or a "
-            "wording to edit it; drag rows or use Move Up / Move Down to reorder. Use Code ▸ "
-            "Auto-Code ▸ Interview Guide Answers… to code the answers."
+            QCoreApplication.translate(
+                "GuideDialog",
+                "Guide questions are structural codes under 'Interview guide', kept apart from "
+                "the codebook (see the Interview Guide tab). Double-click a short name or a "
+                "wording to edit it; drag rows or use Move Up / Move Down to reorder. Use Code ▸ "
+                "Auto-Code ▸ Interview Guide Answers… to code the answers.",
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.count_label)
         layout.addWidget(self.guide, 3)
-        layout.addWidget(QLabel("New questions"))
+        layout.addWidget(QLabel(QCoreApplication.translate("GuideDialog", "New questions")))
         layout.addWidget(self.editor, 1)
-        layout.addWidget(QLabel("Will be added as"))
+        layout.addWidget(QLabel(QCoreApplication.translate("GuideDialog", "Will be added as")))
         layout.addWidget(self.parsed, 1)
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("GuideDialog", "Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -427,7 +544,11 @@ class GuideDialog(QDialog):
         layout.addLayout(row)
 
     def _count(self) -> None:
-        self.count_label.setText(f"In the guide ({self.guide.model.rowCount()} questions)")
+        self.count_label.setText(
+            QCoreApplication.translate("GuideDialog", "In the guide ({count} questions)").format(
+                count=self.guide.model.rowCount()
+            )
+        )
 
     def refresh(self) -> None:
         self.questions = parse_guide(self.editor.toPlainText())
@@ -445,7 +566,9 @@ class GuideDialog(QDialog):
         try:
             self.editor.setPlainText(read_guide(path))
         except UserError as exc:
-            messages.warn(self, "Load Interview Guide", str(exc))
+            messages.warn(
+                self, QCoreApplication.translate("GuideDialog", "Load Interview Guide"), str(exc)
+            )
 
     def add(self) -> None:
         if self.questions:

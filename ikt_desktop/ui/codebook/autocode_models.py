@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ikt_desktop.services.coding.autocode import SpeakerPlan
 from ikt_desktop.services.coding.guide import GuideHit, GuidePlan
@@ -17,7 +17,13 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class TurnsPerSourceModel(RowsTableModel):
     """(source, turns to code) rows of a speaker auto-code preview."""
 
-    headers: ClassVar[tuple[str, ...]] = ("Source", "Turns to code")
+    headers: ClassVar[tuple[str, ...]] = tuple(
+        str(h)
+        for h in (
+            QT_TRANSLATE_NOOP("Columns", "Source"),
+            QT_TRANSLATE_NOOP("Columns", "Turns to code"),
+        )
+    )
 
     def set_plan(self, plan: SpeakerPlan | None) -> None:
         self.beginResetModel()  # a new preview replaces the whole table
@@ -42,9 +48,17 @@ class GuideMatchModel(RowsTableModel):
     """One row per guide question found in a source; column 0 is a tick box (ticked:
     code its answers)."""
 
-    headers: ClassVar[tuple[str, ...]] = (
-        "", "Source", "Question", "Asked as", "Similarity", "Turns",
-    )  # fmt: skip
+    headers: ClassVar[tuple[str, ...]] = tuple(
+        str(h)
+        for h in (
+            "",
+            QT_TRANSLATE_NOOP("Columns", "Source"),
+            QT_TRANSLATE_NOOP("Columns", "Question"),
+            QT_TRANSLATE_NOOP("Columns", "Asked as"),
+            QT_TRANSLATE_NOOP("Columns", "Similarity"),
+            QT_TRANSLATE_NOOP("Columns", "Turns"),
+        )
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

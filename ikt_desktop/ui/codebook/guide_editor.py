@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,17 +38,38 @@ Confirm = Callable[[QWidget, str], bool]
 
 
 def confirm_delete(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Delete Guide Questions", text)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("GuideEditor", "Delete Guide Questions"), text
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def delete_text(rows: Sequence[CodeDTO]) -> str:
     """What the confirmation says: which questions, and how many codings go with them."""
     codings = sum(c.coding_count for c in rows)
-    what = f"'{rows[0].name}'" if len(rows) == 1 else f"{len(rows)} questions"
-    with_codings = (f" and its {codings} coding(s)" if len(rows) == 1 else
-                    f" and their {codings} coding(s)") if codings else ""  # fmt: skip
-    return f"Delete {what}{with_codings}? Edit ▸ Undo brings them back."
+    what = (
+        f"'{rows[0].name}'"
+        if len(rows) == 1
+        else QCoreApplication.translate("GuideEditor", "{count} questions").format(count=len(rows))
+    )
+    with_codings = (
+        (
+            " "
+            + QCoreApplication.translate("GuideEditor", "and its {codings} coding(s)").format(
+                codings=codings
+            )
+            if len(rows) == 1
+            else " "
+            + QCoreApplication.translate("GuideEditor", "and their {codings} coding(s)").format(
+                codings=codings
+            )
+        )
+        if codings
+        else ""
+    )
+    return QCoreApplication.translate(
+        "GuideEditor", "Delete {what}{with_codings}? Edit ▸ Undo brings them back."
+    ).format(what=what, with_codings=with_codings)
 
 
 class GuideQuestionsModel(RowsTableModel):
@@ -56,7 +77,15 @@ class GuideQuestionsModel(RowsTableModel):
     rows: they emit a request; the undo command's ChangeSet brings the rows up to date
     through :meth:`sync` (rows inserted, removed, moved and changed one by one)."""
 
-    headers: ClassVar[tuple[str, ...]] = ("#", "Short name", "Wording", "Codings")
+    headers: ClassVar[tuple[str, ...]] = tuple(
+        str(h)
+        for h in (
+            "#",
+            QT_TRANSLATE_NOOP("Columns", "Short name"),
+            QT_TRANSLATE_NOOP("Columns", "Wording"),
+            QT_TRANSLATE_NOOP("Columns", "Codings"),
+        )
+    )
     rename_requested = Signal(int, str)  # code id, name
     wording_requested = Signal(int, str)  # code id, definition
     move_requested = Signal(object, int)  # list of code ids, row to put them at
@@ -178,7 +207,7 @@ class GuideEditor(QWidget):
         self.model.move_requested.connect(self.move_to)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Guide questions")
+        self.view.setAccessibleName(QCoreApplication.translate("GuideEditor", "Guide questions"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -195,11 +224,11 @@ class GuideEditor(QWidget):
         for column in (NUMBER, CODINGS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(NAME, 240)
-        self.up_button = QPushButton("Move Up")
+        self.up_button = QPushButton(QCoreApplication.translate("GuideEditor", "Move Up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("Move Down")
+        self.down_button = QPushButton(QCoreApplication.translate("GuideEditor", "Move Down"))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(QCoreApplication.translate("GuideEditor", "Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.delete_button):
@@ -239,7 +268,11 @@ class GuideEditor(QWidget):
     def _reword(self, code_id: int, wording: str) -> None:
         command = commands.EditCodeDetailsCommand(self._project.codebook, self._hub, code_id,
                                                   definition=wording)  # fmt: skip
-        command.setText(f"Reword '{self._project.codebook.get(code_id).name}'")
+        command.setText(
+            QCoreApplication.translate("GuideEditor", "Reword '{name}'").format(
+                name=self._project.codebook.get(code_id).name
+            )
+        )
         commands.push(self._stack, command, self)
 
     def move_selected(self, step: int) -> bool:
@@ -265,8 +298,13 @@ class GuideEditor(QWidget):
             return False
         root = self.model.rows[0].parent_id
         codebook = self._project.codebook
-        label = (f"Move '{self.model.rows[order.index(moving[0])].name}'" if len(moving) == 1
-                 else f"Move {len(moving)} Guide Questions")  # fmt: skip
+        label = (
+            f"Move '{self.model.rows[order.index(moving[0])].name}'"
+            if len(moving) == 1
+            else QCoreApplication.translate("GuideEditor", "Move {count} Guide Questions").format(
+                count=len(moving)
+            )
+        )
         self._stack.beginMacro(label)
         try:
             for row_now, code_id in enumerate(after):
@@ -298,8 +336,13 @@ class GuideEditor(QWidget):
         if not chosen or not self.confirm(self, delete_text(chosen)):
             return False
         codebook = self._project.codebook
-        self._stack.beginMacro(f"Delete '{chosen[0].name}'" if len(chosen) == 1
-                               else f"Delete {len(chosen)} Guide Questions")  # fmt: skip
+        self._stack.beginMacro(
+            QCoreApplication.translate("GuideEditor", "Delete '{name}'").format(name=chosen[0].name)
+            if len(chosen) == 1
+            else QCoreApplication.translate("GuideEditor", "Delete {count} Guide Questions").format(
+                count=len(chosen)
+            )
+        )
         try:
             for code in chosen:
                 command = commands.DeleteCodeCommand(codebook, self._hub, code.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
@@ -71,7 +71,9 @@ class CodeInspector(QWidget):
         for name in DETAIL_FIELDS:
             edit = FieldEdit()
             edit.setPlaceholderText(self.tr(str(PLACEHOLDERS[name])))
-            edit.setAccessibleName(f"Code {name}")
+            edit.setAccessibleName(
+                QCoreApplication.translate("CodeInspector", "Code {name}").format(name=name)
+            )
             edit.setTabChangesFocus(True)
             edit.setReadOnly(read_only)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)

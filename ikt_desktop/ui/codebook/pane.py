@@ -118,6 +118,8 @@ class CodebookPane(QWidget):
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_code = self._action(self.tr("New Code"), "Ctrl+Shift+N", self.create_code)
         self.new_subcode = self._action(self.tr("New Sub-code"), "", self.create_subcode)
+        # the toolbar's button may be shorter than the menu item (German runs ~30% longer)
+        self.new_subcode.setIconText(self.tr("New Sub-code", "toolbar button"))
         self.rename = self._action(self.tr("Rename"), "F2", self._start_rename)
         self.delete = self._action(
             self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_code

@@ -5,7 +5,7 @@ an undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -45,14 +45,36 @@ class CodingActions(QObject):
         self.memo_popup: MemoPopup | None = None
         self.last_menu: QMenu | None = None  # the coding menu last built (tests read it)
         writable = not project.read_only
-        self.code_selection = self._action("Code Selection As…", "Ctrl+K", self.open_picker)
-        self.in_vivo = self._action("In-Vivo Code", "Ctrl+I", self.in_vivo_code)
-        self.remove = self._action("Remove Coding at Cursor", None, self.remove_at_cursor)
-        self.resize = self._action("Resize Coding to Selection", None, self.resize_at_cursor)
-        self.snap_words = QAction("Snap Selection to Whole Words", self, checkable=True)
+        self.code_selection = self._action(
+            QCoreApplication.translate("CodingActions", "Code Selection As…"),
+            "Ctrl+K",
+            self.open_picker,
+        )
+        self.in_vivo = self._action(
+            QCoreApplication.translate("CodingActions", "In-Vivo Code"), "Ctrl+I", self.in_vivo_code
+        )
+        self.remove = self._action(
+            QCoreApplication.translate("CodingActions", "Remove Coding at Cursor"),
+            None,
+            self.remove_at_cursor,
+        )
+        self.resize = self._action(
+            QCoreApplication.translate("CodingActions", "Resize Coding to Selection"),
+            None,
+            self.resize_at_cursor,
+        )
+        self.snap_words = QAction(
+            QCoreApplication.translate("CodingActions", "Snap Selection to Whole Words"),
+            self,
+            checkable=True,
+        )
         self.snap_words.setChecked(True)
         self.recent_actions = [
-            self._action(f"Recent Code {n}", f"Ctrl+{n}", lambda n=n: self.apply_recent(n))
+            self._action(
+                QCoreApplication.translate("CodingActions", "Recent Code {n}").format(n=n),
+                f"Ctrl+{n}",
+                lambda n=n: self.apply_recent(n),
+            )
             for n in range(1, MAX_RECENT + 1)
         ]
         for action in (self.code_selection, self.in_vivo, self.remove, self.resize,
@@ -93,7 +115,11 @@ class CodingActions(QObject):
     def apply_code(self, code_id: int) -> bool:
         target = self.target_span()
         if target is None:
-            self.message.emit("Select some text first, then choose a code.")
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CodingActions", "Select some text first, then choose a code."
+                )
+            )
             return False
         return self.apply_to_span(code_id, *target)
 
@@ -108,19 +134,31 @@ class CodingActions(QObject):
         if not commands.push(self._stack, command, self._window):
             return False
         self._remember(code_id)
-        self.message.emit(f"Coded {end - start} characters as '{code_name}'")
+        self.message.emit(
+            QCoreApplication.translate(
+                "CodingActions", "Coded {count} characters as '{code_name}'"
+            ).format(count=end - start, code_name=code_name)
+        )
         return True
 
     def apply_recent(self, n: int) -> None:
         if n <= len(self.recent):
             self.apply_code(self.recent[n - 1])
 
-    def code_as_new(self, name: str, label: str = "Code as New") -> bool:
+    def code_as_new(
+        self, name: str, label: str = QCoreApplication.translate("CodingActions", "Code as New")
+    ) -> bool:
         target = self.target_span()
         if target is None:
-            self.message.emit("Select some text first.")
+            self.message.emit(
+                QCoreApplication.translate("CodingActions", "Select some text first.")
+            )
             return False
-        parent = self._codebook.current_code_id() if label == "Code as New" else None
+        parent = (
+            self._codebook.current_code_id()
+            if label == QCoreApplication.translate("CodingActions", "Code as New")
+            else None
+        )
         command = commands.CodeAsNewCommand(
             self._project.codebook, self._project.codings, self._hub, name, parent, target, label
         )
@@ -135,12 +173,18 @@ class CodingActions(QObject):
         """A new code named from the selected words."""
         target = self.target_span()
         if target is None:
-            self.message.emit("Select the words to use as the code's name.")
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CodingActions", "Select the words to use as the code's name."
+                )
+            )
             return False
         text = self._transcript.view.source.text if self._transcript.view.source else ""
         words = " ".join(text[target[1] : target[2]].replace("/", " ").split())
         name = words if len(words) <= MAX_IN_VIVO else words[:MAX_IN_VIVO].rsplit(" ", 1)[0] + "…"
-        return self.code_as_new(f"“{name}”", "In-Vivo Code")
+        return self.code_as_new(
+            f"“{name}”", QCoreApplication.translate("CodingActions", "In-Vivo Code")
+        )
 
     def _remember(self, code_id: int) -> None:
         self._history = [code_id, *[c for c in self._history if c != code_id]][:HISTORY]
@@ -159,14 +203,22 @@ class CodingActions(QObject):
         self.recent = [c for c in self._history if c in names][:MAX_RECENT]
         for n, action in enumerate(self.recent_actions, start=1):
             code = self.recent[n - 1] if n <= len(self.recent) else None
-            action.setText(f"{n}  {names[code]}" if code else f"Recent Code {n}")
+            action.setText(
+                f"{n}  {names[code]}"
+                if code
+                else QCoreApplication.translate("CodingActions", "Recent Code {n}").format(n=n)
+            )
             action.setVisible(code is not None)
 
     # -- the quick picker ----------------------------------------------------------------
 
     def open_picker(self) -> QuickCodePicker | None:
         if self.target_span() is None:
-            self.message.emit("Select some text first, then press Ctrl+K.")
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CodingActions", "Select some text first, then press Ctrl+K."
+                )
+            )
             return None
         self.picker = QuickCodePicker(
             self._project.codebook.all("thematic"), self._project.codebook.paths(), self._window
@@ -201,7 +253,9 @@ class CodingActions(QObject):
     def remove_at_cursor(self, coding_id: int | None = None) -> None:
         ids = [coding_id] if coding_id else self.codings_at_cursor()
         if not ids:
-            self.message.emit("There is no coding at the cursor.")
+            self.message.emit(
+                QCoreApplication.translate("CodingActions", "There is no coding at the cursor.")
+            )
             return
         coding = self._project.codings.get(ids[0])
         name = self._project.codebook.get(coding.code_id).name
@@ -212,7 +266,11 @@ class CodingActions(QObject):
         ids = [coding_id] if coding_id else self.codings_at_cursor()
         target = self.target_span()
         if not ids or target is None:
-            self.message.emit("Select the new extent, starting inside the coding to resize.")
+            self.message.emit(
+                QCoreApplication.translate(
+                    "CodingActions", "Select the new extent, starting inside the coding to resize."
+                )
+            )
             return
         coding = self._project.codings.get(ids[0])
         name = self._project.codebook.get(coding.code_id).name
@@ -240,13 +298,13 @@ class CodingActions(QObject):
         mouse, remove, change code, edit memo and resize to the selection."""
         view = self._transcript.view
         menu = QMenu(view)
-        menu.setAccessibleName("Coding menu")
+        menu.setAccessibleName(QCoreApplication.translate("CodingActions", "Coding menu"))
         if with_selection_actions:
             menu.addAction(self.code_selection)
             menu.addAction(self.in_vivo)
             recent = [a for a in self.recent_actions if a.isVisible()]
             if recent:
-                sub = menu.addMenu("Recent Codes")
+                sub = menu.addMenu(QCoreApplication.translate("CodingActions", "Recent Codes"))
                 for action in recent:
                     sub.addAction(action)
         source = view.source
@@ -268,20 +326,43 @@ class CodingActions(QObject):
             self._coding_items(target, coding.id, name)
         if with_selection_actions:
             menu.addSeparator()
-            menu.addAction("Copy", view.copy)
+            menu.addAction(QCoreApplication.translate("CodingActions", "Copy"), view.copy)
         self.last_menu = menu
         return menu
 
     def _coding_items(self, menu: QMenu, coding_id: int, name: str) -> None:
         writable = not self._project.read_only
         items = (
-            (f"Remove Coding '{name}'", lambda: self.remove_at_cursor(coding_id), writable),
-            (f"Change Code of '{name}'…", lambda: self.open_recode_picker(coding_id), writable),
-            (f"Edit Memo of '{name}'…", lambda: self.open_memo(coding_id), writable),
-            (f"Resize '{name}' to Selection", lambda: self.resize_at_cursor(coding_id),
-             writable and self.target_span() is not None),
+            (
+                QCoreApplication.translate("CodingActions", "Remove Coding '{name}'").format(
+                    name=name
+                ),
+                lambda: self.remove_at_cursor(coding_id),
+                writable,
+            ),
+            (
+                QCoreApplication.translate("CodingActions", "Change Code of '{name}'…").format(
+                    name=name
+                ),
+                lambda: self.open_recode_picker(coding_id),
+                writable,
+            ),
+            (
+                QCoreApplication.translate("CodingActions", "Edit Memo of '{name}'…").format(
+                    name=name
+                ),
+                lambda: self.open_memo(coding_id),
+                writable,
+            ),
+            (
+                QCoreApplication.translate("CodingActions", "Resize '{name}' to Selection").format(
+                    name=name
+                ),
+                lambda: self.resize_at_cursor(coding_id),
+                writable and self.target_span() is not None,
+            ),
             (f"Select '{name}'", lambda: self.select_coding(coding_id), True),
-        )  # fmt: skip
+        )
         for text, slot, enabled in items:
             action = menu.addAction(text)
             action.setData(coding_id)
@@ -312,7 +393,13 @@ class CodingActions(QObject):
     def open_memo(self, coding_id: int) -> MemoPopup:
         coding = self._project.codings.get(coding_id)
         name = self._project.codebook.get(coding.code_id).name
-        self.memo_popup = MemoPopup(f"Memo on this coding of '{name}'", coding.memo, self._window)
+        self.memo_popup = MemoPopup(
+            QCoreApplication.translate("CodingActions", "Memo on this coding of '{name}'").format(
+                name=name
+            ),
+            coding.memo,
+            self._window,
+        )
         self.memo_popup.saved.connect(lambda memo: self.edit_memo(coding_id, memo, coding.memo))
         view = self._transcript.view
         self.memo_popup.popup(view.mapToGlobal(view.rect().center()))

@@ -3,7 +3,7 @@ menu opens (a popup, never a modal dialog: the window stays usable, tests drive 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -41,14 +41,16 @@ class MemoPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.editor = QPlainTextEdit(memo)
-        self.editor.setAccessibleName("Coding memo")
+        self.editor.setAccessibleName(QCoreApplication.translate("MemoPopup", "Coding memo"))
         self.editor.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setShortcut("Ctrl+Return")
-        self.save_button.setToolTip("Save the memo (Ctrl+Enter)")
+        self.save_button.setToolTip(
+            QCoreApplication.translate("MemoPopup", "Save the memo (Ctrl+Enter)")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.close)
         heading = QLabel(f"<b>{title}</b>")

@@ -3,7 +3,7 @@ nothing matches, Enter creates a code with that name and applies it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,17 +30,21 @@ class QuickCodePicker(QFrame):
         parent: QWidget | None = None,
         *,
         allow_create: bool = True,
-        title: str = "Code selection as…",
+        title: str = QCoreApplication.translate("QuickCodePicker", "Code selection as…"),
     ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._codes = {c.id: c for c in codes}
         self._paths = paths
         self._allow_create = allow_create
-        self.query = QLineEdit(placeholderText="Type to find a code…")
-        self.query.setAccessibleName("Find a code")
+        self.query = QLineEdit(
+            placeholderText=QCoreApplication.translate("QuickCodePicker", "Type to find a code…")
+        )
+        self.query.setAccessibleName(QCoreApplication.translate("QuickCodePicker", "Find a code"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching codes")
+        self.results.setAccessibleName(
+            QCoreApplication.translate("QuickCodePicker", "Matching codes")
+        )
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -66,13 +70,20 @@ class QuickCodePicker(QFrame):
             self.results.addItem(item)
         if ids:
             self.results.setCurrentRow(0)
-            self.hint.setText("Enter applies the highlighted code · Esc closes")
+            self.hint.setText(
+                QCoreApplication.translate(
+                    "QuickCodePicker", "Enter applies the highlighted code · Esc closes"
+                )
+            )
         elif text.strip() and self._allow_create:
             self.hint.setText(
-                f"No code matches. Enter creates <b>{text.strip()}</b> and applies it."
+                QCoreApplication.translate(
+                    "QuickCodePicker",
+                    "No code matches. Enter creates <b>{name}</b> and applies it.",
+                ).format(name=text.strip())
             )
         else:
-            self.hint.setText("No code matches.")
+            self.hint.setText(QCoreApplication.translate("QuickCodePicker", "No code matches."))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -84,10 +84,13 @@ class StripesMargin(QWidget):
         self.hovered: int | None = None
         self.setMouseTracking(True)
         self.setFixedWidth(GUTTER_WIDTH)
-        self.setAccessibleName("Coding stripes")
+        self.setAccessibleName(QCoreApplication.translate("StripesMargin", "Coding stripes"))
         self.setAccessibleDescription(
-            "One bar per code beside the lines it covers. Click a bar to select its coding; "
-            "right-click for remove, change code, edit memo and resize."
+            QCoreApplication.translate(
+                "StripesMargin",
+                "One bar per code beside the lines it covers. Click a bar to select its coding; "
+                "right-click for remove, change code, edit memo and resize.",
+            )
         )
         view.updateRequest.connect(lambda *_: self.update())
         view.verticalScrollBar().valueChanged.connect(lambda *_: self.update())
@@ -294,7 +297,11 @@ class StripesMargin(QWidget):
                  f"Coder: {self.coder_names.get(coding.coder_id, '?')}"]  # fmt: skip
         if coding.memo:
             lines.append(f"Memo: {coding.memo}")
-        lines.append("<i>Click to select · right-click for more</i>")
+        lines.append(
+            QCoreApplication.translate(
+                "StripesMargin", "<i>Click to select · right-click for more</i>"
+            )
+        )
         return "<br>".join(lines)
 
     def set_hovered(self, coding_id: int | None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFontDatabase, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,11 +39,18 @@ class EditTranscriptDialog(QDialog):
 
     def __init__(self, name: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit Transcript — {name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("EditTranscriptDialog", "Edit Transcript — {name}").format(
+                name=name
+            )
+        )
         self.resize(760, 620)
         note = QLabel(
-            "Fix typos, mishearings or names. Codings, turns and pinned quotes follow the "
-            "text; codings whose text you delete entirely are listed before saving."
+            QCoreApplication.translate(
+                "EditTranscriptDialog",
+                "Fix typos, mishearings or names. Codings, turns and pinned quotes follow the "
+                "text; codings whose text you delete entirely are listed before saving.",
+            )
         )
         note.setWordWrap(True)
         self.editor = QPlainTextEdit()
@@ -71,19 +79,38 @@ def ask_text(parent: QWidget | None, name: str, text: str) -> str | None:
 def lost_summary(preview: TextEditPreview) -> str:
     lines = [f"• “{x.text[:80]}” ({x.code_name})" for x in preview.lost_codings[:SHOWN_LOST]]
     if len(preview.lost_codings) > SHOWN_LOST:
-        lines.append(f"… and {len(preview.lost_codings) - SHOWN_LOST} more")
+        lines.append(
+            QCoreApplication.translate("TextEditActions", "… and {count} more").format(
+                count=len(preview.lost_codings) - SHOWN_LOST
+            )
+        )
     if preview.lost_decisions:
-        lines.append(f"• {preview.lost_decisions} consensus decision(s)")
+        lines.append(
+            QCoreApplication.translate(
+                "TextEditActions", "• {lost_decisions} consensus decision(s)"
+            ).format(lost_decisions=preview.lost_decisions)
+        )
     return "\n".join(lines)
 
 
 def confirm_lost(parent: QWidget | None, preview: TextEditPreview) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Remove codings?")
-    box.setText("This edit deletes all the text of these codings; they will be removed:")
-    box.setInformativeText(lost_summary(preview) + "\n\nUndo puts them back.")
-    remove = box.addButton("Save and Remove Them", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(QCoreApplication.translate("TextEditActions", "Remove codings?"))
+    box.setText(
+        QCoreApplication.translate(
+            "TextEditActions",
+            "This edit deletes all the text of these codings; they will be removed:",
+        )
+    )
+    box.setInformativeText(
+        lost_summary(preview)
+        + QCoreApplication.translate("TextEditActions", "\n\nUndo puts them back.")
+    )
+    remove = box.addButton(
+        QCoreApplication.translate("TextEditActions", "Save and Remove Them"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is remove
@@ -102,7 +129,12 @@ class EditTranscriptCommand(ServiceCommand):
         *,
         remove_lost: bool = False,
     ) -> None:
-        super().__init__(f"Edit Transcript '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("EditTranscriptCommand", "Edit Transcript '{name}'").format(
+                name=name
+            ),
+            hub,
+        )
         self._edits, self._source, self._new = edits, source_id, new_text
         self._remove_lost = remove_lost
         self.record: TextEdit | None = None
@@ -128,12 +160,16 @@ class TextEditActions(QAction):
         transcript: TranscriptPane,
         window: QWidget,
     ) -> None:
-        super().__init__("Edit Transcript…", window)
+        super().__init__(QCoreApplication.translate("TextEditActions", "Edit Transcript…"), window)
         self._project, self._hub, self._stack = project, hub, undo_stack
         self._transcript, self._window = transcript, window
         self.ask_text: Callable[[QWidget | None, str, str], str | None] = ask_text
         self.confirm_lost: Callable[[QWidget | None, TextEditPreview], bool] = confirm_lost
-        self.setStatusTip("Fix typos, mishearings or names; codings follow the text")
+        self.setStatusTip(
+            QCoreApplication.translate(
+                "TextEditActions", "Fix typos, mishearings or names; codings follow the text"
+            )
+        )
         self.triggered.connect(self.edit_current)
         self.button = QToolButton()
         self.button.setDefaultAction(self)
@@ -159,7 +195,11 @@ class TextEditActions(QAction):
         try:
             preview = edits.preview_edit(source.id, new)
         except UserError as exc:
-            messages.warn(self._window, "Edit Transcript", str(exc))
+            messages.warn(
+                self._window,
+                QCoreApplication.translate("TextEditActions", "Edit Transcript"),
+                str(exc),
+            )
             return False
         if not preview.changed:
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -41,8 +41,12 @@ class TranscriptView(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAcceptDrops(True)
-        self.setAccessibleName("Transcript")
-        self.setPlaceholderText("Choose a source on the left to read it here.")
+        self.setAccessibleName(QCoreApplication.translate("TranscriptView", "Transcript"))
+        self.setPlaceholderText(
+            QCoreApplication.translate(
+                "TranscriptView", "Choose a source on the left to read it here."
+            )
+        )
         self.setCenterOnScroll(False)
         self.highlighter = TranscriptHighlighter(self.document())
         self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-QDPX_FILTER = "REFI-QDA projects (*.qdpx)"
-QDC_FILTER = "REFI-QDA codebooks (*.qdc)"
-PROJECT_FILTER = "iKT Desktop projects (*.ikt)"
+QDPX_FILTER = QT_TRANSLATE_NOOP("FileFilters", "REFI-QDA projects (*.qdpx)")
+QDC_FILTER = QT_TRANSLATE_NOOP("FileFilters", "REFI-QDA codebooks (*.qdc)")
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileFilters", "iKT Desktop projects (*.ikt)")
 
 
 def ask_open(parent: QWidget, title: str, file_filter: str) -> Path | None:
@@ -58,7 +58,12 @@ class AddCodebookCommand(commands.ServiceCommand):
     """File ▸ Import Codebook: add a .qdc's codes; undo removes exactly those."""
 
     def __init__(self, exchange: ExchangeService, hub: ChangeHub, path: Path) -> None:
-        super().__init__(f"Import Codebook '{path.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("AddCodebookCommand", "Import Codebook '{name}'").format(
+                name=path.name
+            ),
+            hub,
+        )
         self._exchange, self._path = exchange, path
         self.added: CodebookImport | None = None
 
@@ -122,16 +127,30 @@ class ExchangeActions(QObject):
     # -- flows -----------------------------------------------------------------------
 
     def import_qdpx(self, source: Path | None = None, target: Path | None = None) -> None:
-        source = source or ask_open(self.window, "Import REFI-QDA Project", QDPX_FILTER)
+        source = source or ask_open(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Import REFI-QDA Project"),
+            QCoreApplication.translate("FileFilters", str(QDPX_FILTER)),
+        )
         if source is None:
             return
-        target = target or ask_save(self.window, "Save the Imported Project As",
-                                    PROJECT_FILTER, source.with_suffix(".ikt"))  # fmt: skip
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Save the Imported Project As"),
+            QCoreApplication.translate("FileFilters", str(PROJECT_FILTER)),
+            source.with_suffix(".ikt"),
+        )
         if target is None:
             return
         target = _with_suffix(target, ".ikt")
-        choice = password_dialog.ask_new_project(self.window, target, "Import REFI-QDA Project",
-                                                 f"Import {source.name} as")  # fmt: skip
+        choice = password_dialog.ask_new_project(
+            self.window,
+            target,
+            QCoreApplication.translate("ExchangeActions", "Import REFI-QDA Project"),
+            QCoreApplication.translate("ExchangeActions", "Import {name} as").format(
+                name=source.name
+            ),
+        )
         if choice is None:
             return
         password = to_password(choice.password)
@@ -143,55 +162,96 @@ class ExchangeActions(QObject):
 
         def done(summary: ExchangeSummary) -> None:
             if self.window.open_project(target, password=password):
-                self.show_summary(summary, "REFI-QDA project imported")
+                self.show_summary(
+                    summary,
+                    QCoreApplication.translate("ExchangeActions", "REFI-QDA project imported"),
+                )
 
-        self._run(work, f"Importing {source.name}…", "Cannot import the project", done,
-                  "import-project")  # fmt: skip
+        self._run(
+            work,
+            f"Importing {source.name}…",
+            QCoreApplication.translate("ExchangeActions", "Cannot import the project"),
+            done,
+            "import-project",
+        )
 
     def export_qdpx(self, target: Path | None = None) -> None:
         project = self.window.project
         if project is None:
             return
-        target = target or ask_save(self.window, "Export REFI-QDA Project", QDPX_FILTER,
-                                    project.path.with_suffix(".qdpx"))  # fmt: skip
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Export REFI-QDA Project"),
+            QCoreApplication.translate("FileFilters", str(QDPX_FILTER)),
+            project.path.with_suffix(".qdpx"),
+        )
         if target is None:
             return
         target = _with_suffix(target, ".qdpx")
         exchange = project.exchange
 
         def done(_result: object) -> None:
-            self.window.statusBar().showMessage(f"Exported {target.name}", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("ExchangeActions", "Exported {name}").format(
+                    name=target.name
+                ),
+                8000,
+            )
 
-        self._run(lambda progress: exchange.export_qdpx(target, progress),
-                  f"Exporting {target.name}…", "Cannot export the project", done,
-                  "export-project")  # fmt: skip
+        self._run(
+            lambda progress: exchange.export_qdpx(target, progress),
+            f"Exporting {target.name}…",
+            QCoreApplication.translate("ExchangeActions", "Cannot export the project"),
+            done,
+            "export-project",
+        )
 
     def import_qdc(self, source: Path | None = None) -> None:
         project = self.window.project
         if project is None or project.read_only:
             return
-        source = source or ask_open(self.window, "Import Codebook", QDC_FILTER)
+        source = source or ask_open(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Import Codebook"),
+            QCoreApplication.translate("FileFilters", str(QDC_FILTER)),
+        )
         if source is None:
             return
         command = AddCodebookCommand(project.exchange, self.window.hub, source)
         if commands.push(self.window.undo_stack, command, self.window) and command.added:
-            self.show_summary(command.added.summary, "Codebook imported")
+            self.show_summary(
+                command.added.summary,
+                QCoreApplication.translate("ExchangeActions", "Codebook imported"),
+            )
         self.finished.emit("import-codebook")
 
     def export_qdc(self, target: Path | None = None) -> None:
         project = self.window.project
         if project is None:
             return
-        target = target or ask_save(self.window, "Export Codebook", QDC_FILTER,
-                                    project.path.with_suffix(".qdc"))  # fmt: skip
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "Export Codebook"),
+            QCoreApplication.translate("FileFilters", str(QDC_FILTER)),
+            project.path.with_suffix(".qdc"),
+        )
         if target is not None:
             target = _with_suffix(target, ".qdc")
             try:
                 project.exchange.export_qdc(target)
             except UserError as exc:
-                messages.warn(self.window, "Cannot export the codebook", str(exc))
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("ExchangeActions", "Cannot export the codebook"),
+                    str(exc),
+                )
             else:
-                self.window.statusBar().showMessage(f"Exported {target.name}", 8000)
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("ExchangeActions", "Exported {name}").format(
+                        name=target.name
+                    ),
+                    8000,
+                )
         self.finished.emit("export-codebook")
 
     def show_summary(self, summary: ExchangeSummary, title: str) -> ExchangeSummaryDialog:
@@ -214,7 +274,10 @@ class ExchangeActions(QObject):
             if error:
                 messages.warn(self.window, failure_title, error)
             elif cancelled:
-                self.window.statusBar().showMessage("Cancelled; nothing was written", 8000)
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("ExchangeActions", "Cancelled; nothing was written"),
+                    8000,
+                )
             else:
                 on_success(result)
             self.finished.emit(name)

@@ -455,7 +455,9 @@ class ExportDialog(QDialog):
 
             def write_docx(progress: Progress) -> str:
                 done = report.write(docx, options, picture, progress, charts)
-                return f"{done.path.name}: {done.themes} themes, {done.quotes} quotes"
+                return QCoreApplication.translate(
+                    "ExportDialog", "{name}: {themes} themes, {quotes} quotes"
+                ).format(name=done.path.name, themes=done.themes, quotes=done.quotes)
 
             jobs.append((docx.name, write_docx))
         if xlsx is not None:
@@ -472,7 +474,7 @@ class ExportDialog(QDialog):
                     in_report=quoted,
                     language=options.language,
                 )
-                return f"{done.path.name}: {done.quotes:,} quotes"
+                return self.tr("{file}: %n quote(s)", "", done.quotes).format(file=done.path.name)
 
             jobs.append((xlsx.name, write_xlsx))
         return jobs

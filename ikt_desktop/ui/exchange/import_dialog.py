@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,11 +55,33 @@ from ikt_desktop.ui.shell.resources import icon
 log = logging.getLogger(__name__)
 
 SPEAKER, RENAME, TURNS, WORDS, ROLE, PARTICIPANT, PARTICIPANT_ROLE = range(7)
-HEADERS = ("Speaker in file", "Label in text", "Turns", "Words", "Is", "Participant", "Role")
-ROLE_TEXT = {SpeakerRole.PARTICIPANT: "Participant", SpeakerRole.INTERVIEWER: "Interviewer",
-             SpeakerRole.OTHER: "Other speaker"}  # fmt: skip
+HEADERS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Speaker in file"),
+        QT_TRANSLATE_NOOP("Columns", "Label in text"),
+        QT_TRANSLATE_NOOP("Columns", "Turns"),
+        QT_TRANSLATE_NOOP("Columns", "Words"),
+        QT_TRANSLATE_NOOP("Columns", "Is"),
+        QT_TRANSLATE_NOOP("Columns", "Participant"),
+        QT_TRANSLATE_NOOP("Columns", "Role"),
+    )
+)
+ROLE_TEXT = {SpeakerRole.PARTICIPANT: QT_TRANSLATE_NOOP("ImportDialog", "Participant"),
+             SpeakerRole.INTERVIEWER: QT_TRANSLATE_NOOP("ImportDialog", "Interviewer"),
+             SpeakerRole.OTHER: QT_TRANSLATE_NOOP("ImportDialog", "Other speaker")}  # fmt: skip
 PREVIEW_CHARS = 20_000
-FILE_FILTER = "Transcripts (" + " ".join(f"*{e}" for e in EXTENSIONS) + ");;All files (*)"
+
+
+def file_filter() -> str:
+    patterns = " ".join(f"*{e}" for e in EXTENSIONS)
+    return (
+        QCoreApplication.translate("FileFilters", "Transcripts ({patterns})").format(
+            patterns=patterns
+        )
+        + ";;"
+        + QCoreApplication.translate("FileFilters", "All files (*)")
+    )
 
 
 class FileEntry:
@@ -82,7 +104,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Transcripts")
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import Transcripts"))
         self._service, self._participants = service, participants
         self.entries: list[FileEntry] = []
         self._worker: ImportWorker | None = None
@@ -99,7 +121,8 @@ class ImportDialog(QDialog):
         self.status = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ImportDialog", "Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.import_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self._cancel_or_close)
@@ -113,14 +136,14 @@ class ImportDialog(QDialog):
 
     def _file_list(self) -> QWidget:
         self.files = QListWidget()
-        self.files.setAccessibleName("Files to import")
+        self.files.setAccessibleName(QCoreApplication.translate("ImportDialog", "Files to import"))
         self.files.currentRowChanged.connect(self._show_entry)
-        add = QPushButton("Add Files…")
+        add = QPushButton(QCoreApplication.translate("ImportDialog", "Add Files…"))
         add.clicked.connect(self.ask_for_files)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("ImportDialog", "Remove"))
         self.remove_button.clicked.connect(self.remove_current)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Files"))
+        left.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "Files")))
         left.addWidget(self.files)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -137,7 +160,9 @@ class ImportDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.textEdited.connect(self._on_name)
         self.speakers = QTableWidget(0, len(HEADERS))
-        self.speakers.setHorizontalHeaderLabels(HEADERS)
+        self.speakers.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Columns", h) for h in HEADERS]
+        )
         self.speakers.verticalHeader().hide()
         self.speakers.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.speakers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -147,30 +172,38 @@ class ImportDialog(QDialog):
             )
         self.speakers.itemChanged.connect(self._on_rename)
         self.preview = QPlainTextEdit(readOnly=True)
-        self.preview.setAccessibleName("Preview of the stored text")
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Preview of the stored text")
+        )
         self.header_labels = QLabel()
         self.header_labels.setWordWrap(True)
         self.make_speaker_button = QToolButton()
-        self.make_speaker_button.setText("Make Speaker")
+        self.make_speaker_button.setText(QCoreApplication.translate("ImportDialog", "Make Speaker"))
         self.make_speaker_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.make_speaker_button.setToolTip("Read one of these header labels as a speaker")
+        self.make_speaker_button.setToolTip(
+            QCoreApplication.translate(
+                "ImportDialog", "Read one of these header labels as a speaker"
+            )
+        )
         self.make_speaker_button.setMenu(QMenu(self.make_speaker_button))
         header_row = QHBoxLayout()
         header_row.addWidget(self.header_labels, 1)
         header_row.addWidget(self.make_speaker_button)
         form = QFormLayout()
-        form.addRow("Detected:", self.detected)
-        form.addRow("Header lines:", header_row)
-        form.addRow("Source name:", self.name_edit)
+        form.addRow(QCoreApplication.translate("ImportDialog", "Detected:"), self.detected)
+        form.addRow(QCoreApplication.translate("ImportDialog", "Header lines:"), header_row)
+        form.addRow(QCoreApplication.translate("ImportDialog", "Source name:"), self.name_edit)
         self.recording_box = QCheckBox()
         self.recording_box.setAccessibleName(self.tr("Link the recording found beside the file"))
         self.recording_box.toggled.connect(self._on_recording)
         form.addRow(self.tr("Recording:"), self.recording_box)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel("Speakers"))
+        right.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "Speakers")))
         right.addWidget(self.speakers, 2)
-        right.addWidget(QLabel("Preview (as it will be stored)"))
+        right.addWidget(
+            QLabel(QCoreApplication.translate("ImportDialog", "Preview (as it will be stored)"))
+        )
         right.addWidget(self.preview, 3)
         box = QWidget()
         box.setLayout(right)
@@ -198,7 +231,13 @@ class ImportDialog(QDialog):
                 entry = FileEntry(Path(path), None, str(exc))
             except Exception as exc:  # a reader bug must not take the batch (or app) down
                 log.exception("preview of %s failed", path)
-                entry = FileEntry(Path(path), None, f"{Path(path).name}: unexpected error ({exc})")
+                entry = FileEntry(
+                    Path(path),
+                    None,
+                    QCoreApplication.translate(
+                        "ImportDialog", "{name}: unexpected error ({exc})"
+                    ).format(name=Path(path).name, exc=exc),
+                )
             self.entries.append(entry)
             self.files.addItem(self._item(entry))
         if self.files.currentRow() < 0 and self.entries:
@@ -216,15 +255,30 @@ class ImportDialog(QDialog):
         warned = entry.preview is not None and bool(entry.preview.parsed.warnings)
         mark = "x" if entry.error else ("triangle-alert" if warned else "check")
         item = QListWidgetItem(icon(mark), entry.path.name)
-        state = "Cannot import" if entry.error else ("Warnings" if warned else "Ready")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{state}: {entry.path.name}")
+        state = (
+            QCoreApplication.translate("ImportDialog", "Cannot import")
+            if entry.error
+            else (
+                QCoreApplication.translate("ImportDialog", "Warnings")
+                if warned
+                else QCoreApplication.translate("ImportDialog", "Ready")
+            )
+        )
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            QCoreApplication.translate("ImportDialog", "{state}: {file}").format(
+                state=state, file=entry.path.name
+            ),
+        )
         proposed = entry.preview.recording if entry.preview else None
         beside = f"\n{proposed.path.name}" if proposed is not None and proposed.usable else ""
         item.setToolTip(entry.error or f"{entry.path}{beside}")
         return item
 
     def ask_for_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add Transcripts", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, QCoreApplication.translate("ImportDialog", "Add Transcripts"), "", file_filter()
+        )
         self.add_files([Path(n) for n in names])
 
     # -- the selected file -----------------------------------------------------------
@@ -241,7 +295,13 @@ class ImportDialog(QDialog):
         self.name_edit.setEnabled(enabled)
         self.speakers.setEnabled(enabled)
         if entry is None or entry.preview is None or entry.plan is None:
-            self.detected.setText(f"<b>Cannot be imported:</b> {entry.error}" if entry else "")
+            self.detected.setText(
+                QCoreApplication.translate(
+                    "ImportDialog", "<b>Cannot be imported:</b> {error}"
+                ).format(error=entry.error)
+                if entry
+                else ""
+            )
             self.name_edit.clear()
             self.preview.clear()
             self._show_header_labels(())
@@ -272,7 +332,10 @@ class ImportDialog(QDialog):
         """The labels read as header lines (kept as notes), each of which can be made a
         speaker again."""
         self.header_labels.setText(
-            "Kept as notes, not speakers: " + ", ".join(labels) if labels else "none"
+            QCoreApplication.translate("ImportDialog", "Kept as notes, not speakers: ")
+            + ", ".join(labels)
+            if labels
+            else QCoreApplication.translate("ImportDialog", "none")
         )
         menu = self.make_speaker_button.menu()
         menu.clear()
@@ -344,7 +407,11 @@ class ImportDialog(QDialog):
         row = self.speakers.rowCount()
         self.speakers.insertRow(row)
         fixed = Qt.ItemFlag.ItemIsEnabled
-        for column, value in ((SPEAKER, name), (TURNS, str(turns)), (WORDS, f"{words:,}")):
+        for column, value in (
+            (SPEAKER, name),
+            (TURNS, str(turns)),
+            (WORDS, QLocale().toString(words)),
+        ):
             item = QTableWidgetItem(value)
             item.setFlags(fixed)
             self.speakers.setItem(row, column, item)
@@ -352,14 +419,16 @@ class ImportDialog(QDialog):
         choice = entry.plan.choices.get(name, SpeakerChoice(SpeakerRole.OTHER))
         role_box = QComboBox()
         for role, text in ROLE_TEXT.items():
-            role_box.addItem(text, role)
+            role_box.addItem(QCoreApplication.translate("ImportDialog", str(text)), role)
         role_box.setCurrentIndex(list(ROLE_TEXT).index(choice.role))
         label_box = QComboBox(editable=True)
         label_box.addItems(sorted(set(labels) | {choice.participant_label or ""} - {""}))
         label_box.setCurrentText(choice.participant_label or "")
         label_box.setEnabled(choice.role is SpeakerRole.PARTICIPANT)
         role_edit = QLineEdit(entry.plan.roles.get(choice.participant_label or "", ""))
-        role_edit.setPlaceholderText("role of a new participant")
+        role_edit.setPlaceholderText(
+            QCoreApplication.translate("ImportDialog", "role of a new participant")
+        )
         role_edit.setEnabled(choice.role is SpeakerRole.PARTICIPANT)
         self.speakers.setCellWidget(row, ROLE, role_box)
         self.speakers.setCellWidget(row, PARTICIPANT, label_box)
@@ -457,16 +526,22 @@ class ImportDialog(QDialog):
                 continue
             for name, choice in entry.plan.choices.items():
                 if choice.role is SpeakerRole.PARTICIPANT and not choice.participant_label:
-                    out.append(f"{entry.path.name}: choose a participant label for {name}")
+                    out.append(
+                        QCoreApplication.translate(
+                            "ImportDialog", "{file}: choose a participant label for {speaker}"
+                        ).format(file=entry.path.name, speaker=name)
+                    )
         return out
 
     def _update_buttons(self) -> None:
         ready = [e for e in self.entries if e.plan is not None]
         failed = len(self.entries) - len(ready)
         problems = self.problems()
-        self.import_button.setText(f"Import {len(ready)} File{'s' if len(ready) != 1 else ''}")
+        self.import_button.setText(self.tr("Import %n File(s)", "", len(ready)))
         self.import_button.setEnabled(bool(ready) and not problems and self._worker is None)
-        notes = problems[:1] + ([f"{failed} file(s) cannot be imported"] if failed else [])
+        notes = problems[:1] + (
+            [self.tr("%n file(s) cannot be imported", "", failed)] if failed else []
+        )
         self.status.setText(" · ".join(notes))
 
     def start(self) -> None:
@@ -484,7 +559,11 @@ class ImportDialog(QDialog):
 
     def _on_progress(self, done: int, name: str) -> None:
         self.progress.setValue(done)
-        self.status.setText(f"Importing {name}…" if name else "")
+        self.status.setText(
+            QCoreApplication.translate("ImportDialog", "Importing {name}…").format(name=name)
+            if name
+            else ""
+        )
 
     def _on_done(self, outcome: BatchOutcome) -> None:
         self.outcome = outcome
@@ -506,6 +585,8 @@ class ImportDialog(QDialog):
     def _cancel_or_close(self) -> None:
         if self._worker is not None:
             self._worker.cancel()  # the file in progress finishes; the rest are skipped
-            self.status.setText("Cancelling after the current file…")
+            self.status.setText(
+                QCoreApplication.translate("ImportDialog", "Cancelling after the current file…")
+            )
         else:
             self.reject()

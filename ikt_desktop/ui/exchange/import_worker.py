@@ -6,7 +6,7 @@ import logging
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.domain.errors import UserError
@@ -59,7 +59,11 @@ class ImportWorker(QObject):
                 continue
             except Exception as exc:  # a bug must not lose the rest of the batch
                 log.exception("import of %s failed", preview.path)
-                failures.append(f"{preview.path.name}: unexpected error ({exc})")
+                failures.append(
+                    QCoreApplication.translate(
+                        "ImportWorker", "{name}: unexpected error ({exc})"
+                    ).format(name=preview.path.name, exc=exc)
+                )
                 continue
             results.append(outcome.value)
             changes += outcome.changes

@@ -4,6 +4,7 @@ in the analyst's words. OK saves them as one undoable action."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,14 +24,18 @@ from ikt_desktop.services.reporting.study import StudyService
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.commands import ServiceCommand, push
 
-ROLE_PLURALS_HINT = "extended collaborator = extended collaborators; staff = staff members"
+ROLE_PLURALS_HINT = QT_TRANSLATE_NOOP(
+    "StudyDialog", "extended collaborator = extended collaborators; staff = staff members"
+)
 
 
 class SetStudyDetailsCommand(ServiceCommand):
     """Edit the study details (undo puts every field back as it was)."""
 
     def __init__(self, service: StudyService, hub: ChangeHub, values: dict[str, str]) -> None:
-        super().__init__("Edit Study Details", hub)
+        super().__init__(
+            QCoreApplication.translate("SetStudyDetailsCommand", "Edit Study Details"), hub
+        )
         self._service = service
         self._values = values
         self._before: StudyDetails | None = None
@@ -50,12 +55,15 @@ class StudyDetailsDialog(QDialog):
         self, service: StudyService, hub: ChangeHub, stack: QUndoStack, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Study Details")
+        self.setWindowTitle(QCoreApplication.translate("StudyDetailsDialog", "Study Details"))
         self._service, self._hub, self._stack = service, hub, stack
         details = service.get()
         intro = QLabel(
-            "The report's methods are built only from these details and from what the project "
-            "counts. A field left empty appears in the report as a highlighted “[Add: …]”."
+            QCoreApplication.translate(
+                "StudyDetailsDialog",
+                "The report's methods are built only from these details and from what the project "
+                "counts. A field left empty appears in the report as a highlighted “[Add: …]”.",
+            )
         )
         intro.setWordWrap(True)
         form_widget = QWidget()
@@ -70,7 +78,11 @@ class StudyDetailsDialog(QDialog):
                 editor.setPlaceholderText(item.missing[:1].upper() + item.missing[1:])
             else:
                 editor = QLineEdit(details.get(item.key))
-                hint = ROLE_PLURALS_HINT if item.key == "role_plurals" else item.missing
+                hint = (
+                    QCoreApplication.translate("StudyDialog", str(ROLE_PLURALS_HINT))
+                    if item.key == "role_plurals"
+                    else item.missing
+                )
                 editor.setPlaceholderText(hint[:1].upper() + hint[1:])
             self.editors[item.key] = editor
             form.addRow(item.label + ":", editor)

@@ -38,12 +38,23 @@ from ikt_desktop.ui.media.transport import TransportBar
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.commands import ServiceCommand, push
 
-FILTER = "Recordings (" + " ".join(f"*{e}" for e in MEDIA_EXTENSIONS) + ");;All files (*)"
+
+def media_filter() -> str:
+    patterns = " ".join(f"*{e}" for e in MEDIA_EXTENSIONS)
+    return (
+        QCoreApplication.translate("FileFilters", "Recordings ({patterns})").format(
+            patterns=patterns
+        )
+        + ";;"
+        + QCoreApplication.translate("FileFilters", "All files (*)")
+    )
+
+
 PLAYING = QColor(255, 214, 102, 110)
 
 
 def ask_file(parent: QWidget | None, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", media_filter())
     return Path(name) if name else None
 
 
@@ -72,7 +83,7 @@ class RecordingCommand(ServiceCommand):
 class TurnTimeCommand(ServiceCommand):
     def __init__(self, hub: ChangeHub, times: TurnTimeService, source_id: int, turn_id: int,
                  ms: int) -> None:  # fmt: skip
-        super().__init__("Set Turn Time", hub)
+        super().__init__(QCoreApplication.translate("TurnTimeCommand", "Set Turn Time"), hub)
         self._times, self._source, self._turn, self._ms = times, source_id, turn_id, ms
         self._before: TurnTimesSnapshot | None = None
 
@@ -168,8 +179,16 @@ class MediaPanel(QObject):
             self.bar.show_status(status.message, relink=True)
             return
         self.bar.set_available(True)
-        note = (" This transcript has no times yet: put the cursor in a turn and press F6 "
-                "to set its time from the playhead." if not self.windows else "")  # fmt: skip
+        note = (
+            " "
+            + QCoreApplication.translate(
+                "MediaPanel",
+                "This transcript has no times yet: put the cursor in a turn and press F6 to set "
+                "its time from the playhead.",
+            )
+            if not self.windows
+            else ""
+        )
         self.bar.show_status((status.message + note).strip())
 
     def _update_actions(self, linked: bool) -> None:
@@ -206,22 +225,34 @@ class MediaPanel(QObject):
         return push(self.undo_stack, command, self.pane)
 
     def link(self) -> bool:
-        path = self.ask_file(self.pane, "Link Recording")
+        path = self.ask_file(self.pane, QCoreApplication.translate("MediaPanel", "Link Recording"))
         return path is not None and self._run(
-            f"Link Recording '{path.name}'", lambda s: self.recordings.link(s, path).value
+            QCoreApplication.translate("MediaPanel", "Link Recording '{name}'").format(
+                name=path.name
+            ),
+            lambda s: self.recordings.link(s, path).value,
         )
 
     def relink(self) -> bool:
-        path = self.ask_file(self.pane, "Relink Recording")
+        path = self.ask_file(
+            self.pane, QCoreApplication.translate("MediaPanel", "Relink Recording")
+        )
         return path is not None and self._run(
-            "Relink Recording", lambda s: self.recordings.relink(s, path).value
+            QCoreApplication.translate("MediaPanel", "Relink Recording"),
+            lambda s: self.recordings.relink(s, path).value,
         )
 
     def embed(self) -> bool:
-        return self._run("Embed Recording", lambda s: self.recordings.embed(s).value)
+        return self._run(
+            QCoreApplication.translate("MediaPanel", "Embed Recording"),
+            lambda s: self.recordings.embed(s).value,
+        )
 
     def unlink(self) -> bool:
-        return self._run("Unlink Recording", lambda s: self.recordings.unlink(s).value)
+        return self._run(
+            QCoreApplication.translate("MediaPanel", "Unlink Recording"),
+            lambda s: self.recordings.unlink(s).value,
+        )
 
     def set_turn_time(self) -> bool:
         """The turn at the cursor starts at the playhead; the turns between the ones timed

@@ -16,7 +16,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtMultimedia import (
     QAudioBufferOutput,
     QAudioOutput,
@@ -28,7 +37,9 @@ log = logging.getLogger(__name__)
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 5_000
-NO_AUDIO = "No audio output: playback runs silently (the transcript still follows)."
+NO_AUDIO = QT_TRANSLATE_NOOP(
+    "MediaPlayer", "No audio output: playback runs silently (the transcript still follows)."
+)
 
 
 def audio_device_available() -> bool:
@@ -206,9 +217,17 @@ class MediaPlayer(QObject):
             self._announced = True
             self.loaded.emit()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and self.name:
-            self.problem.emit(f"{self.name}: cannot be played (not a supported recording).")
+            self.problem.emit(
+                QCoreApplication.translate(
+                    "MediaPlayer", "{name}: cannot be played (not a supported recording)."
+                ).format(name=self.name)
+            )
 
     def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             log.info("media error %s on %s: %s", error, self.name, text)
-            self.problem.emit(f"{self.name}: cannot be played ({text or error.name}).")
+            self.problem.emit(
+                QCoreApplication.translate(
+                    "MediaPlayer", "{name}: cannot be played ({reason})."
+                ).format(name=self.name, reason=text or error.name)
+            )

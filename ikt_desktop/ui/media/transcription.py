@@ -6,7 +6,7 @@ keep covering their words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
@@ -49,9 +49,17 @@ class TranscriptionMode(QObject):
 
 
 def hint() -> str:
-    return (f"Transcription mode: {KEYS['play']} play/pause (pausing rewinds "
-            f"{REWIND_MS // 1000} s) · {KEYS['stamp']} insert the time · {KEYS['replay']} "
-            f"play the last {REPLAY_MS // 1000} s again")  # fmt: skip
+    return QCoreApplication.translate(
+        "Transcription",
+        "Transcription mode: {play_key} play/pause (pausing rewinds {rewind} s) · "
+        "{stamp_key} insert the time · {replay_key} play the last {replay} s again",
+    ).format(
+        play_key=KEYS["play"],
+        rewind=REWIND_MS // 1000,
+        stamp_key=KEYS["stamp"],
+        replay_key=KEYS["replay"],
+        replay=REPLAY_MS // 1000,
+    )
 
 
 def transcription_dialog(

@@ -152,7 +152,7 @@ class TransportBar(QWidget):
 
     def show_status(self, text: str, relink: bool = False) -> None:
         if not self.player.audio_output and self.player.has_media:
-            text = f"{text} {NO_AUDIO}".strip()
+            text = f"{text} {QCoreApplication.translate('MediaPlayer', str(NO_AUDIO))}".strip()
         self.status.setText(text)
         self.status.setVisible(bool(text))
         self.relink_button.setVisible(relink)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,10 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 MIN_LENGTH = 8
-WEAK = f"Use at least {MIN_LENGTH} characters; a passphrase of a few words is best."
-NO_RECOVERY = (
-    "Keep the password safe: without it the project cannot be opened, and nobody can recover it."
-)
+
+
+def weak() -> str:
+    return QCoreApplication.translate(
+        "PasswordDialog", "Use at least {count} characters; a passphrase of a few words is best."
+    ).format(count=MIN_LENGTH)
+
+
+def no_recovery() -> str:
+    return QCoreApplication.translate(
+        "PasswordDialog",
+        "Keep the password safe: without it the project cannot be opened, and nobody can "
+        "recover it.",
+    )
 
 
 class Mode(Enum):
@@ -50,19 +61,25 @@ class PasswordDialog(QDialog):
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.encrypt = QCheckBox("&Encrypt with a password")
-        self.encrypt.setToolTip("The whole project file is encrypted (AES-256, SQLCipher).")
+        self.encrypt = QCheckBox(
+            QCoreApplication.translate("PasswordDialog", "&Encrypt with a password")
+        )
+        self.encrypt.setToolTip(
+            QCoreApplication.translate(
+                "PasswordDialog", "The whole project file is encrypted (AES-256, SQLCipher)."
+            )
+        )
         self.password = self._field()
         self.confirm = self._field()
         form = QFormLayout()
         if mode is Mode.NEW_PROJECT:
             layout.addWidget(self.encrypt)
             self.encrypt.toggled.connect(self._sync)
-        form.addRow("&Password:", self.password)
+        form.addRow(QCoreApplication.translate("PasswordDialog", "&Password:"), self.password)
         if mode is not Mode.OPEN:
-            form.addRow("&Repeat:", self.confirm)
+            form.addRow(QCoreApplication.translate("PasswordDialog", "&Repeat:"), self.confirm)
         layout.addLayout(form)
-        self.hint = QLabel(NO_RECOVERY if mode is not Mode.OPEN else "")
+        self.hint = QLabel(no_recovery() if mode is not Mode.OPEN else "")
         self.hint.setWordWrap(True)
         self.hint.setVisible(mode is not Mode.OPEN)
         layout.addWidget(self.hint)
@@ -94,13 +111,13 @@ class PasswordDialog(QDialog):
         if self.mode is Mode.NEW_PROJECT and not self.encrypt.isChecked():
             return ""
         if not self.password.text():
-            return "Type the password."
+            return QCoreApplication.translate("PasswordDialog", "Type the password.")
         if self.mode is Mode.OPEN:
             return ""
         if len(self.password.text()) < MIN_LENGTH:
-            return WEAK
+            return weak()
         if self.password.text() != self.confirm.text():
-            return "The two passwords differ."
+            return QCoreApplication.translate("PasswordDialog", "The two passwords differ.")
         return ""
 
     def accept(self) -> None:
@@ -130,9 +147,14 @@ class NewProjectChoice:
 def ask_password(parent: QWidget | None, path: Path, error: str = "") -> str | None:
     """The password of the encrypted project ``path``; None when cancelled."""
     dialog = PasswordDialog(
-        Mode.OPEN, "Encrypted Project",
-        f"\u201c{path.name}\u201d is encrypted. Type its password to open it.", parent, error,
-    )  # fmt: skip
+        Mode.OPEN,
+        QCoreApplication.translate("PasswordDialog", "Encrypted Project"),
+        QCoreApplication.translate(
+            "PasswordDialog", "“{name}” is encrypted. Type its password to open it."
+        ).format(name=path.name),
+        parent,
+        error,
+    )
     try:
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -151,15 +173,25 @@ def ask_new_password(parent: QWidget | None, title: str, text: str) -> str | Non
 
 
 def ask_new_project(
-    parent: QWidget | None, path: Path, title: str = "New Project", verb: str = "Create"
+    parent: QWidget | None,
+    path: Path,
+    title: str = "",
+    verb: str = "",
 ) -> NewProjectChoice | None:
     """The New Project options (encrypt or not); None when cancelled. ``title`` and
     ``verb`` name another way of making a project (File ▸ Import REFI-QDA Project)."""
+    title = title or QCoreApplication.translate("PasswordDialog", "New Project")
+    verb = verb or QCoreApplication.translate("PasswordDialog", "Create")
     dialog = PasswordDialog(
-        Mode.NEW_PROJECT, title,
-        f"{verb} \u201c{path.name}\u201d. Health-research data can be protected with a "
-        "password: the whole file is then encrypted.", parent,
-    )  # fmt: skip
+        Mode.NEW_PROJECT,
+        title,
+        QCoreApplication.translate(
+            "PasswordDialog",
+            "{verb} “{name}”. Health-research data can "
+            "be protected with a password: the whole file is then encrypted.",
+        ).format(verb=verb, name=path.name),
+        parent,
+    )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -53,19 +53,27 @@ Runner = Callable[[Work, str], Any]
 
 def ask_path(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export Pseudonym Key", "pseudonym-key.iktkey",
-        "Encrypted key (*.iktkey);;Plain CSV (*.csv);;Plain JSON (*.json)",
-    )  # fmt: skip
+        parent,
+        QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+        "pseudonym-key.iktkey",
+        QCoreApplication.translate(
+            "PseudonymActions", "Encrypted key (*.iktkey);;Plain CSV (*.csv);;Plain JSON (*.json)"
+        ),
+    )
     return Path(name) if name else None
 
 
 def ask_password(parent: QWidget | None) -> str | None:
     """The password, "" for a plain (unencrypted) file, None when cancelled."""
     text, ok = QInputDialog.getText(
-        parent, "Export Pseudonym Key",
-        "Password to encrypt the key (leave empty to write a PLAIN, unencrypted file):",
+        parent,
+        QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+        QCoreApplication.translate(
+            "PseudonymActions",
+            "Password to encrypt the key (leave empty to write a PLAIN, unencrypted file):",
+        ),
         QLineEdit.EchoMode.Password,
-    )  # fmt: skip
+    )
     return text if ok else None
 
 
@@ -73,27 +81,51 @@ def copies_text(copies: OldCopies) -> str:
     """What the question after an apply says: how many copies, and the trade-off."""
     parts = []
     if copies.snapshots:
-        parts.append(f"{len(copies.snapshots)} automatic snapshot(s) taken before now")
+        parts.append(
+            QCoreApplication.translate(
+                "PseudonymActions", "{count} automatic snapshot(s) taken before now"
+            ).format(count=len(copies.snapshots))
+        )
     if copies.backups:
-        parts.append(f"{len(copies.backups)} backup(s) beside the project file")
+        parts.append(
+            QCoreApplication.translate(
+                "PseudonymActions", "{count} backup(s) beside the project file"
+            ).format(count=len(copies.backups))
+        )
     return (
-        "The project is pseudonymised. But " + " and ".join(parts) + " still contain the "
-        "real names.\n\nDelete them securely (each file is overwritten, then deleted)?\n\n"
-        "They are also the way back: once they are gone, the real names return only "
-        "through Edit ▸ Undo while this project stays open (an exported key says who "
-        "is who, but cannot rebuild the original text). Keep them if you may need the "
-        "original project again.\n\n"
-        "Either way a fresh snapshot of the pseudonymised project is taken now. The "
-        "replacement list (the key to the real names) stays in the project and its "
-        "snapshots until you export it and choose Remove Key from Project."
+        QCoreApplication.translate("PseudonymActions", "The project is pseudonymised. But ")
+        + " and ".join(parts)
+        + QCoreApplication.translate(
+            "PseudonymActions",
+            " still contain the "
+            "real names.\n\nDelete them securely (each file is overwritten, then deleted)?\n\n"
+            "They are also the way back: once they are gone, the real names return only "
+            "through Edit ▸ Undo while this project stays open (an exported key says who "
+            "is who, but cannot rebuild the original text). Keep them if you may need the "
+            "original project again.\n\n"
+            "Either way a fresh snapshot of the pseudonymised project is taken now. The "
+            "replacement list (the key to the real names) stays in the project and its "
+            "snapshots until you export it and choose Remove Key from Project.",
+        )
     )
 
 
 def ask_delete_copies(parent: QWidget | None, copies: OldCopies) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, "Copies with the real names",
-                      copies_text(copies), QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
-    delete = box.addButton("Delete Securely", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Them", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("PseudonymActions", "Copies with the real names"),
+        copies_text(copies),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("PseudonymActions", "Delete Securely"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("PseudonymActions", "Keep Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
@@ -101,8 +133,10 @@ def ask_delete_copies(parent: QWidget | None, copies: OldCopies) -> bool:
 
 class SetListCommand(ServiceCommand):
     def __init__(self, service: PseudonymService, hub: ChangeHub, after: PseudonymList,
-                 text: str = "Edit Pseudonym List") -> None:  # fmt: skip
-        super().__init__(text, hub)
+                 text: str = "") -> None:  # fmt: skip
+        super().__init__(
+            text or QCoreApplication.translate("SetListCommand", "Edit Pseudonym List"), hub
+        )
         self._service, self._before, self._after = service, service.get_list(), after
 
     def _set(self, lst: PseudonymList) -> ChangeSet:
@@ -124,18 +158,26 @@ class PseudonymiseCommand(BackgroundCommand):
 
     def __init__(self, service: PseudonymService, hub: ChangeHub, lst: PseudonymList,
                  done: Pseudonymisation, run: Runner) -> None:  # fmt: skip
-        super().__init__("Pseudonymise the Project", hub)
+        super().__init__(
+            QCoreApplication.translate("PseudonymiseCommand", "Pseudonymise the Project"), hub
+        )
         self._service, self._list, self.record, self._run = service, lst, done, run
 
     def _do(self) -> ChangeSet:
         service, lst = self._service, self._list
-        outcome = self._run(lambda p: service.apply(lst, p), "Pseudonymising…")
+        outcome = self._run(
+            lambda p: service.apply(lst, p),
+            QCoreApplication.translate("PseudonymActions", "Pseudonymising…"),
+        )
         self.record = outcome.value
         return ChangeSet(outcome.changes.changes)
 
     def _undo(self) -> ChangeSet:
         service, record = self._service, self.record
-        outcome = self._run(lambda _p: service.restore(record), "Undoing the pseudonymisation…")
+        outcome = self._run(
+            lambda _p: service.restore(record),
+            QCoreApplication.translate("PseudonymiseCommand", "Undoing the pseudonymisation…"),
+        )
         return ChangeSet(outcome.changes.changes)
 
 
@@ -149,7 +191,7 @@ class PseudonymActions(QAction):
     def __init__(
         self, project: Project, hub: ChangeHub, undo_stack: QUndoStack, parent: QWidget
     ) -> None:
-        super().__init__("Pseudonymise…", parent)
+        super().__init__(QCoreApplication.translate("PseudonymActions", "Pseudonymise…"), parent)
         self._project, self._hub, self._stack, self._parent = project, hub, undo_stack, parent
         self.ask_path: Callable[[QWidget | None], Path | None] = ask_path
         self.ask_password: Callable[[QWidget | None], str | None] = ask_password
@@ -158,7 +200,11 @@ class PseudonymActions(QAction):
         self.start_job: Callable[[ProgressJob], None] = lambda job: job.start()
         self.jobs: list[ProgressJob] = []
         self.last_copies = OldCopies()
-        self.setStatusTip("Replace real names in the whole project (one undoable step)")
+        self.setStatusTip(
+            QCoreApplication.translate(
+                "PseudonymActions", "Replace real names in the whole project (one undoable step)"
+            )
+        )
         self.setEnabled(not project.read_only)
         self.triggered.connect(self.open)
 
@@ -186,7 +232,12 @@ class PseudonymActions(QAction):
             return push(self._stack, SetListCommand(service, self._hub, d.current()), self.window)
         if d.choice == "remove":
             empty = PseudonymList((), d.current().ignore_case)
-            command = SetListCommand(service, self._hub, empty, "Remove Pseudonym Key")
+            command = SetListCommand(
+                service,
+                self._hub,
+                empty,
+                QCoreApplication.translate("PseudonymActions", "Remove Pseudonym Key"),
+            )
             return push(self._stack, command, self.window)
         return False
 
@@ -201,7 +252,12 @@ class PseudonymActions(QAction):
             outcome = service.apply(lst, progress)
             return outcome, datetime.now(UTC)  # committed: later snapshots are clean
 
-        self._job(work, "Pseudonymising…", lambda r: self._applied(lst, *r), "apply")
+        self._job(
+            work,
+            QCoreApplication.translate("PseudonymActions", "Pseudonymising…"),
+            lambda r: self._applied(lst, *r),
+            "apply",
+        )
         return True
 
     def _applied(self, lst: PseudonymList, outcome: Any, committed: datetime) -> None:
@@ -212,8 +268,13 @@ class PseudonymActions(QAction):
         command._done_once = True  # the job did the first run
         self._stack.push(command)
         done: Pseudonymisation = outcome.value
-        self._status(f"Pseudonymised: {done.hits} replacement(s) in {len(done.edits)} "
-                     f"transcript(s) and {len(done.fields)} other field(s)")  # fmt: skip
+        self._status(
+            QCoreApplication.translate(
+                "PseudonymActions",
+                "Pseudonymised: {hits} "
+                "replacement(s) in {transcripts} transcript(s) and {fields} other field(s)",
+            ).format(hits=done.hits, transcripts=len(done.edits), fields=len(done.fields))
+        )
         self.offer_copies(committed)
 
     def offer_copies(self, committed: datetime) -> None:
@@ -229,21 +290,40 @@ class PseudonymActions(QAction):
 
         def work(progress: Progress) -> int:
             deleted = secure_delete(doomed.all, progress)
-            progress(0, 0, "Compacting the project file…")
+            progress(
+                0, 0, QCoreApplication.translate("PseudonymActions", "Compacting the project file…")
+            )
             compact(project.store)
             if snapshots is not None:
-                progress(0, 0, "Taking a snapshot of the pseudonymised project…")
+                progress(
+                    0,
+                    0,
+                    QCoreApplication.translate(
+                        "PseudonymActions", "Taking a snapshot of the pseudonymised project…"
+                    ),
+                )
                 snapshots.take(PSEUDONYMISED)
             return deleted
 
         def ended(deleted: int) -> None:
             self.last_copies = doomed
             kept = len(copies.all) - deleted
-            self._status(f"{deleted} copy(ies) with the real names deleted securely"
-                         + (f"; {kept} kept" if kept else "")
-                         + "; a snapshot of the pseudonymised project was taken")  # fmt: skip
+            self._status(
+                QCoreApplication.translate(
+                    "PseudonymActions", "{deleted} copy(ies) with the real names deleted securely"
+                ).format(deleted=deleted)
+                + (f"; {kept} kept" if kept else "")
+                + QCoreApplication.translate(
+                    "PseudonymActions", "; a snapshot of the pseudonymised project was taken"
+                )
+            )
 
-        self._job(work, "Deleting old copies…", ended, "copies")
+        self._job(
+            work,
+            QCoreApplication.translate("PseudonymActions", "Deleting old copies…"),
+            ended,
+            "copies",
+        )
 
     def _job(self, work: Work, label: str, on_success: Callable[[Any], None], name: str) -> None:
         job = ProgressJob(work, label, self.window, self)
@@ -252,9 +332,15 @@ class PseudonymActions(QAction):
         def ended(result: object, error: str, cancelled: bool) -> None:
             self.jobs.remove(job)
             if error:
-                messages.warn(self.window, "Pseudonymise", error)
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("PseudonymActions", "Pseudonymise"),
+                    error,
+                )
             elif cancelled:
-                self._status("Cancelled; nothing was changed")
+                self._status(
+                    QCoreApplication.translate("PseudonymActions", "Cancelled; nothing was changed")
+                )
             else:
                 on_success(result)
             self.finished.emit(name)
@@ -279,8 +365,22 @@ class PseudonymActions(QAction):
         try:
             written = self._project.pseudonyms.export_key(path, password or None, lst)
         except UserError as exc:
-            messages.warn(parent, "Export Pseudonym Key", str(exc))
+            messages.warn(
+                parent,
+                QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+                str(exc),
+            )
             return None
-        kind = "encrypted" if password else "PLAIN (not encrypted)"
-        messages.inform(parent, "Export Pseudonym Key", f"The key was written, {kind}:\n{written}")
+        kind = (
+            "encrypted"
+            if password
+            else QCoreApplication.translate("PseudonymActions", "PLAIN (not encrypted)")
+        )
+        messages.inform(
+            parent,
+            QCoreApplication.translate("PseudonymActions", "Export Pseudonym Key"),
+            QCoreApplication.translate(
+                "PseudonymActions", "The key was written, {kind}:\n{written}"
+            ).format(kind=kind, written=written),
+        )
         return written

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import chain, islice
 
-from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,7 @@ class PseudonymiseDialog(QDialog):
 
     def __init__(self, service: PseudonymService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pseudonymise")
+        self.setWindowTitle(QCoreApplication.translate("PseudonymiseDialog", "Pseudonymise"))
         self.resize(900, 640)
         self._service = service
         self.choice = ""
@@ -75,25 +75,44 @@ class PseudonymiseDialog(QDialog):
 
     def _build(self) -> None:
         note = QLabel(
-            "Replace real names and identifying terms in every transcript, memo, code and "
-            "theme text, participant note and source name. Whole words; the longest term "
-            "wins. Codings keep covering the same words. Undo puts it all back."
+            QCoreApplication.translate(
+                "PseudonymiseDialog",
+                "Replace real names and identifying terms in every transcript, memo, code and "
+                "theme text, participant note and source name. Whole words; the longest term "
+                "wins. Codings keep covering the same words. Undo puts it all back.",
+            )
         )
         note.setWordWrap(True)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Term (real name)", "Replacement"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("PseudonymiseDialog", "Term (real name)"),
+                QCoreApplication.translate("PseudonymiseDialog", "Replacement"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _i: self.refresh_preview())
-        self.ignore_case = QCheckBox("Ignore case")
+        self.ignore_case = QCheckBox(
+            QCoreApplication.translate("PseudonymiseDialog", "Ignore case")
+        )
         self.ignore_case.toggled.connect(lambda _on: self.refresh_preview())
-        self.seed_button = QPushButton("Seed from Project")
+        self.seed_button = QPushButton(
+            QCoreApplication.translate("PseudonymiseDialog", "Seed from Project")
+        )
         self.seed_button.clicked.connect(self.seed)
-        add, remove = QPushButton("Add Row"), QPushButton("Remove Rows")
+        add, remove = (
+            QPushButton(QCoreApplication.translate("PseudonymiseDialog", "Add Row")),
+            QPushButton(QCoreApplication.translate("PseudonymiseDialog", "Remove Rows")),
+        )
         add.clicked.connect(lambda: self.add_row(Entry("", "")))
         remove.clicked.connect(self.remove_selected)
-        self.export_button = QPushButton("Export Key…")
-        self.remove_key_button = QPushButton("Remove Key from Project")
+        self.export_button = QPushButton(
+            QCoreApplication.translate("PseudonymiseDialog", "Export Key…")
+        )
+        self.remove_key_button = QPushButton(
+            QCoreApplication.translate("PseudonymiseDialog", "Remove Key from Project")
+        )
         self.remove_key_button.clicked.connect(lambda: self._finish("remove"))
         tools = QHBoxLayout()
         for w in (self.seed_button, add, remove, self.ignore_case):
@@ -112,10 +131,15 @@ class PseudonymiseDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)
-        self.apply_button = QPushButton("Apply to the Whole Project")
+        self.apply_button = QPushButton(
+            QCoreApplication.translate("PseudonymiseDialog", "Apply to the Whole Project")
+        )
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(lambda: self._finish("apply"))
-        save, cancel = QPushButton("Save List"), QPushButton("Cancel")
+        save, cancel = (
+            QPushButton(QCoreApplication.translate("PseudonymiseDialog", "Save List")),
+            QPushButton(QCoreApplication.translate("PseudonymiseDialog", "Cancel")),
+        )
         save.clicked.connect(lambda: self._finish("save"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -137,7 +161,11 @@ class PseudonymiseDialog(QDialog):
         term = QTableWidgetItem(entry.term)
         term.setData(KIND_ROLE, entry.kind)
         if entry.kind == "interviewer":
-            term.setToolTip("An interviewer's name (also identifying)")
+            term.setToolTip(
+                QCoreApplication.translate(
+                    "PseudonymiseDialog", "An interviewer's name (also identifying)"
+                )
+            )
             term.setForeground(Qt.GlobalColor.darkBlue)
         self.table.setItem(row, 0, term)
         self.table.setItem(row, 1, QTableWidgetItem(entry.replacement))
@@ -186,7 +214,9 @@ class PseudonymiseDialog(QDialog):
 
     def refresh_preview(self) -> None:
         """Look again for every term, a moment after the last edit."""
-        self.summary.setText("Looking for the terms…")
+        self.summary.setText(
+            QCoreApplication.translate("PseudonymiseDialog", "Looking for the terms…")
+        )
         self._timer.start()
 
     def _start_preview(self) -> None:
@@ -206,7 +236,11 @@ class PseudonymiseDialog(QDialog):
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         if self.sender() is self._worker and total:
-            self.summary.setText(f"Looking for the terms… {100 * done // total}%  {what}")
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "PseudonymiseDialog", "Looking for the terms… {percent}%  {what}"
+                ).format(percent=100 * done // total, what=what)
+            )
 
     def _on_preview(self, result: object, error: str, cancelled: bool) -> None:
         if self.sender() is not self._worker:
@@ -231,9 +265,24 @@ class PseudonymiseDialog(QDialog):
         self.preview.addItems(list(islice(lines, SHOWN_HITS)))
         places = len(found.fields)
         self.summary.setText(
-            f"{found.total} replacement(s) in {len(found.sources)} transcript(s)"
-            + (f" and {places} other field(s) (memos, codes, themes, notes…)" if places else "")
-            + (f"; the first {SHOWN_HITS} are listed" if found.total > SHOWN_HITS else "")
+            QCoreApplication.translate(
+                "PseudonymiseDialog", "{total} replacement(s) in {count} transcript(s)"
+            ).format(total=found.total, count=len(found.sources))
+            + (
+                QCoreApplication.translate(
+                    "PseudonymiseDialog",
+                    " and {places} other field(s) (memos, codes, themes, notes…)",
+                ).format(places=places)
+                if places
+                else ""
+            )
+            + (
+                QCoreApplication.translate(
+                    "PseudonymiseDialog", "; the first {count} are listed"
+                ).format(count=SHOWN_HITS)
+                if found.total > SHOWN_HITS
+                else ""
+            )
         )
         self.apply_button.setEnabled(found.total > 0)
 

@@ -40,11 +40,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ENCRYPTED = "[encrypted]"  # in the window title; the status bar shows a lock icon
-NOT_UNDOABLE = (
-    "The project is closed, rewritten and opened again. This is not an edit: Undo cannot "
-    "reverse it, and the undo history is cleared."
-)
-WRONG = "The password is wrong. Try again."
+
+
+def not_undoable() -> str:
+    return QCoreApplication.translate(
+        "SecurityActions",
+        "The project is closed, rewritten and opened again. This is not an edit: Undo cannot "
+        "reverse it, and the undo history is cleared.",
+    )
+
+
+def wrong_password() -> str:
+    return QCoreApplication.translate("SecurityActions", "The password is wrong. Try again.")
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -56,22 +63,46 @@ def plaintext_text(copies: OldCopies) -> str:
     """What the question after encrypting says: which plain copies remain, the trade-off."""
     parts = []
     if copies.snapshots:
-        parts.append(f"{len(copies.snapshots)} automatic snapshot(s) taken before")
+        parts.append(
+            QCoreApplication.translate(
+                "SecurityActions", "{count} automatic snapshot(s) taken before"
+            ).format(count=len(copies.snapshots))
+        )
     if copies.backups:
-        parts.append(f"{len(copies.backups)} backup(s) beside the project file")
+        parts.append(
+            QCoreApplication.translate(
+                "SecurityActions", "{count} backup(s) beside the project file"
+            ).format(count=len(copies.backups))
+        )
     return (
-        "The project is encrypted. But " + " and ".join(parts) + " are still plain text: "
-        "anyone with those files can read the whole project.\n\nDelete them securely "
-        "(each file is overwritten, then deleted)?\n\nThey are also a way back to earlier "
-        "states of the project; keep them only if you need that and they are safe."
+        QCoreApplication.translate("SecurityActions", "The project is encrypted. But ")
+        + " and ".join(parts)
+        + QCoreApplication.translate(
+            "SecurityActions",
+            " are still plain text: "
+            "anyone with those files can read the whole project.\n\nDelete them securely "
+            "(each file is overwritten, then deleted)?\n\nThey are also a way back to earlier "
+            "states of the project; keep them only if you need that and they are safe.",
+        )
     )
 
 
 def ask_delete_plaintext(parent: QWidget | None, copies: OldCopies) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Plain-text copies", plaintext_text(copies),
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
-    delete = box.addButton("Delete Securely", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Them", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("SecurityActions", "Plain-text copies"),
+        plaintext_text(copies),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("SecurityActions", "Delete Securely"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("SecurityActions", "Keep Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
@@ -108,10 +139,16 @@ class SecurityActions(QObject):
         self.action_encrypt.triggered.connect(lambda _c=False: self.encrypt())
         self.action_change.triggered.connect(lambda _c=False: self.change_password())
         self.action_remove.triggered.connect(lambda _c=False: self.remove_encryption())
-        self.lock_label = QLabel("Encrypted")
-        self.lock_label.setToolTip("This project file is encrypted with a password")
+        self.lock_label = QLabel(QCoreApplication.translate("SecurityActions", "Encrypted"))
+        self.lock_label.setToolTip(
+            QCoreApplication.translate(
+                "SecurityActions", "This project file is encrypted with a password"
+            )
+        )
         self.lock_icon = QLabel()
-        self.lock_icon.setAccessibleName("Encrypted project")
+        self.lock_icon.setAccessibleName(
+            QCoreApplication.translate("SecurityActions", "Encrypted project")
+        )
         window.statusBar().addPermanentWidget(self.lock_icon)
         window.statusBar().addPermanentWidget(self.lock_label)
         self.update(None)
@@ -132,7 +169,7 @@ class SecurityActions(QObject):
 
     def ask(self, path: Path, wrong: bool = False) -> Password | None:
         """The password for opening ``path`` (None: the user cancelled)."""
-        text = password_dialog.ask_password(self.window, path, WRONG if wrong else "")
+        text = password_dialog.ask_password(self.window, path, wrong_password() if wrong else "")
         return to_password(text)
 
     # -- the three file operations -------------------------------------------------------
@@ -141,18 +178,34 @@ class SecurityActions(QObject):
         project = self._writable()
         if project is None or project.encrypted:
             return False
-        text = (f"Encrypt \u201c{project.title}\u201d with a password?\n\n{NOT_UNDOABLE} "
-                f"Snapshots and backups taken from now on are encrypted too.")  # fmt: skip
-        if not confirm(self.window, "Encrypt Project", text):
+        text = QCoreApplication.translate(
+            "SecurityActions",
+            "Encrypt “{title}” with a "
+            "password?\n\n{not_undoable} Snapshots and backups taken from now on are encrypted "
+            "too.",
+        ).format(title=project.title, not_undoable=not_undoable())
+        if not confirm(
+            self.window, QCoreApplication.translate("SecurityActions", "Encrypt Project"), text
+        ):
             return False
-        new = to_password(password_dialog.ask_new_password(
-            self.window, "Encrypt Project", "Choose the project's password."))  # fmt: skip
+        new = to_password(
+            password_dialog.ask_new_password(
+                self.window,
+                QCoreApplication.translate("SecurityActions", "Encrypt Project"),
+                QCoreApplication.translate("SecurityActions", "Choose the project's password."),
+            )
+        )
         if new is None:
             return False
         path = project.path
-        return self._rewrite(lambda p: encrypt_project(path, new, p), new, None,
-                             "Encrypting the project…", "Encrypted the project",
-                             lambda: self.offer_plaintext_copies(path, new))  # fmt: skip
+        return self._rewrite(
+            lambda p: encrypt_project(path, new, p),
+            new,
+            None,
+            QCoreApplication.translate("SecurityActions", "Encrypting the project…"),
+            QCoreApplication.translate("SecurityActions", "Encrypted the project"),
+            lambda: self.offer_plaintext_copies(path, new),
+        )
 
     def offer_plaintext_copies(self, path: Path, password: Password) -> None:
         """After encrypting: report the snapshots and backups still in plain text and
@@ -165,26 +218,43 @@ class SecurityActions(QObject):
         self.last_plaintext = copies
         if not copies:
             self.window.statusBar().showMessage(
-                f"Encrypted the project: {path.name}; no plain-text copy remains", 15000
+                QCoreApplication.translate(
+                    "SecurityActions", "Encrypted the project: {name}; no plain-text copy remains"
+                ).format(name=path.name),
+                15000,
             )
             return
         if not self.ask_delete_plaintext(self.window, copies):
             self.window.statusBar().showMessage(
-                f"Encrypted; {len(copies.all)} plain-text copy(ies) kept", 15000
+                QCoreApplication.translate(
+                    "SecurityActions", "Encrypted; {count} plain-text copy(ies) kept"
+                ).format(count=len(copies.all)),
+                15000,
             )
             return
-        job = ProgressJob(lambda p: secure_delete(copies.all, p), "Deleting plain-text copies…",
-                          self.window, self)  # fmt: skip
+        job = ProgressJob(
+            lambda p: secure_delete(copies.all, p),
+            QCoreApplication.translate("SecurityActions", "Deleting plain-text copies…"),
+            self.window,
+            self,
+        )
         self.job = job
 
         def ended(deleted: object, error: str, _cancelled: bool) -> None:
             self.job = None
             self.update(self.window.project)
             if error:
-                messages.warn(self.window, "Plain-text copies", error)
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("SecurityActions", "Plain-text copies"),
+                    error,
+                )
                 return
             self.window.statusBar().showMessage(
-                f"{deleted} plain-text copy(ies) deleted securely", 15000
+                QCoreApplication.translate(
+                    "SecurityActions", "{deleted} plain-text copy(ies) deleted securely"
+                ).format(deleted=deleted),
+                15000,
             )
 
         job.ended.connect(ended)
@@ -195,30 +265,55 @@ class SecurityActions(QObject):
         if project is None or project.store.key is None:
             return False
         old = project.store.key
-        if not self._current_password_ok(project, "Change Password"):
+        if not self._current_password_ok(
+            project, QCoreApplication.translate("SecurityActions", "Change Password")
+        ):
             return False
-        text = f"Choose the new password.\n\n{NOT_UNDOABLE}"
-        new = to_password(password_dialog.ask_new_password(self.window, "Change Password", text))
+        text = QCoreApplication.translate(
+            "SecurityActions", "Choose the new password.\n\n{not_undoable}"
+        ).format(not_undoable=not_undoable())
+        new = to_password(
+            password_dialog.ask_new_password(
+                self.window, QCoreApplication.translate("SecurityActions", "Change Password"), text
+            )
+        )
         if new is None:
             return False
         path = project.path
-        return self._rewrite(lambda p: change_password(path, old, new, p), new, old,
-                             "Changing the password…", "Changed the password")  # fmt: skip
+        return self._rewrite(
+            lambda p: change_password(path, old, new, p),
+            new,
+            old,
+            QCoreApplication.translate("SecurityActions", "Changing the password…"),
+            QCoreApplication.translate("SecurityActions", "Changed the password"),
+        )
 
     def remove_encryption(self) -> bool:
         project = self._writable()
         if project is None or project.store.key is None:
             return False
         old = project.store.key
-        text = (f"Remove the encryption of \u201c{project.title}\u201d? Anyone with the file "
-                f"can then read it.\n\n{NOT_UNDOABLE}")  # fmt: skip
-        if not confirm(self.window, "Remove Encryption", text):
+        text = QCoreApplication.translate(
+            "SecurityActions",
+            "Remove the encryption of "
+            "“{title}”? Anyone with the file can then read it.\n\n{not_undoable}",
+        ).format(title=project.title, not_undoable=not_undoable())
+        if not confirm(
+            self.window, QCoreApplication.translate("SecurityActions", "Remove Encryption"), text
+        ):
             return False
-        if not self._current_password_ok(project, "Remove Encryption"):
+        if not self._current_password_ok(
+            project, QCoreApplication.translate("SecurityActions", "Remove Encryption")
+        ):
             return False
         path = project.path
-        return self._rewrite(lambda p: decrypt_project(path, old, p), None, old,
-                             "Removing the encryption…", "Removed the encryption")  # fmt: skip
+        return self._rewrite(
+            lambda p: decrypt_project(path, old, p),
+            None,
+            old,
+            QCoreApplication.translate("SecurityActions", "Removing the encryption…"),
+            QCoreApplication.translate("SecurityActions", "Removed the encryption"),
+        )
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -236,7 +331,13 @@ class SecurityActions(QObject):
             return False
         key = project.store.key
         if key is None or not key.matches(text):
-            messages.warn(self.window, title, "The current password is wrong; nothing changed.")
+            messages.warn(
+                self.window,
+                title,
+                QCoreApplication.translate(
+                    "SecurityActions", "The current password is wrong; nothing changed."
+                ),
+            )
             return False
         return True
 
@@ -254,7 +355,11 @@ class SecurityActions(QObject):
             self.job = None
             ok = not error and not cancelled
             if error:
-                messages.warn(self.window, "The project was not changed", error)
+                messages.warn(
+                    self.window,
+                    QCoreApplication.translate("SecurityActions", "The project was not changed"),
+                    error,
+                )
             self.window.open_project(path, read_only=read_only, password=new if ok else old)
             if ok:
                 self.window.statusBar().showMessage(f"{done}: {path.name}", 10000)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -47,19 +47,25 @@ log = logging.getLogger(__name__)
 
 EVERY_KEY = "snapshots/every_minutes"
 CHECK_MS = 60_000  # how often to look whether a snapshot is due after changes
-PROJECT_FILTER = "iKT Desktop projects (*.ikt)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("FileFilters", "iKT Desktop projects (*.ikt)")
 
 
 def ask_save(parent: QWidget, title: str, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PROJECT_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("FileFilters", str(PROJECT_FILTER)),
+    )
     return Path(name) if name else None
 
 
 def ask_open_now(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
-        parent, "Snapshot restored",
-        f"The snapshot was restored as a new project:\n{path}\n\nOpen it now? "
-        "(The project open now will be closed; it is not changed.)",
+        parent, QCoreApplication.translate("SnapshotActions", "Snapshot restored"),
+        QCoreApplication.translate("SnapshotActions", "The snapshot was restored as a new "
+            "project:\n{path}\n\nOpen it now? (The project open now will be closed; it is not "
+            "changed.)").format(path=path),
     )  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes
 
@@ -135,9 +141,14 @@ class SnapshotActions(QObject):
         if service is None:
             return
         self.window.statusBar().showMessage(
-            f"This project is in a {service} folder: keep projects in a local folder", 15000
+            QCoreApplication.translate(
+                "SnapshotActions",
+                "This project is in a {service} folder: keep projects in a local folder",
+            ).format(service=service),
+            15000,
         )
-        messages.inform(self.window, "Project in a synchronised folder",
+        messages.inform(self.window, QCoreApplication.translate("SnapshotActions", "Project in a "
+            "synchronised folder"),
                         cloud.warning_text(path, service))  # fmt: skip
 
     # -- taking ----------------------------------------------------------------------
@@ -182,7 +193,12 @@ class SnapshotActions(QObject):
         self._thread, self._worker = None, None
         if error:
             log.warning("snapshot failed: %s", error)
-            self.window.statusBar().showMessage(f"Could not take a snapshot: {error}", 10000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "SnapshotActions", "Could not take a snapshot: {error}"
+                ).format(error=error),
+                10000,
+            )
             return
         assert isinstance(info, SnapshotInfo)
         self.last = info.taken
@@ -198,15 +214,17 @@ class SnapshotActions(QObject):
         project = self.window.project
         if self.snapshots is not None and project is not None:
             found = self.snapshots.list()
-            intro = (
-                f"Automatic snapshots of \u201c{project.title}\u201d, newest first. "
-                "Restoring makes a new project file; this project is not changed."
-            )
+            intro = QCoreApplication.translate(
+                "SnapshotActions",
+                "Automatic snapshots of “{title}”, newest first. Restoring makes a new project "
+                "file; this project is not changed.",
+            ).format(title=project.title)
         else:
             found = list_all()
-            intro = (
+            intro = QCoreApplication.translate(
+                "SnapshotActions",
                 "Automatic snapshots of every project, newest first. Restoring makes a "
-                "new project file."
+                "new project file.",
             )
         dialog = SnapshotDialog(found, intro, project is None, self.window)
         dialog.restore_requested.connect(self.restore)
@@ -223,7 +241,11 @@ class SnapshotActions(QObject):
         stem = origin.stem if origin else "project"
         stamp = info.taken.astimezone().strftime("%Y-%m-%d %H%M")
         suggested = folder / f"{stem} (snapshot {stamp}).ikt"
-        target = target or ask_save(self.window, "Restore Snapshot as New Project", suggested)
+        target = target or ask_save(
+            self.window,
+            QCoreApplication.translate("SnapshotActions", "Restore Snapshot as New Project"),
+            suggested,
+        )
         if target is None:
             return None
         if target.suffix.lower() != ".ikt":
@@ -236,11 +258,20 @@ class SnapshotActions(QObject):
             else:
                 restored, key = self._restore_any(info.path, target)
         except UserError as exc:
-            messages.warn(self.window, "Cannot restore the snapshot", str(exc))
+            messages.warn(
+                self.window,
+                QCoreApplication.translate("SnapshotActions", "Cannot restore the snapshot"),
+                str(exc),
+            )
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Restored the snapshot as {restored}", 10000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "SnapshotActions", "Restored the snapshot as {restored}"
+            ).format(restored=restored),
+            10000,
+        )
         self.restored.emit(restored)
         if ask_open_now(self.window, restored):
             if self.dialog is not None:

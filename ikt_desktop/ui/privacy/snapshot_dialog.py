@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +22,18 @@ from PySide6.QtWidgets import (
 from ikt_desktop.services.privacy.project_snapshots import REASONS, SnapshotInfo
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-COLUMNS = ("Taken", "Why", "Sources", "Codings", "Codes", "Themes", "Memos")
+COLUMNS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Taken"),
+        QT_TRANSLATE_NOOP("Columns", "Why"),
+        QT_TRANSLATE_NOOP("Columns", "Sources"),
+        QT_TRANSLATE_NOOP("Columns", "Codings"),
+        QT_TRANSLATE_NOOP("Columns", "Codes"),
+        QT_TRANSLATE_NOOP("Columns", "Themes"),
+        QT_TRANSLATE_NOOP("Columns", "Memos"),
+    )
+)
 
 
 def local_time(info: SnapshotInfo) -> str:
@@ -39,13 +50,15 @@ class SnapshotDialog(QDialog):
     def __init__(self, snapshots: Sequence[SnapshotInfo], intro: str, show_project: bool,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Restore Snapshot")
+        self.setWindowTitle(QCoreApplication.translate("SnapshotDialog", "Restore Snapshot"))
         self.snapshots = list(snapshots)
         layout = QVBoxLayout(self)
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
-        headers = COLUMNS + (("Project",) if show_project else ())
+        headers = [QCoreApplication.translate("Columns", h) for h in COLUMNS]
+        if show_project:
+            headers.append(QCoreApplication.translate("Columns", "Project"))
         self.table = QTableWidget(len(self.snapshots), len(headers), self)
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,7 +76,11 @@ class SnapshotDialog(QDialog):
                 if isinstance(value, int):
                     item.setTextAlignment(RIGHT)
                 if col == 0:
-                    item.setToolTip(f"{info.taken.isoformat()} (UTC)\n{info.path}")
+                    item.setToolTip(
+                        QCoreApplication.translate(
+                            "SnapshotDialog", "{taken} (UTC)\n{path}"
+                        ).format(taken=info.taken.isoformat(), path=info.path)
+                    )
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -71,11 +88,17 @@ class SnapshotDialog(QDialog):
         if not show_project:  # else the reason takes the spare width, not a count
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        self.empty = QLabel("No snapshots yet: one is taken each time a project is opened.")
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "SnapshotDialog", "No snapshots yet: one is taken each time a project is opened."
+            )
+        )
         self.empty.setVisible(not self.snapshots)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("Restore as New Project…")
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("SnapshotDialog", "Restore as New Project…")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._restore)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ikt_desktop.domain.query.coding_query import Query
@@ -32,7 +32,7 @@ class QueryBuilder(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(QLabel("Text coded with"))
+        layout.addWidget(QLabel(QCoreApplication.translate("QueryBuilder", "Text coded with")))
         layout.addWidget(self.terms)
         layout.addWidget(rule)
         layout.addWidget(self.filters)

@@ -4,6 +4,8 @@ Running a query is not an edit and has no command."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.query.saved_queries import SavedQueryDTO, SavedQueryService
 from ikt_desktop.ui.shell.change_hub import ChangeHub
@@ -13,9 +15,14 @@ from ikt_desktop.ui.shell.commands import ServiceCommand
 class SaveQueryCommand(ServiceCommand):
     def __init__(
         self, saved: SavedQueryService, hub: ChangeHub, name: str, kind: str, definition: str,
-        noun: str = "Query",
+        noun: str = "",
     ) -> None:  # fmt: skip
-        super().__init__(f"Save {noun} '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("SaveQueryCommand", "Save {noun} '{name}'").format(
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"), name=name
+            ),
+            hub,
+        )
         self._saved, self._name, self._kind, self._definition = saved, name, kind, definition
         self._snapshot: SavedQueryDTO | None = None
         self.query_id: int | None = None
@@ -37,10 +44,19 @@ class SaveQueryCommand(ServiceCommand):
 class RenameSavedQueryCommand(ServiceCommand):
     def __init__(
         self, saved: SavedQueryService, hub: ChangeHub, query_id: int, name: str,
-        noun: str = "Query",
+        noun: str = "",
     ) -> None:  # fmt: skip
         self._before = saved.get(query_id).name
-        super().__init__(f"Rename {noun} '{self._before}' to '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "RenameSavedQueryCommand", "Rename {noun} '{before}' to '{name}'"
+            ).format(
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"),
+                before=self._before,
+                name=name,
+            ),
+            hub,
+        )
         self._saved, self._id, self._after = saved, query_id, name
 
     def _do(self) -> ChangeSet:
@@ -55,10 +71,16 @@ class UpdateSavedQueryCommand(ServiceCommand):
 
     def __init__(
         self, saved: SavedQueryService, hub: ChangeHub, query_id: int, definition: str,
-        noun: str = "Query",
+        noun: str = "",
     ) -> None:  # fmt: skip
         before = saved.get(query_id)
-        super().__init__(f"Change {noun} '{before.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("UpdateSavedQueryCommand", "Change {noun} '{name}'").format(
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"),
+                name=before.name,
+            ),
+            hub,
+        )
         self._saved, self._id = saved, query_id
         self._before, self._after = before.definition, definition
 
@@ -71,9 +93,15 @@ class UpdateSavedQueryCommand(ServiceCommand):
 
 class DeleteSavedQueryCommand(ServiceCommand):
     def __init__(
-        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, noun: str = "Query"
+        self, saved: SavedQueryService, hub: ChangeHub, query_id: int, noun: str = ""
     ) -> None:
-        super().__init__(f"Delete {noun} '{saved.get(query_id).name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("DeleteSavedQueryCommand", "Delete {noun} '{name}'").format(
+                noun=noun or QCoreApplication.translate("SavedQueryCommand", "Query"),
+                name=saved.get(query_id).name,
+            ),
+            hub,
+        )
         self._saved, self._id = saved, query_id
         self._snapshot: SavedQueryDTO | None = None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -137,22 +137,32 @@ class ConditionRow(QWidget):
         self._kinds: dict[str, str] = {}
         self._field: str | None = None  # the field the ticked values belong to
         self.field = QComboBox()
-        self.field.setAccessibleName("Participant attribute")
+        self.field.setAccessibleName(
+            QCoreApplication.translate("ConditionRow", "Participant attribute")
+        )
         self.mode = QComboBox()
-        self.mode.setAccessibleName("Comparison")
-        self.mode.addItem("is", IS)
-        self.mode.addItem("between", BETWEEN)
-        self.values = ChoiceButton("choose values", "Attribute values")
+        self.mode.setAccessibleName(QCoreApplication.translate("ConditionRow", "Comparison"))
+        self.mode.addItem(QCoreApplication.translate("ConditionRow", "is"), IS)
+        self.mode.addItem(QCoreApplication.translate("ConditionRow", "between"), BETWEEN)
+        self.values = ChoiceButton(
+            QCoreApplication.translate("ConditionRow", "choose values"),
+            QCoreApplication.translate("ConditionRow", "Attribute values"),
+        )
         self.low, self.high = QLineEdit(), QLineEdit()
-        self.and_label = QLabel("and")
-        for edit, name in ((self.low, "From"), (self.high, "To")):
+        self.and_label = QLabel(QCoreApplication.translate("ConditionRow", "and"))
+        for edit, name in (
+            (self.low, QCoreApplication.translate("ConditionRow", "From")),
+            (self.high, QCoreApplication.translate("ConditionRow", "To")),
+        ):
             edit.setAccessibleName(name)
             edit.setMaximumWidth(90)
         self.remove = QToolButton()
         set_icon(self.remove, "x")
-        self.remove.setAccessibleName("Remove this condition")
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("ConditionRow", "Remove this condition")
+        )
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip("Remove this condition")
+        self.remove.setToolTip(QCoreApplication.translate("ConditionRow", "Remove this condition"))
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(4)
@@ -184,8 +194,16 @@ class ConditionRow(QWidget):
             self.mode.setCurrentIndex(0)
         self.mode.setEnabled(ranged or self.mode.currentData() == BETWEEN)
         date = self._kinds.get(field) == AttributeType.DATE.value
-        self.low.setPlaceholderText("from (YYYY-MM-DD)" if date else "from")
-        self.high.setPlaceholderText("to (YYYY-MM-DD)" if date else "to")
+        self.low.setPlaceholderText(
+            QCoreApplication.translate("ConditionRow", "from (YYYY-MM-DD)")
+            if date
+            else QCoreApplication.translate("ConditionRow", "from")
+        )
+        self.high.setPlaceholderText(
+            QCoreApplication.translate("ConditionRow", "to (YYYY-MM-DD)")
+            if date
+            else QCoreApplication.translate("ConditionRow", "to")
+        )
         chosen = [d for d, _label in self.values.chosen()] if field == self._field else []
         self._field = field
         self.values.set_items([(v, v) for v in self._values_of(field or "")])
@@ -239,12 +257,20 @@ class FiltersBox(QWidget):
         self.conditions_box.setContentsMargins(0, 0, 0, 0)
         self.conditions_box.setSpacing(3)
         self.add_condition_button = QToolButton()
-        self.add_condition_button.setText("+ Condition")
+        self.add_condition_button.setText(QCoreApplication.translate("FiltersBox", "+ Condition"))
         self.add_condition_button.setAutoRaise(True)
-        self.add_condition_button.setToolTip("Only what participants with this value said")
+        self.add_condition_button.setToolTip(
+            QCoreApplication.translate("FiltersBox", "Only what participants with this value said")
+        )
         self.add_condition_button.clicked.connect(lambda: self.add_condition())
-        self.coders = ChoiceButton("any coder", "Coders")
-        self.sources = ChoiceButton("all sources", "Sources")
+        self.coders = ChoiceButton(
+            QCoreApplication.translate("FiltersBox", "any coder"),
+            QCoreApplication.translate("FiltersBox", "Coders"),
+        )
+        self.sources = ChoiceButton(
+            QCoreApplication.translate("FiltersBox", "all sources"),
+            QCoreApplication.translate("FiltersBox", "Sources"),
+        )
         people = QVBoxLayout()
         people.setContentsMargins(0, 0, 0, 0)
         people.setSpacing(2)
@@ -253,9 +279,9 @@ class FiltersBox(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(4)
-        form.addRow("Said by", people)
-        form.addRow("Coded by", self.coders)
-        form.addRow("In", self.sources)
+        form.addRow(QCoreApplication.translate("FiltersBox", "Said by"), people)
+        form.addRow(QCoreApplication.translate("FiltersBox", "Coded by"), self.coders)
+        form.addRow(QCoreApplication.translate("FiltersBox", "In"), self.sources)
         self.coders.changed.connect(self.changed)
         self.sources.changed.connect(self.changed)
 

@@ -5,13 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from ikt_desktop.domain.query.coding_eval import QueryRow
 from ikt_desktop.ui.shell.table_model import RowsTableModel
 
 RowRole = Qt.ItemDataRole.UserRole
-HEADERS = ("Quote", "Participant", "Role", "Source", "Codes", "Coder")
+HEADERS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Quote"),
+        QT_TRANSLATE_NOOP("Columns", "Participant"),
+        QT_TRANSLATE_NOOP("Columns", "Role"),
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+        QT_TRANSLATE_NOOP("Columns", "Codes"),
+        QT_TRANSLATE_NOOP("Columns", "Coder"),
+    )
+)
 QUOTE, PARTICIPANT, ROLE, SOURCE, CODES, CODER = range(len(HEADERS))
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -57,8 +57,12 @@ def _ask_text(parent: QWidget, title: str, label: str, default: str) -> str | No
 
 
 def _ask_xlsx(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export Query Results", str(suggested),
-                                          "Excel workbook (*.xlsx)")  # fmt: skip
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("QueryPane", "Export Query Results"),
+        str(suggested),
+        QCoreApplication.translate("QueryPane", "Excel workbook (*.xlsx)"),
+    )
     if not name:
         return None
     path = Path(name)
@@ -96,22 +100,26 @@ class QueryPane(QWidget):
         self._code_paths: dict[int, str] = {}
         self.builder = QueryBuilder()
         self.saved = QComboBox()
-        self.saved.setAccessibleName("Saved queries")
-        self.saved.setPlaceholderText("Saved queries")
-        self.run_button = QPushButton("Run")
+        self.saved.setAccessibleName(QCoreApplication.translate("QueryPane", "Saved queries"))
+        self.saved.setPlaceholderText(QCoreApplication.translate("QueryPane", "Saved queries"))
+        self.run_button = QPushButton(QCoreApplication.translate("QueryPane", "Run"))
         self.run_button.setDefault(True)
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save…")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
-        self.export_button = QPushButton("Export to Excel…")
-        self.copy_button = QPushButton("Copy")
+        self.open_button = QPushButton(QCoreApplication.translate("QueryPane", "Open"))
+        self.save_button = QPushButton(QCoreApplication.translate("QueryPane", "Save…"))
+        self.rename_button = QPushButton(QCoreApplication.translate("QueryPane", "Rename…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("QueryPane", "Delete"))
+        self.export_button = QPushButton(
+            QCoreApplication.translate("QueryPane", "Export to Excel…")
+        )
+        self.copy_button = QPushButton(QCoreApplication.translate("QueryPane", "Copy"))
         self.play_button = QPushButton(QCoreApplication.translate("QueryPane", "Play"))
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAccessibleName("The query in words")
-        self.summary = QLabel("Build a query and press Run.")
+        self.words.setAccessibleName(QCoreApplication.translate("QueryPane", "The query in words"))
+        self.summary = QLabel(
+            QCoreApplication.translate("QueryPane", "Build a query and press Run.")
+        )
         self.model = QueryResultsModel(self)
         self.table = QTableView()
         self._build_table()
@@ -125,7 +133,7 @@ class QueryPane(QWidget):
 
     def _build_table(self) -> None:
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Query results")
+        self.table.setAccessibleName(QCoreApplication.translate("QueryPane", "Query results"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -253,7 +261,11 @@ class QueryPane(QWidget):
     def _update_words(self) -> None:
         query = self.builder.query()
         names = {i: path.rsplit("/", 1)[-1] for i, path in self._code_paths.items()}
-        self.words.setText(describe(query, names) if query else "Add codes to the codebook first.")
+        self.words.setText(
+            describe(query, names)
+            if query
+            else QCoreApplication.translate("QueryPane", "Add codes to the codebook first.")
+        )
         self.run_button.setEnabled(query is not None and self.job is None)
 
     # -- running ---------------------------------------------------------------------------
@@ -264,20 +276,26 @@ class QueryPane(QWidget):
         if query is None or self.job is not None:
             return
         queries = self._project.queries
-        self.job = ProgressJob(lambda progress: queries.run(query, progress),
-                               "Running the query…", self.window(), self)  # fmt: skip
+        self.job = ProgressJob(
+            lambda progress: queries.run(query, progress),
+            QCoreApplication.translate("QueryPane", "Running the query…"),
+            self.window(),
+            self,
+        )
         self.run_button.setEnabled(False)
-        self.summary.setText("Running…")
+        self.summary.setText(QCoreApplication.translate("QueryPane", "Running…"))
         self.job.ended.connect(self._on_ended)
         self.job.start()
 
     def _on_ended(self, result: object, error: str, cancelled: bool) -> None:
         self.job = None
         if error:
-            self.summary.setText("The query did not run.")
-            messages.warn(self, "Cannot run the query", error)
+            self.summary.setText(QCoreApplication.translate("QueryPane", "The query did not run."))
+            messages.warn(
+                self, QCoreApplication.translate("QueryPane", "Cannot run the query"), error
+            )
         elif cancelled:
-            self.summary.setText("Cancelled.")
+            self.summary.setText(QCoreApplication.translate("QueryPane", "Cancelled."))
         elif isinstance(result, QueryResult):
             self.show_result(result)
         self._update_words()
@@ -325,7 +343,9 @@ class QueryPane(QWidget):
         try:
             self._project.queries.write_xlsx(path, self.result, self._project.title)
         except UserError as exc:
-            messages.warn(self, "Cannot export the results", str(exc))
+            messages.warn(
+                self, QCoreApplication.translate("QueryPane", "Cannot export the results"), str(exc)
+            )
             return None
         return path
 
@@ -337,7 +357,12 @@ class QueryPane(QWidget):
         if query is None:
             return False
         if name is None:
-            name = self.ask_text(self, "Save Query", "Name:", self.saved.currentText())
+            name = self.ask_text(
+                self,
+                QCoreApplication.translate("QueryPane", "Save Query"),
+                QCoreApplication.translate("QueryPane", "Name:"),
+                self.saved.currentText(),
+            )
             if name is None:
                 return False
         saved = self._project.saved_queries
@@ -359,12 +384,19 @@ class QueryPane(QWidget):
         try:
             query = from_json(self._project.saved_queries.get(ident).definition)
         except UserError as exc:
-            messages.warn(self, "Cannot open the query", f"{self.saved.currentText()}: {exc}")
+            messages.warn(
+                self,
+                QCoreApplication.translate("QueryPane", "Cannot open the query"),
+                f"{self.saved.currentText()}: {exc}",
+            )
             return
         problems = self._project.queries.problems(query)
         if problems:
-            messages.warn(self, "Cannot open the query",
-                          f"{self.saved.currentText()}: {'; '.join(problems)}.")  # fmt: skip
+            messages.warn(
+                self,
+                QCoreApplication.translate("QueryPane", "Cannot open the query"),
+                f"{self.saved.currentText()}: {'; '.join(problems)}.",
+            )
             return
         shown = self.builder.show_query(query)
         self.run(None if shown else query)
@@ -374,7 +406,12 @@ class QueryPane(QWidget):
         if ident is None:
             return
         if name is None:
-            name = self.ask_text(self, "Rename Query", "New name:", self.saved.currentText())
+            name = self.ask_text(
+                self,
+                QCoreApplication.translate("QueryPane", "Rename Query"),
+                QCoreApplication.translate("QueryPane", "New name:"),
+                self.saved.currentText(),
+            )
             if name is None:
                 return
         saved = self._project.saved_queries

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
@@ -24,7 +24,7 @@ from ikt_desktop.ui.query.query_pane import AskText, _ask_text
 from ikt_desktop.ui.shell import commands, messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
-NOUN = "Search"
+NOUN = QT_TRANSLATE_NOOP("SavedSearchBar", "Search")  # the kind in Edit ▸ Undo <…>
 
 
 class SavedSearchBar(QWidget):
@@ -40,13 +40,17 @@ class SavedSearchBar(QWidget):
         self._current, self._read_only = current, read_only
         self.ask_text: AskText = _ask_text
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Saved searches")
-        self.picker.setPlaceholderText("Saved searches")
+        self.picker.setAccessibleName(
+            QCoreApplication.translate("SavedSearchBar", "Saved searches")
+        )
+        self.picker.setPlaceholderText(
+            QCoreApplication.translate("SavedSearchBar", "Saved searches")
+        )
         self.picker.setMinimumContentsLength(16)
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save…")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
+        self.open_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Open"))
+        self.save_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Save…"))
+        self.rename_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Rename…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("SavedSearchBar", "Delete"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker, 1)
@@ -94,19 +98,41 @@ class SavedSearchBar(QWidget):
         try:
             definition = self._search.definition(query, options)
         except UserError as exc:
-            messages.warn(self, "Cannot save the search", str(exc))
+            messages.warn(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Cannot save the search"),
+                str(exc),
+            )
             return False
         if name is None:
-            name = self.ask_text(self, "Save Search", "Name:", self.picker.currentText() or query)
+            name = self.ask_text(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Save Search"),
+                QCoreApplication.translate("SavedSearchBar", "Name:"),
+                self.picker.currentText() or query,
+            )
             if name is None:
                 return False
         existing = {q.name.casefold(): q.id for q in self._saved.all(TEXT)}
         ident = existing.get(" ".join(name.split()).casefold())
         command: commands.ServiceCommand
         if ident is not None:
-            command = UpdateSavedQueryCommand(self._saved, self._hub, ident, definition, NOUN)
+            command = UpdateSavedQueryCommand(
+                self._saved,
+                self._hub,
+                ident,
+                definition,
+                QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+            )
         else:
-            command = SaveQueryCommand(self._saved, self._hub, name, TEXT, definition, NOUN)
+            command = SaveQueryCommand(
+                self._saved,
+                self._hub,
+                name,
+                TEXT,
+                definition,
+                QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+            )
         return commands.push(self._stack, command, self)
 
     def open_saved(self) -> bool:
@@ -117,7 +143,11 @@ class SavedSearchBar(QWidget):
         try:
             opened = self._search.open_saved(self._saved.get(ident).definition)
         except UserError as exc:
-            messages.warn(self, "Cannot open the search", f"{self.picker.currentText()}: {exc}")
+            messages.warn(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Cannot open the search"),
+                f"{self.picker.currentText()}: {exc}",
+            )
             return False
         self.opened.emit(opened)
         return True
@@ -127,14 +157,30 @@ class SavedSearchBar(QWidget):
         if ident is None:
             return
         if name is None:
-            name = self.ask_text(self, "Rename Search", "New name:", self.picker.currentText())
+            name = self.ask_text(
+                self,
+                QCoreApplication.translate("SavedSearchBar", "Rename Search"),
+                QCoreApplication.translate("SavedSearchBar", "New name:"),
+                self.picker.currentText(),
+            )
             if name is None:
                 return
-        command = RenameSavedQueryCommand(self._saved, self._hub, ident, name, NOUN)
+        command = RenameSavedQueryCommand(
+            self._saved,
+            self._hub,
+            ident,
+            name,
+            QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+        )
         commands.push(self._stack, command, self)
 
     def delete_saved(self) -> None:
         ident = self.picker.currentData()
         if ident is not None:
-            command = DeleteSavedQueryCommand(self._saved, self._hub, ident, NOUN)
+            command = DeleteSavedQueryCommand(
+                self._saved,
+                self._hub,
+                ident,
+                QCoreApplication.translate("SavedSearchBar", str(NOUN)),
+            )
             commands.push(self._stack, command, self)

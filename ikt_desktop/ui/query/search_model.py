@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -16,7 +16,15 @@ from ikt_desktop.services.query.search import SearchHit, SearchPage
 from ikt_desktop.ui.shell.table_model import RowsTableModel
 
 HitRole = Qt.ItemDataRole.UserRole
-HEADERS = ("Hit in Context", "Participant", "Role", "Source")
+HEADERS = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Columns", "Hit in Context"),
+        QT_TRANSLATE_NOOP("Columns", "Participant"),
+        QT_TRANSLATE_NOOP("Columns", "Role"),
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+    )
+)
 SNIPPET, PARTICIPANT, ROLE, SOURCE = range(len(HEADERS))
 HIGHLIGHT = "#FFE08A"
 

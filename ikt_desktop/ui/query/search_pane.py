@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QThread, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,11 @@ from ikt_desktop.ui.shell.background import (
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 _RUNNING: dict[QThread, BackgroundWorker] = {}  # counts in flight, kept alive until done
-EXTENT_LABELS = {"hit": "the Hit", "sentence": "Its Sentence", "turn": "Its Whole Turn"}
+EXTENT_LABELS = {
+    "hit": QT_TRANSLATE_NOOP("SearchPane", "Code the Hit with the Selected Code"),
+    "sentence": QT_TRANSLATE_NOOP("SearchPane", "Code Its Sentence with the Selected Code"),
+    "turn": QT_TRANSLATE_NOOP("SearchPane", "Code Its Whole Turn with the Selected Code"),
+}
 Runner = Callable[[Work, str], object]  # run work off the GUI thread and wait: run_blocking
 
 
@@ -94,7 +98,12 @@ class CodeSearchHitsCommand(commands.ServiceCommand):
         self, search: SearchService, codings_restore: Callable[[CodingSnapshot], ChangeSet],
         hub: ChangeHub, query: str, code_name: str, done: CodingSnapshot, run: Runner,
     ) -> None:  # fmt: skip
-        super().__init__(f"Code Hits of “{query}” with '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "CodeSearchHitsCommand", "Code Hits of “{query}” with '{code_name}'"
+            ).format(query=query, code_name=code_name),
+            hub,
+        )
         self._search, self._restore, self._run = search, codings_restore, run
         self.done = done
 
@@ -105,13 +114,19 @@ class CodeSearchHitsCommand(commands.ServiceCommand):
 
     def _do(self) -> ChangeSet:
         done = self.done
-        changes = self._run(lambda _p: self._restore(done), "Coding the hits again…")
+        changes = self._run(
+            lambda _p: self._restore(done),
+            QCoreApplication.translate("CodeSearchHitsCommand", "Coding the hits again…"),
+        )
         assert isinstance(changes, ChangeSet)
         return changes
 
     def _undo(self) -> ChangeSet:
         done = self.done
-        outcome = self._run(lambda _p: self._search.uncode_hits(done), "Removing the codings…")
+        outcome = self._run(
+            lambda _p: self._search.uncode_hits(done),
+            QCoreApplication.translate("CodeSearchHitsCommand", "Removing the codings…"),
+        )
         assert isinstance(outcome, Outcome)
         self.done = outcome.value
         return outcome.changes
@@ -142,18 +157,29 @@ class SearchPane(QWidget):
                                     read_only=read_only)  # fmt: skip
         self.saved.opened.connect(self.show_saved)
         self.query = QLineEdit()
-        self.query.setPlaceholderText('Search all transcripts: words, "a phrase", care*, '
-                                      "fatigue NOT sleep…")  # fmt: skip
-        self.query.setAccessibleName("Search query")
+        self.query.setPlaceholderText(
+            QCoreApplication.translate(
+                "SearchPane", 'Search all transcripts: words, "a phrase", care*, fatigue NOT sleep…'
+            )
+        )
+        self.query.setAccessibleName(QCoreApplication.translate("SearchPane", "Search query"))
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.run_search)
-        self.go = QPushButton("Search")
+        self.go = QPushButton(QCoreApplication.translate("SearchPane", "Search"))
         self.go.clicked.connect(self.run_search)
-        self.prefix = QCheckBox("Word beginnings")
-        self.prefix.setToolTip("care also finds carer and careful (like care*)")
-        self.accents = QCheckBox("Match accents")
-        self.accents.setToolTip("Off: cafe finds café and Zoe finds Zoë")
-        self.participants_only = QCheckBox("Participant talk only")
+        self.prefix = QCheckBox(QCoreApplication.translate("SearchPane", "Word beginnings"))
+        self.prefix.setToolTip(
+            QCoreApplication.translate(
+                "SearchPane", "care also finds carer and careful (like care*)"
+            )
+        )
+        self.accents = QCheckBox(QCoreApplication.translate("SearchPane", "Match accents"))
+        self.accents.setToolTip(
+            QCoreApplication.translate("SearchPane", "Off: cafe finds café and Zoe finds Zoë")
+        )
+        self.participants_only = QCheckBox(
+            QCoreApplication.translate("SearchPane", "Participant talk only")
+        )
         self.sources_button = QToolButton()
         self.sources_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sources_menu = QMenu(self.sources_button)
@@ -164,12 +190,12 @@ class SearchPane(QWidget):
         self.status = QLabel("")
         self.coded.connect(self.status.setText)
         self.code_button = QToolButton()
-        self.code_button.setText("Code All Hits")
+        self.code_button.setText(QCoreApplication.translate("SearchPane", "Code All Hits"))
         self.code_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.code_button)
         self.code_actions: dict[str, QAction] = {}
         for extent, label in EXTENT_LABELS.items():
-            action = menu.addAction(f"Code {label} with the Selected Code")
+            action = menu.addAction(QCoreApplication.translate("SearchPane", str(label)))
             action.triggered.connect(lambda _c=False, e=extent: self.code_all(e))
             self.code_actions[extent] = action
         self.code_button.setMenu(menu)
@@ -183,7 +209,7 @@ class SearchPane(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("Search hits")
+        table.setAccessibleName(QCoreApplication.translate("SearchPane", "Search hits"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(table))
         table.verticalHeader().hide()
@@ -236,11 +262,17 @@ class SearchPane(QWidget):
         self._label_sources()
         self.query.setText(opened.query)
         gone = ", ".join(f"“{name}”" for name in opened.missing)
-        self.run_search(note=f"deleted since it was saved: {gone}" if gone else "")
+        self.run_search(
+            note=QCoreApplication.translate(
+                "SearchPane", "deleted since it was saved: {gone}"
+            ).format(gone=gone)
+            if gone
+            else ""
+        )
 
     def _fill_sources(self) -> None:
         self.sources_menu.clear()
-        every = self.sources_menu.addAction("All Sources")
+        every = self.sources_menu.addAction(QCoreApplication.translate("SearchPane", "All Sources"))
         every.setCheckable(True)
         every.setChecked(not self.chosen_sources)
         every.triggered.connect(lambda _c=False: self.choose_sources(set()))
@@ -264,7 +296,11 @@ class SearchPane(QWidget):
 
     def _label_sources(self) -> None:
         n = len(self.chosen_sources)
-        self.sources_button.setText("All sources" if not n else f"{n} source{'s' * (n > 1)}")
+        self.sources_button.setText(
+            QCoreApplication.translate("SearchPane", "All sources")
+            if not n
+            else self.tr("%n source(s)", "", n)
+        )
 
     def _on_changed(self, changes: ChangeSet) -> None:
         """Search again when texts, sources or people changed (hits may have moved, or
@@ -318,14 +354,16 @@ class SearchPane(QWidget):
         self._page_worker, self._page_for = _in_background(work, self._paged), (text, options)
         self.model.clear()
         self.code_button.setEnabled(False)
-        self.status.setText("Searching…")
+        self.status.setText(QCoreApplication.translate("SearchPane", "Searching…"))
 
     def _paged(self, page: object, error: str, _cancelled: bool) -> None:
         if self.sender() is not self._page_worker:
             return  # a newer search was started meanwhile
         self._page_worker = None
         if error or not isinstance(page, SearchPage):
-            self._failed(error or "The search did not run.")
+            self._failed(
+                error or QCoreApplication.translate("SearchPane", "The search did not run.")
+            )
         else:
             self._show_page(*self._page_for, page)
 
@@ -341,13 +379,17 @@ class SearchPane(QWidget):
     def _show_count(self, passages: int | None) -> None:
         hits = len(self.model.rows)
         if not hits:
-            said = "No hits"
+            said = QCoreApplication.translate("SearchPane", "No hits")
         elif self.model.complete:
-            said = f"{hits} hit{'s' * (hits != 1)}"
+            said = self.tr("%n hit(s)", "", hits)
         elif passages is None:
-            said = f"{hits}+ hits (more load as you scroll)"
+            said = QCoreApplication.translate(
+                "SearchPane", "{hits}+ hits (more load as you scroll)"
+            ).format(hits=hits)
         else:
-            said = f"{hits}+ hits in {passages} passages (more as you scroll)"
+            said = QCoreApplication.translate(
+                "SearchPane", "{hits}+ hits in {passages} passages (more as you scroll)"
+            ).format(hits=hits, passages=passages)
         self.status.setText(said + (f" — {self._note}" if self._note else ""))
 
     def _count_in_background(self, text: str, options: SearchOptions) -> None:
@@ -378,7 +420,9 @@ class SearchPane(QWidget):
         how it went."""
         code = self._current_code()
         if code is None:
-            self.status.setText("Select a code in the codebook first.")
+            self.status.setText(
+                QCoreApplication.translate("SearchPane", "Select a code in the codebook first.")
+            )
             return None
         text, options = self._searched
         search = self._search
@@ -387,7 +431,14 @@ class SearchPane(QWidget):
             spans = search.hit_spans(text, options, extent, progress)
             return search.code_spans(code[0], spans, query=text, progress=progress)
 
-        job = ProgressJob(work, f"Finding the hits of “{text}”…", self.window(), self)
+        job = ProgressJob(
+            work,
+            QCoreApplication.translate("SearchPane", "Finding the hits of “{text}”…").format(
+                text=text
+            ),
+            self.window(),
+            self,
+        )
         job.ended.connect(lambda outcome, error, cancelled: self._coded(
             text, code[1], outcome, error, cancelled))  # fmt: skip
         job.start()
@@ -399,7 +450,12 @@ class SearchPane(QWidget):
     ) -> None:
         self._job = None
         if cancelled or error or not isinstance(outcome, Outcome):
-            self.coded.emit(error or "Coding the hits was cancelled; nothing was coded.")
+            self.coded.emit(
+                error
+                or QCoreApplication.translate(
+                    "SearchPane", "Coding the hits was cancelled; nothing was coded."
+                )
+            )
             return
         done = outcome.value
         assert isinstance(done, CodingSnapshot)
@@ -408,4 +464,6 @@ class SearchPane(QWidget):
         command.already_done(outcome.changes)
         self._stack.push(command)
         n = len(done.codings)
-        self.coded.emit(f"Coded {n} passage{'s' * (n != 1)} with '{code_name}'")
+        self.coded.emit(
+            self.tr("Coded %n passage(s) with '{code_name}'", "", n).format(code_name=code_name)
+        )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,14 +65,16 @@ class OperandRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.operator = QComboBox()
-        self.operator.setAccessibleName("Operator")
+        self.operator.setAccessibleName(QCoreApplication.translate("OperandRow", "Operator"))
         for name, words in OPERATOR_WORDS.items():
             self.operator.addItem(words, name)
         self.operator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         policy = self.operator.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the first row's code lines up with the rest
         self.operator.setSizePolicy(policy)
-        self.remove = _tool("x", "Remove this from the query")
+        self.remove = _tool(
+            "x", QCoreApplication.translate("OperandRow", "Remove this from the query")
+        )
         self.line = QHBoxLayout()
         self.line.setContentsMargins(0, 0, 0, 0)
         self.line.setSpacing(4)
@@ -96,13 +98,15 @@ class TermRow(OperandRow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = QComboBox()
-        self.code.setAccessibleName("Code")
+        self.code.setAccessibleName(QCoreApplication.translate("TermRow", "Code"))
         self.code.setMinimumContentsLength(10)
         self.code.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.subcodes = QCheckBox("sub-codes")
-        self.subcodes.setToolTip("Include the code's sub-codes")
+        self.subcodes = QCheckBox(QCoreApplication.translate("TermRow", "sub-codes"))
+        self.subcodes.setToolTip(
+            QCoreApplication.translate("TermRow", "Include the code's sub-codes")
+        )
         self.line.addWidget(self.code, 1)
         self.line.addWidget(self.subcodes)
         self.finish()
@@ -131,8 +135,12 @@ class GroupRow(OperandRow):
     def __init__(self, level: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = TermList(level + 1)
-        label = QLabel("( group")
-        label.setToolTip("A group: worked out first, then combined with the rest")
+        label = QLabel(QCoreApplication.translate("GroupRow", "( group"))
+        label.setToolTip(
+            QCoreApplication.translate(
+                "GroupRow", "A group: worked out first, then combined with the rest"
+            )
+        )
         self.line.addWidget(label, 1)
         self.finish()
         frame = QFrame()
@@ -171,8 +179,14 @@ class TermList(QWidget):
         self.box = QVBoxLayout()
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(3)
-        self.add_code_button = _tool("+ Code", "Combine one more code with the query")
-        self.add_group_button = _tool("+ ( Group )", "Add a bracketed group of codes")
+        self.add_code_button = _tool(
+            QCoreApplication.translate("TermList", "+ Code"),
+            QCoreApplication.translate("TermList", "Combine one more code with the query"),
+        )
+        self.add_group_button = _tool(
+            QCoreApplication.translate("TermList", "+ ( Group )"),
+            QCoreApplication.translate("TermList", "Add a bracketed group of codes"),
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_code_button)

@@ -9,7 +9,15 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ikt_desktop.domain.errors import Cancelled, UserError
@@ -48,7 +56,13 @@ class BackgroundWorker(QObject):
             self.done.emit(None, str(exc), False)
         except Exception as exc:  # a bug: say so rather than hang a progress dialog
             log.exception("background work failed")
-            self.done.emit(None, f"unexpected error ({exc})", False)
+            self.done.emit(
+                None,
+                QCoreApplication.translate("BackgroundWorker", "unexpected error ({exc})").format(
+                    exc=exc
+                ),
+                False,
+            )
         else:
             self.done.emit(result, "", False)
 
@@ -86,7 +100,9 @@ class ProgressJob(QObject):
         self.worker = BackgroundWorker(work)
         self.runner = QThread(self)
         self.worker.moveToThread(self.runner)
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, window)
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("ProgressJob", "Cancel"), 0, 0, window
+        )
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)

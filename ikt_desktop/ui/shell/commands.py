@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +31,13 @@ from ikt_desktop.services.sources import SourceService
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.team import conflicts
+
+
+class CountedNames(QObject):
+    """Undo names with a count: lupdate reads plural forms (%n) only from ``self.tr``."""
+
+    def import_transcripts(self, n: int) -> str:
+        return self.tr("Import %n Transcript(s)", "", n)
 
 
 class ServiceCommand(QUndoCommand):
@@ -151,7 +158,10 @@ class CreateCodeCommand(ServiceCommand):
         parent_id: int | None,
         row: int | None = None,
     ) -> None:
-        super().__init__(f"New Code '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("CreateCodeCommand", "New Code '{name}'").format(name=name),
+            hub,
+        )
         self._codebook, self._name, self._parent, self._row = codebook, name, parent_id, row
         self._snapshot: CodeSnapshot | None = None
         self.code_id: int | None = None
@@ -184,7 +194,12 @@ class RenameCodeCommand(ServiceCommand):
     ) -> None:
         code = seen or codebook.get(code_id)
         self._before, self._seen = code.name, code.row_version
-        super().__init__(f"Rename '{self._before}' to '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("RenameCodeCommand", "Rename '{before}' to '{name}'").format(
+                before=self._before, name=name
+            ),
+            hub,
+        )
         self._codebook, self._id, self._after = codebook, code_id, name
 
     def _do(self) -> ChangeSet:
@@ -206,7 +221,12 @@ class RecolorCodeCommand(ServiceCommand):
         seen: CodeDTO | None = None,
     ) -> None:
         code = seen or codebook.get(code_id)
-        super().__init__(f"Recolour '{code.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("RecolorCodeCommand", "Recolour '{name}'").format(
+                name=code.name
+            ),
+            hub,
+        )
         self._codebook, self._id, self._before, self._after = codebook, code_id, code.color, color
         self._seen = code.row_version
 
@@ -221,7 +241,12 @@ class RecolorCodeCommand(ServiceCommand):
 
 class DeleteCodeCommand(ServiceCommand):
     def __init__(self, codebook: CodebookService, hub: ChangeHub, code_id: int) -> None:
-        super().__init__(f"Delete '{codebook.get(code_id).name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("DeleteCodeCommand", "Delete '{name}'").format(
+                name=codebook.get(code_id).name
+            ),
+            hub,
+        )
         self._codebook, self._id = codebook, code_id
         self._snapshot: CodeSnapshot | None = None
 
@@ -245,7 +270,10 @@ class MoveCodeCommand(ServiceCommand):
         row: int | None,
     ) -> None:
         code = codebook.get(code_id)
-        super().__init__(f"Move '{code.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("MoveCodeCommand", "Move '{name}'").format(name=code.name),
+            hub,
+        )
         self._codebook, self._id = codebook, code_id
         self._before = (code.parent_id, code.position)
         self._after = (parent_id, row)
@@ -263,7 +291,12 @@ class MergeCodeCommand(ServiceCommand):
         self, codebook: CodebookService, hub: ChangeHub, source_id: int, target_id: int
     ) -> None:
         source, target = codebook.get(source_id), codebook.get(target_id)
-        super().__init__(f"Merge '{source.name}' into '{target.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "MergeCodeCommand", "Merge '{source}' into '{target}'"
+            ).format(source=source.name, target=target.name),
+            hub,
+        )
         self._codebook, self._source, self._target = codebook, source_id, target_id
         self._record: MergeRecord | None = None
 
@@ -290,7 +323,10 @@ class ImportSourcesCommand(ServiceCommand):
     ) -> None:
         source_ids = sorted(changes.ids(Entity.SOURCE, Op.CREATED))
         n = len(source_ids)
-        super().__init__(f"Import {n} Transcript{'s' if n != 1 else ''}", hub)
+        super().__init__(
+            CountedNames().import_transcripts(n),
+            hub,
+        )
         self._sources, self._participants = sources, participants
         self._source_ids = source_ids
         self._participant_ids = sorted(changes.ids(Entity.PARTICIPANT, Op.CREATED))
@@ -338,7 +374,12 @@ class ApplyCodeCommand(ServiceCommand):
         start: int,
         end: int,
     ) -> None:
-        super().__init__(f"Code '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("ApplyCodeCommand", "Code '{code_name}'").format(
+                code_name=code_name
+            ),
+            hub,
+        )
         self._codings, self._code_id = codings, code_id
         self._source, self._start, self._end = source_id, start, end
         self._snapshot: CodingSnapshot | None = None
@@ -371,7 +412,7 @@ class CodeAsNewCommand(ServiceCommand):
         name: str,
         parent_id: int | None,
         span: tuple[int, int, int],
-        label: str = "Code as New",
+        label: str = QCoreApplication.translate("CodeAsNewCommand", "Code as New"),
     ) -> None:
         super().__init__(f"{label} '{name}'", hub)
         self._codebook, self._codings = codebook, codings
@@ -401,7 +442,12 @@ class CodeAsNewCommand(ServiceCommand):
 
 class RemoveCodingCommand(ServiceCommand):
     def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, code_name: str):
-        super().__init__(f"Remove Coding '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("RemoveCodingCommand", "Remove Coding '{code_name}'").format(
+                code_name=code_name
+            ),
+            hub,
+        )
         self._codings, self._id = codings, coding_id
         self._snapshot: CodingSnapshot | None = None
 
@@ -420,7 +466,12 @@ class ResizeCodingCommand(ServiceCommand):
         self, codings: CodingService, hub: ChangeHub, coding_id: int, start: int, end: int,
         code_name: str,
     ) -> None:  # fmt: skip
-        super().__init__(f"Resize Coding '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("ResizeCodingCommand", "Resize Coding '{code_name}'").format(
+                code_name=code_name
+            ),
+            hub,
+        )
         before = codings.get(coding_id)
         self._codings, self._id = codings, coding_id
         self._before, self._after = (before.start, before.end), (start, end)
@@ -444,7 +495,9 @@ class EditCodingMemoCommand(ServiceCommand):
         memo: str,
         seen: str | None = None,
     ) -> None:
-        super().__init__("Edit Coding Memo", hub)
+        super().__init__(
+            QCoreApplication.translate("EditCodingMemoCommand", "Edit Coding Memo"), hub
+        )
         self._codings, self._id = codings, coding_id
         self._before = codings.get(coding_id).memo if seen is None else seen
         self._after = memo
@@ -461,7 +514,12 @@ class RecodeCodingCommand(ServiceCommand):
 
     def __init__(self, codings: CodingService, hub: ChangeHub, coding_id: int, code_id: int,
                  code_name: str):  # fmt: skip
-        super().__init__(f"Change Coding to '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "RecodeCodingCommand", "Change Coding to '{code_name}'"
+            ).format(code_name=code_name),
+            hub,
+        )
         self._codings, self._id = codings, coding_id
         self._before, self._after = codings.get(coding_id).code_id, code_id
 
@@ -489,7 +547,12 @@ class EditCodeDetailsCommand(ServiceCommand):
     ) -> None:
         code = seen or codebook.get(code_id)
         fields_ = ", ".join(sorted(after))
-        super().__init__(f"Edit {fields_} of '{code.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "EditCodeDetailsCommand", "Edit {fields} of '{name}'"
+            ).format(fields=fields_, name=code.name),
+            hub,
+        )
         self._codebook, self._id, self._seen = codebook, code_id, code.row_version
         self._after = after
         self._before = {k: getattr(code, k) for k in after}

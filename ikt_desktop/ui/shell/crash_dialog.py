@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,19 +28,32 @@ log = logging.getLogger(__name__)
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        self.setWindowTitle(
+            QCoreApplication.translate("CrashDialog", "{app}: something went wrong").format(
+                app=APP_NAME
+            )
+        )
         self.details = details
         intro = QLabel(
-            "An unexpected error happened. Your project is safe: every action is saved as it "
-            "happens, and the action that failed was not saved.\n\n"
-            "Please copy the details below into a bug report."
-            + (f"\nThe log file is {log_file}." if log_file else "")
+            QCoreApplication.translate(
+                "CrashDialog",
+                "An unexpected error happened. Your project is safe: every action is saved as it "
+                "happens, and the action that failed was not saved.\n\n"
+                "Please copy the details below into a bug report.",
+            )
+            + (
+                QCoreApplication.translate("CrashDialog", "\nThe log file is {log_file}.").format(
+                    log_file=log_file
+                )
+                if log_file
+                else ""
+            )
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit(details)
         self.text.setReadOnly(True)
-        self.copy_button = QPushButton("Copy Details")
+        self.copy_button = QPushButton(QCoreApplication.translate("CrashDialog", "Copy Details"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

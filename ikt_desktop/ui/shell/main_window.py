@@ -9,7 +9,7 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -395,8 +395,16 @@ class MainWindow(WindowHost):
         new_code = self.workspace.codebook_pane.new_code
         for action in (new_code, actions.code_selection, actions.in_vivo):
             self.code_menu.addAction(action)
-        self.toolbar.attach_project([(new_code, "tag", " in the codebook"),
-                                     (actions.code_selection, "highlighter", "")])  # fmt: skip
+        self.toolbar.attach_project(
+            [
+                (
+                    new_code,
+                    "tag",
+                    " " + QCoreApplication.translate("MainWindow", "in the codebook"),
+                ),
+                (actions.code_selection, "highlighter", ""),
+            ]
+        )
         set_icon(actions.in_vivo, "quote")
         set_icon(actions.remove, "eraser")
         recent = self.code_menu.addMenu(self.tr("Recent Codes"))
@@ -619,7 +627,9 @@ class MainWindow(WindowHost):
         try:
             project = Project.open_team(address, read_only=read_only)
         except UserError as exc:
-            messages.warn(self, "Cannot open team project", str(exc))
+            messages.warn(
+                self, QCoreApplication.translate("MainWindow", "Cannot open team project"), str(exc)
+            )
             return False
         self.set_project(project)
         return True

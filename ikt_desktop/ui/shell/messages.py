@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -37,10 +37,16 @@ def ask_read_only_file(parent: QWidget | None, text: str) -> Choice:
     """The project file (or its folder) cannot be written: offer to open it read-only."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Project is read-only")
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Project is read-only"))
     box.setText(text)
-    box.setInformativeText("You can open it read-only to look without changing anything.")
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Messages", "You can open it read-only to look without changing anything."
+        )
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("Messages", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return Choice.READ_ONLY if box.clickedButton() is read_only else Choice.CANCEL
@@ -49,13 +55,18 @@ def ask_read_only_file(parent: QWidget | None, text: str) -> Choice:
 def ask_read_only(parent: QWidget | None, text: str) -> Choice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Project in use")
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Project in use"))
     box.setText(text)
     box.setInformativeText(
-        "Only one window may change a project at a time. You can open it read-only "
-        "to look without changing anything."
+        QCoreApplication.translate(
+            "Messages",
+            "Only one window may change a project at a time. You can open it read-only "
+            "to look without changing anything.",
+        )
     )
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("Messages", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return Choice.READ_ONLY if box.clickedButton() is read_only else Choice.CANCEL

@@ -32,15 +32,18 @@ FIELDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 def field_names(fields: tuple[str, ...]) -> str:
-    names = [_tr(str(FIELDS[f])) if f in FIELDS else f.replace("_", " ") for f in fields]
+    names = [
+        QCoreApplication.translate("Conflicts", str(FIELDS[f]))
+        if f in FIELDS
+        else f.replace("_", " ")
+        for f in fields
+    ]
     if len(names) <= 1:
         return "".join(names)
-    return _tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return QCoreApplication.translate("Conflicts", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def local_time(at: dt.datetime) -> str:
@@ -51,41 +54,55 @@ def local_time(at: dt.datetime) -> str:
 def stale_text(exc: StaleEditError) -> str:
     """ "Anna changed the definition of 'Fatigue' at 14:02; your edit was not saved. The
     new definition is shown." (in the user's language)."""
-    who = exc.by or _tr("Another coder")
+    who = exc.by or QCoreApplication.translate("Conflicts", "Another coder")
     what = field_names(exc.fields)
     if exc.at is not None:
-        head = _tr("{who} changed the {what} of '{name}' at {time}; your edit was not saved.")
+        head = QCoreApplication.translate(
+            "Conflicts", "{who} changed the {what} of '{name}' at {time}; your edit was not saved."
+        )
         head = head.format(who=who, what=what, name=exc.name, time=local_time(exc.at))
     else:
-        head = _tr("{who} changed the {what} of '{name}'; your edit was not saved.")
+        head = QCoreApplication.translate(
+            "Conflicts", "{who} changed the {what} of '{name}'; your edit was not saved."
+        )
         head = head.format(who=who, what=what, name=exc.name)
-    return head + " " + _tr("The new {what} is shown.").format(what=what)
+    return (
+        head
+        + " "
+        + QCoreApplication.translate("Conflicts", "The new {what} is shown.").format(what=what)
+    )
 
 
 def built_on_text(exc: UndoRefusedError) -> str:
     """ "Ben has since applied it to 3 segments." (in the user's language)."""
-    who = " & ".join(exc.by) or _tr("Another coder")
+    who = " & ".join(exc.by) or QCoreApplication.translate("Conflicts", "Another coder")
     if exc.kind == "applied":  # two literals: the English catalogue has no plural forms yet
         if exc.count == 1:
-            return _tr("{who} has since applied it to 1 segment.").format(who=who)
-        return _tr("{who} has since applied it to {count} segments.").format(
-            who=who, count=exc.count
-        )
+            return QCoreApplication.translate(
+                "Conflicts", "{who} has since applied it to 1 segment."
+            ).format(who=who)
+        return QCoreApplication.translate(
+            "Conflicts", "{who} has since applied it to {count} segments."
+        ).format(who=who, count=exc.count)
     if exc.kind == "pinned":
-        return _tr("{who} has since pinned it as a quote of '{theme}'.").format(
-            who=who, theme=exc.name
-        )
+        return QCoreApplication.translate(
+            "Conflicts", "{who} has since pinned it as a quote of '{theme}'."
+        ).format(who=who, theme=exc.name)
     if exc.kind == "quoted":
         if exc.count == 1:
-            return _tr("{who} has since pinned a quote of it in '{theme}'.").format(
-                who=who, theme=exc.name
-            )
-        return _tr("{who} has since pinned {count} quotes of it in '{theme}'.").format(
-            who=who, count=exc.count, theme=exc.name
-        )
+            return QCoreApplication.translate(
+                "Conflicts", "{who} has since pinned a quote of it in '{theme}'."
+            ).format(who=who, theme=exc.name)
+        return QCoreApplication.translate(
+            "Conflicts", "{who} has since pinned {count} quotes of it in '{theme}'."
+        ).format(who=who, count=exc.count, theme=exc.name)
     if exc.kind == "edited":
-        return _tr("{who} has since edited this coding of '{code}'.").format(who=who, code=exc.name)
-    return _tr("{who} has since changed '{name}'.").format(who=who, name=exc.name)
+        return QCoreApplication.translate(
+            "Conflicts", "{who} has since edited this coding of '{code}'."
+        ).format(who=who, code=exc.name)
+    return QCoreApplication.translate("Conflicts", "{who} has since changed '{name}'.").format(
+        who=who, name=exc.name
+    )
 
 
 def reason(exc: UserError) -> str:
@@ -100,13 +117,17 @@ def reason(exc: UserError) -> str:
 def undo_refused_text(action: str, exc: UserError, *, redo: bool = False) -> str:
     """ "Cannot undo “New Code 'Fatigue'”: Ben has since applied it to 3 segments."."""
     if isinstance(exc, StaleEditError):  # undo compares with what the action wrote
-        who = exc.by or _tr("Another coder")
-        why = _tr("{who} has since changed the {what} of '{name}'.").format(
-            who=who, what=field_names(exc.fields), name=exc.name
-        )
+        who = exc.by or QCoreApplication.translate("Conflicts", "Another coder")
+        why = QCoreApplication.translate(
+            "Conflicts", "{who} has since changed the {what} of '{name}'."
+        ).format(who=who, what=field_names(exc.fields), name=exc.name)
     else:
         why = reason(exc)
-    head = _tr("Cannot redo “{action}”:") if redo else _tr("Cannot undo “{action}”:")
+    head = (
+        QCoreApplication.translate("Conflicts", "Cannot redo “{action}”:")
+        if redo
+        else QCoreApplication.translate("Conflicts", "Cannot undo “{action}”:")
+    )
     return head.format(action=action) + " " + why
 
 

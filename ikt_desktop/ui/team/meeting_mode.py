@@ -113,7 +113,11 @@ class MeetingMode(QObject):
             checkable=True,
         )
         self.action.setShortcut(QKeySequence("F9"))
-        self.action.setToolTip("Projector view for a team meeting (F9; Esc leaves)")
+        self.action.setToolTip(
+            QCoreApplication.translate(
+                "MeetingMode", "Projector view for a team meeting (F9; Esc leaves)"
+            )
+        )
         self.action.toggled.connect(self._toggled)
         window.addAction(self.action)
         self.escape = QShortcut(QKeySequence("Esc"), window)
@@ -279,7 +283,12 @@ class MeetingMode(QObject):
         workspace, project = self.window.workspace, self.window.project
         coders = self.coders_compared()
         if workspace is None or project is None or coders is None:
-            self.window.statusBar().showMessage("Two coders have not coded this transcript", 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MeetingMode", "Two coders have not coded this transcript"
+                ),
+                4000,
+            )
             return False
         pane = workspace.transcript_pane
         assert pane.source_id is not None
@@ -289,7 +298,12 @@ class MeetingMode(QObject):
         at = here[0] if here else pane.view.position_at(pane.view.textCursor().position())
         target = step_to(stretches, at, forward=forward, inclusive=here is None)
         if target is None:
-            self.window.statusBar().showMessage("No more disagreements in this direction", 3000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MeetingMode", "No more disagreements in this direction"
+                ),
+                3000,
+            )
             return False
         pane.view.select_span(*target)
         return True

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MERGE_FILTER = ("Projects to merge (*.ikt *.qdpx);;iKT Desktop projects (*.ikt);;"
-                "REFI-QDA projects (*.qdpx)")  # fmt: skip
+MERGE_FILTER = QT_TRANSLATE_NOOP(
+    "FileFilters",
+    "Projects to merge (*.ikt *.qdpx);;iKT Desktop projects (*.ikt);;REFI-QDA projects (*.qdpx)",
+)
 
 
 def ask_open(parent: QWidget, title: str, file_filter: str) -> Path | None:
@@ -61,7 +63,11 @@ class MergeActions(QObject):
             QCoreApplication.translate("MergeActions", "&Merge Project…"),
             window,
         )
-        self.action.setStatusTip("Bring a teammate's project (.ikt or .qdpx) into this one")
+        self.action.setStatusTip(
+            QCoreApplication.translate(
+                "MergeActions", "Bring a teammate's project (.ikt or .qdpx) into this one"
+            )
+        )
         self.action.triggered.connect(lambda _checked=False: self.merge_project())
         menu.addAction(self.action)
         menu.aboutToShow.connect(self.update_enabled)
@@ -76,7 +82,11 @@ class MergeActions(QObject):
         project = self.window.project
         if project is None or project.read_only or self._jobs or self._other is not None:
             return
-        path = path or ask_open(self.window, "Merge Project", MERGE_FILTER)
+        path = path or ask_open(
+            self.window,
+            QCoreApplication.translate("MergeActions", "Merge Project"),
+            QCoreApplication.translate("FileFilters", str(MERGE_FILTER)),
+        )
         if path is None:
             return
         service = project.merge
@@ -95,8 +105,13 @@ class MergeActions(QObject):
                 other.close()
                 raise
 
-        self._run(work, f"Reading {path.name}…", "Cannot merge the project",
-                  self._preview, "preview")  # fmt: skip
+        self._run(
+            work,
+            f"Reading {path.name}…",
+            QCoreApplication.translate("MergeActions", "Cannot merge the project"),
+            self._preview,
+            "preview",
+        )
 
     def _preview(self, result: tuple[OtherProject, MergePlan]) -> None:
         other, plan = result
@@ -115,16 +130,27 @@ class MergeActions(QObject):
     def _merge(self, join: dict[str, int]) -> None:
         project, other = self.window.project, self._other
         if project is None or other is None or project.path != self._target:
-            messages.warn(self.window, "Cannot merge the project",
-                          "Another project is open now than when the preview was made; "
-                          "nothing was merged. Choose File ▸ Merge Project… again.")  # fmt: skip
+            messages.warn(
+                self.window,
+                QCoreApplication.translate("MergeActions", "Cannot merge the project"),
+                QCoreApplication.translate(
+                    "MergeActions",
+                    "Another project is open now "
+                    "than when the preview was made; "
+                    "nothing was merged. Choose File ▸ Merge Project… again.",
+                ),
+            )
             if self.dialog is not None:
                 self.dialog.close()
             return
         service = project.merge
-        self._run(lambda progress: service.merge(other, join, progress).value,
-                  f"Merging {other.path.name}…", "Cannot merge the project", self._merged,
-                  "merge")  # fmt: skip
+        self._run(
+            lambda progress: service.merge(other, join, progress).value,
+            f"Merging {other.path.name}…",
+            QCoreApplication.translate("MergeActions", "Cannot merge the project"),
+            self._merged,
+            "merge",
+        )
 
     def _merged(self, result: MergeResult) -> None:
         project = self.window.project
@@ -137,7 +163,13 @@ class MergeActions(QObject):
             self.dialog.raise_()
         self.window.statusBar().showMessage(
             f"Merged {Path(result.other).name}"
-            + (f"; backup at {Path(result.backup).name}" if result.backup else ""),
+            + (
+                QCoreApplication.translate("MergeActions", "; backup at {name}").format(
+                    name=Path(result.backup).name
+                )
+                if result.backup
+                else ""
+            ),
             15000,
         )
         self._release_other()
@@ -175,7 +207,9 @@ class MergeActions(QObject):
         if error:
             messages.warn(self.window, title, error)
         else:
-            self.window.statusBar().showMessage("Cancelled; nothing was changed", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MergeActions", "Cancelled; nothing was changed"), 8000
+            )
         if self.dialog is not None:
             self.dialog.merge_failed()  # the preview stays: the user may try again
         else:

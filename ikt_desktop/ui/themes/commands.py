@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.analysis.themes import ThemeService
 from ikt_desktop.services.dto import ThemeDTO, ThemeMergeRecord, ThemeSnapshot
@@ -24,7 +26,12 @@ class CreateThemeCommand(ServiceCommand):
         parent_id: int | None = None,
         moved_from: list[tuple[int, int]] | None = None,  # (theme id, code id) to take out
     ) -> None:
-        super().__init__(f"New Theme '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("CreateThemeCommand", "New Theme '{name}'").format(
+                name=name
+            ),
+            hub,
+        )
         self._themes, self._name, self._codes = themes, name, code_ids
         self._geometry, self._parent = geometry, parent_id
         self._moved_from = moved_from or []
@@ -69,8 +76,16 @@ class MoveCodeCommand(ServiceCommand):
         from_theme: int | None,
         to_theme: int | None,
     ) -> None:
-        verb = "Unassign" if to_theme is None else "Assign"
-        super().__init__(f"{verb} '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("MoveCodeCommand", "Unassign '{name}'").format(
+                name=code_name
+            )
+            if to_theme is None
+            else QCoreApplication.translate("MoveCodeCommand", "Assign '{name}'").format(
+                name=code_name
+            ),
+            hub,
+        )
         self._themes, self._code = themes, code_id
         self._from, self._to = from_theme, to_theme
         self._old_row = 0
@@ -109,7 +124,14 @@ class MoveThemeCommand(ServiceCommand):
     ) -> None:
         theme = themes.get(theme_id)
         nested = parent_id != theme.parent_id
-        super().__init__(f"{'Nest' if nested else 'Move'} '{theme.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("MoveThemeCommand", "Nest '{name}'").format(name=theme.name)
+            if nested
+            else QCoreApplication.translate("MoveThemeCommand", "Move '{name}'").format(
+                name=theme.name
+            ),
+            hub,
+        )
         self._themes, self._id = themes, theme_id
         self._before = (theme.geometry, theme.parent_id, theme.position)
         self._after = (geometry, parent_id)
@@ -142,7 +164,12 @@ class RenameThemeCommand(ServiceCommand):
     ) -> None:
         theme = seen or themes.get(theme_id)
         self._before, self._seen = theme.name, theme.row_version
-        super().__init__(f"Rename Theme '{self._before}'", hub)
+        super().__init__(
+            QCoreApplication.translate("RenameThemeCommand", "Rename Theme '{before}'").format(
+                before=self._before
+            ),
+            hub,
+        )
         self._themes, self._id, self._after = themes, theme_id, name
 
     def _do(self) -> ChangeSet:
@@ -156,7 +183,12 @@ class RenameThemeCommand(ServiceCommand):
 
 class DeleteThemeCommand(ServiceCommand):
     def __init__(self, themes: ThemeService, hub: ChangeHub, theme_id: int) -> None:
-        super().__init__(f"Delete Theme '{themes.get(theme_id).name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("DeleteThemeCommand", "Delete Theme '{name}'").format(
+                name=themes.get(theme_id).name
+            ),
+            hub,
+        )
         self._themes, self._id = themes, theme_id
         self._snapshot: ThemeSnapshot | None = None
 
@@ -173,7 +205,12 @@ class DeleteThemeCommand(ServiceCommand):
 class MergeThemesCommand(ServiceCommand):
     def __init__(self, themes: ThemeService, hub: ChangeHub, source_id: int, target_id: int):
         source, target = themes.get(source_id), themes.get(target_id)
-        super().__init__(f"Merge Theme '{source.name}' into '{target.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate(
+                "MergeThemesCommand", "Merge Theme '{source}' into '{target}'"
+            ).format(source=source.name, target=target.name),
+            hub,
+        )
         self._themes, self._source, self._target = themes, source_id, target_id
         self._record: ThemeMergeRecord | None = None
 
@@ -204,7 +241,12 @@ class EditThemeCommand(ServiceCommand):
     ) -> None:
         theme = seen or themes.get(theme_id)
         what = ", ".join(k.replace("_", " ") for k in sorted(after))
-        super().__init__(f"Edit {what} of '{theme.name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("EditThemeCommand", "Edit {what} of '{name}'").format(
+                what=what, name=theme.name
+            ),
+            hub,
+        )
         self._themes, self._id, self._after = themes, theme_id, after
         self._before = {k: getattr(theme, k) for k in after}
         self._seen = theme.row_version
@@ -231,7 +273,12 @@ class PinQuoteCommand(ServiceCommand):
     ) -> None:
         quotes = themes.get(theme_id).quote_ids
         moving = coding_id in quotes
-        super().__init__("Reorder Quotes" if moving else "Pin Quote", hub)
+        super().__init__(
+            QCoreApplication.translate("PinQuoteCommand", "Reorder Quotes")
+            if moving
+            else QCoreApplication.translate("PinQuoteCommand", "Pin Quote"),
+            hub,
+        )
         self._themes, self._id, self._coding, self._row = themes, theme_id, coding_id, row
         self._before = quotes.index(coding_id) if moving else None
 
@@ -246,7 +293,7 @@ class PinQuoteCommand(ServiceCommand):
 
 class UnpinQuoteCommand(ServiceCommand):
     def __init__(self, themes: ThemeService, hub: ChangeHub, theme_id: int, coding_id: int):
-        super().__init__("Unpin Quote", hub)
+        super().__init__(QCoreApplication.translate("UnpinQuoteCommand", "Unpin Quote"), hub)
         self._themes, self._id, self._coding = themes, theme_id, coding_id
         self._row = 0
 
@@ -261,7 +308,9 @@ class UnpinQuoteCommand(ServiceCommand):
 
 class ArrangeBoardCommand(ServiceCommand):
     def __init__(self, themes: ThemeService, hub: ChangeHub, code_ids: list[int]) -> None:
-        super().__init__("Arrange Codes by Co-occurrence", hub)
+        super().__init__(
+            QCoreApplication.translate("ArrangeBoardCommand", "Arrange Codes by Co-occurrence"), hub
+        )
         self._themes, self._codes = themes, code_ids
         self._before: list[int] = []
 
@@ -286,7 +335,9 @@ class SplitThemeCommand(ServiceCommand):
         geometry: Geometry,
     ) -> None:
         name = themes.get(theme_id).name
-        super().__init__(f"Split '{name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("SplitThemeCommand", "Split '{name}'").format(name=name), hub
+        )
         self._themes, self._id, self._codes, self._geometry = themes, theme_id, code_ids, geometry
         self._name = f"{name} (split)"
         self._taken: tuple[tuple[int, int], ...] = ()
@@ -313,7 +364,12 @@ class ReorderCodeCommand(ServiceCommand):
         row: int,
         code_name: str,
     ) -> None:
-        super().__init__(f"Reorder '{code_name}'", hub)
+        super().__init__(
+            QCoreApplication.translate("ReorderCodeCommand", "Reorder '{code_name}'").format(
+                code_name=code_name
+            ),
+            hub,
+        )
         self._themes, self._theme, self._code, self._row = themes, theme_id, code_id, row
         self._before = 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
@@ -22,7 +22,9 @@ def export_png(scene: QGraphicsScene, path: Path, dpi: int = 300) -> QSize:
     """Render the whole board at ``dpi`` (board units are screen pixels at 96 dpi)."""
     image = render_image(scene, dpi)
     if not image.save(str(path)):  # the format follows the .png suffix
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("Export", "{path}: could not be written").format(path=path)
+        )
     return image.size()
 
 
@@ -55,17 +57,27 @@ def render_image(scene: QGraphicsScene, dpi: int) -> QImage:
     return image
 
 
-def export_svg(scene: QGraphicsScene, path: Path, title: str = "Thematic map") -> None:
+def export_svg(
+    scene: QGraphicsScene,
+    path: Path,
+    title: str = QCoreApplication.translate("Export", "Thematic map"),
+) -> None:
     area = _area(scene)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(int(area.width()), int(area.height())))
     generator.setViewBox(QRectF(0, 0, area.width(), area.height()))
     generator.setTitle(title)
-    generator.setDescription("Themes, sub-themes and codes, exported from iKT Desktop")
+    generator.setDescription(
+        QCoreApplication.translate(
+            "Export", "Themes, sub-themes and codes, exported from iKT Desktop"
+        )
+    )
     painter = QPainter(generator)
     scene.clearSelection()
     scene.render(painter, QRectF(0, 0, area.width(), area.height()), area)
     painter.end()
     if not path.exists():
-        raise OSError(f"{path}: could not be written")
+        raise OSError(
+            QCoreApplication.translate("Export", "{path}: could not be written").format(path=path)
+        )

@@ -4,7 +4,7 @@ pinned (and reordered) for the report. Every edit is an undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,10 +35,10 @@ from ikt_desktop.ui.themes.commands import (
 )
 
 LABELS = {
-    "definition": "Definition",
-    "central_concept": "Central concept",
-    "boundaries": "Boundaries (what it is not)",
-    "narrative": "Analytic narrative",
+    "definition": QT_TRANSLATE_NOOP("ThemeInspector", "Definition"),
+    "central_concept": QT_TRANSLATE_NOOP("ThemeInspector", "Central concept"),
+    "boundaries": QT_TRANSLATE_NOOP("ThemeInspector", "Boundaries (what it is not)"),
+    "narrative": QT_TRANSLATE_NOOP("ThemeInspector", "Analytic narrative"),
 }
 CodingRole = Qt.ItemDataRole.UserRole
 SpanRole = Qt.ItemDataRole.UserRole + 1  # (source id, start, end): what Play plays
@@ -56,15 +56,25 @@ class ThemeInspector(QWidget):
         self.project, self._hub, self._stack = project, hub, undo_stack
         self.theme_id: int | None = None
         self.shown: ThemeDTO | None = None  # the theme as the fields show it (its version)
-        self.title = QLabel("Select a theme on the board.")
+        self.title = QLabel(
+            QCoreApplication.translate("ThemeInspector", "Select a theme on the board.")
+        )
         self.title.setWordWrap(True)
         self.prevalence = QLabel()
         self.prevalence.setWordWrap(True)
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
-        self.status.activated.connect(lambda _i: self._commit("status", self.status.currentText()))
+        labels = {
+            "candidate": QCoreApplication.translate("ThemeInspector", "candidate"),
+            "reviewed": QCoreApplication.translate("ThemeInspector", "reviewed"),
+            "final": QCoreApplication.translate("ThemeInspector", "final"),
+        }
+        for status in STATUSES:
+            self.status.addItem(labels.get(status, status), status)
+        self.status.activated.connect(
+            lambda _i: self._commit("status", str(self.status.currentData()))
+        )
         self.color = QComboBox()
-        self.color.setAccessibleName("Theme colour")
+        self.color.setAccessibleName(QCoreApplication.translate("ThemeInspector", "Theme colour"))
         for color in PALETTE:
             chip = QPixmap(14, 14)
             chip.fill(QColor(color))
@@ -72,31 +82,36 @@ class ThemeInspector(QWidget):
         self.color.activated.connect(lambda _i: self._commit("color", self.color.currentData()))
         self.fields: dict[str, FieldEdit] = {}
         form = QFormLayout()
-        form.addRow("Status:", self.status)
-        form.addRow("Colour:", self.color)
+        form.addRow(QCoreApplication.translate("ThemeInspector", "Status:"), self.status)
+        form.addRow(QCoreApplication.translate("ThemeInspector", "Colour:"), self.color)
         for name in TEXT_FIELDS:
             edit = FieldEdit()
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(LABELS[name])
+            label = QCoreApplication.translate("ThemeInspector", str(LABELS[name]))
+            edit.setAccessibleName(label)
             edit.setFixedHeight(
                 edit.fontMetrics().lineSpacing() * (5 if name == "narrative" else 3) + 12
             )
             edit.editing_finished.connect(
                 lambda n=name: self._commit(n, self.fields[n].toPlainText())
             )
-            form.addRow(LABELS[name] + ":", edit)
+            form.addRow(
+                QCoreApplication.translate("ThemeInspector", "{field}:").format(field=label), edit
+            )
             self.fields[name] = edit
         self.quotes = QListWidget()
-        self.quotes.setAccessibleName("Pinned quotes")
+        self.quotes.setAccessibleName(QCoreApplication.translate("ThemeInspector", "Pinned quotes"))
         self.quotes.setWordWrap(True)
         self.quotes.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.quotes.model().rowsMoved.connect(lambda *_: self._reordered())
         self.segments = QListWidget()
-        self.segments.setAccessibleName("Coded segments of the theme")
+        self.segments.setAccessibleName(
+            QCoreApplication.translate("ThemeInspector", "Coded segments of the theme")
+        )
         self.segments.setWordWrap(True)
-        self.pin_button = QPushButton("Pin as Quote")
+        self.pin_button = QPushButton(QCoreApplication.translate("ThemeInspector", "Pin as Quote"))
         self.pin_button.clicked.connect(self.pin_selected)
-        self.unpin_button = QPushButton("Unpin")
+        self.unpin_button = QPushButton(QCoreApplication.translate("ThemeInspector", "Unpin"))
         self.unpin_button.clicked.connect(self.unpin_selected)
         self.play_button = QPushButton(QCoreApplication.translate("ThemeInspector", "Play"))
         layout = QVBoxLayout(self)
@@ -104,18 +119,28 @@ class ThemeInspector(QWidget):
         for widget in (self.title, self.prevalence):
             layout.addWidget(widget)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Representative quotes (drag to reorder):"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "ThemeInspector", "Representative quotes (drag to reorder):"
+                )
+            )
+        )
         layout.addWidget(self.quotes, 1)
         quote_buttons = QHBoxLayout()
         quote_buttons.addWidget(self.play_button)  # ui/media/segment_play.py drives it
         quote_buttons.addWidget(self.unpin_button, 1)
         layout.addLayout(quote_buttons)
-        layout.addWidget(QLabel("Coded segments of this theme:"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("ThemeInspector", "Coded segments of this theme:"))
+        )
         layout.addWidget(self.segments, 2)
         layout.addWidget(self.pin_button)
         self.history = QListWidget()
-        self.history.setAccessibleName("History of the theme")
-        layout.addWidget(QLabel("History:"))
+        self.history.setAccessibleName(
+            QCoreApplication.translate("ThemeInspector", "History of the theme")
+        )
+        layout.addWidget(QLabel(QCoreApplication.translate("ThemeInspector", "History:")))
         layout.addWidget(self.history, 1)
         hub.themes_changed.connect(self._changed)
         self.show_theme(None)
@@ -140,11 +165,13 @@ class ThemeInspector(QWidget):
         self.segments.clear()
         self.history.clear()
         if theme is None:
-            self.title.setText("Select a theme on the board.")
+            self.title.setText(
+                QCoreApplication.translate("ThemeInspector", "Select a theme on the board.")
+            )
             self.prevalence.clear()
             return
         self.title.setText(f"<b>{theme.name}</b>")
-        self.status.setCurrentText(theme.status)
+        self.status.setCurrentIndex(self.status.findData(theme.status))
         if self.color.findData(theme.color) < 0:
             self.color.addItem(theme.color, theme.color)
         self.color.setCurrentIndex(self.color.findData(theme.color))
@@ -153,8 +180,9 @@ class ThemeInspector(QWidget):
                 edit.setPlainText(getattr(theme, name))
         roles = self.project.themes.prevalence(theme.id)
         lines = [
-            "<b>Participants</b>: "
-            + ", ".join(f"{role} {n}/{total}" for role, (n, total) in roles.items())
+            QCoreApplication.translate("ThemeInspector", "<b>Participants</b>: {roles}").format(
+                roles=", ".join(f"{role} {n}/{total}" for role, (n, total) in roles.items())
+            )
         ]
         for name, values in self.project.themes.prevalence_by_attribute(theme.id).items():
             lines.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -212,10 +212,13 @@ class LooseArea(QGraphicsRectItem):
 
     def __init__(self, x: float, y: float, w: float, h: float, count: int) -> None:
         super().__init__(x, y, w, h)
-        self.title = f"Codes not in a theme ({count})"
+        self.title = QCoreApplication.translate(
+            "LooseArea", "Codes not in a theme ({count})"
+        ).format(count=count)
         self.setZValue(0)
-        self.setToolTip("Codes in no theme yet: drag one onto a theme, or onto another "
-                        "to start a new theme")  # fmt: skip
+        self.setToolTip(QCoreApplication.translate("LooseArea", "Codes in no theme yet: drag one "
+            "onto a theme, or onto another "
+                        "to start a new theme"))  # fmt: skip
 
     def boundingRect(self) -> QRectF:
         return super().boundingRect().adjusted(0, -TITLE_ROOM, 0, 0)
@@ -259,7 +262,7 @@ class ResizeHandle(QGraphicsRectItem):
         self.setZValue(20)
         self.setBrush(QBrush(QColor(cluster.theme.color).darker(120)))
         self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setToolTip("Drag to resize the theme")
+        self.setToolTip(QCoreApplication.translate("ResizeHandle", "Drag to resize the theme"))
         self.place()
 
     def place(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QTreeWidgetItem
 
 from ikt_desktop.ui.shell import commands
@@ -24,22 +24,35 @@ def tree_menu(board: BoardHost, item: QTreeWidgetItem | None) -> QMenu:
     if data and data[0] == "code":
         _kind, code_id, theme_id = data
         assert isinstance(code_id, int) and isinstance(theme_id, int)
-        move = menu.addMenu("Move to Theme")
+        move = menu.addMenu(QCoreApplication.translate("TreeActions", "Move to Theme"))
         for theme in themes:
             if theme.id != theme_id:
                 move.addAction(theme.name, partial(move_code, board, code_id, theme_id, theme.id))
-        menu.addAction("Remove from Theme", partial(move_code, board, code_id, theme_id, None))
-        menu.addAction("Move Up", partial(reorder, board, item, -1))
-        menu.addAction("Move Down", partial(reorder, board, item, 1))
+        menu.addAction(
+            QCoreApplication.translate("TreeActions", "Remove from Theme"),
+            partial(move_code, board, code_id, theme_id, None),
+        )
+        menu.addAction(
+            QCoreApplication.translate("TreeActions", "Move Up"), partial(reorder, board, item, -1)
+        )
+        menu.addAction(
+            QCoreApplication.translate("TreeActions", "Move Down"), partial(reorder, board, item, 1)
+        )
     elif data and data[0] == "theme":
         theme_id = data[1]
         assert isinstance(theme_id, int)
-        nest = menu.addMenu("Move Into")
-        nest.addAction("(top level)", partial(nest_theme, board, theme_id, None))
+        nest = menu.addMenu(QCoreApplication.translate("TreeActions", "Move Into"))
+        nest.addAction(
+            QCoreApplication.translate("TreeActions", "(top level)"),
+            partial(nest_theme, board, theme_id, None),
+        )
         for theme in themes:
             if theme.id != theme_id:
                 nest.addAction(theme.name, partial(nest_theme, board, theme_id, theme.id))
-        menu.addAction("Delete Theme", partial(board.delete_theme, theme_id))
+        menu.addAction(
+            QCoreApplication.translate("TreeActions", "Delete Theme"),
+            partial(board.delete_theme, theme_id),
+        )
     return menu
 
 

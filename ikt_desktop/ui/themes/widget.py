@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeySequence,
@@ -65,7 +65,7 @@ class BoardView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAccessibleName("Theme board")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Theme board"))
         self.editor: QGraphicsProxyWidget | None = None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -147,8 +147,8 @@ class ThemeBoard(BoardHost):
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene, self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Themes and codes"])
-        self.tree.setAccessibleName("Themes and codes")
+        self.tree.setHeaderLabels([QCoreApplication.translate("ThemeBoard", "Themes and codes")])
+        self.tree.setAccessibleName(QCoreApplication.translate("ThemeBoard", "Themes and codes"))
         self.tree.itemActivated.connect(self._tree_activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(
@@ -163,22 +163,34 @@ class ThemeBoard(BoardHost):
                 partial(self._reorder_current, step),
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
-        self.toolbar = QToolBar("Board")
+        self.toolbar = QToolBar(QCoreApplication.translate("ThemeBoard", "Board"))
         writable = not project.read_only
         for text, shortcut, slot in (
-            ("New Theme", "Ctrl+Shift+T", self.new_theme),
-            ("Delete Theme", None, self.delete_selected_themes),
-            ("Zoom In", None, lambda: self.view.zoom(1.2)),
-            ("Zoom Out", None, lambda: self.view.zoom(1 / 1.2)),
-            ("Fit", None, self.fit_grid),
-            ("Arrange", None, self.arrange),
-            ("Export Map…", None, self._export_dialog),
+            (QCoreApplication.translate("ThemeBoard", "New Theme"), "Ctrl+Shift+T", self.new_theme),
+            (
+                QCoreApplication.translate("ThemeBoard", "Delete Theme"),
+                None,
+                self.delete_selected_themes,
+            ),
+            (
+                QCoreApplication.translate("ThemeBoard", "Zoom In"),
+                None,
+                lambda: self.view.zoom(1.2),
+            ),
+            (
+                QCoreApplication.translate("ThemeBoard", "Zoom Out"),
+                None,
+                lambda: self.view.zoom(1 / 1.2),
+            ),
+            (QCoreApplication.translate("ThemeBoard", "Fit"), None, self.fit_grid),
+            (QCoreApplication.translate("ThemeBoard", "Arrange"), None, self.arrange),
+            (QCoreApplication.translate("ThemeBoard", "Export Map…"), None, self._export_dialog),
         ):
             action = self.toolbar.addAction(text)
             action.triggered.connect(lambda _c=False, s=slot: s())
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-            if text in ("New Theme", "Delete Theme", "Arrange"):
+            if slot in (self.new_theme, self.delete_selected_themes, self.arrange):
                 action.setEnabled(writable)
         self.inspector = ThemeInspector(project, hub, undo_stack)
         side = QSplitter(Qt.Orientation.Vertical)
@@ -293,7 +305,11 @@ class ThemeBoard(BoardHost):
             self.reload()
             return
         before = self._stack.count()
-        self._stack.beginMacro(f"Move {len(gestures)} Items on the Board")
+        self._stack.beginMacro(
+            QCoreApplication.translate("ThemeBoard", "Move {count} Items on the Board").format(
+                count=len(gestures)
+            )
+        )
         try:
             for gesture in gestures:
                 self._perform(gesture)
@@ -317,7 +333,7 @@ class ThemeBoard(BoardHost):
             command = CreateThemeCommand(
                 themes,
                 self._hub,
-                "New theme",
+                QCoreApplication.translate("ThemeBoard", "New theme"),
                 list(gesture.code_ids),
                 (x, y, *NEW_THEME_SIZE),
                 moved_from=list(gesture.moved_from),
@@ -335,7 +351,11 @@ class ThemeBoard(BoardHost):
             at = QPointF(x + 20, y + max(h - NEW_THEME_SIZE[1] - 20, HEADER))
         else:
             at = self.view.mapToScene(self.view.viewport().rect().center())
-        name = "New sub-theme" if parent_id is not None else "New theme"
+        name = (
+            QCoreApplication.translate("ThemeBoard", "New sub-theme")
+            if parent_id is not None
+            else QCoreApplication.translate("ThemeBoard", "New theme")
+        )
         command = CreateThemeCommand(
             self.project.themes, self._hub, name, [], (at.x(), at.y(), *NEW_THEME_SIZE), parent_id
         )
@@ -349,9 +369,14 @@ class ThemeBoard(BoardHost):
         when one cluster is dropped on another), or delete."""
         theme = cluster.theme
         menu = QMenu(self)
-        menu.addAction("Rename", lambda: self.view.edit_name(cluster))
-        menu.addAction("New Sub-theme", lambda: self.new_theme(parent_id=theme.id))
-        merge = menu.addMenu("Merge Into")
+        menu.addAction(
+            QCoreApplication.translate("ThemeBoard", "Rename"), lambda: self.view.edit_name(cluster)
+        )
+        menu.addAction(
+            QCoreApplication.translate("ThemeBoard", "New Sub-theme"),
+            lambda: self.new_theme(parent_id=theme.id),
+        )
+        merge = menu.addMenu(QCoreApplication.translate("ThemeBoard", "Merge Into"))
         for other in self.project.themes.all():
             if other.id != theme.id and other.parent_id != theme.id:
                 merge.addAction(other.name, partial(self.merge, theme.id, other.id))
@@ -361,12 +386,17 @@ class ThemeBoard(BoardHost):
             if isinstance(c, CardItem) and c.theme_id == theme.id
         ]
         split = menu.addAction(
-            f"Split {len(chosen)} Selected Cards into a New Theme",
+            QCoreApplication.translate(
+                "ThemeBoard", "Split {count} Selected Cards into a New Theme"
+            ).format(count=len(chosen)),
             lambda: self.split(theme.id, chosen),
         )
         split.setEnabled(bool(chosen))
         menu.addSeparator()
-        menu.addAction("Delete Theme", lambda: self.delete_theme(theme.id))
+        menu.addAction(
+            QCoreApplication.translate("ThemeBoard", "Delete Theme"),
+            lambda: self.delete_theme(theme.id),
+        )
         return menu
 
     def split(self, theme_id: int, code_ids: list[int]) -> int | None:
@@ -391,7 +421,7 @@ class ThemeBoard(BoardHost):
             placed = grid_positions(self.scene, view.width(), view.height())
             moves = [m for m in placed if m[1][:2] != self.project.themes.get(m[0]).geometry[:2]]
             if moves:
-                self._stack.beginMacro("Fit the Board")
+                self._stack.beginMacro(QCoreApplication.translate("ThemeBoard", "Fit the Board"))
                 for theme_id, geometry in moves:
                     parent = self.project.themes.get(theme_id).parent_id
                     move = MoveThemeCommand(
@@ -416,13 +446,22 @@ class ThemeBoard(BoardHost):
     def export_map(self, path: Path) -> None:
         """PNG at 300 dpi or SVG, by the file name's suffix."""
         if path.suffix.lower() == ".svg":
-            export_svg(self.scene, path, f"Thematic map: {self.project.title}")
+            export_svg(
+                self.scene,
+                path,
+                QCoreApplication.translate("ThemeBoard", "Thematic map: {title}").format(
+                    title=self.project.title
+                ),
+            )
         else:
             export_png(self.scene, path.with_suffix(".png"))
 
     def _export_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export Thematic Map", "thematic-map.png", "PNG image (*.png);;SVG image (*.svg)"
+            self,
+            QCoreApplication.translate("ThemeBoard", "Export Thematic Map"),
+            "thematic-map.png",
+            "PNG image (*.png);;SVG image (*.svg)",
         )
         if name:
             self.export_map(Path(name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.services.team.agreement import DisagreementDTO
 from ikt_desktop.services.team.consensus import ConsensusService, DecisionRecord
@@ -9,10 +11,10 @@ from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.commands import ServiceCommand
 
 CHOICE_TEXT = {
-    "accept_a": "Accept A",
-    "accept_b": "Accept B",
-    "accept_both": "Accept Both",
-    "consensus": "Consensus Coding",
+    "accept_a": QT_TRANSLATE_NOOP("DecideCommand", "Accept A"),
+    "accept_b": QT_TRANSLATE_NOOP("DecideCommand", "Accept B"),
+    "accept_both": QT_TRANSLATE_NOOP("DecideCommand", "Accept Both"),
+    "consensus": QT_TRANSLATE_NOOP("DecideCommand", "Consensus Coding"),
 }
 
 
@@ -27,7 +29,15 @@ class DecideCommand(ServiceCommand):
         note: str = "",
         span: tuple[int, int] | None = None,
     ) -> None:
-        super().__init__(f"{CHOICE_TEXT.get(choice, choice)} on '{disagreement.code}'", hub)
+        super().__init__(
+            QCoreApplication.translate("DecideCommand", "{decision} on '{code}'").format(
+                decision=QCoreApplication.translate(
+                    "DecideCommand", str(CHOICE_TEXT.get(choice, choice))
+                ),
+                code=disagreement.code,
+            ),
+            hub,
+        )
         self._consensus = consensus
         self._d, self._coders, self._choice, self._note, self._span = (
             disagreement, coders, choice, note, span

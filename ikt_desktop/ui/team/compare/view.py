@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -51,9 +51,19 @@ _WATCHED = {Entity.CODING, Entity.DECISION, Entity.CODER, Entity.CODE, Entity.SO
 
 
 def _fmt(value: float | None, percent: bool = False) -> str:
+    """A statistic in the interface language's number format (99,5 % in German)."""
     if value is None:
         return "—"
-    return f"{value:.1%}" if percent else f"{value:.2f}"
+    if percent:
+        return QCoreApplication.translate("CompareView", "{value}%").format(
+            value=QLocale().toString(value * 100, "f", 1)
+        )
+    return QLocale().toString(value, "f", 2)
+
+
+def _num(n: int) -> str:
+    """A count with the interface language's digit grouping (231.012 in German)."""
+    return QLocale().toString(n)
 
 
 def _swatch_html(color: str, text: str) -> str:
@@ -79,7 +89,7 @@ class CompareView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare Coders")
+        self.setWindowTitle(QCoreApplication.translate("CompareView", "Compare Coders"))
         self._project, self._hub, self._undo = project, hub, undo_stack
         self._text = ""
         self._map = PositionMap.for_text("")
@@ -100,14 +110,23 @@ class CompareView(QWidget):
         self.source_box, self.code_box = QComboBox(), QComboBox()
         self.code_box.setMinimumContentsLength(24)
         choosers = QHBoxLayout()
-        for label, box in (("Coder A", self.coder_a), ("Coder B", self.coder_b),
-                           ("Transcript", self.source_box), ("Code", self.code_box)):  # fmt: skip
+        for label, box in (
+            (QCoreApplication.translate("CompareView", "Coder A"), self.coder_a),
+            (QCoreApplication.translate("CompareView", "Coder B"), self.coder_b),
+            (QCoreApplication.translate("CompareView", "Transcript"), self.source_box),
+            (QCoreApplication.translate("CompareView", "Code"), self.code_box),
+        ):
             choosers.addWidget(QLabel(label))
             choosers.addWidget(box, 1)
-        self.legend_both = _swatch(BOTH_COLOR, "Both")
+        self.legend_both = _swatch(BOTH_COLOR, QCoreApplication.translate("CompareView", "Both"))
         self.legend_a, self.legend_b = QLabel(), QLabel()
         legend = QHBoxLayout()
-        for w in (QLabel("Shading:"), self.legend_both, self.legend_a, self.legend_b):
+        for w in (
+            QLabel(QCoreApplication.translate("CompareView", "Shading:")),
+            self.legend_both,
+            self.legend_a,
+            self.legend_b,
+        ):
             legend.addWidget(w)
         legend.addStretch(1)
 
@@ -121,7 +140,7 @@ class CompareView(QWidget):
         palette.setColor(QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text))
         self.text.setPalette(palette)
 
-        self.stats = QLabel("Computing agreement…")
+        self.stats = QLabel(QCoreApplication.translate("CompareView", "Computing agreement…"))
         self.stats.setTextFormat(Qt.TextFormat.RichText)
         self.stats.setWordWrap(True)
         self.note = QLabel()
@@ -129,17 +148,28 @@ class CompareView(QWidget):
         self.note.setStyleSheet("color: #8a5300;")
         self.position = QLabel()
         self.position.setWordWrap(True)
-        self.previous_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
-        self.previous_button.setToolTip("Previous disagreement (Shift+N, Shift+F8)")
-        self.next_button.setToolTip("Next disagreement (N, F8)")
-        self.note_edit = QLineEdit(placeholderText="Note for the decision log (why)")
-        self.accept_a = QPushButton("Accept A")
-        self.accept_b = QPushButton("Accept B")
-        self.accept_both = QPushButton("Accept Both")
-        self.consensus = QPushButton("Consensus Coding")
+        self.previous_button = QPushButton(QCoreApplication.translate("CompareView", "◀ Previous"))
+        self.next_button = QPushButton(QCoreApplication.translate("CompareView", "Next ▶"))
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("CompareView", "Previous disagreement (Shift+N, Shift+F8)")
+        )
+        self.next_button.setToolTip(
+            QCoreApplication.translate("CompareView", "Next disagreement (N, F8)")
+        )
+        self.note_edit = QLineEdit(
+            placeholderText=QCoreApplication.translate(
+                "CompareView", "Note for the decision log (why)"
+            )
+        )
+        self.accept_a = QPushButton(QCoreApplication.translate("CompareView", "Accept A"))
+        self.accept_b = QPushButton(QCoreApplication.translate("CompareView", "Accept B"))
+        self.accept_both = QPushButton(QCoreApplication.translate("CompareView", "Accept Both"))
+        self.consensus = QPushButton(QCoreApplication.translate("CompareView", "Consensus Coding"))
         self.consensus.setToolTip(
-            f"Code the selected text (or the whole stretch) under the '{CONSENSUS_CODER}' coder"
+            QCoreApplication.translate(
+                "CompareView",
+                "Code the selected text (or the whole stretch) under the '{coder}' coder",
+            ).format(coder=CONSENSUS_CODER)
         )
         self.log = QListWidget()
         self.log.setWordWrap(True)
@@ -162,7 +192,9 @@ class CompareView(QWidget):
         panel.addLayout(form)
         panel.addWidget(self.note_edit)
         panel.addLayout(decide)
-        panel.addWidget(QLabel("Decisions on this transcript"))
+        panel.addWidget(
+            QLabel(QCoreApplication.translate("CompareView", "Decisions on this transcript"))
+        )
         panel.addWidget(self.log, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -215,7 +247,7 @@ class CompareView(QWidget):
         codes = self._project.codebook.paths()
         self.code_box.blockSignals(True)
         self.code_box.clear()
-        self.code_box.addItem("All codes", ALL)
+        self.code_box.addItem(QCoreApplication.translate("CompareView", "All codes"), ALL)
         for code in self._project.codebook.all("thematic"):
             self.code_box.addItem(codes[code.id], code.id)
         self.code_box.blockSignals(False)
@@ -250,8 +282,20 @@ class CompareView(QWidget):
         if a not in self._coders or b not in self._coders:
             return
         ca, cb = self._coders[a], self._coders[b]
-        self.legend_a.setText(_swatch_html(ca.color, f"Only {ca.name}"))
-        self.legend_b.setText(_swatch_html(cb.color, f"Only {cb.name} (wavy underline)"))
+        self.legend_a.setText(
+            _swatch_html(
+                ca.color,
+                QCoreApplication.translate("CompareView", "Only {name}").format(name=ca.name),
+            )
+        )
+        self.legend_b.setText(
+            _swatch_html(
+                cb.color,
+                QCoreApplication.translate("CompareView", "Only {name} (wavy underline)").format(
+                    name=cb.name
+                ),
+            )
+        )
         shared = self._shared_sources(a, b)
         keep = self.source_id
         self.source_box.blockSignals(True)
@@ -274,9 +318,13 @@ class CompareView(QWidget):
         self._map = PositionMap.for_text(self._text)
         if source is None:
             a, b = self.coders
-            why = ("Choose two different coders." if a == b else
-                   f"{self._coders[a].name} and {self._coders[b].name} have not coded any "
-                   "transcript in common.")  # fmt: skip
+            why = (
+                QCoreApplication.translate("CompareView", "Choose two different coders.")
+                if a == b
+                else QCoreApplication.translate(
+                    "CompareView", "{a} and {b} have not coded any transcript in common."
+                ).format(a=self._coders[a].name, b=self._coders[b].name)
+            )
             self.text.setPlainText(why)
         else:
             self.text.setPlainText(self._text)
@@ -319,8 +367,18 @@ class CompareView(QWidget):
             who = decider.name if decider is not None else "?"
             note = f" — {d.note}" if d.note else ""
             self.log.addItem(
-                f"{d.decided:%Y-%m-%d %H:%M} {who}: {CHOICE_LABELS[d.choice]} on "
-                f"{paths.get(d.code_id, '?')} [{d.start}–{d.end}){note}"
+                QCoreApplication.translate(
+                    "CompareView",
+                    "{decided:%Y-%m-%d %H:%M} {who}: {choice} on {code} [{start}–{end}){note}",
+                ).format(
+                    decided=d.decided,
+                    who=who,
+                    choice=CHOICE_LABELS[d.choice],
+                    code=paths.get(d.code_id, "?"),
+                    start=d.start,
+                    end=d.end,
+                    note=note,
+                )
             )
 
     def _show_position(self) -> None:
@@ -330,18 +388,46 @@ class CompareView(QWidget):
         for button in (self.accept_a, self.accept_b, self.accept_both, self.consensus):
             button.setEnabled(has and not self._project.read_only)
         if not total:
-            self.position.setText("No disagreements here." if self.source_id else "")
+            self.position.setText(
+                QCoreApplication.translate("CompareView", "No disagreements here.")
+                if self.source_id
+                else ""
+            )
             return
         if not has:
-            self.position.setText(f"{total} disagreements ({open_} open). Press N for the next.")
+            self.position.setText(
+                QCoreApplication.translate(
+                    "CompareView", "{total} disagreements ({open} open). Press N for the next."
+                ).format(total=total, open=open_)
+            )
             return
         d = self.disagreements[self.current]
         a, b = (self._coders[c].initials for c in self.coders)
-        state = f"decided: {CHOICE_LABELS[d.choice]}" if d.resolved else "open"
+        state = (
+            QCoreApplication.translate("CompareView", "decided: {choice}").format(
+                choice=CHOICE_LABELS[d.choice]
+            )
+            if d.resolved
+            else QCoreApplication.translate("CompareView", "open")
+        )
         self.position.setText(
-            f"Disagreement {self.current + 1} of {total} ({open_} open): <b>{d.code}</b> "
-            f"[{d.start}–{d.end}); {a} coded {ag.total(d.a)}, {b} coded {ag.total(d.b)} "
-            f"characters of it; {state}."
+            QCoreApplication.translate(
+                "CompareView",
+                "Disagreement {number} of {total} ({open} open): <b>{code}</b> [{start}–{end}); "
+                "{a} coded {a_chars}, {b} coded {b_chars} characters of it; {state}.",
+            ).format(
+                number=self.current + 1,
+                total=total,
+                open=open_,
+                code=d.code,
+                start=d.start,
+                end=d.end,
+                a=a,
+                a_chars=ag.total(d.a),
+                b=b,
+                b_chars=ag.total(d.b),
+                state=state,
+            )
         )
 
     # -- stepping ----------------------------------------------------------------------
@@ -419,7 +505,7 @@ class CompareView(QWidget):
             segment = agreement.compare([a, b], ag.Unit.SEGMENT)
             return generation, char, segment
 
-        self.stats.setText("Computing agreement…")
+        self.stats.setText(QCoreApplication.translate("CompareView", "Computing agreement…"))
         worker = BackgroundWorker(work)
         worker.done.connect(self._on_stats)
         self._threads = [t for t in self._threads if t.isRunning()]
@@ -450,36 +536,74 @@ class CompareView(QWidget):
             return next((r.stats for r in report.codes if r.code_id == code), None)
 
         c, s = pick(char), pick(segment)
-        name = "all codes (pooled)" if code is None else self.code_box.currentText()
+        name = (
+            QCoreApplication.translate("CompareView", "all codes (pooled)")
+            if code is None
+            else self.code_box.currentText()
+        )
         sources = len(char.source_ids)
         if c is None or s is None:
             self.stats.setText(
-                f"<b>{name}</b>: neither coder used this code in the {sources} "
-                "transcript(s) both coded; nothing to compare."
+                QCoreApplication.translate(
+                    "CompareView",
+                    "<b>{name}</b>: neither coder used this code in the {sources} transcript(s) "
+                    "both coded; nothing to compare.",
+                ).format(name=name, sources=sources)
             )
             self.note.setText("")
             return
         overall = char.overall.stats
-        unit = "character x code pairs" if code is None else "characters"
+        unit = (
+            QCoreApplication.translate("CompareView", "character x code pairs")
+            if code is None
+            else QCoreApplication.translate("CompareView", "characters")
+        )
         a, b = (self._coders[i].initials for i in self.coders)
         pooled = (
             ""
             if code is None
-            else f"<br><b>All codes</b> (character level, pooled): agreement "
-            f"{_fmt(overall.percent_agreement, True)}, kappa {_fmt(overall.kappa)}, "
-            f"alpha {_fmt(overall.alpha)}"
+            else QCoreApplication.translate(
+                "CompareView",
+                "<br><b>All codes</b> (character level, pooled): agreement {agreement}, "
+                "kappa {kappa}, alpha {alpha}",
+            ).format(
+                agreement=_fmt(overall.percent_agreement, True),
+                kappa=_fmt(overall.kappa),
+                alpha=_fmt(overall.alpha),
+            )
         )
         self.stats.setText(
-            f"<b>{name}</b> — {sources} transcript(s) coded by both<br>"
-            f"<b>Character level</b> (unit: {unit}, {c.units:,}): agreement "
-            f"{_fmt(c.percent_agreement, True)}, Cohen's kappa {_fmt(c.kappa)}, "
-            f"Krippendorff's alpha {_fmt(c.alpha)}<br>"
-            f"&nbsp;&nbsp;both {c.table.both:,} · only {a} {c.table.a_only:,} · only {b} "
-            f"{c.table.b_only:,} · neither {c.table.neither:,}<br>"
-            f"<b>Segment level</b> (unit: coded segment, agreeing at ≥ "
-            f"{segment.threshold or 0:.0%} overlap; {s.units:,}): agreement "
-            f"{_fmt(s.percent_agreement, True)}, Brennan &amp; Prediger kappa {_fmt(s.kappa)}"
-            f"{pooled}"
+            QCoreApplication.translate(
+                "CompareView",
+                "<b>{name}</b> — {sources} transcript(s) coded by both<br><b>Character level</b> "
+                "(unit: {unit}, {units}): agreement {agreement}, Cohen's kappa {kappa}, "
+                "Krippendorff's alpha {alpha}<br>&nbsp;&nbsp;both {both} · only {a} "
+                "{a_only} · only {b} {b_only} · neither {neither}<br><b>Segment "
+                "level</b> (unit: coded segment, agreeing at ≥ {overlap} overlap; "
+                "{segments}): agreement {segment_agreement}, Brennan &amp; Prediger kappa "
+                "{segment_kappa}{pooled}",
+            ).format(
+                name=name,
+                sources=sources,
+                unit=unit,
+                units=_num(c.units),
+                agreement=_fmt(c.percent_agreement, True),
+                kappa=_fmt(c.kappa),
+                alpha=_fmt(c.alpha),
+                both=_num(c.table.both),
+                a=a,
+                a_only=_num(c.table.a_only),
+                b=b,
+                b_only=_num(c.table.b_only),
+                neither=_num(c.table.neither),
+                overlap=QCoreApplication.translate("CompareView", "{value}%").format(
+                    value=QLocale().toString(round(100 * (segment.threshold or 0)))
+                ),
+                segments=_num(s.units),
+                segment_agreement=_fmt(s.percent_agreement, True),
+                segment_kappa=_fmt(s.kappa),
+                pooled=pooled,
+            )
         )
         notes = [n for n in c.notes if n != ag.KAPPA_TWO_CODERS]
         self.note.setText("\n".join(f"• {n[0].upper()}{n[1:]}." for n in notes))
