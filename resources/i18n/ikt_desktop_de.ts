@@ -216,6 +216,10 @@
         <source>Select a code to see and edit its definition.</source>
         <translation>Wählen Sie einen Code, um seine Definition zu sehen und zu bearbeiten.</translation>
     </message>
+    <message>
+        <source>Ctrl+Z in the field brings back your text.</source>
+        <translation>Strg+Z im Feld holt Ihren Text zurück.</translation>
+    </message>
 </context>
 <context>
     <name>CodeSearchHitsCommand</name>
@@ -808,6 +812,133 @@
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>inclusion rule</source>
+        <translation>Einschlusskriterium</translation>
+    </message>
+    <message>
+        <source>exclusion rule</source>
+        <translation>Ausschlusskriterium</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>place in the codebook</source>
+        <translation>Platz im Kodiersystem</translation>
+    </message>
+    <message>
+        <source>central concept</source>
+        <translation>zentrales Konzept</translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation>Abgrenzung</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>Another coder</source>
+        <translation>Eine andere kodierende Person</translation>
+    </message>
+    <message>
+        <source>{who} changed the {what} of &apos;{name}&apos; at {time}; your edit was not saved.</source>
+        <translation>{who} hat das Feld „{what}“ von „{name}“ um {time} geändert; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {what} of &apos;{name}&apos;; your edit was not saved.</source>
+        <translation>{who} hat das Feld „{what}“ von „{name}“ geändert; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The new {what} is shown.</source>
+        <translation>Das gespeicherte Feld „{what}“ wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>{who} has since applied it to 1 segment.</source>
+        <translation>{who} hat ihn seitdem auf 1 Segment angewendet.</translation>
+    </message>
+    <message>
+        <source>{who} has since applied it to {count} segments.</source>
+        <translation>{who} hat ihn seitdem auf {count} Segmente angewendet.</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned it as a quote of &apos;{theme}&apos;.</source>
+        <translation>{who} hat es seitdem als Zitat von „{theme}“ angeheftet.</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned a quote of it in &apos;{theme}&apos;.</source>
+        <translation>{who} hat seitdem ein Zitat daraus in „{theme}“ angeheftet.</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned {count} quotes of it in &apos;{theme}&apos;.</source>
+        <translation>{who} hat seitdem {count} Zitate daraus in „{theme}“ angeheftet.</translation>
+    </message>
+    <message>
+        <source>{who} has since edited this coding of &apos;{code}&apos;.</source>
+        <translation>{who} hat diese Kodierung von „{code}“ seitdem bearbeitet.</translation>
+    </message>
+    <message>
+        <source>{who} has since changed &apos;{name}&apos;.</source>
+        <translation>{who} hat „{name}“ seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>{who} has since changed the {what} of &apos;{name}&apos;.</source>
+        <translation>{who} hat seitdem das Feld „{what}“ von „{name}“ geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{action}”:</source>
+        <translation>„{action}“ kann nicht wiederhergestellt werden:</translation>
+    </message>
+    <message>
+        <source>Cannot undo “{action}”:</source>
+        <translation>„{action}“ kann nicht rückgängig gemacht werden:</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4129,10 @@ Rückgängig holt sie zurück.</translation>
         <source>&lt;b&gt;Participants&lt;/b&gt;: {roles}</source>
         <translation>&lt;b&gt;Teilnehmende&lt;/b&gt;: {roles}</translation>
     </message>
+    <message>
+        <source>Ctrl+Z in the field brings back your text.</source>
+        <translation>Strg+Z im Feld holt Ihren Text zurück.</translation>
+    </message>
 </context>
 <context>
     <name>ThemeMenu</name>
@@ -4168,6 +4303,17 @@ Rückgängig holt sie zurück.</translation>
     <message>
         <source>Set Turn Time</source>
         <translation>Zeit des Beitrags setzen</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot Redo</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>Rückgängig nicht möglich</translation>
     </message>
 </context>
 <context>

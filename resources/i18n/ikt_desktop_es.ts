@@ -216,6 +216,10 @@
         <source>Select a code to see and edit its definition.</source>
         <translation>Seleccione un código para ver y editar su definición.</translation>
     </message>
+    <message>
+        <source>Ctrl+Z in the field brings back your text.</source>
+        <translation>Ctrl+Z en el campo recupera su texto.</translation>
+    </message>
 </context>
 <context>
     <name>CodeSearchHitsCommand</name>
@@ -808,6 +812,133 @@
     <message>
         <source>to</source>
         <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definición</translation>
+    </message>
+    <message>
+        <source>inclusion rule</source>
+        <translation>criterio de inclusión</translation>
+    </message>
+    <message>
+        <source>exclusion rule</source>
+        <translation>criterio de exclusión</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>ejemplo</translation>
+    </message>
+    <message>
+        <source>place in the codebook</source>
+        <translation>lugar en el libro de códigos</translation>
+    </message>
+    <message>
+        <source>central concept</source>
+        <translation>concepto central</translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation>límites</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>narrativa</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>extensión</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>Another coder</source>
+        <translation>Otro codificador</translation>
+    </message>
+    <message>
+        <source>{who} changed the {what} of &apos;{name}&apos; at {time}; your edit was not saved.</source>
+        <translation>{who} cambió el campo «{what}» de «{name}» a las {time}; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {what} of &apos;{name}&apos;; your edit was not saved.</source>
+        <translation>{who} cambió el campo «{what}» de «{name}»; su cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The new {what} is shown.</source>
+        <translation>Se muestra el campo «{what}» guardado.</translation>
+    </message>
+    <message>
+        <source>{who} has since applied it to 1 segment.</source>
+        <translation>{who} lo ha aplicado desde entonces a 1 segmento.</translation>
+    </message>
+    <message>
+        <source>{who} has since applied it to {count} segments.</source>
+        <translation>{who} lo ha aplicado desde entonces a {count} segmentos.</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned it as a quote of &apos;{theme}&apos;.</source>
+        <translation>{who} la ha fijado desde entonces como cita de «{theme}».</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned a quote of it in &apos;{theme}&apos;.</source>
+        <translation>{who} ha fijado desde entonces una cita suya en «{theme}».</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned {count} quotes of it in &apos;{theme}&apos;.</source>
+        <translation>{who} ha fijado desde entonces {count} citas suyas en «{theme}».</translation>
+    </message>
+    <message>
+        <source>{who} has since edited this coding of &apos;{code}&apos;.</source>
+        <translation>{who} ha editado desde entonces esta codificación de «{code}».</translation>
+    </message>
+    <message>
+        <source>{who} has since changed &apos;{name}&apos;.</source>
+        <translation>{who} ha cambiado «{name}» desde entonces.</translation>
+    </message>
+    <message>
+        <source>{who} has since changed the {what} of &apos;{name}&apos;.</source>
+        <translation>{who} ha cambiado desde entonces el campo «{what}» de «{name}».</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{action}”:</source>
+        <translation>No se puede rehacer «{action}»:</translation>
+    </message>
+    <message>
+        <source>Cannot undo “{action}”:</source>
+        <translation>No se puede deshacer «{action}»:</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4129,10 @@ Deshacer las recupera.</translation>
         <source>&lt;b&gt;Participants&lt;/b&gt;: {roles}</source>
         <translation>&lt;b&gt;Participantes&lt;/b&gt;: {roles}</translation>
     </message>
+    <message>
+        <source>Ctrl+Z in the field brings back your text.</source>
+        <translation>Ctrl+Z en el campo recupera su texto.</translation>
+    </message>
 </context>
 <context>
     <name>ThemeMenu</name>
@@ -4168,6 +4303,17 @@ Deshacer las recupera.</translation>
     <message>
         <source>Set Turn Time</source>
         <translation>Fijar la hora del turno</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot Redo</source>
+        <translation>No se puede rehacer</translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>No se puede deshacer</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,10 @@
         <source>Select a code to see and edit its definition.</source>
         <translation>Sélectionnez un code pour voir et modifier sa définition.</translation>
     </message>
+    <message>
+        <source>Ctrl+Z in the field brings back your text.</source>
+        <translation>Ctrl+Z dans le champ rétablit votre texte.</translation>
+    </message>
 </context>
 <context>
     <name>CodeSearchHitsCommand</name>
@@ -808,6 +812,133 @@
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>définition</translation>
+    </message>
+    <message>
+        <source>inclusion rule</source>
+        <translation>critère d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>exclusion rule</source>
+        <translation>critère d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>place in the codebook</source>
+        <translation>place dans la grille de codage</translation>
+    </message>
+    <message>
+        <source>central concept</source>
+        <translation>concept central</translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation>limites</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>récit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>mémo</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>étendue</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>Another coder</source>
+        <translation>Un autre codeur</translation>
+    </message>
+    <message>
+        <source>{who} changed the {what} of &apos;{name}&apos; at {time}; your edit was not saved.</source>
+        <translation>{who} a modifié le champ «&#xa0;{what}&#xa0;» de «&#xa0;{name}&#xa0;» à {time}&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {what} of &apos;{name}&apos;; your edit was not saved.</source>
+        <translation>{who} a modifié le champ «&#xa0;{what}&#xa0;» de «&#xa0;{name}&#xa0;»&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The new {what} is shown.</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» enregistré est affiché.</translation>
+    </message>
+    <message>
+        <source>{who} has since applied it to 1 segment.</source>
+        <translation>{who} l&apos;a appliqué depuis à 1 segment.</translation>
+    </message>
+    <message>
+        <source>{who} has since applied it to {count} segments.</source>
+        <translation>{who} l&apos;a appliqué depuis à {count} segments.</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned it as a quote of &apos;{theme}&apos;.</source>
+        <translation>{who} l&apos;a épinglé depuis comme verbatim de «&#xa0;{theme}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned a quote of it in &apos;{theme}&apos;.</source>
+        <translation>{who} en a épinglé depuis un verbatim dans «&#xa0;{theme}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{who} has since pinned {count} quotes of it in &apos;{theme}&apos;.</source>
+        <translation>{who} en a épinglé depuis {count} verbatims dans «&#xa0;{theme}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{who} has since edited this coding of &apos;{code}&apos;.</source>
+        <translation>{who} a modifié depuis ce codage de «&#xa0;{code}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{who} has since changed &apos;{name}&apos;.</source>
+        <translation>{who} a modifié «&#xa0;{name}&#xa0;» depuis.</translation>
+    </message>
+    <message>
+        <source>{who} has since changed the {what} of &apos;{name}&apos;.</source>
+        <translation>{who} a modifié depuis le champ «&#xa0;{what}&#xa0;» de «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{action}”:</source>
+        <translation>Impossible de rétablir «&#xa0;{action}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot undo “{action}”:</source>
+        <translation>Impossible d&apos;annuler «&#xa0;{action}&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4129,10 @@ Annuler les rétablit.</translation>
         <source>&lt;b&gt;Participants&lt;/b&gt;: {roles}</source>
         <translation>&lt;b&gt;Participants&lt;/b&gt; : {roles}</translation>
     </message>
+    <message>
+        <source>Ctrl+Z in the field brings back your text.</source>
+        <translation>Ctrl+Z dans le champ rétablit votre texte.</translation>
+    </message>
 </context>
 <context>
     <name>ThemeMenu</name>
@@ -4168,6 +4303,17 @@ Annuler les rétablit.</translation>
     <message>
         <source>Set Turn Time</source>
         <translation>Fixer l’heure du tour</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot Redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>Impossible d&apos;annuler</translation>
     </message>
 </context>
 <context>
