@@ -11,6 +11,7 @@ is available (a headless machine, CI) remembering is not offered.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 SERVICE = "iKT Desktop team project"
 DEFAULT_PORT = 5432
+_HOST = re.compile(r"[A-Za-z0-9.\-]*|\[?[0-9A-Fa-f:.]+\]?")  # a name, IPv4 or IPv6 ("": local)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,10 @@ class TeamLogin:
             raise TeamDatabaseError(self.address(), "name the database")
         if not self.user.strip():
             raise TeamDatabaseError(self.address(), "name the user you connect as")
+        host = self.host.strip()
+        if not (host.startswith("/") or _HOST.fullmatch(host)):
+            raise TeamDatabaseError(self.address(), f"“{host}” is not a server name, an "
+                                    "address or a socket folder (/…)")  # fmt: skip
         return parse(self.address())
 
 
