@@ -166,3 +166,23 @@ def test_opening_keeps_the_password_in_the_keychain_and_reuses_it(
         hba.write_text(original)
         pg_server.sql("SELECT pg_reload_conf()")
         pg_server.sql(f"DROP ROLE IF EXISTS {role}")
+
+
+def test_a_team_project_in_the_start_page_reads_as_a_database_on_a_server(
+    qtbot, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    from ikt_desktop.ui.chrome.start_page import PATH_ROLE, StartPage
+
+    page = StartPage()
+    qtbot.addWidget(page)
+    remote = "postgresql://anna@qda.example.org/ms_study"
+    socket = "postgresql://ben@/ms_study?host=/run/postgresql"
+    page.set_recent([remote, socket])
+    first, second = page.recent.item(0), page.recent.item(1)
+    assert first.text() == "ms_study    —    team server: anna@qda.example.org"
+    assert second.text() == "ms_study    —    team server: ben"
+    assert first.flags() & first.flags().ItemIsEnabled  # not "(not found)" like a file
+    assert first.data(PATH_ROLE) == remote and first.toolTip() == remote
+    with qtbot.waitSignal(page.recent_chosen) as chosen:
+        page.recent.itemActivated.emit(second)
+    assert chosen.args == [socket]

@@ -57,6 +57,17 @@ class TeamLogin:
         return parse(self.address())
 
 
+def describe(address: str) -> tuple[str, str]:
+    """(the database, "user@host") of a team address, for lists; never the password."""
+    try:
+        url = parse(address)
+    except TeamDatabaseError:
+        return redact(address), ""
+    host = "" if url.local and (not url.host or url.host.startswith("/")) else url.host
+    where = f"{url.user}@{host}" if host else url.user
+    return url.database, where
+
+
 def key_for(address: str) -> str:
     """The keychain entry's name: the address without any password."""
     return redact(address.strip()).replace(":***@", "@")
