@@ -18,7 +18,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QToolBar, QWidget
 
 from ikt_desktop.db.team.live import ChangeListener, Presence, RemoteChange
 from ikt_desktop.db.team.store import TeamStore
@@ -137,7 +137,7 @@ class TeamLive(QObject):
         self.received = 0  # remote change sets published (tests, the bench)
         self.presence_label = QLabel()
         self.presence_label.setObjectName("presence")
-        window.statusBar().addWidget(self.presence_label)
+        window.statusBar().addPermanentWidget(self.presence_label)  # never hidden by messages
         self.banner = self._make_banner()
         self._disabled: list[QAction] = []
         self._frozen: list[QWidget] = []
@@ -164,7 +164,7 @@ class TeamLive(QObject):
         label.setStyleSheet(f"QLabel {{ color: {tokens.error_text}; background: {tokens.window}; "
                             f"border: 2px solid {tokens.error_text}; padding: 6px 10px; "
                             "font-weight: 600; }")  # fmt: skip
-        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(label)
         self._window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
