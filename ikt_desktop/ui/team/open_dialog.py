@@ -31,6 +31,7 @@ from ikt_desktop.ui.look.palette import colours
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.host import WindowHost
 
+THIS_MACHINE = "localhost"  # a host name, not text to translate
 LAST_KEY = "team/last_login"  # host, port, database, user: never the password
 
 
@@ -104,7 +105,7 @@ class OpenTeamDialog(QDialog):
             self.database.setText(str(last[2]))
             self.user.setText(str(last[3]))
         else:
-            self.host.setText("localhost")
+            self.host.setText(THIS_MACHINE)
         self.remember.setChecked(self.remember.isEnabled())
 
     def login(self) -> TeamLogin:
