@@ -127,9 +127,10 @@ class Project:
         return check is not None and not check.done
 
     @classmethod
-    def open_team(cls, url: str, *, read_only: bool = False) -> Project:
-        """Open the team project in the PostgreSQL database at ``url`` (a libpq URL)."""
-        return cls(open_team_store(url, read_only=read_only))
+    def open_team(cls, url: str, *, read_only: bool = False, password: str = "") -> Project:
+        """Open the team project in the PostgreSQL database at ``url`` (a libpq URL; a
+        ``password`` from the keychain or a dialog is given apart, never shown)."""
+        return cls(open_team_store(url, read_only=read_only, password=password))
 
     def close(self) -> None:
         unlimit_new_files(self)

@@ -1,7 +1,7 @@
 """The main window on a team project (issue 19): the window works on a PostgreSQL team
 database as on a file, through the same services; a team project opens by its address
-(``ikt-desktop postgresql://…``) and comes back from the recent list. (File ▸ Open Team
-Project…, a dialog for host, database and user, is not built yet.)"""
+(``ikt-desktop postgresql://…``) and comes back from the recent list. File ▸ Open Team
+Project… and the keychain: test_team_open_dialog.py; live changes: test_team_live.py."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ikt_desktop.db.team.live import ChangeListener
 from ikt_desktop.domain.changes import Entity, Op
 from ikt_desktop.domain.errors import Cancelled
 from ikt_desktop.services.project import Project
@@ -39,7 +40,9 @@ def test_a_committed_coding_reaches_another_client(team: str) -> None:
 
 
 def test_a_rolled_back_action_is_never_heard(team: str) -> None:
-    with Project.open_team(team) as a, a.store.listen() as heard:
+    # a listener that does not skip this store's sessions (store.listen() would: a window
+    # publishes its own changes itself)
+    with Project.open_team(team) as a, ChangeListener(a.store.url) as heard:
         code = a.codebook.all()[0].id
 
         def cancel(done: int, total: int, _what: str) -> None:
@@ -74,3 +77,13 @@ def test_what_another_client_changed_is_never_served_from_a_cache(team: str) -> 
         assert b.codebook.styles()[code][0] == a.codebook.get(code).name  # b reads, caches
         a.codebook.rename(code, "Renamed by A")
         assert b.codebook.styles()[code][0] == "Renamed by A"
+
+
+def test_a_stores_listener_skips_what_its_own_sessions_commit(team: str) -> None:
+    with Project.open_team(team) as a, Project.open_team(team) as b, a.store.listen() as heard:
+        code = a.codebook.all()[0].id
+        a.codings.apply(1, code, 0, 4)
+        assert heard.wait(timeout=0.5, stop_after=1) == []  # ours: published by the window
+        theirs = b.codings.apply(1, code, 5, 9).value
+        got = heard.wait(timeout=2, stop_after=1)
+        assert [g.changes.ids(Entity.CODING, Op.CREATED) for g in got] == [{theirs.id}]

@@ -17,6 +17,7 @@ off the GUI thread and hands each set to its ChangeHub.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,8 @@ from ikt_desktop.db.team.url import TeamUrl
 from ikt_desktop.domain.changes import Change, ChangeSet, Entity, Op
 
 CHANNEL = "ikt_change"
+PRESENCE_CHANNEL = "ikt_presence"  # "someone opened or left a transcript: look again"
+PRESENCE_PREFIX = "ikt:"  # application_name of a listening client: ikt:<coder id>:<source id>
 MAX_PAYLOAD = 7000  # bytes; PostgreSQL's limit is 8000
 DRAIN_S = 0.02  # what is already on the wire after the first notification
 # table -> (the entity a client refreshes, the column holding that entity's id)
@@ -131,15 +134,56 @@ def joined(heard: list[RemoteChange]) -> list[RemoteChange]:
     return out
 
 
-class ChangeListener:
-    """Listens for committed changes on a team database; skips the given own sessions."""
+@dataclass(frozen=True)
+class Presence:
+    """Another client connected to the same team database: its database user, the coder
+    it codes as (0: none) and the transcript it has open (0: none)."""
 
-    def __init__(self, url: TeamUrl, own_pids: frozenset[int] = frozenset()) -> None:
+    db_user: str
+    coder_id: int
+    source_id: int
+    pid: int
+
+
+def presence_name(coder_id: int, source_id: int) -> str:
+    """The ``application_name`` that tells the others who we are and what we look at
+    (ids only: the server keeps application names to 63 ASCII characters)."""
+    return f"{PRESENCE_PREFIX}{coder_id}:{source_id}"
+
+
+def parse_presence(name: str, db_user: str, pid: int) -> Presence | None:
+    if not name.startswith(PRESENCE_PREFIX):
+        return None
+    parts = name[len(PRESENCE_PREFIX) :].split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    return Presence(db_user, int(parts[0]), int(parts[1]), pid)
+
+
+class ChangeListener:
+    """Listens for committed changes on a team database; skips the given own sessions
+    (``own_pids`` may be a set its owner keeps current: it is read at each notification).
+
+    Its connection also carries this client's presence: :meth:`set_presence` names the
+    coder and the open transcript in the session's ``application_name``, which every
+    role may read in ``pg_stat_activity`` (no table, nothing to grant), and
+    :meth:`present` lists the other clients listening on the same database."""
+
+    def __init__(
+        self, url: TeamUrl, own_pids: Collection[int] = frozenset(), *, timeout_s: int = 10
+    ) -> None:
         import psycopg
 
-        self._conn = psycopg.connect(url.conninfo, autocommit=True)
+        self._conn = psycopg.connect(url.conninfo, autocommit=True, connect_timeout=timeout_s,
+                                     application_name=presence_name(0, 0))  # fmt: skip
         self._conn.execute(f"LISTEN {CHANNEL}")
+        self._conn.execute(f"LISTEN {PRESENCE_CHANNEL}")
         self.own_pids = own_pids
+        self.presence_heard = False  # a presence notification came since the last look
+
+    @property
+    def pid(self) -> int:
+        return int(self._conn.info.backend_pid)
 
     def wait(self, timeout: float, stop_after: int | None = None) -> list[RemoteChange]:
         """The change sets committed by others that arrived within ``timeout`` seconds;
@@ -148,8 +192,29 @@ class ChangeListener:
         notes = list(self._conn.notifies(timeout=timeout, stop_after=stop_after))
         if notes and stop_after is not None:
             notes += self._conn.notifies(timeout=DRAIN_S)
-        heard = [parse(n.payload) for n in notes]
-        return joined([h for h in heard if h.pid not in self.own_pids])
+        changes = [n for n in notes if n.channel == CHANNEL]
+        if len(changes) < len(notes):
+            self.presence_heard = True
+        heard = [parse(n.payload) for n in changes]
+        own = self.own_pids
+        return joined([h for h in heard if h.pid not in own and h.pid != self.pid])
+
+    def set_presence(self, coder_id: int, source_id: int) -> None:
+        """Say (to every other client) which coder this is and which transcript is open."""
+        self._conn.execute("SELECT set_config('application_name', %s, false), pg_notify(%s, '')",
+                           (presence_name(coder_id, source_id), PRESENCE_CHANNEL))  # fmt: skip
+
+    def present(self) -> list[Presence]:
+        """The other clients listening on this database, oldest session first."""
+        rows = self._conn.execute(
+            "SELECT application_name, usename, pid FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND application_name LIKE %s ORDER BY backend_start",
+            (PRESENCE_PREFIX + "%",),
+        ).fetchall()
+        self.presence_heard = False
+        found = (parse_presence(str(r[0]), str(r[1] or ""), int(r[2])) for r in rows)
+        return [p for p in found if p is not None]
 
     def close(self) -> None:
         self._conn.close()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -125,8 +125,21 @@ class TeamStore(Store):
         self._read_only = read_only
         self.coder_guid = coder_guid  # the coder this login is ("" : not a member)
         self.session_factory = make_session_factory(engine, coder_guid)
+        # the backend pids of this store's own sessions: its listener skips what they commit
+        self.own_pids: set[int] = set()
+        self.offline = False  # the connection is lost: writing is refused until it returns
+        event.listen(engine, "checkout", self._connected)  # pooled before we listened too
+        event.listen(engine, "close", self._gone)
+        event.listen(engine, "close_detached", self._gone)
 
     _looks = 0
+
+    def _connected(self, dbapi_conn: Any, *_rest: object) -> None:
+        self.own_pids.add(int(dbapi_conn.info.backend_pid))
+
+    def _gone(self, dbapi_conn: Any, *_rest: object) -> None:
+        with suppress(Exception):  # a connection already broken may not know its pid
+            self.own_pids.discard(int(dbapi_conn.info.backend_pid))
 
     @property
     def read_only(self) -> bool:
@@ -156,7 +169,12 @@ class TeamStore(Store):
         """A unit of work that changes the project; a connection lost on the way (the
         server restarted, the network dropped) rolls it back on the server and becomes
         one plain message. The pool checks connections before use, so the next action
-        reconnects by itself once the server is back."""
+        reconnects by itself once the server is back. While the window knows the
+        connection is lost (:attr:`offline`), every change is refused at once."""
+        if self.offline:
+            raise TeamDatabaseError(self.location, "the connection to the team server is lost; "
+                                    "the project is read-only until it returns, and this "
+                                    "change was not saved")  # fmt: skip
         try:
             with super().write() as session:
                 yield session
@@ -168,9 +186,9 @@ class TeamStore(Store):
                                     "this change was not saved (try again)") from None  # fmt: skip
 
     def listen(self) -> live.ChangeListener:
-        """A listener for what other clients commit (this store's own sessions skipped
-        when the caller passes their pids; see :mod:`ikt_desktop.db.team.live`)."""
-        return live.ChangeListener(self.url)
+        """A listener for what other clients commit (this store's own sessions skipped;
+        see :mod:`ikt_desktop.db.team.live`)."""
+        return live.ChangeListener(self.url, self.own_pids, timeout_s=CONNECT_TIMEOUT_S)
 
     def close(self) -> None:
         if not self.closed:
@@ -179,9 +197,10 @@ class TeamStore(Store):
             log.info("closed team project %s", self.location)
 
 
-def open_team_store(address: str, *, read_only: bool = False) -> TeamStore:
-    """Open the team project at ``address`` (a libpq URL); see the module docstring."""
-    url = parse(address)
+def open_team_store(address: str, *, read_only: bool = False, password: str = "") -> TeamStore:
+    """Open the team project at ``address`` (a libpq URL; ``password`` apart, when the
+    address has none); see the module docstring."""
+    url = parse(address, password)
     engine = make_team_engine(url)
     try:
         with engine.connect() as conn:

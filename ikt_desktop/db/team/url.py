@@ -61,9 +61,10 @@ def _is_local(host: str) -> bool:
     return all(h.startswith("/") or h.startswith("@") or h in LOCAL_HOSTS for h in hosts)
 
 
-def parse(url: str) -> TeamUrl:
+def parse(url: str, password: str = "") -> TeamUrl:
     """Check ``url`` and apply the TLS rule; raise :class:`TeamDatabaseError` if it cannot
-    be used (not a postgresql:// URL, no database, weak TLS to another host)."""
+    be used (not a postgresql:// URL, no database, weak TLS to another host). A
+    ``password`` given apart (the keychain's, the dialog's) goes to libpq only."""
     from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
     url = url.strip()
@@ -85,5 +86,7 @@ def parse(url: str) -> TeamUrl:
                 f"projects need sslmode={STRONG_TLS} (TLS with the server's certificate "
                 "checked)",
             )  # fmt: skip
+    if password:
+        params["password"] = password
     conninfo = make_conninfo(url, **params)
     return TeamUrl(conninfo, database, params.get("user", ""), host, redact(url))

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ikt_desktop import APP_NAME, paths
+from ikt_desktop.db.team.url import redact
 from ikt_desktop.services.demo import build_demo
+from ikt_desktop.services.team.keychain import describe
+from ikt_desktop.services.team.server import is_team_address
 from ikt_desktop.ui.shell.resources import set_icon
 
 KEEP_DEMO_COPIES = 5
@@ -108,6 +111,9 @@ class StartPage(QScrollArea):
     def set_recent(self, entries: list[str]) -> None:
         self.recent.clear()
         for entry in entries:
+            if is_team_address(entry):
+                self.recent.addItem(_team_item(entry))
+                continue
             path = Path(entry)
             item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
             item.setData(PATH_ROLE, entry)
@@ -120,3 +126,14 @@ class StartPage(QScrollArea):
         has = bool(entries)
         self.recent.setVisible(has)
         self.recent_label.setVisible(has)
+
+
+def _team_item(address: str) -> QListWidgetItem:
+    """A team project in the recent list: its database and who connects where, marked as
+    on a server (the address, shown as tooltip, never holds a password)."""
+    database, where = describe(address)
+    server = QCoreApplication.translate("StartPage", "team server")
+    item = QListWidgetItem(f"{database}    —    {server}: {where}" if where else database)
+    item.setData(PATH_ROLE, address)
+    item.setToolTip(redact(address))
+    return item

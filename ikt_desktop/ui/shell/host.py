@@ -39,6 +39,10 @@ class WindowHost(QMainWindow):
     workspace: Workspace | None
     coder_bar: CoderBar | None
     action_contrast: QAction
+    action_undo: QAction  # these four are disabled while a team server is unreachable
+    action_redo: QAction
+    action_import: QAction
+    action_study: QAction
     security: PasswordPrompt
 
     def open_project(
@@ -47,4 +51,7 @@ class WindowHost(QMainWindow):
         raise NotImplementedError
 
     def close_project(self) -> None:
+        raise NotImplementedError
+
+    def set_project(self, project: Project) -> None:
         raise NotImplementedError

@@ -68,8 +68,10 @@ from ikt_desktop.ui.shell.help_window import HelpActions
 from ikt_desktop.ui.shell.host import WindowHost
 from ikt_desktop.ui.shell.resources import refresh_icons, set_icon
 from ikt_desktop.ui.shell.workspace import Workspace
+from ikt_desktop.ui.team import open_dialog
 from ikt_desktop.ui.team.coder_bar import CoderBar
 from ikt_desktop.ui.team.compare import compare_action
+from ikt_desktop.ui.team.live import TeamLive
 from ikt_desktop.ui.team.meeting_mode import MeetingMode
 from ikt_desktop.ui.team.merge_actions import MergeActions
 
@@ -90,6 +92,7 @@ class MainWindow(WindowHost):
         self.undo_stack = QUndoStack(self)
         self.workspace: Workspace | None = None
         self.coder_bar: CoderBar | None = None
+        self.live: TeamLive | None = None  # a team project: others' changes, presence
         self.stack = QStackedWidget()
         self.welcome = StartPage()
         self.welcome.new_requested.connect(self._new_dialog)
@@ -130,6 +133,8 @@ class MainWindow(WindowHost):
         self.action_open = self._add(
             file_menu, self.tr("&Open Project…"), QKeySequence.StandardKey.Open, self._open_dialog
         )
+        self.action_open_team = self._add(file_menu, self.tr("Open &Team Project…"), None,
+                                          lambda: open_dialog.open_team_dialog(self))  # fmt: skip
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -341,6 +346,8 @@ class MainWindow(WindowHost):
             project.coders.ensure_current(getpass.getuser() or "Coder")
         self._remember(project.store.location)  # a file, or a team project's address
         self._build_panes(project)
+        if project.store.is_team:
+            self.live = TeamLive(self, project)
         self._update_title()
         self.snapshots.project_opened(project)  # the on-open snapshot, sync-folder warning
         log.info("showing %s%s", project.path, " (read-only)" if project.read_only else "")
@@ -376,6 +383,9 @@ class MainWindow(WindowHost):
         self.snapshots.project_closing()  # waits for a snapshot being taken
         if self.workspace is not None:
             self.workspace.analysis.wait()  # a matrix or chart being computed
+        if self.live is not None:
+            self.live.close()
+            self.live = None
         project, self.project = self.project, None
         try:
             project.close()
@@ -622,17 +632,9 @@ class MainWindow(WindowHost):
         return [value] if isinstance(value, str) else list(value)
 
     def _open_team(self, address: str, *, read_only: bool = False) -> bool:
-        """Open the team project at ``address`` (issue 19; the password comes from
-        libpq's own password file, never from settings)."""
-        try:
-            project = Project.open_team(address, read_only=read_only)
-        except UserError as exc:
-            messages.warn(
-                self, QCoreApplication.translate("MainWindow", "Cannot open team project"), str(exc)
-            )
-            return False
-        self.set_project(project)
-        return True
+        """Open the team project at ``address`` (issue 19; the password comes from the
+        system keychain or libpq's own password file, never from settings)."""
+        return open_dialog.open_team(self, address, read_only=read_only)
 
     def _remember(self, path: Path | str) -> None:
         recent = [p for p in self.recent_projects() if p != str(path)]
