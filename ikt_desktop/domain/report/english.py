@@ -178,7 +178,7 @@ TEXTS = {
     "field_role": "role",
     "field_source": "interview",
     "no_attribution": "no attribution",
-    "approx_time": "c. {time}",  # a time in the recording estimated, not heard: c. 00:12:04
+    "approx_time": "c.\u00a0{time}",  # estimated, not heard: c. 00:12:04 (kept on one line)
     "who_pseudonyms": "pseudonyms",
     "who_labels": "participant labels",
     "for_example": ", for example {example}",
