@@ -32,3 +32,25 @@ def add_timed_source(p: Project, label: str = "P3", name: str = "E03") -> int:
     mapping = {"I": SpeakerMapping(is_interviewer=True), label: SpeakerMapping(label)}
     draft = DraftTranscript(name, text, turns)
     return p.sources.add_transcript(draft, mapping, participant_label=label).value.id
+
+
+ESTIMATED = "I: How did it start?\n\nP4: Slowly, with one meeting a month.\n\nI: And then?"
+
+
+def add_estimated_source(p: Project, label: str = "P4", name: str = "E04") -> int:
+    """A three-turn transcript without times in the file, given times from the playhead
+    (issue 17, item 4): the questions at 0:01:00 and 0:02:00, so the answer between them
+    is estimated."""
+    if not any(x.label == label for x in p.participants.all()):
+        p.participants.add(label, role="iKT panel member")
+    text = ESTIMATED.replace("P4:", f"{label}:")
+    second = text.index("I: And")
+    turns = (DraftTurn("I", 0, 20), DraftTurn(label, 22, second - 2),
+             DraftTurn("I", second, len(text)))  # fmt: skip
+    mapping = {"I": SpeakerMapping(is_interviewer=True), label: SpeakerMapping(label)}
+    source = p.sources.add_transcript(DraftTranscript(name, text, turns), mapping,
+                                      participant_label=label).value.id  # fmt: skip
+    first, _, last = p.turn_times.turns(source)
+    p.turn_times.set_time(source, first.id, 60_000)
+    p.turn_times.set_time(source, last.id, 120_000)
+    return source

@@ -91,3 +91,63 @@ def beep_onsets_ms(path: Path) -> list[int]:
                         onsets.append(round(t * 1000))
                     loud_until = t
     return onsets
+
+
+FPS = 25
+VIDEO_SIZE = (640, 360)
+BITS = 10  # frame numbers up to 1,023 (40 s at 25 fps)
+BLOCK_COLOUR = (40, 90, 200)  # the lower third: never a blank picture
+
+
+def frame_picture(number: int, size: tuple[int, int] = VIDEO_SIZE):  # type: ignore[no-untyped-def]
+    """An RGB picture (numpy array) showing ``number`` as ten black/white blocks across
+    the upper two thirds (most significant bit left), above a blue band."""
+    import numpy as np  # tests only (comes with PyAV)
+
+    width, height = size
+    picture = np.zeros((height, width, 3), dtype=np.uint8)
+    picture[height * 2 // 3 :, :] = BLOCK_COLOUR
+    step = width // BITS
+    for bit in range(BITS):
+        if number >> (BITS - 1 - bit) & 1:
+            picture[: height * 2 // 3, bit * step : (bit + 1) * step] = 255
+    return picture
+
+
+def read_frame_number(pixel) -> int:  # type: ignore[no-untyped-def]
+    """The number a picture of :func:`frame_picture` shows, scaled to any size:
+    ``pixel(x, y)`` gives the grey level (0-255) at fractions of the width and height."""
+    number = 0
+    for bit in range(BITS):
+        number = number << 1 | (pixel((bit + 0.5) / BITS, 1 / 3) > 128)
+    return number
+
+
+def encode_video(path: Path, seconds: float, markers: tuple[float, ...] = (),
+                 size: tuple[int, int] = VIDEO_SIZE) -> Path:  # fmt: skip
+    """An MP4 as Zoom writes it (H.264 video at 25 fps, AAC audio): each frame shows its
+    number (:func:`frame_picture`), the audio beeps at ``markers`` (seconds)."""
+    import av  # tests only
+
+    pcm = samples(seconds, markers, RATE)
+    with av.open(str(path), "w") as container:
+        video = container.add_stream("libx264", rate=FPS)
+        video.width, video.height, video.pix_fmt = size[0], size[1], "yuv420p"
+        video.options = {"preset": "ultrafast", "tune": "zerolatency", "g": str(FPS)}
+        audio = container.add_stream("aac", rate=RATE)
+        audio.layout = "mono"
+        step = RATE // FPS  # one video frame's worth of audio, interleaved
+        for number in range(int(seconds * FPS)):
+            frame = av.VideoFrame.from_ndarray(frame_picture(number, size), format="rgb24")
+            frame.pts = number
+            container.mux(video.encode(frame))
+            chunk = pcm[number * step : (number + 1) * step]
+            if len(chunk):
+                sound = av.AudioFrame(format="s16", layout="mono", samples=len(chunk))
+                sound.planes[0].update(chunk.tobytes())
+                sound.sample_rate, sound.pts = RATE, number * step
+                sound.time_base = Fraction(1, RATE)
+                container.mux(audio.encode(sound))
+        container.mux(video.encode(None))
+        container.mux(audio.encode(None))
+    return path

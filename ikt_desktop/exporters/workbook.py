@@ -106,6 +106,7 @@ class QuoteRow:
     # where the quote is in the recording (ms), from its turn times; None: no times
     time_from_ms: int | None = None
     time_to_ms: int | None = None
+    times_estimated: bool | None = None  # the times come from estimated turn times
 
 
 @dataclass(frozen=True)
@@ -271,8 +272,9 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
         Column(t("x_end"), 9),
         Column(t("x_time_from"), 11),
         Column(t("x_time_to"), 11),
+        Column(t("x_times_estimated"), _width(t("x_times_estimated"), [], low=10)),
     ]
-    yes = t("x_yes")
+    yes, no = t("x_yes"), t("x_no")
     nobody: tuple[Value, ...] = (None,) * (2 + len(data.attributes))
 
     def rows() -> Iterable[Sequence[Value]]:
@@ -293,6 +295,7 @@ def _quotes(wb: Workbook, data: WorkbookData, progress: Progress, total: int) ->
                 q.end,
                 _duration(q.time_from_ms),
                 _duration(q.time_to_ms),
+                None if q.times_estimated is None else yes if q.times_estimated else no,
             )
             if n % PROGRESS_EVERY == 0:
                 progress(n, total, sheet_title(QUOTES, data.lang))
@@ -372,6 +375,7 @@ def _readme(wb: Workbook, data: WorkbookData) -> int:
     t = lang.t
     quotes = t("x_readme_quotes", pinned=t("x_pinned"), in_report=t("x_in_report"))
     quotes += " " + t("x_readme_times", time_from=t("x_time_from"), time_to=t("x_time_to"))
+    quotes += " " + t("x_readme_estimated", estimated=t("x_times_estimated"))
     lines = [
         (README, t("x_readme_readme")),
         (CODEBOOK, t("x_readme_codebook")),

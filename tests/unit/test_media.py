@@ -17,6 +17,7 @@ from ikt_desktop.domain.errors import NotFoundError, UnreadableFileError, Valida
 from ikt_desktop.domain.media.reference import proposed_recording, relative_path
 from ikt_desktop.domain.media.timing import (
     TimedTurn,
+    Timeline,
     estimate_times,
     index_at_time,
     position_at,
@@ -108,6 +109,23 @@ def test_untimed_turns_between_timed_ones_are_estimated_by_characters() -> None:
     assert got == [(0, 10_000, False), (10_000, 20_000, True), (20_000, 50_000, True),
                    (50_000, 60_000, False)]  # fmt: skip
     assert estimate_times(spans, {1: 5_000})[0] == (None, None, False)
+
+
+def test_a_span_is_estimated_when_a_time_it_reads_was_spread_not_heard() -> None:
+    # timed from the playhead at 0:10 and 0:50: the middle turns were spread between
+    turns = [TimedTurn(0, 9, 0, 10_000), TimedTurn(11, 20, 10_000, 20_000, True),
+             TimedTurn(22, 51, 20_000, 50_000, True), TimedTurn(53, 62, 50_000, 60_000),
+             TimedTurn(64, 70, 60_000, 61_000)]  # fmt: skip
+    timeline = Timeline(windows(turns))
+    assert [w.estimated for w in timeline.windows] == [True, True, True, False, False]
+    assert timeline.estimated(0, 5)  # heard start, but the end is where a guess begins
+    assert timeline.estimated(12, 18)
+    assert timeline.estimated(10, 11)  # between turns: the next (estimated) turn's start
+    assert not timeline.estimated(53, 62)
+    assert not timeline.estimated(55, 70)  # across two heard turns
+    assert timeline.estimated(40, 56)  # from an estimated turn into a heard one
+    assert not Timeline(windows(TURNS)).estimated(0, 200)  # all from the file
+    assert not Timeline([]).estimated(0, 10)
 
 
 def test_reference_paths_and_the_proposed_recording(tmp_path: Path) -> None:

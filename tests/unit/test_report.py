@@ -20,7 +20,7 @@ from ikt_desktop.domain.errors import Cancelled, UnwritableFileError
 from ikt_desktop.domain.report.rules import NothingToReportError, ReportOptions, by_role
 from ikt_desktop.services.project import Project
 from tests.engines import address
-from tests.helpers import TIMED, add_source, add_timed_source
+from tests.helpers import ESTIMATED, TIMED, add_estimated_source, add_source, add_timed_source
 
 pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
 
@@ -250,6 +250,32 @@ def test_quote_times_after_quotes_from_the_cli(
     plain = tmp_path / "plain.docx"
     assert cli.run(["export", str(path), "--docx", str(plain)]) == 0
     assert quotes(docx.Document(str(plain)))[0].endswith("” (P3, iKT panel member)")
+
+
+@pytest.mark.parametrize(("language", "approx"), [("en", "c."), ("fr", "env."), ("de", "ca."),
+                                                  ("es", "aprox.")])  # fmt: skip
+def test_quote_times_from_estimated_turn_times_are_printed_as_approximate(
+    project: Project, tmp_path: Path, language: str, approx: str
+) -> None:
+    guessed = add_estimated_source(project)  # the answer spread between two heard questions
+    heard = add_timed_source(project)
+    code = project.codebook.create("Planning").value
+    answer = ESTIMATED.index("Slowly")
+    pinned = [project.codings.apply(guessed, code.id, answer, answer + 30).value,
+              project.codings.apply(heard, code.id, TIMED.index("Everything"),
+                                    len(TIMED)).value]  # fmt: skip
+    theme = project.themes.create("Meetings", code_ids=[code.id]).value
+    for coding in pinned:
+        project.themes.pin_quote(theme.id, coding.id)
+    out = tmp_path / f"approx-{language}.docx"
+    project.report.write(out, ReportOptions(quote_times=True, language=language))
+    by_text = {q.split("”")[0]: q for q in quotes(docx.Document(str(out)))}
+    spread = next(q for text, q in by_text.items() if "Slowly" in text)
+    said = re.search(r"\(P4, [^)]*, (.*)\)$", spread)
+    # the answer was spread over 1:21.356-2:00; "Slowly" is its 4th character of 37
+    assert said is not None and said.group(1) == f"{approx}\u00a000:01:25"  # one line
+    exact = next(q for text, q in by_text.items() if "Everything" in text)
+    assert exact.endswith(", 00:12:04)") and approx not in exact.split("”")[-1]
 
 
 def test_empty_project_is_refused_or_drafted_saying_what_is_missing(

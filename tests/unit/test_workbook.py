@@ -26,7 +26,7 @@ from ikt_desktop.exporters.workbook import (
 )
 from ikt_desktop.exporters.xlsx import CELL_LIMIT, Column, Workbook, clean_text
 from ikt_desktop.services.project import Project
-from tests.helpers import add_source
+from tests.helpers import ESTIMATED, add_estimated_source, add_source, add_timed_source
 
 pytestmark = pytest.mark.both_engines  # a project file and a PostgreSQL team database
 
@@ -35,7 +35,7 @@ HEADERS = {
                  "Sources", "Participants", "Kind"],
     "Quotes": ["Quote", "Source", "Participant", "Role", "Stakeholder group", "Years involved",
                "Joined", "Code", "Themes", "Pinned to", "In report", "Coder", "Memo", "Start",
-               "End", "Time from", "Time to"],
+               "End", "Time from", "Time to", "Times estimated"],
     "Themes": ["Theme", "Sub-theme", "Status", "Definition", "Codes", "iKT panel member (of 5)",
                "extended collaborator (of 3)"],
     "Participants": ["Label", "Pseudonym", "Role", "Stakeholder group", "Years involved",
@@ -224,6 +224,35 @@ def test_quote_times_come_from_turn_times_interpolated_inside_a_turn(
     assert cell.number_format == "[h]:mm:ss"  # shown as 0:12:04 and sortable as a time
 
 
+def test_times_estimated_between_turns_timed_from_the_playhead_are_marked(
+    project: Project, tmp_path: Path
+) -> None:
+    guessed = add_estimated_source(project)  # 0:01:00 and 0:02:00 heard, the answer spread
+    heard = add_timed_source(project)  # times from the file (a VTT)
+    untimed = add_source(project)
+    code = project.codebook.create("Planning").value.id
+    answer = ESTIMATED.index("Slowly")
+    last = ESTIMATED.index("And then")
+    for source, start, end in ((guessed, answer, answer + 6), (guessed, last, last + 8),
+                               (heard, 50, 60), (untimed, 26, 40)):  # fmt: skip
+        project.codings.apply(source, code, start, end)
+    book = openpyxl.load_workbook(project.workbook.write(tmp_path / "e.xlsx").path)
+    got = {(q["Source"], q["Start"]): q for q in rows(book["Quotes"])}
+    said = got["E04", answer]
+    assert said["Times estimated"] == "Yes"
+    assert dt.timedelta(minutes=1) < said["Time from"] < dt.timedelta(minutes=2)
+    assert got["E04", last]["Times estimated"] == "No"  # the question timed by ear
+    assert got["E04", last]["Time from"] == dt.timedelta(minutes=2)
+    assert got["E03", 50]["Times estimated"] == "No"
+    assert got["P1 interview", 26]["Times estimated"] is None  # no times at all
+    readme = " ".join(str(c.value) for row in book["README"].iter_rows() for c in row)
+    assert "“Times estimated” is Yes where those times are approximate" in readme
+    french = openpyxl.load_workbook(project.workbook.write(tmp_path / "f.xlsx", language="fr").path)
+    by_start = {(q["Source"], q["Début"]): q for q in rows(french["Verbatims"])}
+    assert by_start["E04", answer]["Temps estimés"] == "Oui"
+    assert by_start["E03", 50]["Temps estimés"] == "Non"
+
+
 def test_interviewer_turns_and_sources_without_speakers(project: Project, tmp_path: Path) -> None:
     source = add_source(project, "P1")  # "I: Why did you join?\n\nP1: Because of my MS 👍, ..."
     project.participants.add("P2", role="extended collaborator")
@@ -299,7 +328,7 @@ def test_text_survives_or_is_made_safe(tmp_path: Path) -> None:
         "[… cut here: the full text has 40,001 characters]"
     )
     assert len(got[10].encode("utf-16-le")) // 2 <= CELL_LIMIT
-    assert [r[-5] for r in ws.iter_rows(min_row=2, values_only=True)][:3] == texts[:3]  # memos
+    assert [r[-6] for r in ws.iter_rows(min_row=2, values_only=True)][:3] == texts[:3]  # memos
 
 
 def test_clean_text_cuts_at_excels_limit_without_splitting_a_character() -> None:

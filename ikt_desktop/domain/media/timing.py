@@ -30,21 +30,27 @@ class Window:
     end: int
     t0: int
     t1: int
+    estimated: bool = False  # the turn's times were spread, not heard (set from the playhead)
 
 
 def windows(turns: Sequence[TimedTurn]) -> list[Window]:
     """The timed turns in text order, each with an end time: its own, else the next timed
-    turn's start, else its start (a zero-length window)."""
+    turn's start, else its start (a zero-length window). A window is estimated when its
+    turn is, or when it ends where an estimated turn starts (its end is a guess too)."""
     timed = sorted((t for t in turns if t.time_start_ms is not None), key=lambda t: t.start)
     out: list[Window] = []
     for i, turn in enumerate(timed):
         t0 = turn.time_start_ms
         assert t0 is not None
+        after = timed[i + 1] if i + 1 < len(timed) else None
         t1 = turn.time_end_ms
         if t1 is None or t1 < t0:
-            nxt = timed[i + 1].time_start_ms if i + 1 < len(timed) else None
+            nxt = after.time_start_ms if after is not None else None
             t1 = nxt if nxt is not None and nxt >= t0 else t0
-        out.append(Window(turn.start, turn.end, t0, t1))
+        guessed = turn.estimated or (
+            after is not None and after.estimated and t1 == after.time_start_ms
+        )
+        out.append(Window(turn.start, turn.end, t0, t1, guessed))
     return out
 
 
@@ -99,6 +105,20 @@ class Timeline:
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         return span_times(self.windows, start, end, self._starts)
+
+    def estimated(self, start: int, end: int) -> bool:
+        """Whether the times of ``[start, end)`` come from an estimated turn: one of the
+        windows the span's start and end times are read from (see :func:`time_at`)."""
+        wins, last = self.windows, len(self.windows) - 1
+        if last < 0:
+            return False
+        first = max(0, bisect_right(self._starts, start) - 1)
+        if start >= wins[first].end and wins[first].start <= start:
+            first = min(last, first + 1)  # between turns: the next turn's start
+        final = max(0, bisect_right(self._starts, max(start, end - 1)) - 1)
+        if end > wins[final].end:
+            final = min(last, final + 1)
+        return any(w.estimated for w in wins[first : max(first, final) + 1])
 
 
 def clock_text(ms: int) -> str:

@@ -178,6 +178,7 @@ TEXTS = {
     "field_role": "role",
     "field_source": "interview",
     "no_attribution": "no attribution",
+    "approx_time": "c.\u00a0{time}",  # estimated, not heard: c. 00:12:04 (kept on one line)
     "who_pseudonyms": "pseudonyms",
     "who_labels": "participant labels",
     "for_example": ", for example {example}",
@@ -393,7 +394,11 @@ TEXTS = {
     "x_end": "End",
     "x_time_from": "Time from",
     "x_time_to": "Time to",
+    "x_times_estimated": "Times estimated",
+    "x_readme_estimated": "“{estimated}” is Yes where those times are approximate: the "
+    "transcript had none there, and they were spread between turns timed from the recording.",
     "x_yes": "Yes",
+    "x_no": "No",
     "x_theme": "Theme",
     "x_total": "Total",
     "x_each_once": "(each coding once)",

@@ -108,7 +108,8 @@ class TurnTimeService(Service):
 
 
 class QuoteTimes:
-    """Where quoted spans are in their recordings, for the report (``00:12:04``): each
+    """Where quoted spans are in their recordings, for the report (``00:12:04``, or
+    ``c. 00:12:04`` from estimated turn times): each
     source's turn times are read once, then every quote of it is interpolated."""
 
     def __init__(self, service: TurnTimeService) -> None:
@@ -117,10 +118,18 @@ class QuoteTimes:
 
     def clock(self, source_id: int, start: int, end: int) -> str:
         """The time the span starts at, or "" when its source has no turn times."""
+        times = self._timeline(source_id).span(start, end)
+        return clock_text(times[0]) if times is not None else ""
+
+    def estimated(self, source_id: int, start: int, end: int) -> bool:
+        """Whether the span's time comes from estimated turn times (the report prints it
+        as approximate: "c. 00:12:04")."""
+        return self._timeline(source_id).estimated(start, end)
+
+    def _timeline(self, source_id: int) -> Timeline:
         if source_id not in self._timelines:
             self._timelines[source_id] = Timeline(self._service.windows(source_id))
-        times = self._timelines[source_id].span(start, end)
-        return clock_text(times[0]) if times is not None else ""
+        return self._timelines[source_id]
 
 
 def _close_gaps(turns: list[Turn], old_starts: list[int | None]) -> None:

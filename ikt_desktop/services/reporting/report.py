@@ -394,7 +394,10 @@ class _Gatherer:
         if not self.options.quote_times:
             return shown
         c = seg.coding
-        return with_time(shown, self.times.clock(c.source_id, c.start, c.end))
+        time = self.times.clock(c.source_id, c.start, c.end)
+        if time and self.times.estimated(c.source_id, c.start, c.end):
+            time = self.lang.t("approx_time", time=time)
+        return with_time(shown, time)
 
     def _turns(self, source_ids: set[int]) -> dict[int, list[TurnSpan]]:
         if not source_ids:

@@ -328,6 +328,8 @@ def _quotes(
     ):
         timeline = timing.get(source_id)
         times = timeline.span(start, end) if timeline is not None else None
+        t0, t1 = times if times is not None else (None, None)
+        guessed = None if timeline is None or times is None else timeline.estimated(start, end)
         yield QuoteRow(
             texts[source_id][start:end],
             source_names[source_id],
@@ -340,7 +342,9 @@ def _quotes(
             end,
             "; ".join(pinned.get(coding_id, ())),
             coding_id in in_report,
-            *(times or (None, None)),
+            t0,
+            t1,
+            guessed,
         )
 
 
@@ -349,10 +353,11 @@ def _windows(s: Session) -> dict[int, Timeline]:
     times are interpolated by characters inside its turns, as the player seeks."""
     turns: dict[int, list[TimedTurn]] = {}
     query = (
-        select(Turn.source_id, Turn.start, Turn.end, Turn.time_start_ms, Turn.time_end_ms)
+        select(Turn.source_id, Turn.start, Turn.end, Turn.time_start_ms, Turn.time_end_ms,
+               Turn.time_estimated)
         .where(Turn.time_start_ms.is_not(None))
         .order_by(Turn.source_id, Turn.start)
-    )
-    for source_id, start, end, t0, t1 in s.execute(query):
-        turns.setdefault(source_id, []).append(TimedTurn(start, end, t0, t1))
+    )  # fmt: skip
+    for source_id, start, end, t0, t1, guessed in s.execute(query):
+        turns.setdefault(source_id, []).append(TimedTurn(start, end, t0, t1, bool(guessed)))
     return {source_id: Timeline(windows(timed)) for source_id, timed in turns.items()}

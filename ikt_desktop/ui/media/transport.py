@@ -87,7 +87,7 @@ class TransportBar(QWidget):
         self.relink_button = QPushButton(QCoreApplication.translate("TransportBar", "Relink…"))
         self.relink_button.clicked.connect(self.relink_requested)
         self.relink_button.hide()
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 2)
         for button in (self.back_button, self.play_button, self.forward_button):
             row.addWidget(button)
@@ -128,6 +128,10 @@ class TransportBar(QWidget):
         button.setAccessibleName(tip)
         button.clicked.connect(slot)
         return button
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A button others add at the end of the row (the video window's)."""
+        self._row.addWidget(widget)
 
     def install_shortcuts(self, window: QWidget) -> list[QShortcut]:
         """Window-wide shortcuts, so they work while the transcript has focus."""

@@ -450,6 +450,8 @@ class MainWindow(WindowHost):
         self.addToolBar(self.coder_bar)
         self.coder_bar.hidden_changed.connect(self.workspace.transcript_pane.set_hidden_coders)
         self.view_menu.addAction(self.coder_bar.blind)
+        for action in (self.workspace.video.show_action, self.workspace.video.detach_action):
+            self.view_menu.addAction(action)  # issue 17: the video of the recording
 
     def _find_in_project(self) -> None:
         if self.workspace is not None:
@@ -479,6 +481,9 @@ class MainWindow(WindowHost):
             self.coder_bar = None
         self.toolbar.detach_project()
         if self.workspace is not None:
+            self.workspace.video.shutdown()
+            for action in (self.workspace.video.show_action, self.workspace.video.detach_action):
+                self.view_menu.removeAction(action)
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None

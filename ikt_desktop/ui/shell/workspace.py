@@ -35,6 +35,7 @@ from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
 from ikt_desktop.ui.media.panel import MediaPanel
 from ikt_desktop.ui.media.segment_play import SegmentPlay
 from ikt_desktop.ui.media.transcription import ask_text_with_player
+from ikt_desktop.ui.media.video import VideoDock
 from ikt_desktop.ui.query.query_pane import QueryPane
 from ikt_desktop.ui.query.search_pane import SearchPane
 from ikt_desktop.ui.shell.change_hub import ChangeHub
@@ -74,6 +75,7 @@ class Workspace(QWidget):
             self.transcript_pane, project.recordings, project.turn_times, hub, undo_stack
         )  # fmt: skip  (issue 17)
         self.media.bar.install_shortcuts(self)
+        self.video = VideoDock(self.media.player, self.transcript_pane, self.media.bar, settings)
         self.edit_text.ask_text = ask_text_with_player(self.media.player)  # transcription mode
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.codebook_pane)
