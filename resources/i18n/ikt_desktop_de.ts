@@ -1976,6 +1976,10 @@ Die Protokolldatei ist {log_file}.</translation>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>&amp;Teamprojekt öffnen…</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -2137,10 +2141,6 @@ Die Protokolldatei ist {log_file}.</translation>
             <numerusform>%n Transkript importiert</numerusform>
             <numerusform>%n Transkripte importiert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot open team project</source>
-        <translation>Teamprojekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -2713,6 +2713,65 @@ Klicken, um die Segmente aufzulisten.</translation>
     <message>
         <source>Move &apos;{name}&apos;</source>
         <translation>&apos;{name}&apos; verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTeamDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Teamprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>qda.example.org, or a socket folder</source>
+        <translation>qda.example.org oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <source>ms_study</source>
+        <translation>ms_study</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>Ihre Anmeldung auf dem Server</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Not available: {reason}.</source>
+        <translation>Nicht verfügbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kept by the operating system, never in iKT Desktop&apos;s settings.</source>
+        <translation>Vom Betriebssystem verwahrt, nie in den Einstellungen von iKT Desktop.</translation>
+    </message>
+    <message>
+        <source>Data stays on your institution&apos;s server. Connections to another computer use TLS with the server&apos;s certificate checked (sslmode=verify-full); only localhost and a Unix socket folder connect without it.</source>
+        <translation>Die Daten bleiben auf dem Server Ihrer Einrichtung. Verbindungen zu einem anderen Rechner nutzen TLS mit geprüftem Serverzertifikat (sslmode=verify-full); nur localhost und ein Unix-Socket-Ordner verbinden sich ohne.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Cannot open team project</source>
+        <translation>Teamprojekt kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3908,10 @@ Jetzt öffnen? (Das offene Projekt wird geschlossen; es wird nicht geändert.)</
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
     </message>
+    <message>
+        <source>team server</source>
+        <translation>Teamserver</translation>
+    </message>
 </context>
 <context>
     <name>StripesMargin</name>
@@ -3881,6 +3944,25 @@ Jetzt öffnen? (Das offene Projekt wird geschlossen; es wird nicht geändert.)</
     <message>
         <source>extended collaborator = extended collaborators; staff = staff members</source>
         <translation>erweiterte Mitarbeiterin = erweiterte Mitarbeiterinnen; Mitarbeitende = Mitarbeitende</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLive</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection to the team server lost — read-only until it returns. Nothing you typed is lost; trying again…</source>
+        <translation>Verbindung zum Teamserver verloren — schreibgeschützt, bis sie zurückkehrt. Nichts, was Sie eingegeben haben, geht verloren; neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Also here: {names}</source>
+        <translation>Ebenfalls hier: {names}</translation>
+    </message>
+    <message>
+        <source>Connected to the team server again</source>
+        <translation>Wieder mit dem Teamserver verbunden</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4410,52 @@ Rückgängig holt sie zurück.</translation>
     <message>
         <source>Change {noun} &apos;{name}&apos;</source>
         <translation>{noun} &apos;{name}&apos; ändern</translation>
+    </message>
+</context>
+<context>
+    <name>VideoDock</name>
+    <message>
+        <source>Show &amp;Video</source>
+        <translation>&amp;Video anzeigen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Show or hide the video of the recording</source>
+        <translation>Video der Aufnahme ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Video</source>
+        <translation>Video &amp;abdocken</translation>
+    </message>
+    <message>
+        <source>Attach to Transcript</source>
+        <translation>An Transkript andocken</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Abdocken</translation>
+    </message>
+    <message>
+        <source>Video – {name}</source>
+        <translation>Video – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <source>Video of the recording</source>
+        <translation>Video der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Double-click to detach or attach the video</source>
+        <translation>Doppelklicken, um das Video ab- oder anzudocken</translation>
     </message>
 </context>
 <context>

@@ -1976,6 +1976,10 @@ El archivo de registro es {log_file}.</translation>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>Abrir proyecto de &amp;equipo…</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -2137,10 +2141,6 @@ El archivo de registro es {log_file}.</translation>
             <numerusform>%n transcripción importada</numerusform>
             <numerusform>%n transcripciones importadas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot open team project</source>
-        <translation>No se puede abrir el proyecto de equipo</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -2713,6 +2713,65 @@ Haga clic para listar los segmentos.</translation>
     <message>
         <source>Move &apos;{name}&apos;</source>
         <translation>Mover &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTeamDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Abrir proyecto de equipo</translation>
+    </message>
+    <message>
+        <source>qda.example.org, or a socket folder</source>
+        <translation>qda.example.org, o una carpeta de socket</translation>
+    </message>
+    <message>
+        <source>ms_study</source>
+        <translation>ms_study</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>su usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Not available: {reason}.</source>
+        <translation>No disponible: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kept by the operating system, never in iKT Desktop&apos;s settings.</source>
+        <translation>Lo guarda el sistema operativo, nunca la configuración de iKT Desktop.</translation>
+    </message>
+    <message>
+        <source>Data stays on your institution&apos;s server. Connections to another computer use TLS with the server&apos;s certificate checked (sslmode=verify-full); only localhost and a Unix socket folder connect without it.</source>
+        <translation>Los datos permanecen en el servidor de su institución. Las conexiones a otro equipo usan TLS con el certificado del servidor verificado (sslmode=verify-full); solo localhost y una carpeta de socket Unix se conectan sin él.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Cannot open team project</source>
+        <translation>No se puede abrir el proyecto de equipo</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3908,10 @@ Open it now? (The project open now will be closed; it is not changed.)</source>
         <source>(not found)</source>
         <translation>(no encontrado)</translation>
     </message>
+    <message>
+        <source>team server</source>
+        <translation>servidor de equipo</translation>
+    </message>
 </context>
 <context>
     <name>StripesMargin</name>
@@ -3881,6 +3944,25 @@ Open it now? (The project open now will be closed; it is not changed.)</source>
     <message>
         <source>extended collaborator = extended collaborators; staff = staff members</source>
         <translation>colaborador ampliado = colaboradores ampliados; miembro del personal = miembros del personal</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLive</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Connection to the team server lost — read-only until it returns. Nothing you typed is lost; trying again…</source>
+        <translation>Se perdió la conexión con el servidor de equipo: solo lectura hasta que vuelva. No se pierde nada de lo escrito; reintentando…</translation>
+    </message>
+    <message>
+        <source>Also here: {names}</source>
+        <translation>También aquí: {names}</translation>
+    </message>
+    <message>
+        <source>Connected to the team server again</source>
+        <translation>Conectado de nuevo al servidor de equipo</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4410,52 @@ Deshacer las recupera.</translation>
     <message>
         <source>Change {noun} &apos;{name}&apos;</source>
         <translation>Cambiar {noun} &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>VideoDock</name>
+    <message>
+        <source>Show &amp;Video</source>
+        <translation>Mostrar &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Show or hide the video of the recording</source>
+        <translation>Mostrar u ocultar el vídeo de la grabación</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Video</source>
+        <translation>&amp;Separar vídeo</translation>
+    </message>
+    <message>
+        <source>Attach to Transcript</source>
+        <translation>Unir a la transcripción</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Video – {name}</source>
+        <translation>Vídeo – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <source>Video of the recording</source>
+        <translation>Vídeo de la grabación</translation>
+    </message>
+    <message>
+        <source>Double-click to detach or attach the video</source>
+        <translation>Doble clic para separar o unir el vídeo</translation>
     </message>
 </context>
 <context>

@@ -1976,6 +1976,10 @@ Le fichier journal est {log_file}.</translation>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>Ouvrir un projet d&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
@@ -2137,10 +2141,6 @@ Le fichier journal est {log_file}.</translation>
             <numerusform>%n transcription importée</numerusform>
             <numerusform>%n transcriptions importées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot open team project</source>
-        <translation>Impossible d’ouvrir le projet d’équipe</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -2713,6 +2713,65 @@ Cliquez pour lister les segments.</translation>
     <message>
         <source>Move &apos;{name}&apos;</source>
         <translation>Déplacer &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTeamDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Ouvrir un projet d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>qda.example.org, or a socket folder</source>
+        <translation>qda.example.org, ou un dossier de socket</translation>
+    </message>
+    <message>
+        <source>ms_study</source>
+        <translation>ms_study</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>votre identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Not available: {reason}.</source>
+        <translation>Indisponible&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kept by the operating system, never in iKT Desktop&apos;s settings.</source>
+        <translation>Conservé par le système d&apos;exploitation, jamais dans les réglages d&apos;iKT Desktop.</translation>
+    </message>
+    <message>
+        <source>Data stays on your institution&apos;s server. Connections to another computer use TLS with the server&apos;s certificate checked (sslmode=verify-full); only localhost and a Unix socket folder connect without it.</source>
+        <translation>Les données restent sur le serveur de votre établissement. Les connexions à un autre ordinateur utilisent TLS avec vérification du certificat du serveur (sslmode=verify-full)&#xa0;; seuls localhost et un dossier de socket Unix s&apos;en passent.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot open team project</source>
+        <translation>Impossible d&apos;ouvrir le projet d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3908,10 @@ L’ouvrir maintenant ? (Le projet ouvert sera fermé ; il n’est pas modifié.
         <source>(not found)</source>
         <translation>(introuvable)</translation>
     </message>
+    <message>
+        <source>team server</source>
+        <translation>serveur d&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>StripesMargin</name>
@@ -3881,6 +3944,25 @@ L’ouvrir maintenant ? (Le projet ouvert sera fermé ; il n’est pas modifié.
     <message>
         <source>extended collaborator = extended collaborators; staff = staff members</source>
         <translation>collaborateur élargi = collaborateurs élargis ; membre du personnel = membres du personnel</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLive</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connection to the team server lost — read-only until it returns. Nothing you typed is lost; trying again…</source>
+        <translation>Connexion au serveur d&apos;équipe perdue — lecture seule jusqu&apos;à son retour. Rien de ce que vous avez saisi n&apos;est perdu&#xa0;; nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Also here: {names}</source>
+        <translation>Aussi présents&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Connected to the team server again</source>
+        <translation>De nouveau connecté au serveur d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4410,52 @@ Annuler les rétablit.</translation>
     <message>
         <source>Change {noun} &apos;{name}&apos;</source>
         <translation>Modifier {noun} &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>VideoDock</name>
+    <message>
+        <source>Show &amp;Video</source>
+        <translation>Afficher la &amp;vidéo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Show or hide the video of the recording</source>
+        <translation>Afficher ou masquer la vidéo de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Video</source>
+        <translation>&amp;Détacher la vidéo</translation>
+    </message>
+    <message>
+        <source>Attach to Transcript</source>
+        <translation>Rattacher à la transcription</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Video – {name}</source>
+        <translation>Vidéo – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <source>Video of the recording</source>
+        <translation>Vidéo de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Double-click to detach or attach the video</source>
+        <translation>Double-cliquez pour détacher ou rattacher la vidéo</translation>
     </message>
 </context>
 <context>

@@ -225,3 +225,20 @@ def test_the_broad_check_finds_a_phrase(tmp_path: Path) -> None:
         ]
     finally:
         sample.unlink()
+
+
+def hidden_contexts(path: Path, root: Path = UI) -> list[str]:
+    """Functions named like Qt's ``tr`` defined outside a class: pyside6-lupdate reads a
+    bare ``tr("…")`` call as a message with no context, while the helper translates it in
+    its own context at run time, so the catalogue's translation is never found."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [f"{path.relative_to(root)}:{node.lineno} def {node.name}"
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "_")]  # fmt: skip
+
+
+def test_no_module_level_tr_helper_hides_a_context(tmp_path: Path) -> None:
+    assert [hit for path in sorted(UI.rglob("*.py")) for hit in hidden_contexts(path)] == []
+    sample = tmp_path / "sample.py"
+    sample.write_text('def tr(text):\n    return QCoreApplication.translate("X", text)\n')
+    assert hidden_contexts(sample, tmp_path) == ["sample.py:1 def tr"]

@@ -18,7 +18,7 @@ _LABELS = (
 )
 
 
-def _tr(text: str) -> str:
+def _theme_label(text: str) -> str:
     return QCoreApplication.translate("ThemeMenu", text)
 
 
@@ -31,7 +31,7 @@ class ThemeMenu(QMenu):
         self.choices: dict[ThemeChoice, QAction] = {}
         current = stored_choice(settings)
         for choice in ThemeChoice:
-            action = QAction(_tr(choice.label), self, checkable=True)
+            action = QAction(_theme_label(choice.label), self, checkable=True)
             action.setChecked(choice is current)
             action.setStatusTip(
                 QCoreApplication.translate(
@@ -39,7 +39,7 @@ class ThemeMenu(QMenu):
                 )
                 if choice is ThemeChoice.SYSTEM
                 else QCoreApplication.translate("ThemeMenu", "Use the {palette} palette").format(
-                    palette=_tr(choice.label).replace("&", "")
+                    palette=_theme_label(choice.label).replace("&", "")
                 )
             )
             action.triggered.connect(lambda _c=False, ch=choice: self.choose(ch))

@@ -120,10 +120,6 @@ class LiveWorker(QThread):
             log.debug("closing a broken listener", exc_info=True)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamLive", text)
-
-
 class TeamLive(QObject):
     """The live part of a window on a team project: remote changes, presence, and the
     read-only state while the connection is lost."""
@@ -154,11 +150,16 @@ class TeamLive(QObject):
         self.worker.start()
 
     def _make_banner(self) -> QToolBar:
-        bar = QToolBar(tr("Connection"), self._window)
+        bar = QToolBar(QCoreApplication.translate("TeamLive", "Connection"), self._window)
         bar.setObjectName("connection_banner")
         bar.setMovable(False)
-        label = QLabel(tr("Connection to the team server lost — read-only until it returns. "
-                          "Nothing you typed is lost; trying again…"))  # fmt: skip
+        label = QLabel(
+            QCoreApplication.translate(
+                "TeamLive",
+                "Connection to the team server lost — read-only until it returns. "
+                "Nothing you typed is lost; trying again…",
+            )
+        )
         label.setObjectName("connection_lost")
         tokens = colours()
         label.setStyleSheet(f"QLabel {{ color: {tokens.error_text}; background: {tokens.window}; "
@@ -210,7 +211,9 @@ class TeamLive(QObject):
             name = coders.get(person.coder_id) or person.db_user
             where = sources.get(person.source_id)
             names.append(f"{name} ({where})" if where else name)
-        return tr("Also here: {names}").format(names=", ".join(names))
+        return QCoreApplication.translate("TeamLive", "Also here: {names}").format(
+            names=", ".join(names)
+        )
 
     # -- changes from others ---------------------------------------------------------
 
@@ -282,7 +285,10 @@ class TeamLive(QObject):
         self.banner.setVisible(not up)
         self._set_writable(up)
         self._window.statusBar().showMessage(
-            tr("Connected to the team server again") if up else "", 6000
+            QCoreApplication.translate("TeamLive", "Connected to the team server again")
+            if up
+            else "",
+            6000,
         )
         self.presence_label.setText(self.presence_text())
         if up:  # what others committed meanwhile was not heard: read it again

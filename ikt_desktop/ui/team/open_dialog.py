@@ -35,10 +35,6 @@ THIS_MACHINE = "localhost"  # a host name, not text to translate
 LAST_KEY = "team/last_login"  # host, port, database, user: never the password
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenTeamDialog", text)
-
-
 @dataclass(frozen=True)
 class TeamChoice:
     """What the dialog gives back: the checked address (no password in it), the
@@ -52,35 +48,57 @@ class TeamChoice:
 class OpenTeamDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Open Team Project"))
+        self.setWindowTitle(QCoreApplication.translate("OpenTeamDialog", "Open Team Project"))
         self._settings = settings
         self.choice: TeamChoice | None = None
-        self.host = QLineEdit(placeholderText=tr("qda.example.org, or a socket folder"))
+        self.host = QLineEdit(
+            placeholderText=QCoreApplication.translate(
+                "OpenTeamDialog", "qda.example.org, or a socket folder"
+            )
+        )
         self.port = QSpinBox(minimum=1, maximum=65535, value=keychain.DEFAULT_PORT)
-        self.database = QLineEdit(placeholderText=tr("ms_study"))
-        self.user = QLineEdit(placeholderText=tr("your login on the server"))
+        self.database = QLineEdit(
+            placeholderText=QCoreApplication.translate("OpenTeamDialog", "ms_study")
+        )
+        self.user = QLineEdit(
+            placeholderText=QCoreApplication.translate("OpenTeamDialog", "your login on the server")
+        )
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(tr("Remember password in the system keychain"))
+        self.remember = QCheckBox(
+            QCoreApplication.translate("OpenTeamDialog", "Remember password in the system keychain")
+        )
         why_not = keychain.available()
         self.remember.setEnabled(not why_not)
         self.remember.setToolTip(
-            tr("Not available: {reason}.").format(reason=why_not)
+            QCoreApplication.translate("OpenTeamDialog", "Not available: {reason}.").format(
+                reason=why_not
+            )
             if why_not
-            else tr("Kept by the operating system, never in iKT Desktop's settings.")
+            else QCoreApplication.translate(
+                "OpenTeamDialog", "Kept by the operating system, never in iKT Desktop's settings."
+            )
         )
-        self.note = QLabel(tr(
-            "Data stays on your institution's server. Connections to another computer "
-            "use TLS with the server's certificate checked (sslmode=verify-full); only "
-            "localhost and a Unix socket folder connect without it."
-        ), wordWrap=True)  # fmt: skip
+        self.note = QLabel(
+            QCoreApplication.translate(
+                "OpenTeamDialog",
+                "Data stays on your institution's server. Connections to another computer "
+                "use TLS with the server's certificate checked (sslmode=verify-full); only "
+                "localhost and a Unix socket folder connect without it.",
+            ),
+            wordWrap=True,
+        )
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("team_error")
         self.error.setStyleSheet(f"color: {colours().error_text}")
         self.error.hide()
         form = QFormLayout()
-        for label, field in ((tr("&Host:"), self.host), (tr("&Port:"), self.port),
-                             (tr("&Database:"), self.database), (tr("&User:"), self.user),
-                             (tr("Pass&word:"), self.password)):  # fmt: skip
+        for label, field in (
+            (QCoreApplication.translate("OpenTeamDialog", "&Host:"), self.host),
+            (QCoreApplication.translate("OpenTeamDialog", "&Port:"), self.port),
+            (QCoreApplication.translate("OpenTeamDialog", "&Database:"), self.database),
+            (QCoreApplication.translate("OpenTeamDialog", "&User:"), self.user),
+            (QCoreApplication.translate("OpenTeamDialog", "Pass&word:"), self.password),
+        ):
             form.addRow(label, field)
         form.addRow("", self.remember)
         self.buttons = QDialogButtonBox(
@@ -109,8 +127,9 @@ class OpenTeamDialog(QDialog):
         self.remember.setChecked(self.remember.isEnabled())
 
     def login(self) -> TeamLogin:
-        return TeamLogin(self.host.text(), self.database.text(), self.user.text(),
-                         self.port.value())  # fmt: skip
+        return TeamLogin(
+            self.host.text(), self.database.text(), self.user.text(), self.port.value()
+        )
 
     def _clear_error(self) -> None:
         self.error.hide()
@@ -165,7 +184,11 @@ def open_team(
     try:
         project = Project.open_team(address, read_only=read_only, password=password)
     except UserError as exc:
-        messages.warn(window, tr("Cannot open team project"), str(exc))
+        messages.warn(
+            window,
+            QCoreApplication.translate("OpenTeamDialog", "Cannot open team project"),
+            str(exc),
+        )
         return False
     window.set_project(project)
     return True
