@@ -22,6 +22,8 @@ def test_coding_and_undo_in_the_window_on_a_team_project(
     window.set_project(Project.open_team(url))
     project = window.project
     assert project is not None and project.store.is_team
+    # no file to copy: no automatic snapshot is attempted (it failed with "No such file")
+    assert window.snapshots.snapshots is None and not window.snapshots.busy
     source = project.sources.all()[0]
     window.sources_pane.select_source(source.id)  # type: ignore[union-attr]
     view = window.transcript_pane.view  # type: ignore[union-attr]

@@ -111,8 +111,13 @@ class SnapshotActions(QObject):
     # -- the project's life ----------------------------------------------------------
 
     def project_opened(self, project: Project) -> None:
-        """Take the on-open snapshot (in the background) and warn about sync folders."""
+        """Take the on-open snapshot (in the background) and warn about sync folders. A
+        team project has no file to copy: the server's own backups keep it (``team
+        upgrade`` takes a pg_dump; IT departments back up their databases)."""
         self.changes = 0
+        if project.store.is_team:
+            self.snapshots = None
+            return
         try:
             self.snapshots = ProjectSnapshots.for_store(project.store)
             self.last = self.snapshots.last_taken()
