@@ -10,43 +10,26 @@ Runs in a fresh process against a team database URL (bench/team.py starts the se
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from window_clock import child_env
 
 RUNS = 21
 
 CHILD = r"""
 import json, statistics, sys, time
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.shell.application import make_application
 from ikt_desktop.ui.shell.main_window import MainWindow
+from window_clock import PaintClock, summary
 
 URL, RUNS = sys.argv[1], int(sys.argv[2])
 
-
-class PaintCounter(QObject):
-    count = 0
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            PaintCounter.count += 1
-        return False
-
-
 app = make_application()
-counter = PaintCounter()
-
-
-def settle(window):
-    for n in range(20):
-        before = PaintCounter.count
-        app.processEvents()
-        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
-        if n and PaintCounter.count == before:
-            return
+clock = PaintClock(app)
+settle = clock.settle
 
 
 def open_window():
@@ -56,19 +39,8 @@ def open_window():
     settle(window)
     assert window.open_project(URL), "cannot open the team project"
     settle(window)
-    ws = window.workspace
-    for pane in (ws.transcript_pane.view.viewport(), ws.transcript_pane.stripes,
-                 ws.codebook_pane.view.viewport(), ws.sources_pane.view.viewport(),
-                 ws.retrieval_pane.table.viewport(), window):
-        pane.installEventFilter(counter)
-    return window, ws
-
-
-def summary(values):
-    values = sorted(values)
-    p90 = values[min(len(values) - 1, round(0.9 * (len(values) - 1)))]
-    return {"median": round(statistics.median(values), 2), "min": round(values[0], 2),
-            "p90": round(p90, 2), "max": round(values[-1], 2), "runs": len(values)}
+    clock.watch(window)
+    return window, window.workspace
 
 
 out = {}
@@ -85,11 +57,11 @@ for i in range(RUNS):
     start = (i * 997) % (length - 200)
     view.select_span(start, start + 80)
     settle(window)
-    before, t = PaintCounter.count, time.perf_counter()
+    before, t = clock.count, time.perf_counter()
     assert ws.coding.apply_code(busy.id)
     settle(window)
     applies.append((time.perf_counter() - t) * 1000)
-    paints.append(PaintCounter.count - before)
+    paints.append(clock.count - before)
     window.undo_stack.undo()
     settle(window)
 out["team_apply_code_ms"] = round(statistics.median(applies), 2)
@@ -104,7 +76,7 @@ with Project.open_team(URL) as other:
     for i in range(RUNS):
         start = (i * 1013) % (length - 200)
         shown = len(view.source.codings)
-        before = PaintCounter.count
+        before = clock.count
         coding = other.codings.apply(source_id, busy.id, start, start + 60).value
         t = time.perf_counter()  # the commit has returned on the other client
         deadline = t + 5
@@ -114,7 +86,7 @@ with Project.open_team(URL) as other:
         settle(window)
         assert coding.id in view.source.codings, "the other client's coding never arrived"
         notified.append((time.perf_counter() - t) * 1000)
-        npaints.append(PaintCounter.count - before)
+        npaints.append(clock.count - before)
 out["team_notify_window_ms"] = round(statistics.median(notified), 2)
 out["team_notify_window_ms_range"] = {**summary(notified), "paints": min(npaints)}
 out["team_notify_change_sets"] = window.live.received - received
@@ -126,10 +98,7 @@ window.close()
 def team_window_run(url: str, home: Path, runs: int = RUNS) -> dict[str, object]:
     """The team window keys for the team database at ``url``, in a fresh process."""
     home.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "IKT_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    out = subprocess.run([sys.executable, "-c", CHILD, url, str(runs)], env=env,
+    out = subprocess.run([sys.executable, "-c", CHILD, url, str(runs)], env=child_env(home),
                          capture_output=True, text=True)  # fmt: skip
     if out.returncode != 0:
         raise RuntimeError(f"team window bench failed:\n{out.stderr[-3000:]}")

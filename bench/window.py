@@ -9,60 +9,38 @@ an action that painted nothing (a broken measurement) is visible in the output."
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from window_clock import child_env
 
 RUNS = 21
 
 CHILD = r"""
 import json, statistics, sys, time
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from ikt_desktop.ui.shell.application import make_application
 from ikt_desktop.ui.shell.main_window import MainWindow
+from window_clock import PaintClock, summary
 
 RUNS, PREFIX = int(sys.argv[2]), sys.argv[3]
 
-
-class PaintCounter(QObject):
-    count = 0
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            PaintCounter.count += 1
-        return False
-
-
 app = make_application()
-counter = PaintCounter()
+clock = PaintClock(app)
 window = MainWindow()
 window.resize(1400, 900)
 window.show()
 
 
 def settle():
-    # Until a pass paints nothing more. Qt asks for a repaint with a timer (5 ms on most
-    # platforms): the update request is sent here at once, so the window paints now
-    # what is dirty (only that) and the time of that paint is counted.
-    for n in range(20):
-        before = PaintCounter.count
-        app.processEvents()
-        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
-        if n and PaintCounter.count == before:
-            return
+    clock.settle(window)
 
 
 settle()
 window.open_project(sys.argv[1])
 settle()
 ws = window.workspace
-# paint events of the panes an action must repaint (a filter on the whole application would
-# see every event and slow the window down by itself)
-for pane in (ws.transcript_pane.view.viewport(), ws.transcript_pane.stripes,
-             ws.codebook_pane.view.viewport(), ws.sources_pane.view.viewport(),
-             ws.retrieval_pane.table.viewport(), window):
-    pane.installEventFilter(counter)
+clock.watch(window)
 codes = [c for c in ws.project.codebook.all() if c.kind == "thematic"]
 busy = max(codes, key=lambda c: c.coding_count)
 ws.codebook_pane.select_code(busy.id)  # its segments listed in the Coded Segments tab
@@ -71,12 +49,12 @@ results, paints = {}, {}
 
 
 def timed(key, action):
-    before = PaintCounter.count
+    before = clock.count
     t = time.perf_counter()
     action()
     settle()
     results.setdefault(key, []).append((time.perf_counter() - t) * 1000)
-    paints.setdefault(key, []).append(PaintCounter.count - before)
+    paints.setdefault(key, []).append(clock.count - before)
 
 
 view = ws.transcript_pane.view
@@ -112,13 +90,6 @@ for i in range(RUNS):
         timed("switch_source_ms", lambda: ws.sources_pane.select_source(big.id))
 
 
-def summary(values):
-    values = sorted(values)
-    p90 = values[min(len(values) - 1, round(0.9 * (len(values) - 1)))]
-    return {"median": round(statistics.median(values), 2), "min": round(values[0], 2),
-            "p90": round(p90, 2), "max": round(values[-1], 2), "runs": len(values)}
-
-
 out = {}
 for key, values in results.items():
     out[PREFIX + key] = round(statistics.median(values), 2)
@@ -137,10 +108,8 @@ def window_run(path: Path, prefix: str, home: Path, runs: int = RUNS) -> dict[st
     copy = home / f"{prefix}{path.name}"  # the run leaves codings behind (apply, undo, redo)
     shutil.copyfile(path, copy)
     path = copy
-    env = {**os.environ, "IKT_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(runs), prefix], env=env,
+    out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(runs), prefix],
+                         env=child_env(home),
                          capture_output=True, text=True)  # fmt: skip
     if out.returncode != 0:
         raise RuntimeError(f"window bench on {path.name} failed:\n{out.stderr[-3000:]}")
