@@ -2669,6 +2669,14 @@ Klicken, um die Segmente aufzulisten.</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>Delete Securely</source>
+        <translation>Sicher löschen</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
         <source>Project is read-only</source>
         <translation>Das Projekt ist schreibgeschützt</translation>
     </message>
@@ -2903,14 +2911,6 @@ In beiden Fällen wird jetzt ein neuer Sicherungspunkt des pseudonymisierten Pro
     <message>
         <source>Copies with the real names</source>
         <translation>Kopien mit den echten Namen</translation>
-    </message>
-    <message>
-        <source>Delete Securely</source>
-        <translation>Sicher löschen</translation>
-    </message>
-    <message>
-        <source>Keep Them</source>
-        <translation>Behalten</translation>
     </message>
     <message>
         <source>Pseudonymising…</source>
@@ -3556,14 +3556,6 @@ Sie sind auch ein Weg zurück zu früheren Ständen des Projekts; behalten Sie s
     <message>
         <source>Plain-text copies</source>
         <translation>Unverschlüsselte Kopien</translation>
-    </message>
-    <message>
-        <source>Delete Securely</source>
-        <translation>Sicher löschen</translation>
-    </message>
-    <message>
-        <source>Keep Them</source>
-        <translation>Behalten</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>

@@ -2669,6 +2669,14 @@ Haga clic para listar los segmentos.</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>Delete Securely</source>
+        <translation>Eliminar de forma segura</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
         <source>Project is read-only</source>
         <translation>El proyecto es de solo lectura</translation>
     </message>
@@ -2903,14 +2911,6 @@ En ambos casos se toma ahora una nueva instantánea del proyecto seudonimizado. 
     <message>
         <source>Copies with the real names</source>
         <translation>Copias con los nombres reales</translation>
-    </message>
-    <message>
-        <source>Delete Securely</source>
-        <translation>Eliminar de forma segura</translation>
-    </message>
-    <message>
-        <source>Keep Them</source>
-        <translation>Conservarlas</translation>
     </message>
     <message>
         <source>Pseudonymising…</source>
@@ -3556,14 +3556,6 @@ También son una forma de volver a estados anteriores del proyecto; consérvelos
     <message>
         <source>Plain-text copies</source>
         <translation>Copias sin cifrar</translation>
-    </message>
-    <message>
-        <source>Delete Securely</source>
-        <translation>Eliminar de forma segura</translation>
-    </message>
-    <message>
-        <source>Keep Them</source>
-        <translation>Conservarlas</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>

@@ -2669,6 +2669,14 @@ Cliquez pour lister les segments.</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>Delete Securely</source>
+        <translation>Supprimer de façon sécurisée</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
         <source>Project is read-only</source>
         <translation>Le projet est en lecture seule</translation>
     </message>
@@ -2903,14 +2911,6 @@ Dans les deux cas, un nouvel instantané du projet pseudonymisé est pris mainte
     <message>
         <source>Copies with the real names</source>
         <translation>Copies contenant les vrais noms</translation>
-    </message>
-    <message>
-        <source>Delete Securely</source>
-        <translation>Supprimer de façon sécurisée</translation>
-    </message>
-    <message>
-        <source>Keep Them</source>
-        <translation>Les garder</translation>
     </message>
     <message>
         <source>Pseudonymising…</source>
@@ -3556,14 +3556,6 @@ Ils sont aussi un moyen de revenir à des états antérieurs du projet ; ne les 
     <message>
         <source>Plain-text copies</source>
         <translation>Copies en clair</translation>
-    </message>
-    <message>
-        <source>Delete Securely</source>
-        <translation>Supprimer de façon sécurisée</translation>
-    </message>
-    <message>
-        <source>Keep Them</source>
-        <translation>Les garder</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>

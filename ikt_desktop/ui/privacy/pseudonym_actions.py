@@ -111,24 +111,8 @@ def copies_text(copies: OldCopies) -> str:
 
 
 def ask_delete_copies(parent: QWidget | None, copies: OldCopies) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("PseudonymActions", "Copies with the real names"),
-        copies_text(copies),
-        QMessageBox.StandardButton.NoButton,
-        parent,
-    )
-    delete = box.addButton(
-        QCoreApplication.translate("PseudonymActions", "Delete Securely"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("PseudonymActions", "Keep Them"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is delete
+    title = QCoreApplication.translate("PseudonymActions", "Copies with the real names")
+    return messages.ask_to_shred(parent, title, copies_text(copies), QMessageBox.Icon.Question)
 
 
 class SetListCommand(ServiceCommand):

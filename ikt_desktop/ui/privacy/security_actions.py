@@ -88,24 +88,8 @@ def plaintext_text(copies: OldCopies) -> str:
 
 
 def ask_delete_plaintext(parent: QWidget | None, copies: OldCopies) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("SecurityActions", "Plain-text copies"),
-        plaintext_text(copies),
-        QMessageBox.StandardButton.NoButton,
-        parent,
-    )
-    delete = box.addButton(
-        QCoreApplication.translate("SecurityActions", "Delete Securely"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("SecurityActions", "Keep Them"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is delete
+    title = QCoreApplication.translate("SecurityActions", "Plain-text copies")
+    return messages.ask_to_shred(parent, title, plaintext_text(copies), QMessageBox.Icon.Warning)
 
 
 def to_password(text: str | None) -> Password | None:

@@ -33,6 +33,23 @@ def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return box
 
 
+def ask_to_shred(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> bool:
+    """Whether to overwrite and remove copies of a project that hold what should be gone
+    (plain text beside an encrypted project, real names beside a pseudonymised one);
+    keeping them is the default."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    delete = box.addButton(
+        QCoreApplication.translate("Messages", "Delete Securely"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Messages", "Keep Them"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is delete
+
+
 def ask_read_only_file(parent: QWidget | None, text: str) -> Choice:
     """The project file (or its folder) cannot be written: offer to open it read-only."""
     box = QMessageBox(parent)
