@@ -136,6 +136,19 @@ def test_new_rows_after_a_copy_get_fresh_ids(demo_path: Path, empty_db: str) -> 
         assert team.codebook.create("After").value.id == top + 51
 
 
+def test_only_tables_with_a_serial_id_follow_explicit_ids(empty_db: str) -> None:
+    """The list comes from the catalogues alone: a table without an ``id`` column (such as
+    alembic_version) is never asked for its id sequence, whatever plan PostgreSQL picks."""
+    with connected(parse(empty_db)) as conn:
+        for sql in ("CREATE TABLE alembic_version (version_num text PRIMARY KEY)",
+                    "CREATE TABLE serial_id (id serial PRIMARY KEY)",
+                    "CREATE TABLE identity_id (id integer GENERATED ALWAYS AS IDENTITY)",
+                    "CREATE TABLE other_serial (id integer, n serial)",
+                    "CREATE SCHEMA elsewhere", "CREATE TABLE elsewhere.t (id serial)"):  # fmt: skip
+            conn.exec_driver_sql(sql)
+        assert ids.install(conn) == ["identity_id", "serial_id"]
+
+
 def test_create_refuses_a_database_that_is_not_empty(
     demo_path: Path, empty_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

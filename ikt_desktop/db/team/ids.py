@@ -40,12 +40,17 @@ TRIGGER = (
     'CREATE OR REPLACE TRIGGER ikt_follow_ids AFTER INSERT ON "{table}" '
     "REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION ikt_follow_ids()"
 )
+# read from the catalogues, with no function that could raise: a condition such as
+# pg_get_serial_sequence(table, 'id') may be evaluated by the planner on tables without an
+# ``id`` column (it pushed it below the join with the columns once the catalogue grew)
 SERIAL_TABLES = """
-SELECT c.table_name FROM information_schema.columns c
-WHERE c.table_schema = current_schema() AND c.column_name = 'id'
-  AND pg_get_serial_sequence(quote_ident(c.table_schema) || '.' || quote_ident(c.table_name),
-                             'id') IS NOT NULL
-ORDER BY c.table_name
+SELECT DISTINCT t.relname FROM pg_depend d
+JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+JOIN pg_class t ON t.oid = d.refobjid
+JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND a.attname = 'id'
+WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+  AND d.deptype IN ('a', 'i') AND t.relnamespace = current_schema()::regnamespace
+ORDER BY t.relname
 """
 
 
