@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ from ikt_desktop.db.engine import (
 from ikt_desktop.db.file_modes import create_like
 from ikt_desktop.db.lock import ProjectLock, refuse_foreign_log
 from ikt_desktop.db.shred import remove_leftover
+from ikt_desktop.db.text_cache import TEXT_CHANGED, TextCache
 from ikt_desktop.domain.errors import (
     NewerSchemaError,
     NotAProjectError,
@@ -266,6 +268,8 @@ class Store:
         # read at one count is still true while the count is unchanged
         self.writes = 0
         self.pending_check: damage.BackgroundCheck | None = None  # see open_store
+        self._looking = threading.local()  # the session of this thread's one_look, if any
+        self.text_cache: TextCache | None = TextCache()  # None: texts are always read
 
     @property
     def read_only(self) -> bool:
@@ -286,8 +290,37 @@ class Store:
         return False
 
     def read(self) -> contextlib.AbstractContextManager[Session]:
-        """A unit of work for reading."""
+        """A unit of work for reading; inside :meth:`one_look`, that look's transaction."""
+        shared: Session | None = getattr(self._looking, "session", None)
+        if shared is not None:
+            return self._shared_read(shared)
         return unit_of_work(self.session_factory)
+
+    @contextlib.contextmanager
+    def one_look(self) -> Iterator[None]:
+        """Every read on this thread inside the block shares one read transaction: the
+        panes refreshing after one action see one state of the project, and pay for one
+        transaction (and, on a server, one connection check) instead of one each. Writes
+        still go through :meth:`write`; a read after one in the block would not see it, so
+        a block holds reads only. Nested blocks are one block."""
+        if getattr(self._looking, "session", None) is not None:
+            yield
+            return
+        with unit_of_work(self.session_factory) as session:
+            self._looking.session = session
+            try:
+                yield
+            finally:
+                self._looking.session = None
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _shared_read(session: Session) -> Iterator[Session]:
+        try:
+            yield session
+        except SQLAlchemyError:
+            session.rollback()  # a failed statement (PostgreSQL) spoils the transaction
+            raise
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -295,6 +328,10 @@ class Store:
         if self.read_only:
             raise ReadOnlyProjectError(self.path)
         self.refuse_damage()
+        looking: Session | None = getattr(self._looking, "session", None)
+        if looking is not None:  # a write inside a look: what is read after it sees it
+            looking.commit()
+        session: Session | None = None
         try:
             with unit_of_work(self.session_factory, write=True) as session:
                 yield session
@@ -308,6 +345,12 @@ class Store:
             ) from None  # fmt: skip
         finally:
             self.writes += 1  # what was read before may be stale now (see ``writes``)
+            if session is not None and session.info.pop(TEXT_CHANGED, False):
+                self.forget_texts()  # committed or not: read again when asked
+
+    def forget_texts(self) -> None:
+        if self.text_cache is not None:
+            self.text_cache.forget()
 
     def refuse_damage(self) -> None:
         """Wait for the background check (if one runs); damage it found refuses writing."""

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db.engine import SESSION_CODER, driver_rows
 from ikt_desktop.db.models import ChangeLog, Coder, ProjectMeta, Source
 from ikt_desktop.db.store import Store
+from ikt_desktop.db.text_cache import TEXT_CHANGED
 from ikt_desktop.domain.errors import NotFoundError
 
 CURRENT_CODER_KEY = "current_coder_guid"
@@ -37,6 +38,33 @@ def text_lengths(session: Session, source_ids: Iterable[int]) -> dict[int, int]:
     three-hour transcript either way)."""
     query = select(Source.id, Source.text).where(Source.id.in_(set(source_ids)))
     return {int(i): len(t) for i, t in session.execute(query)}
+
+
+def source_texts(session: Session, store: Store, source_ids: Iterable[int]) -> dict[int, str]:
+    """The texts of these sources (absent ids are left out), from the store's cache of
+    recently read texts when it has them (db/text_cache.py): then only each source's
+    GUID is read, to know it is the same source."""
+    wanted = set(source_ids)
+    cache = store.text_cache
+    if cache is None or session.info.get(TEXT_CHANGED):  # edited in this transaction
+        if cache is not None:
+            cache.forget()
+        query = select(Source.id, Source.text).where(Source.id.in_(wanted))
+        return {int(i): str(t) for i, t in session.execute(query)}
+    out: dict[int, str] = {}
+    missing: list[int] = []
+    for i, guid in session.execute(select(Source.id, Source.guid).where(Source.id.in_(wanted))):
+        kept = cache.get(int(i), str(guid))
+        if kept is None:
+            missing.append(int(i))
+        else:
+            out[int(i)] = kept
+    if missing:
+        fresh = select(Source.id, Source.guid, Source.text).where(Source.id.in_(missing))
+        for i, guid, body in session.execute(fresh):
+            out[int(i)] = str(body)
+            cache.put(int(i), str(guid), str(body))
+    return out
 
 
 def get_meta(session: Session, key: str, default: str = "") -> str:

@@ -132,6 +132,11 @@ class Project:
         ``password`` from the keychain or a dialog is given apart, never shown)."""
         return cls(open_team_store(url, read_only=read_only, password=password))
 
+    def one_look(self) -> contextlib.AbstractContextManager[None]:
+        """The reads of every service inside the block share one read transaction (the
+        panes refreshing after an action: one state of the project, one transaction)."""
+        return self.store.one_look()
+
     def close(self) -> None:
         unlimit_new_files(self)
         self.store.close()

@@ -121,6 +121,7 @@ class TeamStore(Store):
         self, url: TeamUrl, engine: Engine, *, read_only: bool = False, coder_guid: str = ""
     ) -> None:
         super().__init__(Path(url.database), engine, None)
+        self.text_cache = None  # another coder may edit a text: always read it
         self.url = url
         self._read_only = read_only
         self.coder_guid = coder_guid  # the coder this login is ("" : not a member)

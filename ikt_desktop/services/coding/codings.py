@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coder, Coding
+from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.coding.intervals import overlap_pairs
@@ -19,7 +20,7 @@ from ikt_desktop.services.base import (
     fetch_all,
     record,
     require,
-    text_lengths,
+    source_texts,
 )
 from ikt_desktop.services.coding.built_on import refuse_if_built_on
 from ikt_desktop.services.coding.snapshots import (
@@ -32,11 +33,11 @@ from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 from ikt_desktop.services.versions import last_change
 
 
-def _text_length(s: Session, source_id: int) -> int:
-    length = text_lengths(s, [source_id]).get(source_id)
-    if length is None:
+def _text_length(s: Session, store: Store, source_id: int) -> int:
+    text = source_texts(s, store, [source_id]).get(source_id)
+    if text is None:
         raise NotFoundError(f"The source no longer exists (id {source_id}).")
-    return length
+    return len(text)
 
 
 def _coder(s: Session, coder_id: int | None) -> int:
@@ -70,7 +71,7 @@ class CodingService(Service):
         """Code ``[start, end)`` (code points). Applying the same code to the same span
         again by the same coder changes nothing and returns the existing coding."""
         with self._store.write() as s:
-            check_span(start, end, _text_length(s, source_id))
+            check_span(start, end, _text_length(s, self._store, source_id))
             require(s, Code, code_id, "code")
             coder = _coder(s, coder_id)
             existing = s.scalar(
@@ -136,7 +137,7 @@ class CodingService(Service):
             coding = _locked(s, coding_id)
             if expected is not None and (coding.start, coding.end) != tuple(expected):
                 _stale(s, coding, "span", [coding.start, coding.end])
-            check_span(start, end, _text_length(s, coding.source_id))
+            check_span(start, end, _text_length(s, self._store, coding.source_id))
             before = [coding.start, coding.end]
             coding.start, coding.end = start, end
             record(s, "resize coding", "coding", coding_id, before=before, after=[start, end])

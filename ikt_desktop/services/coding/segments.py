@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.engine import driver_rows
-from ikt_desktop.db.models import Coding, Source
-from ikt_desktop.services.base import Service, fetch_all
+from ikt_desktop.db.models import Coding
+from ikt_desktop.services.base import Service, fetch_all, source_texts
 from ikt_desktop.services.coding.snapshots import coding_rows
 from ikt_desktop.services.dto import CodingDTO
 
@@ -176,8 +176,7 @@ class SegmentService(Service):
             codings = {c.id: c for c in coding_rows(s, column.in_(ids))}
             rows = s.execute(context, {"ids": list(ids)}).all()
             # quoted in Python: SQLite's substr() stops at a NUL an older version may have kept
-            query = select(Source.id, Source.text).where(Source.id.in_({r[1] for r in rows}))
-            texts: dict[int, str] = {int(i): str(t) for i, t in s.execute(query)}
+            texts = source_texts(s, self._store, {r[1] for r in rows})
 
         def quote(coding: CodingDTO) -> str:
             return str(texts[coding.source_id][coding.start : coding.end])

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coding, Decision, Source, Turn
 from ikt_desktop.db.search_index import reindex_source
+from ikt_desktop.db.text_cache import text_changed
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import ValidationError
 from ikt_desktop.domain.transcripts.remap import TextDiff, diff_texts
@@ -233,6 +234,7 @@ def apply_edit(
         tuple(d.id for d, a, b in plan.decisions if a == b),
         tuple(t.id for t, a, b in plan.turns if a == b),
     )  # fmt: skip
+    text_changed(s.info)
     source.text, source.word_count = plan.diff.new, count_words(plan.diff.new)
     if lost_rows:
         s.execute(delete(Coding).where(Coding.id.in_([c.id for c in lost_rows])))
@@ -272,6 +274,7 @@ def restore_edit(s: Session, edit: TextEdit) -> Outcome[TextEdit]:
         raise ValidationError(
             f"{source.name}: the text changed since this edit; it cannot be undone."
         )
+    text_changed(s.info)
     source.text, source.word_count = edit.old_text, edit.old_word_count
     if edit.codings:
         _move_codings(s, edit.codings)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+
 from PySide6.QtCore import QObject, Signal
 
 from ikt_desktop.domain.changes import ChangeSet, Entity
@@ -16,9 +20,19 @@ class ChangeHub(QObject):
     project_changed = Signal(object)
     themes_changed = Signal(object)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # the open project's Project.one_look: the views refreshing after one change read
+        # one state of the project in one transaction
+        self.one_look: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext
+
     def publish(self, changes: ChangeSet) -> None:
         if not changes:
             return
+        with self.one_look():
+            self._emit(changes)
+
+    def _emit(self, changes: ChangeSet) -> None:
         entities = changes.entities()
         self.changed.emit(changes)
         if Entity.CODE in entities:

@@ -5,6 +5,7 @@ There is no Save: every action is one transaction, committed as it happens.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
 from pathlib import Path
@@ -387,6 +388,7 @@ class MainWindow(WindowHost):
             self.live.close()
             self.live = None
         project, self.project = self.project, None
+        self.hub.one_look = contextlib.nullcontext
         try:
             project.close()
         except UserError as exc:  # a full disk: the journal is kept, nothing is lost
@@ -397,6 +399,7 @@ class MainWindow(WindowHost):
 
     def _build_panes(self, project: Project) -> None:
         self._clear_workspace()
+        self.hub.one_look = project.one_look
         self.workspace = Workspace(project, self.hub, self.undo_stack, self.settings)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
