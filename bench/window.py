@@ -80,7 +80,7 @@ for i in range(RUNS):
     settle()
     if PREFIX == "window_":
         pane = ws.retrieval_pane
-        pane.table.setCurrentIndex(pane.proxy.index(i % pane.proxy.rowCount(), 0))
+        pane.table.setCurrentIndex(pane.model.index(i % pane.model.rowCount(), 0))
         settle()
         timed("remove_coding_ms", pane.remove_current)
         window.undo_stack.undo()

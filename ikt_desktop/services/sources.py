@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import Select, bindparam, delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import (
     Base,
@@ -236,21 +236,36 @@ def _create_participants(s: Session, roles: Mapping[str, str]) -> list[int]:
     return created
 
 
-def _source_dtos(s: Session, source_id: int | None = None) -> list[SourceDTO]:
-    counts = select(Coding.source_id, func.count(Coding.id).label("n")).group_by(Coding.source_id)
-    if source_id is not None:
-        counts = counts.where(Coding.source_id == source_id)
-    sub = counts.subquery()
-    query = (
-        select(Source, Participant.label, Participant.role, sub.c.n)
-        .options(defer(Source.text))  # a list of sources never needs their text
+def _listing() -> Select[Any]:
+    """Every source's listed columns (no text), its participant and its number of codings,
+    counted per source on the (source_id, start) index: grouping them in a subquery would
+    have SQLite count every coding first, even for the one source asked for."""
+    listed = [c for c in Source.__table__.c if c.name != "text"]  # a list needs no text
+    count = select(func.count()).where(Coding.source_id == Source.id).scalar_subquery()
+    return (
+        select(*listed, Participant.label, Participant.role, count.label("n"))
         .outerjoin(Participant, Source.participant_id == Participant.id)
-        .outerjoin(sub, sub.c.source_id == Source.id)
         .order_by(Source.position, Source.id)
     )
-    if source_id is not None:
-        query = query.where(Source.id == source_id)
-    return [_dto(src, label, role, n or 0) for src, label, role, n in s.execute(query)]
+
+
+# built once: building the statement cost more than running it (read after each coding)
+_ALL = _listing()
+_ONE = _listing().where(Source.id == bindparam("source_id"))
+
+
+def _source_dtos(s: Session, source_id: int | None = None) -> list[SourceDTO]:
+    rows = s.execute(_ALL) if source_id is None else s.execute(_ONE, {"source_id": source_id})
+    out = []
+    for row in rows:
+        src = row._mapping
+        out.append(SourceDTO(
+            src["id"], src["guid"], src["name"], src["kind"], src["word_count"],
+            src["participant_id"], src["label"] or "", src["role"] or "", src["origin_format"],
+            src["interview_date"], src["duration_seconds"], src["mode"], src["interviewer"],
+            src["position"], src["n"] or 0,
+        ))  # fmt: skip
+    return out
 
 
 def _dto(src: Source, label: str | None, role: str | None, codings: int) -> SourceDTO:

@@ -130,6 +130,38 @@ def test_apply_refreshes_each_pane_once_with_few_statements(coded: MainWindow) -
     assert (ws.sources_pane.columns.measured, ws.retrieval_pane.columns.measured) == measured
 
 
+def test_a_filtered_list_keeps_hidden_segments_in_their_place(coded: MainWindow) -> None:
+    """With the segments filtered by participant, a coding of words nobody in the filter
+    said is counted in the title but not shown, and shown in its place once the filter
+    is lifted; one of a shown participant is inserted as one row."""
+    ws = coded.workspace
+    assert ws is not None
+    pane = ws.retrieval_pane
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    pane.filter.setCurrentIndex(pane.filter.findText("Role: iKT panel member"))
+    shown = pane.model.rowCount()
+    assert 0 < shown < len(pane.model.everything)  # the interviewer's turns are hidden
+    total = len(pane.model.everything)
+    select(coded, 2, 9)  # in the interviewer's first turn
+    with counting(coded) as (signals, _statements):
+        assert ws.coding.apply_code(code)
+    assert pane.model.rowCount() == shown and "rowsInserted" not in str(signals)
+    assert f"{total + 1} segments" in pane.title.text()
+    text = coded.transcript_pane.view.source.text  # type: ignore[union-attr]
+    p1 = text.index("Turn 1 ")
+    select(coded, p1 + 2, p1 + 9)  # P1's first turn
+    with counting(coded) as (signals, _statements):
+        assert ws.coding.apply_code(code)
+    assert signals["segments.rowsInserted"] == 1 and pane.model.rowCount() == shown + 1
+    pane.filter.setCurrentIndex(pane.filter.findText("All participants"))
+    rows = pane.model.rows
+    assert len(rows) == total + 2 and rows == pane.model.everything
+    assert rows == sorted(rows, key=lambda s: s.order())
+    # the hidden one (widened to whole words) is back in its place, after (0, 10)
+    assert [(s.coding.start, s.coding.end) for s in rows[:2]] == [(0, 10), (0, 12)]
+
+
 def test_undo_and_redo_refresh_each_pane_once(coded: MainWindow) -> None:
     ws = coded.workspace
     assert ws is not None
@@ -157,7 +189,7 @@ def test_remove_coding_refreshes_each_pane_once(coded: MainWindow) -> None:
     assert ws is not None
     pane = ws.retrieval_pane
     listed = pane.model.rowCount()
-    pane.table.setCurrentIndex(pane.proxy.index(3, 0))
+    pane.table.setCurrentIndex(pane.model.index(3, 0))
     removed = pane.current_segment()
     assert removed is not None
     with counting(coded) as (signals, statements):

@@ -28,7 +28,6 @@ from ikt_desktop.services.coding.segments import SegmentDTO, SegmentService
 from ikt_desktop.services.participants import ParticipantService
 from ikt_desktop.ui.coding.retrieval_model import (
     QUOTE,
-    ParticipantFilterProxyModel,
     RetrievalModel,
     SegmentRole,
 )
@@ -72,10 +71,8 @@ class RetrievalPane(QWidget):
         self.filter.setAccessibleName(self.tr("Filter segments by participant"))
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.model = RetrievalModel(self)
-        self.proxy = ParticipantFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Coded segments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -174,7 +171,7 @@ class RetrievalPane(QWidget):
         if self.code_id is None or not self.listed_codes:
             self.title.setText(self.tr("Select a code to see its segments."))
             return
-        rows = self.model.rows
+        rows = self.model.everything  # all the code's segments, whatever is filtered
         people = {s.participant_id for s in rows if s.participant_id is not None}
         name = self._codebook.styles()[self.code_id][0]  # no counting needed for a name
         segments = self.tr("%n segment(s)", "", len(rows))
@@ -202,13 +199,13 @@ class RetrievalPane(QWidget):
         self._apply_filter()
 
     def _apply_filter(self, *_: object) -> None:
-        self.proxy.set_allowed(self.filter.currentData())
+        self.model.set_allowed(self.filter.currentData())
 
     # -- acting on segments --------------------------------------------------------------
 
     def selected_segments(self) -> list[SegmentDTO]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.proxy.index(r, 0).data(SegmentRole) for r in rows]
+        return [self.model.index(r, 0).data(SegmentRole) for r in rows]
 
     def current_segment(self) -> SegmentDTO | None:
         index = self.table.currentIndex()
@@ -222,7 +219,7 @@ class RetrievalPane(QWidget):
 
     def copy_quotes(self) -> None:
         chosen = self.selected_segments() or [
-            self.proxy.index(r, 0).data(SegmentRole) for r in range(self.proxy.rowCount())
+            self.model.index(r, 0).data(SegmentRole) for r in range(self.model.rowCount())
         ]
         QGuiApplication.clipboard().setText(quote_lines(chosen))
 
