@@ -200,9 +200,7 @@ def test_retrieval_lists_filters_copies_jumps_and_edits_memo(ws: MainWindow, qtm
     assert ws.transcript_pane.view.textCursor().selectedText() == "captions helped too"  # type: ignore[union-attr]
     pane.memo.setPlainText("key quote for theme 2")
     pane.commit_memo()
-    assert pane.model.rows[0].coding.memo == (
-        "key quote for theme 2"
-    )
+    assert pane.model.rows[0].coding.memo == "key quote for theme 2"
     ws.action_undo.trigger()
     assert all(r.coding.memo == "" for r in pane.model.rows)
 
