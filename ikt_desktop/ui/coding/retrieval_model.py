@@ -32,6 +32,8 @@ HEADERS = tuple(
 QUOTE, PARTICIPANT, ROLE, SOURCE, CODER, CODE = range(len(HEADERS))
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                      Qt.ItemDataRole.DecorationRole, CodingIdRole, SegmentRole})  # fmt: skip
 
 
 class RetrievalModel(RowsTableModel):
@@ -126,13 +128,15 @@ class RetrievalModel(RowsTableModel):
             listed_rows = {s.coding.id: r for r, s in enumerate(self.rows) if s.coding.id in keep}
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # painting a cell asks for seven roles or more: most are answered here at once
+        if role not in ANSWERED or not index.isValid():
             return None
         seg = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            quote = " ".join(seg.quote.split())
-            return (quote, seg.participant_label, seg.participant_role, seg.source_name,
+            if column == QUOTE:
+                return " ".join(seg.quote.split())
+            return (None, seg.participant_label, seg.participant_role, seg.source_name,
                     seg.coder_name, seg.code_name)[column]  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and column == QUOTE:
             memo = f"\n\nMemo: {seg.coding.memo}" if seg.coding.memo else ""
