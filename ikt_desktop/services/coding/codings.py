@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coder, Coding
@@ -42,11 +42,27 @@ def _text_length(s: Session, store: Store, source_id: int) -> int:
 
 def _coder(s: Session, coder_id: int | None) -> int:
     if coder_id is None:
-        coder_id = current_coder_id(s)
+        coder_id = current_coder_id(s)  # read from the coder table: it exists
         if coder_id is None:
             raise ValidationError("Choose who is coding first (no current coder).")
+        return coder_id
     require(s, Coder, coder_id, "coder")
     return coder_id
+
+
+# Built once: applying a code is the most frequent action, and building a statement costs
+# more than running it (SQLAlchemy caches the compiled form, not the construction).
+_CODE_EXISTS = select(Code.id).where(Code.id == bindparam("code"))
+_SAME_CODING = select(Coding).where(
+    Coding.source_id == bindparam("source"),
+    Coding.code_id == bindparam("code"),
+    Coding.coder_id == bindparam("coder"),
+    Coding.start == bindparam("start"),
+    Coding.end == bindparam("end"),
+)
+_NEW_CODING = insert(Coding.__table__).returning(
+    Coding.__table__.c.id, Coding.__table__.c.guid, Coding.__table__.c.created
+)
 
 
 def _counts_changed(codings: Iterable[tuple[int, int]]) -> ChangeSet:
@@ -72,29 +88,24 @@ class CodingService(Service):
         again by the same coder changes nothing and returns the existing coding."""
         with self._store.write() as s:
             check_span(start, end, _text_length(s, self._store, source_id))
-            require(s, Code, code_id, "code")
+            if s.scalar(_CODE_EXISTS, {"code": code_id}) is None:
+                raise NotFoundError(f"The code no longer exists (id {code_id}).")
             coder = _coder(s, coder_id)
-            existing = s.scalar(
-                select(Coding).where(
-                    Coding.source_id == source_id,
-                    Coding.code_id == code_id,
-                    Coding.coder_id == coder,
-                    Coding.start == start,
-                    Coding.end == end,
-                )
-            )
+            span = {"source": source_id, "code": code_id, "coder": coder, "start": start,
+                    "end": end}  # fmt: skip
+            existing = s.scalar(_SAME_CODING, span)
             if existing is not None:
                 return Outcome(coding_dto(existing))
-            coding = Coding(
-                code_id=code_id, source_id=source_id, start=start, end=end,
-                coder_id=coder, memo=memo,
-            )  # fmt: skip
-            s.add(coding)
-            s.flush()
+            row = s.connection().execute(_NEW_CODING, {
+                "code_id": code_id, "source_id": source_id, "start": start, "end": end,
+                "coder_id": coder, "memo": memo,
+            }).one()  # fmt: skip
+            coding = CodingDTO(row.id, row.guid, code_id, source_id, start, end, coder,
+                               row.created, memo)  # fmt: skip
             record(s, "apply code", "coding", coding.id, code=code_id, source=source_id,
                    span=[start, end])  # fmt: skip
             changes = ChangeSet.of(Entity.CODING, Op.CREATED, [coding.id])
-            return Outcome(coding_dto(coding), changes + _counts_changed([(code_id, source_id)]))
+            return Outcome(coding, changes + _counts_changed([(code_id, source_id)]))
 
     def remove(
         self, coding_id: int, *, undoing: CodingDTO | None = None
