@@ -107,7 +107,7 @@ def current_coder_id(session: Session) -> int | None:
     return coder_id
 
 
-_RECORD = insert(ChangeLog.__table__)  # Core: no ORM bookkeeping for a row never read
+_RECORD = insert(ChangeLog)  # run on the connection: no ORM bookkeeping for a row never read
 
 
 def record(

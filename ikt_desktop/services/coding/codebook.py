@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any, Literal
 
-from sqlalchemy import delete, distinct, func, insert, select, update
+from sqlalchemy import Row, bindparam, delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.coding_counts import codings_per_coder
@@ -15,7 +15,7 @@ from ikt_desktop.db.models import Code, Coder, Coding, Decision, ThemeCode
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.coding import codetree
-from ikt_desktop.domain.errors import UndoRefusedError, ValidationError
+from ikt_desktop.domain.errors import NotFoundError, UndoRefusedError, ValidationError
 from ikt_desktop.services import ordering, versions
 from ikt_desktop.services.base import Service, current_coder_id, record, require
 from ikt_desktop.services.coding.segments import participant_counts
@@ -25,7 +25,10 @@ from ikt_desktop.services.dto import CodeDTO, CodeSnapshot, MergeRecord, Outcome
 DETAIL_FIELDS = ("definition", "inclusion", "exclusion", "example")
 
 
-def code_dto(c: Code, codings: int = 0, sources: int = 0, participants: int = 0) -> CodeDTO:
+def code_dto(
+    c: Code | Row[Any], codings: int = 0, sources: int = 0, participants: int = 0
+) -> CodeDTO:
+    """From the ORM object or a row of the code table (the same names)."""
     return CodeDTO(
         c.id, c.guid, c.parent_id, c.position, c.name, c.color,
         c.definition, c.inclusion, c.exclusion, c.example, codings, sources, participants,
@@ -50,13 +53,23 @@ def _check_unique(s: Session, name: str, parent_id: int | None, own_id: int | No
             raise ValidationError(f"There is already a code {name!r} at this level.")
 
 
+_PER_CODE = select(Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id)))
+_ALL_COUNTS = _PER_CODE.group_by(Coding.code_id)
+_SOME_COUNTS = _PER_CODE.where(Coding.code_id.in_(bindparam("codes", expanding=True))).group_by(
+    Coding.code_id
+)  # built once: after each coding the codebook re-counts its code
+_CODE = select(*Code.__table__.c).where(Code.id == bindparam("code"))
+_PARENTS = select(Code.id, Code.parent_id)
+
+
 def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[int, int, int]]:
     """(codings, sources, participants) per code."""
-    query = select(Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id)))
-    if code_ids is not None:
-        query = query.where(Coding.code_id.in_(code_ids))
     people = participant_counts(s, code_ids)
-    return {c: (n, k, people.get(c, 0)) for c, n, k in s.execute(query.group_by(Coding.code_id))}
+    if code_ids is None:
+        rows = s.execute(_ALL_COUNTS)
+    else:
+        rows = s.execute(_SOME_COUNTS, {"codes": code_ids})
+    return {c: (n, k, people.get(c, 0)) for c, n, k in rows}
 
 
 def _dto_with_counts(s: Session, c: Code) -> CodeDTO:
@@ -107,7 +120,7 @@ class CodebookService(Service):
     def parents(self) -> dict[int, int | None]:
         """``{code id: parent id}``: the tree's shape, without counting anything."""
         with self._store.read() as s:
-            return _parents(s)
+            return {i: p for i, p in s.execute(_PARENTS)}
 
     def styles(self) -> dict[int, tuple[str, str]]:
         """``{code id: (name, colour)}``: what painting needs, without counting anything.
@@ -123,7 +136,10 @@ class CodebookService(Service):
 
     def get(self, code_id: int) -> CodeDTO:
         with self._store.read() as s:
-            return _dto_with_counts(s, require(s, Code, code_id, "code"))
+            row = s.execute(_CODE, {"code": code_id}).one_or_none()  # a row: no ORM object
+            if row is None:
+                raise NotFoundError(f"The code no longer exists (id {code_id}).")
+            return code_dto(row, *_counts(s, [code_id]).get(code_id, (0, 0, 0)))
 
     def paths(self) -> dict[int, str]:
         """``{code id: "Parent/Child"}`` for every code."""

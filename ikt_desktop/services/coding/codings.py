@@ -24,6 +24,7 @@ from ikt_desktop.services.base import (
 )
 from ikt_desktop.services.coding.built_on import refuse_if_built_on
 from ikt_desktop.services.coding.snapshots import (
+    CODING_COLUMNS,
     coding_dto,
     coding_rows,
     restore_codings,
@@ -60,9 +61,8 @@ _SAME_CODING = select(Coding).where(
     Coding.start == bindparam("start"),
     Coding.end == bindparam("end"),
 )
-_NEW_CODING = insert(Coding.__table__).returning(
-    Coding.__table__.c.id, Coding.__table__.c.guid, Coding.__table__.c.created
-)
+_CODING = select(*CODING_COLUMNS).where(Coding.id == bindparam("coding"))
+_NEW_CODING = insert(Coding).returning(Coding.id, Coding.guid, Coding.created)  # on the connection
 
 
 def _counts_changed(codings: Iterable[tuple[int, int]]) -> ChangeSet:
@@ -196,7 +196,10 @@ class CodingService(Service):
 
     def get(self, coding_id: int) -> CodingDTO:
         with self._store.read() as s:
-            return coding_dto(require(s, Coding, coding_id, "coding"))
+            row = s.execute(_CODING, {"coding": coding_id}).one_or_none()  # no ORM object
+            if row is None:
+                raise NotFoundError(f"The coding no longer exists (id {coding_id}).")
+            return CodingDTO(*row)
 
     def for_source(self, source_id: int) -> list[CodingDTO]:
         """A source's codings in text order (uses ``ix_coding_source_start``)."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, insert, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ikt_desktop.db.models import Coding, Decision, ThemeQuote
@@ -30,6 +31,14 @@ def coding_rows(s: Session, *where: ColumnElement[bool]) -> list[CodingDTO]:
     query = select(*CODING_COLUMNS).where(*where)
     query = query.order_by(Coding.source_id, Coding.start, Coding.end, Coding.id)
     return [CodingDTO(*row) for row in s.execute(query)]
+
+
+def coding_rows_where(column: InstrumentedAttribute[int]) -> Select[Any]:
+    """The statement of :func:`coding_rows` for codings whose ``column`` is in ``:ids``
+    (an expanding parameter), to be built once and run many times."""
+    columns: list[Any] = list(CODING_COLUMNS)
+    query = select(*columns).where(column.in_(bindparam("ids", expanding=True)))
+    return query.order_by(Coding.source_id, Coding.start, Coding.end, Coding.id)
 
 
 def coding_dto(c: Coding) -> CodingDTO:
