@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine, event
 
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
+from ikt_desktop.ui.coding.sources_model import CODINGS
 from ikt_desktop.ui.shell.main_window import MainWindow
 
-# Statements per action (BEGINs included), measured when these tests were written: apply 30,
-# undo 28, remove 31 (the durable write is about 10 of them). A pane that starts re-reading
-# the codebook with its counts adds 5 at once, a code's whole segment list 2.
-MAX_STATEMENTS = 32
+# Statements per action (BEGINs included): apply 17, undo 15, redo 14, remove 14 since the
+# panes share one read transaction and the apply writes with plain inserts (30, 28, 31 when
+# these tests were written). A pane that starts re-reading the codebook with its counts adds
+# 5 at once, a code's whole segment list 2.
+MAX_STATEMENTS = 20
 SIGNALS = ("modelReset", "layoutChanged", "dataChanged", "rowsInserted", "rowsRemoved")
 
 
@@ -128,6 +130,29 @@ def test_apply_refreshes_each_pane_once_with_few_statements(coded: MainWindow) -
     assert not reread_segments(statements)  # only the new coding's segment was read
     # no whole list was re-measured for its column widths
     assert (ws.sources_pane.columns.measured, ws.retrieval_pane.columns.measured) == measured
+
+
+def test_a_new_count_changes_one_cell_of_the_sources_list(coded: MainWindow) -> None:
+    """A coding changes its source's count, not its name or participant: the sources list
+    is told that one cell changed, so the view repaints that cell and the text columns are
+    not measured again."""
+    ws = coded.workspace
+    assert ws is not None
+    changed: list[tuple[int, int, int, int]] = []
+    ws.sources_pane.model.dataChanged.connect(
+        lambda top, bottom, *_: changed.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())
+        )
+    )
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    select(coded, 12, 30)
+    assert ws.coding.apply_code(code)
+    row = ws.sources_pane.model.row_of(ws.transcript_pane.view.source.source_id)  # type: ignore[union-attr]
+    assert changed == [(row, CODINGS, row, CODINGS)]
+    changed.clear()
+    coded.undo_stack.undo()
+    assert changed == [(row, CODINGS, row, CODINGS)]
 
 
 def test_a_filtered_list_keeps_hidden_segments_in_their_place(coded: MainWindow) -> None:

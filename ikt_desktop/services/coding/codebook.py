@@ -17,7 +17,7 @@ from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.errors import NotFoundError, UndoRefusedError, ValidationError
 from ikt_desktop.services import ordering, versions
-from ikt_desktop.services.base import Service, current_coder_id, record, require
+from ikt_desktop.services.base import Service, current_coder_id, fetch_all, record, require
 from ikt_desktop.services.coding.segments import participant_counts
 from ikt_desktop.services.coding.snapshots import restore_codings, snapshot_codings
 from ikt_desktop.services.dto import CodeDTO, CodeSnapshot, MergeRecord, Outcome
@@ -59,7 +59,6 @@ _SOME_COUNTS = _PER_CODE.where(Coding.code_id.in_(bindparam("codes", expanding=T
     Coding.code_id
 )  # built once: after each coding the codebook re-counts its code
 _CODE = select(*Code.__table__.c).where(Code.id == bindparam("code"))
-_PARENTS = select(Code.id, Code.parent_id)
 
 
 def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[int, int, int]]:
@@ -119,8 +118,8 @@ class CodebookService(Service):
 
     def parents(self) -> dict[int, int | None]:
         """``{code id: parent id}``: the tree's shape, without counting anything."""
-        with self._store.read() as s:
-            return {i: p for i, p in s.execute(_PARENTS)}
+        with self._store.read() as s:  # straight from the driver: asked after every coding
+            return {int(i): p for i, p in fetch_all(s, "SELECT id, parent_id FROM code")}
 
     def styles(self) -> dict[int, tuple[str, str]]:
         """``{code id: (name, colour)}``: what painting needs, without counting anything.
@@ -130,7 +129,8 @@ class CodebookService(Service):
         if cached is not None and cached[0] == writes:
             return dict(cached[1])
         with self._store.read() as s:
-            styles = {i: (n, c) for i, n, c in s.execute(select(Code.id, Code.name, Code.color))}
+            rows = fetch_all(s, "SELECT id, name, color FROM code")  # straight from the driver
+            styles = {int(i): (str(n), str(c)) for i, n, c in rows}
         self._styles = (writes, styles)
         return dict(styles)
 

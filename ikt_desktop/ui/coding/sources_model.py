@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
@@ -97,8 +98,11 @@ class SourcesModel(RowsTableModel):
                 self.sync()
                 return
             if fresh != self.rows[row]:
+                counted = fresh == replace(self.rows[row], coding_count=fresh.coding_count)
                 self.rows[row] = fresh
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+                first = CODINGS if counted else 0  # a coding changes one cell, not the row:
+                # the view repaints it alone and the text columns are not measured again
+                self.dataChanged.emit(self.index(row, first), self.index(row, len(HEADERS) - 1))
 
     def _refresh_many(self, updated: frozenset[int]) -> None:
         """Many sources changed at once (an auto-code across 100 transcripts): one read of

@@ -73,9 +73,18 @@ class TextColumnFitter:
         bottom: QModelIndex | QPersistentModelIndex,
         _roles: object = None,
     ) -> None:
-        self._widen(top.parent(), top.row(), bottom.row())
+        columns = range(top.column(), bottom.column() + 1)
+        self._widen(top.parent(), top.row(), bottom.row(), columns)
 
-    def _widen(self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
+    def _widen(
+        self,
+        parent: QModelIndex | QPersistentModelIndex,
+        first: int,
+        last: int,
+        columns: range | None = None,
+    ) -> None:
+        """Widen the text columns (of ``columns``, if given: the cells that changed) to
+        fit rows ``first`` to ``last``."""
         if self._timer.isActive():
             return  # the whole list is measured anyway
         if last - first >= WIDENED_ROWS:
@@ -83,6 +92,8 @@ class TextColumnFitter:
             return
         model = self._view.model()
         for column in self._columns:
+            if columns is not None and column not in columns:
+                continue
             needed = max(
                 self._view.sizeHintForIndex(model.index(row, column, parent)).width()
                 for row in range(first, last + 1)
