@@ -132,27 +132,24 @@ def test_apply_refreshes_each_pane_once_with_few_statements(coded: MainWindow) -
     assert (ws.sources_pane.columns.measured, ws.retrieval_pane.columns.measured) == measured
 
 
-def test_a_new_count_changes_one_cell_of_the_sources_list(coded: MainWindow) -> None:
-    """A coding changes its source's count, not its name or participant: the sources list
-    is told that one cell changed, so the view repaints that cell and the text columns are
-    not measured again."""
+def test_new_counts_change_their_cells_alone(coded: MainWindow) -> None:
+    """A coding changes counts, not names: the sources list and the codebook are told that
+    their count cells changed (not the whole row), so the views repaint those cells and
+    the text columns are not measured again."""
     ws = coded.workspace
     assert ws is not None
-    changed: list[tuple[int, int, int, int]] = []
-    ws.sources_pane.model.dataChanged.connect(
-        lambda top, bottom, *_: changed.append(
-            (top.row(), top.column(), bottom.row(), bottom.column())
+    changed: dict[str, list[tuple[int, int]]] = {"sources": [], "codebook": []}
+    for name, model in (("sources", ws.sources_pane.model), ("codebook", ws.codebook_pane.model)):
+        model.dataChanged.connect(
+            lambda top, bottom, *_, k=name: changed[k].append((top.column(), bottom.column()))
         )
-    )
     code = ws.codebook_pane.current_code_id()
     assert code is not None
     select(coded, 12, 30)
-    assert ws.coding.apply_code(code)
-    row = ws.sources_pane.model.row_of(ws.transcript_pane.view.source.source_id)  # type: ignore[union-attr]
-    assert changed == [(row, CODINGS, row, CODINGS)]
-    changed.clear()
-    coded.undo_stack.undo()
-    assert changed == [(row, CODINGS, row, CODINGS)]
+    for action in (lambda: ws.coding.apply_code(code), coded.undo_stack.undo):
+        action()
+        assert changed == {"sources": [(CODINGS, CODINGS)], "codebook": [(1, 3)]}
+        changed = {"sources": [], "codebook": []}
 
 
 def test_a_filtered_list_keeps_hidden_segments_in_their_place(coded: MainWindow) -> None:

@@ -8,7 +8,7 @@ survive every edit and undo.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -274,8 +274,12 @@ class CodebookModel(QAbstractItemModel):
             fresh.append((node, code))
         for node, code in fresh:
             if node.code != code:
+                counted = code == replace(node.code, coding_count=code.coding_count,
+                                          source_count=code.source_count,
+                                          participant_count=code.participant_count)  # fmt: skip
                 node.code = code
-                self.dataChanged.emit(self.index_of(code.id, NAME),
+                first = CODINGS if counted else NAME  # new counts: their cells alone repaint
+                self.dataChanged.emit(self.index_of(code.id, first),
                                       self.index_of(code.id, PARTICIPANTS))  # fmt: skip
 
     # -- internals -------------------------------------------------------------------
