@@ -138,18 +138,22 @@ def test_new_counts_change_their_cells_alone(coded: MainWindow) -> None:
     the text columns are not measured again."""
     ws = coded.workspace
     assert ws is not None
-    changed: dict[str, list[tuple[int, int]]] = {"sources": [], "codebook": []}
-    for name, model in (("sources", ws.sources_pane.model), ("codebook", ws.codebook_pane.model)):
+    changed: dict[str, list[tuple[int, int]]] = {"sources": [], "codebook": [], "shown": []}
+    models = (("sources", ws.sources_pane.model), ("codebook", ws.codebook_pane.model),
+              ("shown", ws.codebook_pane.proxy))  # fmt: skip
+    for name, model in models:
         model.dataChanged.connect(
             lambda top, bottom, *_, k=name: changed[k].append((top.column(), bottom.column()))
         )
-    code = ws.codebook_pane.current_code_id()
-    assert code is not None
+    assert coded.project is not None
+    code = next(c.id for c in coded.project.codebook.all() if c.name == "A1")  # a sub-code
     select(coded, 12, 30)
     for action in (lambda: ws.coding.apply_code(code), coded.undo_stack.undo):
         action()
-        assert changed == {"sources": [(CODINGS, CODINGS)], "codebook": [(1, 3)]}
-        changed = {"sources": [], "codebook": []}
+        # the tree shown is told about that row alone, not its parent too (as a filter
+        # keeping parents of matches would, with nothing filtered)
+        assert changed == {"sources": [(CODINGS, CODINGS)], "codebook": [(1, 3)], "shown": [(1, 3)]}
+        changed = {"sources": [], "codebook": [], "shown": []}
 
 
 def test_a_filtered_list_keeps_hidden_segments_in_their_place(coded: MainWindow) -> None:

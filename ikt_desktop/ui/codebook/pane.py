@@ -39,10 +39,17 @@ class CodeFilterProxyModel(QSortFilterProxyModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setRecursiveFilteringEnabled(True)
         self.only: frozenset[int] | None = None
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        self._recursive(bool(text) or self.only is not None)
+        self.text = text
+        self.setFilterFixedString(text)
+        self._recursive(bool(text) or self.only is not None)
 
     def set_only(self, code_ids: frozenset[int] | None) -> None:
+        self._recursive(bool(self.text) or code_ids is not None)
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
             self.beginFilterChange()
             self.only = code_ids
@@ -50,6 +57,14 @@ class CodeFilterProxyModel(QSortFilterProxyModel):
         else:
             self.only = code_ids
             self.invalidateFilter()
+        self._recursive(bool(self.text) or code_ids is not None)
+
+    def _recursive(self, filtering: bool) -> None:
+        """Parents of matching codes are kept only while something is filtered: recursive
+        filtering also re-checks (and so repaints) the parent of every code whose counts
+        change, one row more per coding for nothing when the whole tree is shown."""
+        if self.isRecursiveFilteringEnabled() != filtering:
+            self.setRecursiveFilteringEnabled(filtering)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self.only is not None:
@@ -285,7 +300,7 @@ class CodebookPane(QWidget):
             view.edit(view.currentIndex())
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_text(text)
         self.view.expandAll()
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
