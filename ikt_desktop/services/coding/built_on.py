@@ -16,7 +16,7 @@ from ikt_desktop.services.dto import CodingDTO
 from ikt_desktop.services.versions import RECENT, last_change
 
 
-def refuse_if_built_on(s: Session, coding: Coding, made: CodingDTO, code_name: str) -> None:
+def refuse_if_built_on(s: Session, coding: CodingDTO, made: CodingDTO, code_name: str) -> None:
     """Raise ``UndoRefusedError`` when another coder has changed ``coding`` since it was
     ``made``, or pinned it as a quote of a theme."""
     now = (coding.code_id, coding.start, coding.end, coding.memo)

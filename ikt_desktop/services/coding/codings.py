@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coder, Coding
+from ikt_desktop.db.models import Code, Coder, Coding, ThemeQuote
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding import codetree
@@ -28,7 +28,6 @@ from ikt_desktop.services.coding.snapshots import (
     coding_dto,
     coding_rows,
     restore_codings,
-    snapshot_codings,
 )
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 from ikt_desktop.services.versions import last_change
@@ -62,6 +61,12 @@ _SAME_CODING = select(Coding).where(
     Coding.end == bindparam("end"),
 )
 _CODING = select(*CODING_COLUMNS).where(Coding.id == bindparam("coding"))
+_CODING_LOCKED = _CODING.with_for_update()
+_CODE_NAME = select(Code.name).where(Code.id == bindparam("code"))
+_PINNED = select(ThemeQuote.theme_id, ThemeQuote.coding_id, ThemeQuote.position).where(
+    ThemeQuote.coding_id == bindparam("coding")
+)  # what a snapshot keeps of a coding's pinned quotes (coding/snapshots.py)
+_DELETE_CODING = delete(Coding).where(Coding.id == bindparam("coding"))
 _NEW_CODING = insert(Coding).returning(Coding.id, Coding.guid, Coding.created)  # on the connection
 
 
@@ -113,13 +118,17 @@ class CodingService(Service):
         """Remove a coding. ``undoing``: the coding as the action being undone made it;
         refused while another coder has changed it or pinned it (coding/built_on.py)."""
         with self._store.write() as s:
-            coding = require(s, Coding, coding_id, "coding")
+            # read and locked at once (a team database: no other coder changes it meanwhile)
+            row = s.execute(_CODING_LOCKED, {"coding": coding_id}).one_or_none()
+            if row is None:
+                raise NotFoundError(f"The coding no longer exists (id {coding_id}).")
+            coding = CodingDTO(*row)
             if undoing is not None:
-                s.execute(select(Coding.id).where(Coding.id == coding_id).with_for_update())
-                code_name = s.scalar(select(Code.name).where(Code.id == coding.code_id)) or ""
+                code_name = s.scalar(_CODE_NAME, {"code": coding.code_id}) or ""
                 refuse_if_built_on(s, coding, undoing, code_name)
-            snapshot = snapshot_codings(s, [coding])
-            s.execute(delete(Coding).where(Coding.id == coding_id))
+            quotes = s.execute(_PINNED, {"coding": coding_id}).all()
+            snapshot = CodingSnapshot((coding,), tuple((t, c, p) for t, c, p in quotes), ())
+            s.execute(_DELETE_CODING, {"coding": coding_id})
             record(s, "remove coding", "coding", coding_id, code=coding.code_id,
                    source=coding.source_id, span=[coding.start, coding.end])  # fmt: skip
             changes = ChangeSet.of(Entity.CODING, Op.DELETED, [coding_id])
