@@ -217,3 +217,23 @@ def test_hover_lights_up_the_codings_text(ws: MainWindow, qtbot) -> None:  # typ
     )
     stripes.set_hovered(None)
     assert view.extraSelections() == []
+
+
+def test_stripes_follow_the_lines_when_the_text_rewraps(ws: MainWindow) -> None:
+    """Each paragraph's bar extents are kept between paints; a wider text pane breaks the
+    lines elsewhere, and the bars follow the new lines, not the kept ones."""
+    view = ws.transcript_pane.view  # type: ignore[union-attr]
+    stripes = ws.transcript_pane.stripes  # type: ignore[union-attr]
+    select_text(ws, "too")
+    ws.workspace.coding.apply_code(code_id(ws, "Language"))  # type: ignore[union-attr]
+    stripes.repaint()
+    before = [(b.code_id, b.top, b.bottom) for b in stripes.bars]
+    width = view.width()
+    ws.resize(ws.width() + 3 * width, ws.height())
+    QApplication.processEvents()
+    assert view.width() > width
+    stripes.repaint()
+    after = [(b.code_id, b.top, b.bottom) for b in stripes.bars]
+    stripes._extents_seen.clear()  # what a first paint at this width computes
+    assert after == [(b.code_id, b.top, b.bottom) for b in stripes.compute_bars()]
+    assert after != before  # the coded words moved up a line or more

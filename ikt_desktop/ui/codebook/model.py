@@ -274,9 +274,10 @@ class CodebookModel(QAbstractItemModel):
             fresh.append((node, code))
         for node, code in fresh:
             if node.code != code:
-                counted = code == replace(node.code, coding_count=code.coding_count,
-                                          source_count=code.source_count,
-                                          participant_count=code.participant_count)  # fmt: skip
+                old = node.code
+                counted = old is not None and code == replace(
+                    old, coding_count=code.coding_count, source_count=code.source_count,
+                    participant_count=code.participant_count)  # fmt: skip
                 node.code = code
                 first = CODINGS if counted else NAME  # new counts: their cells alone repaint
                 self.dataChanged.emit(self.index_of(code.id, first),

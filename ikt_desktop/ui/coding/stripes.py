@@ -24,9 +24,11 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QTextBlock,
+    QTextLayout,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ikt_desktop.domain.coding.intervals import Mark
 from ikt_desktop.domain.transcripts.positions import PositionMap
 from ikt_desktop.ui.coding.transcript_view import TranscriptView
 
@@ -37,6 +39,8 @@ LANE_MAX, LANE_MIN = 10, 3
 LABEL_X = MARGIN + LANES_WIDTH + 6
 LABEL_POINT_SIZE = 9.0  # the smallest a label is ever drawn (the issue: "at least 9 pt")
 CHIP = 8
+EXTENTS_KEPT = 2000  # paragraphs whose extents are kept (a three-hour interview: ~1,300)
+Extent = tuple[int, int, int]  # top, bottom (block coordinates), the shortest coding's id
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,10 @@ class StripesMargin(QWidget):
         self.coder_colors: Mapping[int, str] = {}
         self.bars: list[Bar] = []
         self.labels: list[Label] = []
+        # per paragraph: what its extents were computed from, and the extents (every paint
+        # asks for the visible paragraphs again; most have not changed since)
+        self._extents_seen: dict[int, tuple[tuple[object, ...], dict[int, Extent]]] = {}
+        self._extents_source: object = None
         self.columns = 0
         self.hidden_codes = 0  # codes on screen beyond the lanes there is room for
         self.hovered: int | None = None
@@ -136,17 +144,36 @@ class StripesMargin(QWidget):
         self.columns, self.hidden_codes = len(columns), len(hidden)
         return bars
 
-    def _extents(self, block: QTextBlock) -> dict[int, tuple[int, int, int]]:
+    def _extents(self, block: QTextBlock) -> dict[int, Extent]:
         """Per code in ``block``: the top and bottom (block coordinates) of the lines its
-        codings cover, and its shortest coding there."""
+        codings cover, and its shortest coding there. Kept per paragraph while its text,
+        its line layout and its codings are the same."""
         source = self.view.source
         assert source is not None
         layout = block.layout()
         local_marks = source.index.local_marks(block.blockNumber())
         if layout is None or layout.lineCount() == 0 or not local_marks:
             return {}
+        if source is not self._extents_source:  # another transcript: other paragraphs
+            self._extents_source = source
+            self._extents_seen.clear()
+        width = self.view.viewport().width()  # the lines break at it
+        key = (block.revision(), layout.lineCount(), width, *local_marks)
+        seen = self._extents_seen.get(block.blockNumber())
+        if seen is not None and seen[0] == key:
+            return seen[1]
+        out = self._measure(block, layout, local_marks)
+        if len(self._extents_seen) > EXTENTS_KEPT:
+            self._extents_seen.clear()
+        self._extents_seen[block.blockNumber()] = (key, out)
+        return out
+
+    @staticmethod
+    def _measure(
+        block: QTextBlock, layout: QTextLayout, local_marks: list[tuple[int, int, Mark]]
+    ) -> dict[int, Extent]:
         local = PositionMap.for_text(block.text())
-        out: dict[int, tuple[int, int, int]] = {}
+        out: dict[int, Extent] = {}
         shortest: dict[int, int] = {}
         for start, end, mark in local_marks:
             first = layout.lineForTextPosition(local.to_utf16(start))
