@@ -322,3 +322,24 @@ def test_opening_counts_the_codebook_once(window: MainWindow, tmp_path: Path) ->
                       if s.startswith("SELECT coding.code_id, count(coding.id)")
                       and "WHERE" not in s]  # fmt: skip
     assert len(whole_codebook) == 1, whole_codebook
+
+
+def test_a_new_segment_scrolls_into_the_same_paint(coded: MainWindow) -> None:
+    """The Coded Segments list lays out its new row at once: its scroll range is new when
+    the action returns, so the window paints once, not a second time for the scroll bar
+    when Qt's delayed layout of the table comes round."""
+    ws = coded.workspace
+    assert ws is not None
+    table = ws.retrieval_pane.table
+    table.resize(table.width(), 120)  # fewer rows than listed: the list scrolls
+    QCoreApplication.processEvents()
+    bar = table.verticalScrollBar()
+    before = bar.maximum()
+    assert before > 0
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    select(coded, 12, 30)
+    assert ws.coding.apply_code(code)
+    assert bar.maximum() == before + 1  # one row more, laid out before any event loop pass
+    coded.undo_stack.undo()
+    assert bar.maximum() == before

@@ -162,6 +162,9 @@ class RetrievalPane(QWidget):
             removed = changes.ids(Entity.CODING, Op.DELETED)
             fresh = self._segments.for_codings(sorted(codings - removed))
             self.model.patch(removed, fresh, frozenset(listed))
+            # the table's new scroll range now, not in a layout pass of its own after the
+            # window has painted (a second paint and flush of the window for one action)
+            self.table.executeDelayedItemsLayout()
         else:  # renamed, recoloured, moved or merged codes, edited text, a bulk change
             self.listed_codes = listed
             self.model.update_segments(self._segments.for_codes(listed))
