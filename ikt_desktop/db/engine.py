@@ -168,8 +168,13 @@ def driver_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[
     if conn.dialect.paramstyle in ("format", "pyformat"):
         sql = sql.replace("%", "%%").replace("?", "%s")
     cursor = conn.connection.cursor()
+    args = tuple(params)
+    # the engine's statement listeners see these too (tests count the statements of an
+    # action; a read that bypassed them would hide work)
+    for listener in conn.dispatch.before_cursor_execute:
+        sql, args = listener(conn, cursor, sql, args, None, False)
     try:
-        cursor.execute(sql, tuple(params))
+        cursor.execute(sql, args)
         return list(cursor.fetchall())
     finally:
         cursor.close()

@@ -18,9 +18,9 @@ from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn
 from ikt_desktop.ui.coding.sources_model import CODINGS
 from ikt_desktop.ui.shell.main_window import MainWindow
 
-# Statements per action (BEGINs included): apply 17, undo 15, redo 14, remove 14 since the
-# panes share one read transaction and the apply writes with plain inserts (30, 28, 31 when
-# these tests were written). A pane that starts re-reading the codebook with its counts adds
+# Statements per action (BEGINs and reads straight from the driver included): apply 19,
+# undo 16, redo 16, remove 16 since the panes share one read transaction and the apply
+# writes with plain inserts (30, 28, 31 when these tests were written). A pane that starts re-reading the codebook with its counts adds
 # 5 at once, a code's whole segment list 2.
 MAX_STATEMENTS = 20
 SIGNALS = ("modelReset", "layoutChanged", "dataChanged", "rowsInserted", "rowsRemoved")
