@@ -71,3 +71,43 @@ def test_new_colours_repaint_the_screen_first(qtbot) -> None:  # type: ignore[no
     assert colours == {"#4e79a7"}
     assert view.highlighter.deferred  # the others follow in idle time
     qtbot.waitUntil(lambda: not view.highlighter.deferred, timeout=10_000)
+
+
+def test_idle_steps_repaint_nothing_on_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Paragraphs highlighted in idle time are off screen: laying them out (several lines
+    each, not the one-line estimate) must not repaint the viewport every step, and their
+    line counts must still reach the scroll bar."""
+    from PySide6.QtCore import QEvent, QObject
+
+    words = "says something about fatigue, meetings and the panel's own way of working"
+    lines = [f"P1: paragraph {n} {words} {words} {words}" for n in range(PARAGRAPHS)]
+    text = "\n".join(lines)
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    when = dt.datetime(2026, 1, 1)
+    codings = [CodingDTO(1, "g1", 7, 1, 4, 13, 1, when, "")]
+    view.show_source(SourceView.build(1, text, codings, speaker_names=["P1"]),
+                     {7: CodeStyle("Fatigue", "#e15759")})  # fmt: skip
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    qtbot.wait(1)  # the first frame
+    view.viewport().installEventFilter(paints)
+    qtbot.waitUntil(lambda: not view.highlighter.deferred, timeout=10_000)
+    qtbot.wait(20)
+    assert paints.count <= 1  # (the first step may still repaint once: not one per step)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 2 * PARAGRAPHS  # every paragraph's lines, not one each
+    bar.setValue(bar.maximum())
+    assert PARAGRAPHS - 1 in view.visible_blocks()
+    assert view.firstVisibleBlock().firstLineNumber() <= bar.value()

@@ -112,9 +112,25 @@ class TranscriptView(QPlainTextEdit):
         if not pending:
             return
         self._highlight_visible()
-        self._rehighlight(sorted(pending)[:CATCH_UP_BLOCKS])
+        self._rehighlight_unseen(sorted(pending)[:CATCH_UP_BLOCKS])
         if pending:
             self._catch_up.start()
+
+    def _rehighlight_unseen(self, blocks: list[int]) -> None:
+        """Paragraphs off screen, without repainting what is on screen. Laying out a
+        paragraph for the first time changes its height from the one-line estimate, and
+        ``QPlainTextDocumentLayout`` then asks for the whole viewport (and the stripes
+        beside it) to be repainted: one full repaint per idle step, about 20 after opening
+        a three-hour transcript, with nothing on screen changed. The layout's signals are
+        held while they are highlighted; their new line counts still reach the scroll bar."""
+        layout = self.document().documentLayout()
+        held = layout.blockSignals(True)
+        try:
+            self._rehighlight(blocks)
+        finally:
+            layout.blockSignals(held)
+        if not held:
+            layout.documentSizeChanged.emit(layout.documentSize())
 
     def add_coding(self, coding: CodingDTO) -> None:
         if self.source is not None and coding.source_id == self.source.source_id:
