@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ikt_desktop import APP_NAME, __version__, paths
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.logging_setup import LOG_NAME
+from ikt_desktop.ui.chrome import startup_probe
 from ikt_desktop.ui.chrome.start_page import fresh_demo_copy
 from ikt_desktop.ui.i18n.language import chosen_language, install_translators
 from ikt_desktop.ui.look.palette import look
@@ -68,4 +69,5 @@ def run_gui(
         messages.warn(window, APP_NAME, str(exc))
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), window.close)
+    startup_probe.arm(window)  # bench/startup.py: the time of the first paint, then close
     return app.exec()
