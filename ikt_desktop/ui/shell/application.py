@@ -20,6 +20,7 @@ from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.crash_dialog import install_excepthook
 from ikt_desktop.ui.shell.main_window import MainWindow
 from ikt_desktop.ui.shell.resources import app_icon
+from ikt_desktop.ui.shell.warm_up import WarmUp
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ def run_gui(
         window.showMaximized()
     else:
         window.show()
+    if project is None and not demo:  # the services and panes load while the window waits
+        window.warm_up = WarmUp(window)
     try:
         if demo:
             window.open_project(fresh_demo_copy())
