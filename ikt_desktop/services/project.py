@@ -264,6 +264,12 @@ class Project:
         check = self.store.pending_check
         return check.finding if check is not None and check.done else None
 
+    def quick_damage(self) -> str | None:
+        """With ``check_later``: wait for the quick damage check (it runs while the caller
+        builds its window) and give its finding (None: no damage found)."""
+        check = self.store.pending_check
+        return check.wait_quick() if check is not None else None
+
     @property
     def checking(self) -> bool:
         """Is the background damage check still running?"""

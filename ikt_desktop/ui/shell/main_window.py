@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop import APP_NAME, __version__
 from ikt_desktop.domain.errors import (
+    NotAProjectError,
     PasswordRequiredError,
     ProjectLockedError,
     UnwritableProjectError,
@@ -334,8 +335,27 @@ class MainWindow(WindowHost):
         except UserError as exc:
             messages.warn(self, self.tr("Cannot open project"), str(exc))
             return False
-        self.set_project(project)
+        try:
+            self.set_project(project)  # the quick damage check runs meanwhile
+        except Exception as exc:
+            damage = exc if isinstance(exc, NotAProjectError) else self._refuse_damaged(project)
+            if damage is None:  # not the file's damage: a bug
+                raise
+            messages.warn(self, self.tr("Cannot open project"), str(damage))
+            return False
         return True
+
+    def _refuse_damaged(self, project: Project) -> NotAProjectError | None:
+        """The quick damage check (run while the window was built) found damage: the
+        project is closed and the error that refuses it returned (None: no damage)."""
+        finding = project.quick_damage()
+        if finding is None:
+            return None
+        if self.project is project:
+            self.close_project()
+        else:
+            project.close()
+        return NotAProjectError(project.path, finding)
 
     def create_project(self, path: Path, title: str = "", password: Password | None = None) -> bool:
         from ikt_desktop.services.project import Project
@@ -355,6 +375,9 @@ class MainWindow(WindowHost):
             project.coders.ensure_current(getpass.getuser() or "Coder")
         self._remember(project.store.location)  # a file, or a team project's address
         self._build_panes(project)
+        damage = self._refuse_damaged(project)  # the window waits for the quick check here
+        if damage is not None:
+            raise damage
         if project.store.is_team:
             from ikt_desktop.ui.team.live import TeamLive
 
