@@ -62,7 +62,7 @@ def run_gui(
     else:
         window.show()
     if project is None and not demo:  # the services and panes load while the window waits
-        window.warm_up = WarmUp(window)
+        WarmUp(window)  # a child of the window
     try:
         if demo:
             window.open_project(fresh_demo_copy())

@@ -61,7 +61,9 @@ class SvgIconEngine(QIconEngine):
         side = round(min(rect.width(), rect.height()) * scale)
         painter.drawPixmap(rect, self.pixmap(QSize(side, side), mode, state))
 
-    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
         return [QSize(size, size) for size in SIZES]
 
     def clone(self) -> QIconEngine:
