@@ -87,7 +87,7 @@ LARGE_CHILD = r"""
 import json, os, sys, time
 from ikt_desktop.ui.shell.application import make_application
 from ikt_desktop.ui.shell.main_window import MainWindow
-from ikt_desktop.ui.shell.warm_up import WarmUp
+from ikt_desktop.ui.chrome.warm_up import WarmUp
 warm_first = sys.argv[2] == "warm"
 app = make_application()
 window = MainWindow()

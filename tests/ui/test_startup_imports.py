@@ -25,7 +25,7 @@ from ikt_desktop import app
 app.gui_parser().parse_args([])  # the composition root decides: the GUI
 from ikt_desktop.ui.shell.application import make_application
 from ikt_desktop.ui.shell.main_window import MainWindow
-from ikt_desktop.ui.shell.warm_up import WarmUp
+from ikt_desktop.ui.chrome.warm_up import WarmUp
 qt = make_application()
 window = MainWindow()
 window.show()

@@ -14,13 +14,13 @@ from ikt_desktop.domain.errors import UserError
 from ikt_desktop.logging_setup import LOG_NAME
 from ikt_desktop.ui.chrome import startup_probe
 from ikt_desktop.ui.chrome.start_page import fresh_demo_copy
+from ikt_desktop.ui.chrome.warm_up import WarmUp
 from ikt_desktop.ui.i18n.language import chosen_language, install_translators
 from ikt_desktop.ui.look.palette import look
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.crash_dialog import install_excepthook
 from ikt_desktop.ui.shell.main_window import MainWindow
 from ikt_desktop.ui.shell.resources import app_icon
-from ikt_desktop.ui.shell.warm_up import WarmUp
 
 log = logging.getLogger(__name__)
 

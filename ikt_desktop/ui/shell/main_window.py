@@ -64,8 +64,8 @@ from ikt_desktop.ui.team.meeting_mode import MeetingMode
 from ikt_desktop.ui.team.merge_actions import MergeActions
 
 # Start-up imports no service, no pane and no dialog: the empty window needs none of them.
-# Opening a project imports the services and the panes (warm_up() does it while the empty
-# window waits); each dialog, importer and exporter is imported when first opened.
+# Opening a project imports the services and the panes (ui/chrome/warm_up.py does it while
+# the empty window waits); each dialog, importer and exporter is imported when first opened.
 if TYPE_CHECKING:
     from ikt_desktop.services.privacy.security import Password
     from ikt_desktop.services.project import Project
