@@ -7,22 +7,33 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ikt_desktop import APP_NAME, __version__
-from ikt_desktop.cli import main as cli
-from ikt_desktop.domain.report.rules import ReportOptions
 from ikt_desktop.logging_setup import setup_logging
-from ikt_desktop.services.project import Project
-from ikt_desktop.services.team.server import project_location
+from ikt_desktop.services.team.address import project_location
+
+if TYPE_CHECKING:
+    from ikt_desktop.domain.report.rules import ReportOptions
+    from ikt_desktop.services.project import Project
 
 log = logging.getLogger(__name__)
+
+# The headless commands' names, kept here so that deciding between the GUI and a command
+# imports none of the commands (they pull in every service, importer and exporter); a test
+# holds it equal to ``ikt_desktop.cli.main.COMMANDS``.
+COMMAND_NAMES = (
+    "new", "demo", "info", "check", "import", "text", "themes", "export", "import-qdpx",
+    "import-qdc", "agreement", "merge", "snapshots", "snapshot", "matrix", "encrypt",
+    "decrypt", "passwd", "autocode", "search", "query", "study", "link-media", "team",
+)  # fmt: skip
 
 
 def gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ikt-desktop",
         description=f"{APP_NAME}: offline qualitative interview research.",
-        epilog="Headless commands: " + ", ".join(cli.COMMANDS) + " (ikt-desktop COMMAND -h).",
+        epilog="Headless commands: " + ", ".join(COMMAND_NAMES) + " (ikt-desktop COMMAND -h).",
     )
     p.add_argument("project", nargs="?", type=project_location, metavar="PROJECT.ikt|URL",
                    help="open this project file, or the team project at this postgresql:// "
@@ -50,7 +61,9 @@ def _render_charts(project: Project, options: ReportOptions) -> list[tuple[str, 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
-    if args_list and args_list[0] in cli.COMMANDS:
+    if args_list and args_list[0] in COMMAND_NAMES:
+        from ikt_desktop.cli import main as cli  # every service: only for a command
+
         return cli.run(args_list, render_map=_render_map, render_charts=_render_charts)
     args = gui_parser().parse_args(args_list)
     log.info("%s %s starting", APP_NAME, __version__)

@@ -38,7 +38,7 @@ from ikt_desktop.domain.errors import (
 )
 from ikt_desktop.services.demo import build_demo
 from ikt_desktop.services.project import Project, check
-from ikt_desktop.services.team.server import is_team_address, project_location
+from ikt_desktop.services.team.address import is_team_address, project_location
 
 INFO_KEYS = (
     "sources", "participants", "speakers", "turns", "words",

@@ -17,7 +17,7 @@ from ikt_desktop.domain.query.saved_search import describe, from_json
 from ikt_desktop.services.project import Project
 from ikt_desktop.services.query.saved_queries import TEXT
 from ikt_desktop.services.query.search import OpenedSearch, SearchHit, SearchOptions
-from ikt_desktop.services.team.server import project_location
+from ikt_desktop.services.team.address import project_location
 
 DEFAULT_LIMIT = 50
 

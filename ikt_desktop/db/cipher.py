@@ -18,9 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-
 from ikt_desktop.domain.errors import PasswordRequiredError, ValidationError
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default, kept (see bench/README.md)
@@ -60,6 +57,9 @@ class Password:
         """SQLCipher's raw key for a file with ``salt``: the PBKDF2 key and the salt, hex."""
         key = self._keys.get(salt)
         if key is None:
+            from cryptography.hazmat.primitives import hashes  # for an encrypted file only
+            from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
             kdf = PBKDF2HMAC(hashes.SHA512(), KEY_BYTES, salt, KDF_ITERATIONS)
             key = self._keys[salt] = kdf.derive(self._secret.encode("utf-8"))
         return f"x'{key.hex()}{salt.hex()}'"

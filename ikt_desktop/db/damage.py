@@ -12,8 +12,10 @@ What each use runs, and what it decides:
   to the log.
 * Opening for writing: ``integrity_check`` (about 1 s per 50 MB, measured), and any
   damage refuses the open, so nothing is written on top of a damaged index. The app
-  (not the CLI) opens with ``quick_check`` and runs ``integrity_check`` in the
-  background (:class:`BackgroundCheck`); the first write waits for it, and damage it
+  (not the CLI) runs ``quick_check`` and then ``integrity_check`` in the background
+  (:class:`BackgroundCheck`): its window is built meanwhile and shows the project only
+  when the quick check has found nothing (else the opening is refused, as before the
+  window was built); the first write waits for both, and damage the thorough one
   finds refuses that write and every later one. Broken foreign keys do not damage the
   file: they are reported by ``check`` only.
 * Opening read-only, and every other inspection: ``quick_check`` (pages, b-trees and the
@@ -81,14 +83,23 @@ def problems(path: Path, key: Password | None, salt: bytes | None) -> list[str]:
 class BackgroundCheck:
     """The thorough structure check of a project just opened for writing, run on its own
     read-only connection in a thread, so that opening a large project does not wait for
-    it (``integrity_check`` takes about 0.9 s on the 44 MB large bench project; the quick
-    check that opening still runs takes about 0.3 s). Writing waits for it (:meth:`wait`):
-    nothing is written on top of damage it finds."""
+    it (``integrity_check`` takes about 0.9 s on the 44 MB large bench project). Writing
+    waits for it (:meth:`wait`): nothing is written on top of damage it finds.
 
-    def __init__(self, path: Path, key: Password | None, salt: bytes | None) -> None:
+    With ``quick_first`` the thread runs the quick check first (about 0.2 s there) and
+    :meth:`wait_quick` gives its finding: the app builds its window meanwhile (the check
+    is SQLite's work, off the interpreter's lock: another core) and refuses to show the
+    project if the quick check finds damage, as an opening with the quick check does."""
+
+    def __init__(
+        self, path: Path, key: Password | None, salt: bytes | None, *, quick_first: bool = False
+    ) -> None:
         self.path, self._key, self._salt = path, key, salt
         self.finding: str | None = None  # one line when the file is damaged
+        self.quick_finding: str | None = None  # the quick check's, with quick_first
+        self._quick_first = quick_first
         self._done = threading.Event()
+        self._quick_done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="ikt-check", daemon=True)
         self._thread.start()
 
@@ -96,6 +107,13 @@ class BackgroundCheck:
         try:
             conn = checking_connection(self.path, self._key, self._salt)
             try:
+                if self._quick_first:
+                    found = structure_findings(conn, QUICK)
+                    self.quick_finding = summary(self.path, "the file is damaged", found)
+                    self._quick_done.set()
+                    if found:  # the thorough check would say no more
+                        self.finding = self.quick_finding
+                        return
                 found = structure_findings(conn, THOROUGH)
             finally:
                 conn.close()
@@ -103,8 +121,17 @@ class BackgroundCheck:
         except Exception as exc:
             log.warning("%s: the structure check could not run", self.path, exc_info=True)
             self.finding = f"the file is damaged ({exc})"
+            if not self._quick_done.is_set():
+                self.quick_finding = self.finding
         finally:
+            self._quick_done.set()
             self._done.set()
+
+    def wait_quick(self) -> str | None:
+        """Block until the quick check has run (with ``quick_first``; else the thorough
+        one); its finding (None: no damage)."""
+        (self._quick_done if self._quick_first else self._done).wait()
+        return self.quick_finding if self._quick_first else self.finding
 
     @property
     def done(self) -> bool:

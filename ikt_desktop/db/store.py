@@ -421,12 +421,16 @@ def open_store(
 ) -> Store:
     """Open an existing project; see the module docstring for what is refused. An encrypted
     project needs its password (``key``, or the installed password source). With
-    ``check_later`` a writable project is opened after the quick check, the thorough one
-    runs in the background and the first write waits for it (see :mod:`db.damage`)."""
+    ``check_later`` a writable project is opened at once: the quick check and then the
+    thorough one run in the background (the app waits for the quick one before it shows
+    the project: :meth:`BackgroundCheck.wait_quick`) and the first write waits for both
+    (see :mod:`db.damage`). A file to upgrade is checked before, as without."""
     path = path.resolve()
     later = check_later and not read_only
-    thorough = damage.QUICK if read_only or later else damage.THOROUGH
-    state = inspect_file(path, key, check=thorough)
+    thorough = damage.QUICK if read_only else damage.THOROUGH
+    state = inspect_file(path, key, check=None if later else thorough)  # later: quick first
+    if later and not state.is_current:  # never upgrade a damaged file
+        state = inspect_file(path, key, check=damage.QUICK)
     key, salt = state.key, state.salt
     if read_only:
         if not state.is_current:
@@ -453,7 +457,7 @@ def open_store(
     log.info("opened %s%s", path, " (encrypted)" if key else "")
     store = Store(path, engine, lock, key)
     if later:
-        store.pending_check = damage.BackgroundCheck(path, key, salt)
+        store.pending_check = damage.BackgroundCheck(path, key, salt, quick_first=True)
     return store
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -21,73 +23,215 @@ from ikt_desktop.db.team.store import open_team_store
 from ikt_desktop.db.team.url import is_team_url
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.exporters.files import limit_new_files, unlimit_new_files
-from ikt_desktop.services.analysis.charts import ChartService
-from ikt_desktop.services.analysis.matrices import MatrixService
-from ikt_desktop.services.analysis.themes import ThemeService
 from ikt_desktop.services.base import get_meta, record, set_meta
-from ikt_desktop.services.coders import CoderService
-from ikt_desktop.services.coding.autocode import AutocodeService
-from ikt_desktop.services.coding.codebook import CodebookService
-from ikt_desktop.services.coding.codings import CodingService
-from ikt_desktop.services.coding.guide import GuideService
-from ikt_desktop.services.coding.segments import SegmentService
-from ikt_desktop.services.coding.text_edit import TextEditService
 from ikt_desktop.services.dto import Outcome, ProjectInfo
-from ikt_desktop.services.exchange.imports import ImportService
-from ikt_desktop.services.exchange.refi import ExchangeService
-from ikt_desktop.services.media.recordings import RecordingService
-from ikt_desktop.services.media.turn_times import TurnTimeService
-from ikt_desktop.services.memos import MemoService
-from ikt_desktop.services.participants import ParticipantService
-from ikt_desktop.services.privacy.pseudonyms import PseudonymService
 from ikt_desktop.services.project_file import GUID, TITLE, create_project_store
-from ikt_desktop.services.query.queries import QueryService
-from ikt_desktop.services.query.saved_queries import SavedQueryService
-from ikt_desktop.services.query.search import SearchService
-from ikt_desktop.services.reporting.report import ReportService
-from ikt_desktop.services.reporting.study import StudyService
-from ikt_desktop.services.reporting.workbook import WorkbookService
-from ikt_desktop.services.sources import SourceService
-from ikt_desktop.services.team.agreement import AgreementService
-from ikt_desktop.services.team.consensus import ConsensusService
-from ikt_desktop.services.team.merge import MergeService
+
+if TYPE_CHECKING:  # each service is imported when first used (see Project)
+    from ikt_desktop.services.analysis.charts import ChartService
+    from ikt_desktop.services.analysis.matrices import MatrixService
+    from ikt_desktop.services.analysis.themes import ThemeService
+    from ikt_desktop.services.coders import CoderService
+    from ikt_desktop.services.coding.autocode import AutocodeService
+    from ikt_desktop.services.coding.codebook import CodebookService
+    from ikt_desktop.services.coding.codings import CodingService
+    from ikt_desktop.services.coding.guide import GuideService
+    from ikt_desktop.services.coding.segments import SegmentService
+    from ikt_desktop.services.coding.text_edit import TextEditService
+    from ikt_desktop.services.exchange.imports import ImportService
+    from ikt_desktop.services.exchange.refi import ExchangeService
+    from ikt_desktop.services.media.recordings import RecordingService
+    from ikt_desktop.services.media.turn_times import TurnTimeService
+    from ikt_desktop.services.memos import MemoService
+    from ikt_desktop.services.participants import ParticipantService
+    from ikt_desktop.services.privacy.pseudonyms import PseudonymService
+    from ikt_desktop.services.query.queries import QueryService
+    from ikt_desktop.services.query.saved_queries import SavedQueryService
+    from ikt_desktop.services.query.search import SearchService
+    from ikt_desktop.services.reporting.report import ReportService
+    from ikt_desktop.services.reporting.study import StudyService
+    from ikt_desktop.services.reporting.workbook import WorkbookService
+    from ikt_desktop.services.sources import SourceService
+    from ikt_desktop.services.team.agreement import AgreementService
+    from ikt_desktop.services.team.consensus import ConsensusService
+    from ikt_desktop.services.team.merge import MergeService
 
 
 class Project:
-    """An open project file. Hand its specific services to whoever needs them."""
+    """An open project file. Hand its specific services to whoever needs them (each is
+    made on first use: one instance per project)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         if store.encrypted:  # its exports are no more readable than the file itself
             with contextlib.suppress(OSError):
                 limit_new_files(self, mode_of(store.path))
-        self.coders = CoderService(store)
-        self.participants = ParticipantService(store)
-        self.sources = SourceService(store)
-        self.text_edits = TextEditService(store)
-        self.codebook = CodebookService(store)
-        self.codings = CodingService(store)
-        self.memos = MemoService(store)
-        self.recordings = RecordingService(store)
-        self.imports = ImportService(store, self.sources, self.recordings)
-        self.segments = SegmentService(store)
-        self.themes = ThemeService(store)
-        self.report = ReportService(store)
-        self.study = StudyService(store)
-        self.exchange = ExchangeService(store)
-        self.workbook = WorkbookService(store)
-        self.agreement = AgreementService(store)
-        self.consensus = ConsensusService(store)
-        self.merge = MergeService(store)
-        self.pseudonyms = PseudonymService(store)
-        self.matrices = MatrixService(store)
-        self.charts = ChartService(store)
-        self.autocode = AutocodeService(store)
-        self.guide = GuideService(store)
-        self.search = SearchService(store)
-        self.queries = QueryService(store)
-        self.saved_queries = SavedQueryService(store)
-        self.turn_times = TurnTimeService(store)
+
+    # -- the services, each made (and its module imported) when first used: opening a
+    # project imports what the window shows first, not the importers, the exporters
+    # (python-docx, openpyxl, lxml) or the charts
+
+    @cached_property
+    def coders(self) -> CoderService:
+        from ikt_desktop.services.coders import CoderService
+
+        return CoderService(self.store)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from ikt_desktop.services.participants import ParticipantService
+
+        return ParticipantService(self.store)
+
+    @cached_property
+    def sources(self) -> SourceService:
+        from ikt_desktop.services.sources import SourceService
+
+        return SourceService(self.store)
+
+    @cached_property
+    def text_edits(self) -> TextEditService:
+        from ikt_desktop.services.coding.text_edit import TextEditService
+
+        return TextEditService(self.store)
+
+    @cached_property
+    def codebook(self) -> CodebookService:
+        from ikt_desktop.services.coding.codebook import CodebookService
+
+        return CodebookService(self.store)
+
+    @cached_property
+    def codings(self) -> CodingService:
+        from ikt_desktop.services.coding.codings import CodingService
+
+        return CodingService(self.store)
+
+    @cached_property
+    def memos(self) -> MemoService:
+        from ikt_desktop.services.memos import MemoService
+
+        return MemoService(self.store)
+
+    @cached_property
+    def recordings(self) -> RecordingService:
+        from ikt_desktop.services.media.recordings import RecordingService
+
+        return RecordingService(self.store)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from ikt_desktop.services.exchange.imports import ImportService
+
+        return ImportService(self.store, self.sources, self.recordings)
+
+    @cached_property
+    def segments(self) -> SegmentService:
+        from ikt_desktop.services.coding.segments import SegmentService
+
+        return SegmentService(self.store)
+
+    @cached_property
+    def themes(self) -> ThemeService:
+        from ikt_desktop.services.analysis.themes import ThemeService
+
+        return ThemeService(self.store)
+
+    @cached_property
+    def report(self) -> ReportService:
+        from ikt_desktop.services.reporting.report import ReportService
+
+        return ReportService(self.store)
+
+    @cached_property
+    def study(self) -> StudyService:
+        from ikt_desktop.services.reporting.study import StudyService
+
+        return StudyService(self.store)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from ikt_desktop.services.exchange.refi import ExchangeService
+
+        return ExchangeService(self.store)
+
+    @cached_property
+    def workbook(self) -> WorkbookService:
+        from ikt_desktop.services.reporting.workbook import WorkbookService
+
+        return WorkbookService(self.store)
+
+    @cached_property
+    def agreement(self) -> AgreementService:
+        from ikt_desktop.services.team.agreement import AgreementService
+
+        return AgreementService(self.store)
+
+    @cached_property
+    def consensus(self) -> ConsensusService:
+        from ikt_desktop.services.team.consensus import ConsensusService
+
+        return ConsensusService(self.store)
+
+    @cached_property
+    def merge(self) -> MergeService:
+        from ikt_desktop.services.team.merge import MergeService
+
+        return MergeService(self.store)
+
+    @cached_property
+    def pseudonyms(self) -> PseudonymService:
+        from ikt_desktop.services.privacy.pseudonyms import PseudonymService
+
+        return PseudonymService(self.store)
+
+    @cached_property
+    def matrices(self) -> MatrixService:
+        from ikt_desktop.services.analysis.matrices import MatrixService
+
+        return MatrixService(self.store)
+
+    @cached_property
+    def charts(self) -> ChartService:
+        from ikt_desktop.services.analysis.charts import ChartService
+
+        return ChartService(self.store)
+
+    @cached_property
+    def autocode(self) -> AutocodeService:
+        from ikt_desktop.services.coding.autocode import AutocodeService
+
+        return AutocodeService(self.store)
+
+    @cached_property
+    def guide(self) -> GuideService:
+        from ikt_desktop.services.coding.guide import GuideService
+
+        return GuideService(self.store)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from ikt_desktop.services.query.search import SearchService
+
+        return SearchService(self.store)
+
+    @cached_property
+    def queries(self) -> QueryService:
+        from ikt_desktop.services.query.queries import QueryService
+
+        return QueryService(self.store)
+
+    @cached_property
+    def saved_queries(self) -> SavedQueryService:
+        from ikt_desktop.services.query.saved_queries import SavedQueryService
+
+        return SavedQueryService(self.store)
+
+    @cached_property
+    def turn_times(self) -> TurnTimeService:
+        from ikt_desktop.services.media.turn_times import TurnTimeService
+
+        return TurnTimeService(self.store)
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -119,6 +263,12 @@ class Project:
         """The background check's finding: None while it runs or when there is no damage."""
         check = self.store.pending_check
         return check.finding if check is not None and check.done else None
+
+    def quick_damage(self) -> str | None:
+        """With ``check_later``: wait for the quick damage check (it runs while the caller
+        builds its window) and give its finding (None: no damage found)."""
+        check = self.store.pending_check
+        return check.wait_quick() if check is not None else None
 
     @property
     def checking(self) -> bool:

@@ -277,3 +277,18 @@ def test_damage_found_after_opening_is_said_and_the_project_turns_read_only(
                     timeout=10_000)  # fmt: skip
     assert len(shown.warnings) == 1 and "the file is damaged" in shown.warnings[0]
     assert "open read-only" in shown.warnings[0]
+
+
+def test_damage_the_quick_check_finds_refuses_the_project(
+    window: MainWindow, demo_path: Path, shown: Messages
+) -> None:
+    """The quick check runs in the background while the window is built (issue 18): damage
+    it finds refuses the project as before, in one message, with nothing shown."""
+    from tests.unit.test_damage_checks import _damage_the_search_index
+
+    _damage_the_search_index(demo_path)
+    assert not window.open_project(demo_path)
+    assert window.project is None and window.workspace is None
+    assert len(shown.warnings) == 1 and "the file is damaged" in shown.warnings[0]
+    assert str(demo_path) in shown.warnings[0] and "\n" not in shown.warnings[0]
+    assert not demo_path.with_name(demo_path.name + ".lock").exists()

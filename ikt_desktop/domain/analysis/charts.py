@@ -13,6 +13,13 @@ HEAT_LOW = (255, 255, 255)
 HEAT_HIGH = (33, 102, 172)
 ELLIPSIS = "…"
 # Eight distinguishable series colours (Tableau 10, the codebook's palette family).
+# the charts the Analysis tab offers, by key (their titles in English: the report's too)
+CHART_TITLES = {
+    "code_frequencies": "Code frequencies",
+    "theme_prevalence": "Theme prevalence by role",
+    "codings_per_source": "Codings per source",
+}
+
 SERIES_COLORS = ("#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948",
                  "#B07AA1", "#FF9DA7")  # fmt: skip
 

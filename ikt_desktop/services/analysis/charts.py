@@ -12,17 +12,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ikt_desktop.db.models import Code, Coding, Source
-from ikt_desktop.domain.analysis.charts import SERIES_COLORS, BarChart, Series
+from ikt_desktop.domain.analysis.charts import CHART_TITLES, SERIES_COLORS, BarChart, Series
 from ikt_desktop.domain.analysis.matrices import MatrixSpec
 from ikt_desktop.services.analysis.matrices import MatrixService
 from ikt_desktop.services.base import Service
 
 CHARTS = ("code_frequencies", "theme_prevalence", "codings_per_source")
-CHART_TITLES = {
-    "code_frequencies": "Code frequencies",
-    "theme_prevalence": "Theme prevalence by role",
-    "codings_per_source": "Codings per source",
-}
 SUB = "› "  # marks a sub-theme among the categories
 
 

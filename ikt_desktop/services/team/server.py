@@ -29,37 +29,11 @@ from ikt_desktop.db.team.store import (
     stored_revision,
 )
 from ikt_desktop.db.team.transfer import copy_rows
-from ikt_desktop.db.team.url import TeamDatabaseError, is_team_url, parse, redact
+from ikt_desktop.db.team.url import TeamDatabaseError, parse
 from ikt_desktop.domain.errors import ProjectFileError
 from ikt_desktop.domain.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
-
-
-def is_team_address(text: str) -> bool:
-    """Whether ``text`` is a team database address (``postgresql://…``)."""
-    return is_team_url(text)
-
-
-class TeamAddress(str):
-    """A team database address as the user typed it (a Path would fold its ``//``);
-    printed, formatted or logged, it shows no password."""
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        return redact(str.__str__(self))
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
-    def __repr__(self) -> str:
-        return f"TeamAddress({str(self)!r})"
-
-
-def project_location(text: str) -> Path | str:
-    """What the user named as a project: a team database address or a project file."""
-    return TeamAddress(text.strip()) if is_team_url(text) else Path(text)
 
 
 @dataclass(frozen=True)

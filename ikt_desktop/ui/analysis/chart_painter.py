@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
-from PySide6.QtSvg import QSvgGenerator
 
 from ikt_desktop.domain.analysis.charts import (
     MARGIN,
@@ -136,6 +135,8 @@ def export_chart_png(chart: BarChart, path: Path) -> None:
 
 def export_chart_svg(chart: BarChart, path: Path, width: float = WIDTH) -> None:
     height = chart_height(chart)
+    from PySide6.QtSvg import QSvgGenerator  # Qt SVG only for an SVG export
+
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(int(width), int(height)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -19,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikt_desktop.domain.analysis.charts import BarChart, chart_height
-from ikt_desktop.services.analysis.charts import CHART_TITLES, ChartService
+from ikt_desktop.domain.analysis.charts import CHART_TITLES, BarChart, chart_height
 from ikt_desktop.ui.analysis.chart_painter import (
     WIDTH,
     export_chart_png,
@@ -30,6 +30,9 @@ from ikt_desktop.ui.analysis.chart_painter import (
 from ikt_desktop.ui.analysis.dialogs import ask_save
 from ikt_desktop.ui.analysis.latest import LazyPane
 from ikt_desktop.ui.shell import messages
+
+if TYPE_CHECKING:  # the service (and its queries) loads when a chart is first drawn
+    from ikt_desktop.services.analysis.charts import ChartService
 
 
 class ChartWidget(QWidget):

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop import APP_NAME, paths
 from ikt_desktop.db.team.url import redact
-from ikt_desktop.services.demo import build_demo
+from ikt_desktop.services.team.address import is_team_address
 from ikt_desktop.services.team.keychain import describe
-from ikt_desktop.services.team.server import is_team_address
 from ikt_desktop.ui.shell.resources import set_icon
 
 KEEP_DEMO_COPIES = 5
@@ -35,6 +34,8 @@ def fresh_demo_copy() -> Path:
     folder = paths.demo_dir()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"iKT demo {stamp}.ikt"
+    from ikt_desktop.services.demo import build_demo  # every service: on first use
+
     build_demo(path).close()
     for old in sorted(folder.glob("iKT demo *.ikt"))[:-KEEP_DEMO_COPIES]:
         if not old.with_name(old.name + ".lock").exists():

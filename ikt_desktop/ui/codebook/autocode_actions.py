@@ -10,7 +10,7 @@ takes 0.1-0.2 s for 1,000 codings on the large corpus (bench/autocode.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -24,12 +24,14 @@ from ikt_desktop.services.coding.codings import CodingService
 from ikt_desktop.services.coding.guide import GuideService
 from ikt_desktop.services.dto import CodeDTO, CodingSnapshot
 from ikt_desktop.services.project import Project
-from ikt_desktop.ui.codebook.autocode_dialogs import (
-    GuideAnswersDialog,
-    GuideDialog,
-    SpeakerAutocodeDialog,
-)
 from ikt_desktop.ui.codebook.pane import CodebookPane
+
+if TYPE_CHECKING:  # the dialogs (and the guide importers) load when first opened
+    from ikt_desktop.ui.codebook.autocode_dialogs import (
+        GuideAnswersDialog,
+        GuideDialog,
+        SpeakerAutocodeDialog,
+    )
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import ProgressJob, Work, run_blocking
 from ikt_desktop.ui.shell.change_hub import ChangeHub
@@ -148,6 +150,8 @@ class AutocodeActions(QObject):
         menu.addAction(self.guide)
 
     def open_speaker(self) -> SpeakerAutocodeDialog:
+        from ikt_desktop.ui.codebook.autocode_dialogs import SpeakerAutocodeDialog
+
         dialog = SpeakerAutocodeDialog(
             self._project, self._codebook.current_code_id(), self._window
         )
@@ -155,11 +159,15 @@ class AutocodeActions(QObject):
         return self._show(dialog)
 
     def open_answers(self) -> GuideAnswersDialog:
+        from ikt_desktop.ui.codebook.autocode_dialogs import GuideAnswersDialog
+
         dialog = GuideAnswersDialog(self._project, self._window)
         dialog.apply_requested.connect(self.apply)
         return self._show(dialog)
 
     def open_guide(self) -> GuideDialog:
+        from ikt_desktop.ui.codebook.autocode_dialogs import GuideDialog
+
         dialog = GuideDialog(self._project, self._hub, self._stack, self._window)
         dialog.add_requested.connect(self.add_questions)
         return self._show(dialog)
@@ -210,6 +218,8 @@ class AutocodeActions(QObject):
         command = AddGuideQuestionsCommand(self._project.guide, self._hub, questions)
         if not push(self._stack, command, self.dialog or self._window):
             return False
+        from ikt_desktop.ui.codebook.autocode_dialogs import GuideDialog
+
         if isinstance(self.dialog, GuideDialog):
             self.dialog.editor.clear()
         self._codebook.tabs.setCurrentWidget(self._codebook.guide_view)

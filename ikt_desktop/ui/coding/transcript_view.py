@@ -223,16 +223,20 @@ class TranscriptView(QPlainTextEdit):
             palette.setColor(QPalette.ColorRole.Base, default.color(QPalette.ColorRole.Base))
             palette.setColor(QPalette.ColorRole.Text, default.color(QPalette.ColorRole.Text))
         self.setPalette(palette)
-        self.highlighter.high_contrast = on
-        self.highlighter.rehighlight()
+        if on != self.highlighter.high_contrast:  # unchanged (opening a project): no work
+            self.highlighter.high_contrast = on
+            self.highlighter.rehighlight()
 
     def set_dim_interviewer(self, on: bool) -> None:
+        changed = on != self.highlighter.dim_interviewer
         self.highlighter.dim_interviewer = on
-        if self.source is not None:
+        if self.source is not None and changed:
             self._rehighlight(sorted(self.source.interviewer_blocks))
 
     def set_participant_only(self, on: bool) -> None:
         """Hide the interviewer's turns (and show them again)."""
+        if not on and not self.participant_only:  # every turn shown already
+            return
         self.participant_only = on
         if self.source is None:
             return

@@ -17,20 +17,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
-from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.domain.errors import UserError
-from ikt_desktop.domain.exchange.refi import ExchangeSummary
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.services.exchange.qdpx_project import import_qdpx
-from ikt_desktop.services.exchange.refi import CodebookImport, ExchangeService
-from ikt_desktop.ui.exchange.exchange_dialog import ExchangeSummaryDialog
 from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.privacy.security_actions import to_password
-from ikt_desktop.ui.shell import commands, messages
+from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import ProgressJob, Work
-from ikt_desktop.ui.shell.change_hub import ChangeHub
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services, the dialog and the command load on first use
+    from ikt_desktop.domain.exchange.refi import ExchangeSummary
+    from ikt_desktop.ui.exchange.exchange_dialog import ExchangeSummaryDialog
     from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
@@ -52,31 +48,6 @@ def ask_save(parent: QWidget, title: str, file_filter: str, suggested: Path) -> 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-
-class AddCodebookCommand(commands.ServiceCommand):
-    """File ▸ Import Codebook: add a .qdc's codes; undo removes exactly those."""
-
-    def __init__(self, exchange: ExchangeService, hub: ChangeHub, path: Path) -> None:
-        super().__init__(
-            QCoreApplication.translate("AddCodebookCommand", "Import Codebook '{name}'").format(
-                name=path.name
-            ),
-            hub,
-        )
-        self._exchange, self._path = exchange, path
-        self.added: CodebookImport | None = None
-
-    def _do(self) -> ChangeSet:
-        if self.added is None:
-            outcome = self._exchange.add_codebook(self._path)
-            self.added = outcome.value
-            return outcome.changes
-        return self._exchange.restore_added(self.added)
-
-    def _undo(self) -> ChangeSet:
-        assert self.added is not None
-        return self._exchange.remove_added(self.added)
 
 
 class ExchangeActions(QObject):
@@ -156,6 +127,8 @@ class ExchangeActions(QObject):
         password = to_password(choice.password)
 
         def work(progress: Progress) -> ExchangeSummary:
+            from ikt_desktop.services.exchange.qdpx_project import import_qdpx
+
             project, summary = import_qdpx(source, target, progress, password=password)
             project.close()  # opened again on the GUI thread
             return summary
@@ -217,6 +190,9 @@ class ExchangeActions(QObject):
         )
         if source is None:
             return
+        from ikt_desktop.ui.exchange.codebook_command import AddCodebookCommand
+        from ikt_desktop.ui.shell import commands
+
         command = AddCodebookCommand(project.exchange, self.window.hub, source)
         if commands.push(self.window.undo_stack, command, self.window) and command.added:
             self.show_summary(
@@ -255,6 +231,8 @@ class ExchangeActions(QObject):
         self.finished.emit("export-codebook")
 
     def show_summary(self, summary: ExchangeSummary, title: str) -> ExchangeSummaryDialog:
+        from ikt_desktop.ui.exchange.exchange_dialog import ExchangeSummaryDialog
+
         dialog = ExchangeSummaryDialog(summary, title, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

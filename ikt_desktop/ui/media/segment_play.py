@@ -8,6 +8,7 @@ shows the segment and plays exactly its time range, then stops)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.media.timing import span_times
-from ikt_desktop.services.media.recordings import RecordingService
-from ikt_desktop.services.media.turn_times import TurnTimeService
 from ikt_desktop.ui.shell.change_hub import ChangeHub
+
+if TYPE_CHECKING:  # the window's View menu builds the play action at start-up
+    from ikt_desktop.services.media.recordings import RecordingService
+    from ikt_desktop.services.media.turn_times import TurnTimeService
 
 KEY = "Ctrl+Shift+Space"  # play the segment selected in a list (F4 family: the transport)
 Span = tuple[int, int, int]  # source id, start, end (code points)

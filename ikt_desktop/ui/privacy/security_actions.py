@@ -20,21 +20,15 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.services.privacy.plaintext_copies import plaintext_copies
-from ikt_desktop.services.privacy.pseudonym_copies import OldCopies, secure_delete
-from ikt_desktop.services.privacy.security import (
-    Password,
-    change_password,
-    decrypt_project,
-    encrypt_project,
-)
-from ikt_desktop.services.project import Project
 from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import ProgressJob
 from ikt_desktop.ui.shell.resources import icon
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services load on first use (start-up imports none of them)
+    from ikt_desktop.services.privacy.pseudonym_copies import OldCopies
+    from ikt_desktop.services.privacy.security import Password
+    from ikt_desktop.services.project import Project
     from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
@@ -93,6 +87,8 @@ def ask_delete_plaintext(parent: QWidget | None, copies: OldCopies) -> bool:
 
 
 def to_password(text: str | None) -> Password | None:
+    from ikt_desktop.services.privacy.security import Password
+
     try:
         return Password(text) if text else None
     except UserError:
@@ -109,7 +105,7 @@ class SecurityActions(QObject):
         self.ask_delete_plaintext: Callable[[QWidget | None, OldCopies], bool] = (
             ask_delete_plaintext
         )
-        self.last_plaintext = OldCopies()  # what the last encrypt found (for tests, status)
+        self.last_plaintext: OldCopies | None = None  # what the last encrypt found
         self.menu = menu.addMenu(QCoreApplication.translate("SecurityActions", "Securit&y"))
         self.action_encrypt = self.menu.addAction(
             QCoreApplication.translate("SecurityActions", "&Encrypt Project…")
@@ -182,6 +178,8 @@ class SecurityActions(QObject):
         if new is None:
             return False
         path = project.path
+        from ikt_desktop.services.privacy.security import encrypt_project
+
         return self._rewrite(
             lambda p: encrypt_project(path, new, p),
             new,
@@ -194,6 +192,9 @@ class SecurityActions(QObject):
     def offer_plaintext_copies(self, path: Path, password: Password) -> None:
         """After encrypting: report the snapshots and backups still in plain text and
         offer to delete them securely (off the GUI thread)."""
+        from ikt_desktop.services.privacy.plaintext_copies import plaintext_copies
+        from ikt_desktop.services.privacy.pseudonym_copies import secure_delete
+
         try:
             copies = plaintext_copies(path, password)
         except (UserError, OSError) as exc:
@@ -264,6 +265,8 @@ class SecurityActions(QObject):
         if new is None:
             return False
         path = project.path
+        from ikt_desktop.services.privacy.security import change_password
+
         return self._rewrite(
             lambda p: change_password(path, old, new, p),
             new,
@@ -291,6 +294,8 @@ class SecurityActions(QObject):
         ):
             return False
         path = project.path
+        from ikt_desktop.services.privacy.security import decrypt_project
+
         return self._rewrite(
             lambda p: decrypt_project(path, old, p),
             None,

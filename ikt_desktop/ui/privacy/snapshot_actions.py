@@ -26,21 +26,14 @@ from ikt_desktop.domain.errors import (
 )
 from ikt_desktop.domain.privacy import cloud
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.services.privacy.project_snapshots import (
-    CHANGES,
-    OPEN,
-    ProjectSnapshots,
-    SnapshotInfo,
-    list_all,
-    restore_snapshot,
-)
-from ikt_desktop.services.privacy.security import Password
-from ikt_desktop.services.project import Project
-from ikt_desktop.ui.privacy.snapshot_dialog import SnapshotDialog
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import BackgroundWorker, start_in_thread
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services and the dialog load on first use, not at start-up
+    from ikt_desktop.services.privacy.project_snapshots import ProjectSnapshots, SnapshotInfo
+    from ikt_desktop.services.privacy.security import Password
+    from ikt_desktop.services.project import Project
+    from ikt_desktop.ui.privacy.snapshot_dialog import SnapshotDialog
     from ikt_desktop.ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
@@ -114,6 +107,8 @@ class SnapshotActions(QObject):
         """Take the on-open snapshot (in the background) and warn about sync folders. A
         team project has no file to copy: the server's own backups keep it (``team
         upgrade`` takes a pg_dump; IT departments back up their databases)."""
+        from ikt_desktop.services.privacy.project_snapshots import OPEN, ProjectSnapshots
+
         self.changes = 0
         if project.store.is_team:
             self.snapshots = None
@@ -165,6 +160,8 @@ class SnapshotActions(QObject):
     def maybe_take(self) -> None:
         if self.snapshots is None or self.busy:
             return
+        from ikt_desktop.services.privacy.project_snapshots import CHANGES, ProjectSnapshots
+
         if ProjectSnapshots.due(self.last, self.changes, datetime.now(UTC), self.every_minutes):
             self.take_in_background(CHANGES)
 
@@ -205,6 +202,8 @@ class SnapshotActions(QObject):
                 10000,
             )
             return
+        from ikt_desktop.services.privacy.project_snapshots import SnapshotInfo
+
         assert isinstance(info, SnapshotInfo)
         self.last = info.taken
         self.taken.emit(info)
@@ -214,6 +213,9 @@ class SnapshotActions(QObject):
     def show_dialog(self) -> SnapshotDialog:
         """The snapshots of the open project; with none open, every project's (for a
         project that no longer opens). Non-modal."""
+        from ikt_desktop.services.privacy.project_snapshots import list_all
+        from ikt_desktop.ui.privacy.snapshot_dialog import SnapshotDialog
+
         if self.dialog is not None:
             self.dialog.close()
         project = self.window.project
@@ -287,6 +289,8 @@ class SnapshotActions(QObject):
     def _restore_any(self, snapshot: Path, target: Path) -> tuple[Path, Password | None]:
         """Restore a snapshot of any project: an encrypted one asks for its password
         (again after a wrong one; Cancel stops with nothing written)."""
+        from ikt_desktop.services.privacy.project_snapshots import restore_snapshot
+
         key: Password | None = None
         while True:
             try:

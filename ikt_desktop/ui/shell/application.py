@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 from ikt_desktop import APP_NAME, __version__, paths
 from ikt_desktop.domain.errors import UserError
 from ikt_desktop.logging_setup import LOG_NAME
+from ikt_desktop.ui.chrome import startup_probe
 from ikt_desktop.ui.chrome.start_page import fresh_demo_copy
+from ikt_desktop.ui.chrome.warm_up import WarmUp
 from ikt_desktop.ui.i18n.language import chosen_language, install_translators
 from ikt_desktop.ui.look.palette import look
 from ikt_desktop.ui.shell import messages
@@ -59,6 +61,8 @@ def run_gui(
         window.showMaximized()
     else:
         window.show()
+    if project is None and not demo:  # the services and panes load while the window waits
+        WarmUp(window)  # a child of the window
     try:
         if demo:
             window.open_project(fresh_demo_copy())
@@ -68,4 +72,5 @@ def run_gui(
         messages.warn(window, APP_NAME, str(exc))
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), window.close)
+    startup_probe.arm(window)  # bench/startup.py: the time of the first paint, then close
     return app.exec()

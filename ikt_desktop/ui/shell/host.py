@@ -15,11 +15,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
-from ikt_desktop.services.privacy.security import Password
-from ikt_desktop.services.project import Project
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 
 if TYPE_CHECKING:
+    from ikt_desktop.services.privacy.security import Password
+    from ikt_desktop.services.project import Project
     from ikt_desktop.ui.shell.workspace import Workspace
     from ikt_desktop.ui.team.coder_bar import CoderBar
 

@@ -9,6 +9,7 @@ import contextlib
 import getpass
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -31,50 +32,54 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop import APP_NAME, __version__
 from ikt_desktop.domain.errors import (
+    NotAProjectError,
     PasswordRequiredError,
     ProjectLockedError,
     UnwritableProjectError,
     UserError,
     WrongPasswordError,
 )
-from ikt_desktop.services.privacy.security import Password
-from ikt_desktop.services.project import Project
-from ikt_desktop.services.team.server import is_team_address, project_location
+from ikt_desktop.services.team.address import is_team_address, project_location
 from ikt_desktop.ui.chrome import file_places, fit
 from ikt_desktop.ui.chrome.action_index import shortcut_sheet_markdown
 from ikt_desktop.ui.chrome.command_palette import CommandPalette
 from ikt_desktop.ui.chrome.start_page import StartPage, fresh_demo_copy
 from ikt_desktop.ui.chrome.toolbar import MainToolBar
-from ikt_desktop.ui.codebook.autocode_actions import AutocodeActions
-from ikt_desktop.ui.codebook.pane import CodebookPane
-from ikt_desktop.ui.coding.retrieval_pane import RetrievalPane
-from ikt_desktop.ui.coding.sources_pane import SourcesPane
-from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
 from ikt_desktop.ui.exchange.exchange_actions import ExchangeActions
-from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
-from ikt_desktop.ui.exchange.import_dialog import ImportDialog
-from ikt_desktop.ui.exchange.import_worker import BatchOutcome
-from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
 from ikt_desktop.ui.i18n.language import LanguageMenu
 from ikt_desktop.ui.look import focus_ring
 from ikt_desktop.ui.look.palette import look
 from ikt_desktop.ui.look.theme_menu import ThemeMenu
 from ikt_desktop.ui.privacy import password_dialog
-from ikt_desktop.ui.privacy.pseudonym_actions import PseudonymActions as Pseudonymise
 from ikt_desktop.ui.privacy.security_actions import ENCRYPTED, SecurityActions, to_password
 from ikt_desktop.ui.privacy.snapshot_actions import SnapshotActions
-from ikt_desktop.ui.shell import commands, messages
+from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.help_window import HelpActions
 from ikt_desktop.ui.shell.host import WindowHost
 from ikt_desktop.ui.shell.resources import refresh_icons, set_icon
-from ikt_desktop.ui.shell.workspace import Workspace
 from ikt_desktop.ui.team import open_dialog
-from ikt_desktop.ui.team.coder_bar import CoderBar
 from ikt_desktop.ui.team.compare import compare_action
-from ikt_desktop.ui.team.live import TeamLive
 from ikt_desktop.ui.team.meeting_mode import MeetingMode
 from ikt_desktop.ui.team.merge_actions import MergeActions
+
+# Start-up imports no service, no pane and no dialog: the empty window needs none of them.
+# Opening a project imports the services and the panes (ui/chrome/warm_up.py does it while
+# the empty window waits); each dialog, importer and exporter is imported when first opened.
+if TYPE_CHECKING:
+    from ikt_desktop.services.privacy.security import Password
+    from ikt_desktop.services.project import Project
+    from ikt_desktop.ui.codebook.pane import CodebookPane
+    from ikt_desktop.ui.coding.retrieval_pane import RetrievalPane
+    from ikt_desktop.ui.coding.sources_pane import SourcesPane
+    from ikt_desktop.ui.coding.transcript_pane import TranscriptPane
+    from ikt_desktop.ui.exchange.export_dialog import ExportDialog, ExportOutcome
+    from ikt_desktop.ui.exchange.import_dialog import ImportDialog
+    from ikt_desktop.ui.exchange.import_worker import BatchOutcome
+    from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
+    from ikt_desktop.ui.shell.workspace import Workspace
+    from ikt_desktop.ui.team.coder_bar import CoderBar
+    from ikt_desktop.ui.team.live import TeamLive
 
 log = logging.getLogger(__name__)
 
@@ -309,6 +314,8 @@ class MainWindow(WindowHost):
         if isinstance(path, str) and is_team_address(path):
             return self._open_team(path, read_only=read_only)
         path = Path(path)
+        from ikt_desktop.services.project import Project
+
         try:
             project = Project.open(path, read_only=read_only, password=password,
                                    check_later=True)  # fmt: skip
@@ -328,10 +335,31 @@ class MainWindow(WindowHost):
         except UserError as exc:
             messages.warn(self, self.tr("Cannot open project"), str(exc))
             return False
-        self.set_project(project)
+        try:
+            self.set_project(project)  # the quick damage check runs meanwhile
+        except Exception as exc:
+            damage = exc if isinstance(exc, NotAProjectError) else self._refuse_damaged(project)
+            if damage is None:  # not the file's damage: a bug
+                raise
+            messages.warn(self, self.tr("Cannot open project"), str(damage))
+            return False
         return True
 
+    def _refuse_damaged(self, project: Project) -> NotAProjectError | None:
+        """The quick damage check (run while the window was built) found damage: the
+        project is closed and the error that refuses it returned (None: no damage)."""
+        finding = project.quick_damage()
+        if finding is None:
+            return None
+        if self.project is project:
+            self.close_project()
+        else:
+            project.close()
+        return NotAProjectError(project.path, finding)
+
     def create_project(self, path: Path, title: str = "", password: Password | None = None) -> bool:
+        from ikt_desktop.services.project import Project
+
         try:
             project = Project.create(Path(path), title, password)
         except UserError as exc:
@@ -347,7 +375,12 @@ class MainWindow(WindowHost):
             project.coders.ensure_current(getpass.getuser() or "Coder")
         self._remember(project.store.location)  # a file, or a team project's address
         self._build_panes(project)
+        damage = self._refuse_damaged(project)  # the window waits for the quick check here
+        if damage is not None:
+            raise damage
         if project.store.is_team:
+            from ikt_desktop.ui.team.live import TeamLive
+
             self.live = TeamLive(self, project)
         self._update_title()
         self.snapshots.project_opened(project)  # the on-open snapshot, sync-folder warning
@@ -398,6 +431,11 @@ class MainWindow(WindowHost):
     # -- layout ----------------------------------------------------------------------
 
     def _build_panes(self, project: Project) -> None:
+        from ikt_desktop.ui.codebook.autocode_actions import AutocodeActions
+        from ikt_desktop.ui.privacy.pseudonym_actions import PseudonymActions as Pseudonymise
+        from ikt_desktop.ui.shell.workspace import Workspace
+        from ikt_desktop.ui.team.coder_bar import CoderBar
+
         self._clear_workspace()
         self.hub.one_look = project.one_look
         self.workspace = Workspace(project, self.hub, self.undo_stack, self.settings)
@@ -569,6 +607,8 @@ class MainWindow(WindowHost):
         """Open the import dialog (non-blocking) on ``paths``; with none, ask for files."""
         if self.project is None or self.project.read_only:
             return None
+        from ikt_desktop.ui.exchange.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.project.imports, self.project.participants, paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._on_imported)
@@ -581,6 +621,8 @@ class MainWindow(WindowHost):
         """Open the export dialog (non-blocking): Word report and Excel workbook."""
         if self.project is None:
             return None
+        from ikt_desktop.ui.exchange.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.project, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(self._on_exported)
@@ -591,6 +633,8 @@ class MainWindow(WindowHost):
         """Project ▸ Study Details… (non-blocking): the facts the report's methods use."""
         if self.project is None:
             return None
+        from ikt_desktop.ui.exchange.study_dialog import StudyDetailsDialog
+
         dialog = StudyDetailsDialog(self.project.study, self.hub, self.undo_stack, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -608,6 +652,8 @@ class MainWindow(WindowHost):
     def _on_imported(self, outcome: BatchOutcome) -> None:
         if self.project is None or not outcome.results:
             return
+        from ikt_desktop.ui.shell import commands
+
         command = commands.ImportSourcesCommand(
             self.project.sources, self.project.participants, self.hub, outcome.changes
         )

@@ -2,7 +2,9 @@
 
 The toolbar and menu icons are Lucide SVGs (ISC licence, resources/icons/lucide/LICENSE),
 drawn with ``currentColor``: :func:`icon` fills in the palette's icon colour (and a dimmed
-one for disabled actions). :func:`set_icon` remembers the icon's name on the action or
+one for disabled actions). Each icon is drawn when Qt first paints it, at the size it is
+painted (:class:`SvgIconEngine`): start-up draws the dozen the window shows, not every
+size of every icon. :func:`set_icon` remembers the icon's name on the action or
 button, so :func:`refresh_icons` can redraw every icon when the palette changes.
 """
 
@@ -10,8 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtCore import QObject, QRect, QSize
+from PySide6.QtGui import QAction, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from ikt_desktop.resources import resource_path
@@ -36,14 +38,41 @@ def _pixmap(svg: str, size: int, color: str) -> QPixmap:
     return pixmap
 
 
+class SvgIconEngine(QIconEngine):
+    """One of our SVG icons in two colours (normal, disabled), drawn on demand at the size
+    asked for (each size and colour once)."""
+
+    def __init__(self, svg: str, color: str, disabled: str) -> None:
+        super().__init__()
+        self._svg, self._color, self._disabled = svg, color, disabled
+        self._drawn: dict[tuple[int, bool], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        off = mode == QIcon.Mode.Disabled
+        drawn = self._drawn.get((side, off))
+        if drawn is None:
+            drawn = _pixmap(self._svg, side, self._disabled if off else self._color)
+            self._drawn[(side, off)] = drawn
+        return drawn
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        side = round(min(rect.width(), rect.height()) * scale)
+        painter.drawPixmap(rect, self.pixmap(QSize(side, side), mode, state))
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in SIZES]
+
+    def clone(self) -> QIconEngine:
+        return SvgIconEngine(self._svg, self._color, self._disabled)
+
+
 @cache
 def _icon(name: str, color: str, disabled: str) -> QIcon:
-    svg = _svg(name)
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_pixmap(svg, size, color), QIcon.Mode.Normal)
-        result.addPixmap(_pixmap(svg, size, disabled), QIcon.Mode.Disabled)
-    return result
+    return QIcon(SvgIconEngine(_svg(name), color, disabled))
 
 
 def icon(name: str) -> QIcon:

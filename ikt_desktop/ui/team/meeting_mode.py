@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.domain.changes import ChangeSet
 from ikt_desktop.domain.transcripts.spans import step_to
-from ikt_desktop.services.team.consensus import CONSENSUS_CODER
 from ikt_desktop.ui.media.segment_play import Span, play_action
 
 if TYPE_CHECKING:
@@ -271,6 +270,8 @@ class MeetingMode(QObject):
         source = workspace.transcript_pane.view.source if workspace else None
         if source is None or project is None:
             return None
+        from ikt_desktop.services.team.consensus import CONSENSUS_CODER
+
         consensus = {c.id for c in project.coders.all() if c.name == CONSENSUS_CODER}
         counts = Counter(c.coder_id for c in source.codings.values()
                          if c.coder_id not in consensus)  # fmt: skip

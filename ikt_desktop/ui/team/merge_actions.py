@@ -18,20 +18,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
-from ikt_desktop.domain.merge.plan import MergePlan
 from ikt_desktop.domain.progress import Progress
-from ikt_desktop.services.privacy.security import is_encrypted
-from ikt_desktop.services.team.merge import MergeResult, OtherProject
 from ikt_desktop.ui.privacy import password_dialog
 from ikt_desktop.ui.privacy.security_actions import to_password
 from ikt_desktop.ui.shell import messages
 from ikt_desktop.ui.shell.background import ProgressJob, Work
-from ikt_desktop.ui.team.merge_dialog import MergeDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services and the dialog load on first use, not at start-up
     from collections.abc import Callable
 
+    from ikt_desktop.domain.merge.plan import MergePlan
+    from ikt_desktop.services.team.merge import MergeResult, OtherProject
     from ikt_desktop.ui.shell.host import WindowHost
+    from ikt_desktop.ui.team.merge_dialog import MergeDialog
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +88,8 @@ class MergeActions(QObject):
         )
         if path is None:
             return
+        from ikt_desktop.services.privacy.security import is_encrypted
+
         service = project.merge
         password = None
         if is_encrypted(path):  # asked here, on the GUI thread; a wrong one is reported
@@ -120,6 +121,8 @@ class MergeActions(QObject):
             other.close()
             return
         self._other, self._target = other, project.path
+        from ikt_desktop.ui.team.merge_dialog import MergeDialog
+
         dialog = MergeDialog(plan, other.path, project.path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merge_requested.connect(self._merge)

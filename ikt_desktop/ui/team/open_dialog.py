@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ikt_desktop.db.team.url import TeamDatabaseError
 from ikt_desktop.domain.errors import UserError
-from ikt_desktop.services.project import Project
 from ikt_desktop.services.team import keychain
 from ikt_desktop.services.team.keychain import TeamLogin
 from ikt_desktop.ui.look.palette import colours
@@ -182,6 +181,8 @@ def open_team(
     if password is None:
         password = keychain.remembered(address)
     try:
+        from ikt_desktop.services.project import Project  # every service: on first use
+
         project = Project.open_team(address, read_only=read_only, password=password)
     except UserError as exc:
         messages.warn(

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
 MARGIN = 30.0
@@ -62,6 +61,8 @@ def export_svg(
     path: Path,
     title: str = QCoreApplication.translate("Export", "Thematic map"),
 ) -> None:
+    from PySide6.QtSvg import QSvgGenerator  # Qt SVG only for an SVG export
+
     area = _area(scene)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
