@@ -289,6 +289,11 @@ class Store:
         """Whether this is a team project on a database server (db/team/store.py)."""
         return False
 
+    @property
+    def looking(self) -> bool:
+        """Whether this thread is inside :meth:`one_look`."""
+        return getattr(self._looking, "session", None) is not None
+
     def read(self) -> contextlib.AbstractContextManager[Session]:
         """A unit of work for reading; inside :meth:`one_look`, that look's transaction."""
         shared: Session | None = getattr(self._looking, "session", None)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db import migrate
 from ikt_desktop.db.engine import make_session_factory
 from ikt_desktop.db.store import Store
-from ikt_desktop.db.team import access, ids, live
+from ikt_desktop.db.team import access, ids, live, liveness
 from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, parse, redact
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,8 @@ def make_team_engine(url: TeamUrl) -> Engine:
             url.conninfo, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION
         )
 
-    engine = create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+    engine = create_engine("postgresql+psycopg://", creator=connect)
+    liveness.watch(engine)  # no SELECT 1 before each unit of work (see liveness.py)
     # Bulk inserts (imports, copies, "code all hits") as multi-row INSERTs of up to 1,000
     # rows, not one statement per row: far fewer round trips, and the statement-level
     # triggers (ids, notifications) run once per batch.
@@ -149,13 +150,24 @@ class TeamStore(Store):
     @property
     def writes(self) -> int:
         """Other clients change a team database too, so what was read is never known to
-        be current: every look is a new count (a cache keyed on it reads again)."""
+        be current: every look is a new count (a cache keyed on it reads again), but for
+        the reads of one :meth:`one_look`, which share one count: the panes refreshing
+        after one change read what they share (the codes' names and colours) once."""
+        if self.looking:
+            return self._looks
         self._looks += 1
         return self._looks
 
     @writes.setter
     def writes(self, _count: int) -> None:
-        pass  # Store counts its own writes; here every look is already new
+        self._looks += 1  # a write (in a look too): what was read before is stale
+
+    @contextmanager
+    def one_look(self) -> Iterator[None]:
+        if not self.looking:
+            self._looks += 1  # a new look: nothing read before it counts as current
+        with super().one_look():
+            yield
 
     @property
     def location(self) -> str:
@@ -169,8 +181,8 @@ class TeamStore(Store):
     def write(self) -> Iterator[Session]:
         """A unit of work that changes the project; a connection lost on the way (the
         server restarted, the network dropped) rolls it back on the server and becomes
-        one plain message. The pool checks connections before use, so the next action
-        reconnects by itself once the server is back. While the window knows the
+        one plain message. The pool checks connections before use (db/team/liveness.py), so
+        the next action reconnects by itself once the server is back. While the window knows the
         connection is lost (:attr:`offline`), every change is refused at once."""
         if self.offline:
             raise TeamDatabaseError(self.location, "the connection to the team server is lost; "
