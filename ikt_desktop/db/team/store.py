@@ -127,6 +127,13 @@ class TeamStore(Store):
         self._read_only = read_only
         self.coder_guid = coder_guid  # the coder this login is ("" : not a member)
         self.session_factory = make_session_factory(engine, coder_guid)
+        # Reads outside a transaction: at READ COMMITTED (the server's default) each
+        # statement of a transaction sees what was committed when it began, as it does
+        # alone, so a read transaction adds nothing but a BEGIN and a COMMIT: two round
+        # trips per unit of work, four of an apply's twenty in the window.
+        self.read_factory = make_session_factory(
+            engine.execution_options(isolation_level="AUTOCOMMIT"), coder_guid
+        )
         # the backend pids of this store's own sessions: its listener skips what they commit
         self.own_pids: set[int] = set()
         self.offline = False  # the connection is lost: writing is refused until it returns
