@@ -13,11 +13,12 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.pool import Pool
 
 TRANSACTION = ("BEGIN", "COMMIT", "ROLLBACK")
 
@@ -54,6 +55,13 @@ class Wire:
                    for _side, kind, content in self.messages())  # fmt: skip
 
     @property
+    def preparations(self) -> int:
+        """Statements psycopg prepared here (it does at a statement's fifth run on a
+        connection): each cost one more round trip, once."""
+        return sum(kind == "Parse" and bool((parsed := _PARSE.match(content)) and parsed[1])
+                   for side, kind, content in self.messages() if side == "F")  # fmt: skip
+
+    @property
     def statements(self) -> list[str]:
         """The text of each statement run, BEGIN, COMMIT and ROLLBACK left out (one that
         psycopg has prepared runs by name: its text is the one it was prepared with)."""
@@ -77,10 +85,54 @@ class Wire:
         return out
 
 
+class Tap:
+    """Every connection a pool opens while the tap is on is traced from its first message:
+    :meth:`take` returns what went on the wire since the last take."""
+
+    def __init__(self, log: Any) -> None:
+        self._log = log
+        self._read = 0
+        self.traced: list[Any] = []
+
+    def start(self, dbapi_conn: Any, _record: Any) -> None:
+        from psycopg import pq
+
+        pgconn = getattr(dbapi_conn, "pgconn", None)
+        if pgconn is None:
+            return  # not psycopg (a project file's SQLite)
+        pgconn.trace(os.dup(self._log.fileno()))  # libpq writes (and closes) its copy
+        pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS | pq.Trace.REGRESS_MODE)
+        self.traced.append(pgconn)
+
+    def take(self) -> Wire:
+        self._log.seek(self._read)
+        text = self._log.read()
+        self._read += len(text)
+        return Wire(text.decode("utf-8", "replace").splitlines())
+
+
+@contextmanager
+def tap() -> Iterator[Tap]:
+    """Trace every PostgreSQL connection any engine opens inside the block (open the team
+    project inside it): nothing a pool does before handing a connection out, SQLAlchemy's
+    ``pool_pre_ping`` included, escapes."""
+    with tempfile.TemporaryFile() as log:
+        on = Tap(log)
+        event.listen(Pool, "connect", on.start)
+        try:
+            yield on
+        finally:
+            event.remove(Pool, "connect", on.start)
+            for pgconn in on.traced:
+                with suppress(Exception):  # a connection already closed
+                    pgconn.untrace()
+
+
 @contextmanager
 def wire(engine: Engine) -> Iterator[Wire]:
     """Trace what every connection ``engine`` hands out inside the block sends and
-    receives (connections already checked out are not traced)."""
+    receives, from the moment the pool hands it out (what the pool did before that, as
+    SQLAlchemy's ``pool_pre_ping``, is not seen: use :func:`tap` for that)."""
     from psycopg import pq
 
     seen = Wire()

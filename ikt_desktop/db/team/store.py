@@ -72,6 +72,20 @@ def connected(url: TeamUrl) -> Iterator[Connection]:
         engine.dispose()
 
 
+def analyze(url: TeamUrl) -> None:
+    """``VACUUM (ANALYZE)`` the database, outside a transaction (as VACUUM must run): a
+    database just filled by ``COPY`` has no statistics until autovacuum comes by, so the
+    first clients' plans would guess, and no visibility map, so no index-only scans."""
+    engine = make_team_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM (ANALYZE)")
+    except SQLAlchemyError as exc:
+        raise TeamDatabaseError(url.display, reason(exc)) from None
+    finally:
+        engine.dispose()
+
+
 def our_tables(conn: Connection) -> set[str]:
     """Every table in the schema, whether or not the connected role may read it."""
     rows = conn.execute(text(
