@@ -262,6 +262,7 @@ class Store:
         self.engine = engine
         self.key = key  # the password of an encrypted project: in memory only
         self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+        self.read_factory = self.session_factory  # reads' sessions (a team store's differ)
         self._lock = lock
         self.closed = False
         # write units of work begun here (all changes go through :meth:`write`): a value
@@ -289,12 +290,17 @@ class Store:
         """Whether this is a team project on a database server (db/team/store.py)."""
         return False
 
+    @property
+    def looking(self) -> bool:
+        """Whether this thread is inside :meth:`one_look`."""
+        return getattr(self._looking, "session", None) is not None
+
     def read(self) -> contextlib.AbstractContextManager[Session]:
         """A unit of work for reading; inside :meth:`one_look`, that look's transaction."""
         shared: Session | None = getattr(self._looking, "session", None)
         if shared is not None:
             return self._shared_read(shared)
-        return unit_of_work(self.session_factory)
+        return unit_of_work(self.read_factory)
 
     @contextlib.contextmanager
     def one_look(self) -> Iterator[None]:
@@ -306,7 +312,7 @@ class Store:
         if getattr(self._looking, "session", None) is not None:
             yield
             return
-        with unit_of_work(self.session_factory) as session:
+        with unit_of_work(self.read_factory) as session:
             self._looking.session = session
             try:
                 yield

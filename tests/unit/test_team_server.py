@@ -319,10 +319,11 @@ def test_only_the_owner_upgrades(
 
 
 def _drop_connections(url: str, database: str) -> None:
-    """What a server restart does to a client: every other session of the database ends."""
+    """What a server restart does to a client: every other session of the database ends
+    (and has ended when this returns: the server has said so on each one's socket)."""
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
             "WHERE datname = %s AND pid <> pg_backend_pid()", (database,),
         )  # fmt: skip
 

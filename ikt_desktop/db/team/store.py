@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ikt_desktop.db import migrate
 from ikt_desktop.db.engine import make_session_factory
 from ikt_desktop.db.store import Store
-from ikt_desktop.db.team import access, ids, live
+from ikt_desktop.db.team import access, ids, live, liveness
 from ikt_desktop.db.team.url import TeamDatabaseError, TeamUrl, parse, redact
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,8 @@ def make_team_engine(url: TeamUrl) -> Engine:
             url.conninfo, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION
         )
 
-    engine = create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+    engine = create_engine("postgresql+psycopg://", creator=connect)
+    liveness.watch(engine)  # no SELECT 1 before each unit of work (see liveness.py)
     # Bulk inserts (imports, copies, "code all hits") as multi-row INSERTs of up to 1,000
     # rows, not one statement per row: far fewer round trips, and the statement-level
     # triggers (ids, notifications) run once per batch.
@@ -66,6 +67,20 @@ def connected(url: TeamUrl) -> Iterator[Connection]:
         with engine.begin() as conn:
             yield conn
     except (SQLAlchemyError, psycopg.Error) as exc:  # psycopg's own: COPY (transfer.py)
+        raise TeamDatabaseError(url.display, reason(exc)) from None
+    finally:
+        engine.dispose()
+
+
+def analyze(url: TeamUrl) -> None:
+    """``VACUUM (ANALYZE)`` the database, outside a transaction (as VACUUM must run): a
+    database just filled by ``COPY`` has no statistics until autovacuum comes by, so the
+    first clients' plans would guess, and no visibility map, so no index-only scans."""
+    engine = make_team_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM (ANALYZE)")
+    except SQLAlchemyError as exc:
         raise TeamDatabaseError(url.display, reason(exc)) from None
     finally:
         engine.dispose()
@@ -126,6 +141,13 @@ class TeamStore(Store):
         self._read_only = read_only
         self.coder_guid = coder_guid  # the coder this login is ("" : not a member)
         self.session_factory = make_session_factory(engine, coder_guid)
+        # Reads outside a transaction: at READ COMMITTED (the server's default) each
+        # statement of a transaction sees what was committed when it began, as it does
+        # alone, so a read transaction adds nothing but a BEGIN and a COMMIT: two round
+        # trips per unit of work, four of an apply's twenty in the window.
+        self.read_factory = make_session_factory(
+            engine.execution_options(isolation_level="AUTOCOMMIT"), coder_guid
+        )
         # the backend pids of this store's own sessions: its listener skips what they commit
         self.own_pids: set[int] = set()
         self.offline = False  # the connection is lost: writing is refused until it returns
@@ -149,13 +171,24 @@ class TeamStore(Store):
     @property
     def writes(self) -> int:
         """Other clients change a team database too, so what was read is never known to
-        be current: every look is a new count (a cache keyed on it reads again)."""
+        be current: every look is a new count (a cache keyed on it reads again), but for
+        the reads of one :meth:`one_look`, which share one count: the panes refreshing
+        after one change read what they share (the codes' names and colours) once."""
+        if self.looking:
+            return self._looks
         self._looks += 1
         return self._looks
 
     @writes.setter
     def writes(self, _count: int) -> None:
-        pass  # Store counts its own writes; here every look is already new
+        self._looks += 1  # a write (in a look too): what was read before is stale
+
+    @contextmanager
+    def one_look(self) -> Iterator[None]:
+        if not self.looking:
+            self._looks += 1  # a new look: nothing read before it counts as current
+        with super().one_look():
+            yield
 
     @property
     def location(self) -> str:
@@ -169,8 +202,8 @@ class TeamStore(Store):
     def write(self) -> Iterator[Session]:
         """A unit of work that changes the project; a connection lost on the way (the
         server restarted, the network dropped) rolls it back on the server and becomes
-        one plain message. The pool checks connections before use, so the next action
-        reconnects by itself once the server is back. While the window knows the
+        one plain message. The pool checks connections before use (db/team/liveness.py), so
+        the next action reconnects by itself once the server is back. While the window knows the
         connection is lost (:attr:`offline`), every change is refused at once."""
         if self.offline:
             raise TeamDatabaseError(self.location, "the connection to the team server is lost; "

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import Row, bindparam, delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.coding_counts import codings_per_coder
+from ikt_desktop.db.coding_counts import code_counts, codings_per_coder
 from ikt_desktop.db.models import Code, Coder, Coding, Decision, ThemeCode
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
@@ -53,22 +53,18 @@ def _check_unique(s: Session, name: str, parent_id: int | None, own_id: int | No
             raise ValidationError(f"There is already a code {name!r} at this level.")
 
 
-_PER_CODE = select(Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id)))
-_ALL_COUNTS = _PER_CODE.group_by(Coding.code_id)
-_SOME_COUNTS = _PER_CODE.where(Coding.code_id.in_(bindparam("codes", expanding=True))).group_by(
-    Coding.code_id
-)  # built once: after each coding the codebook re-counts its code
+_ALL_COUNTS = select(
+    Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id))
+).group_by(Coding.code_id)
 _CODE = select(*Code.__table__.c).where(Code.id == bindparam("code"))
 
 
 def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[int, int, int]]:
     """(codings, sources, participants) per code."""
-    people = participant_counts(s, code_ids)
-    if code_ids is None:
-        rows = s.execute(_ALL_COUNTS)
-    else:
-        rows = s.execute(_SOME_COUNTS, {"codes": code_ids})
-    return {c: (n, k, people.get(c, 0)) for c, n, k in rows}
+    if code_ids is not None:  # after each coding: its code (db/coding_counts.py)
+        return code_counts(s, code_ids)
+    people = participant_counts(s)
+    return {c: (n, k, people.get(c, 0)) for c, n, k in s.execute(_ALL_COUNTS)}
 
 
 def _dto_with_counts(s: Session, c: Code) -> CodeDTO:

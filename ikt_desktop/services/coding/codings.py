@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coder, Coding, ThemeQuote
 from ikt_desktop.db.store import Store
+from ikt_desktop.db.text_cache import counted_length
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.coding import codetree
 from ikt_desktop.domain.coding.intervals import overlap_pairs
@@ -34,6 +35,8 @@ from ikt_desktop.services.versions import last_change
 
 
 def _text_length(s: Session, store: Store, source_id: int) -> int:
+    if store.text_cache is None and (counted := counted_length(s, source_id)) is not None:
+        return counted  # a team database: the server counts, the text stays there
     text = source_texts(s, store, [source_id]).get(source_id)
     if text is None:
         raise NotFoundError(f"The source no longer exists (id {source_id}).")

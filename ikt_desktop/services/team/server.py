@@ -19,6 +19,7 @@ from ikt_desktop.db.store import PROJECT_SUFFIX, create_store, free_name, open_s
 from ikt_desktop.db.team.backup import dump
 from ikt_desktop.db.team.store import (
     TeamStore,
+    analyze,
     check_revision,
     connected,
     is_owner,
@@ -66,6 +67,7 @@ def create_team_project(
             rows = copy_rows(src, dst, progress)
     finally:
         store.close()
+    analyze(team_url)  # committed: statistics for the planner from the first client on
     log.info("created team project %s from %s", team_url.display, store.path)
     return TeamCopy(str(store.path), team_url.display, rows)
 

@@ -41,6 +41,7 @@ class CodingActions(QObject):
         self._transcript, self._codebook, self._window = transcript, codebook, window
         self._history: list[int] = []  # codes used, newest first (some may be gone)
         self.recent: list[int] = []  # the ones that exist: Ctrl+1 is recent[0]
+        self._names: dict[int, str] = {}  # every code's name, as last read
         self.picker: QuickCodePicker | None = None
         self.memo_popup: MemoPopup | None = None
         self.last_menu: QMenu | None = None  # the coding menu last built (tests read it)
@@ -133,7 +134,7 @@ class CodingActions(QObject):
         )
         if not commands.push(self._stack, command, self._window):
             return False
-        self._remember(code_id)
+        self._remember(code_id, code_name)
         self.message.emit(
             QCoreApplication.translate(
                 "CodingActions", "Coded {count} characters as '{code_name}'"
@@ -165,7 +166,7 @@ class CodingActions(QObject):
         if not commands.push(self._stack, command, self._window):
             return False
         assert command.code_id is not None
-        self._remember(command.code_id)
+        self._remember(command.code_id, self._names.get(command.code_id, name))  # as stored
         self._codebook.select_code(command.code_id)
         return True
 
@@ -186,9 +187,11 @@ class CodingActions(QObject):
             f"“{name}”", QCoreApplication.translate("CodingActions", "In-Vivo Code")
         )
 
-    def _remember(self, code_id: int) -> None:
+    def _remember(self, code_id: int, name: str) -> None:
+        """Used just now: first in the list (its name is known, nothing is read)."""
         self._history = [code_id, *[c for c in self._history if c != code_id]][:HISTORY]
-        self._refresh_recent()
+        self._names[code_id] = name
+        self._show_recent()
 
     def _on_codes(self, changes: ChangeSet) -> None:
         """Codes created or deleted (undo, redo, merge, delete) or renamed: renumber."""
@@ -199,7 +202,11 @@ class CodingActions(QObject):
     def _refresh_recent(self) -> None:
         """Ctrl+1..9: the most recent codes that still exist, numbered without gaps. A
         code that comes back (redo, undo of a delete) takes its place again."""
-        names = {i: name for i, (name, _color) in self._project.codebook.styles().items()}
+        self._names = {i: name for i, (name, _color) in self._project.codebook.styles().items()}
+        self._show_recent()
+
+    def _show_recent(self) -> None:
+        names = self._names
         self.recent = [c for c in self._history if c in names][:MAX_RECENT]
         for n, action in enumerate(self.recent_actions, start=1):
             code = self.recent[n - 1] if n <= len(self.recent) else None
@@ -387,7 +394,7 @@ class CodingActions(QObject):
         )
         if not commands.push(self._stack, command, self._window):
             return False
-        self._remember(code_id)
+        self._remember(code_id, name)
         return True
 
     def open_memo(self, coding_id: int) -> MemoPopup:
