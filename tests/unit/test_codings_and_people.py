@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ikt_desktop.domain.errors import ValidationError
+from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.services.project import Project
 from tests.helpers import TEXT, add_source
 
@@ -21,6 +21,21 @@ def test_apply_validates_spans_and_is_idempotent(project: Project) -> None:
             project.codings.apply(src, code.id, start, end)
     assert len(TEXT) == project.sources.text(src).__len__()
     project.codings.apply(src, code.id, 0, len(TEXT))  # the whole text, emoji included
+
+
+def test_applying_a_code_deleted_meanwhile_says_so_and_writes_nothing(project: Project) -> None:
+    """The code's existence is checked by its foreign key, not a statement of its own: the
+    refusal is still a clear message, and the action leaves no coding and no log row."""
+    src = add_source(project)
+    code = project.codebook.create("Gone").value
+    project.codebook.delete(code.id)
+    before = project.info()
+    with pytest.raises(NotFoundError, match=f"code no longer exists \\(id {code.id}\\)"):
+        project.codings.apply(src, code.id, 0, 10)
+    assert project.info() == before
+    assert project.codings.for_source(src) == []
+    with pytest.raises(NotFoundError, match="source no longer exists"):
+        project.codings.apply(src + 99, project.codebook.create("Here").value.id, 0, 10)
 
 
 def test_remove_restore_resize_memo_and_listing(project: Project) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.models import Code, Coder, Coding, ThemeQuote
@@ -55,7 +56,6 @@ def _coder(s: Session, coder_id: int | None) -> int:
 
 # Built once: applying a code is the most frequent action, and building a statement costs
 # more than running it (SQLAlchemy caches the compiled form, not the construction).
-_CODE_EXISTS = select(Code.id).where(Code.id == bindparam("code"))
 _SAME_CODING = select(Coding).where(
     Coding.source_id == bindparam("source"),
     Coding.code_id == bindparam("code"),
@@ -96,18 +96,19 @@ class CodingService(Service):
         again by the same coder changes nothing and returns the existing coding."""
         with self._store.write() as s:
             check_span(start, end, _text_length(s, self._store, source_id))
-            if s.scalar(_CODE_EXISTS, {"code": code_id}) is None:
-                raise NotFoundError(f"The code no longer exists (id {code_id}).")
             coder = _coder(s, coder_id)
             span = {"source": source_id, "code": code_id, "coder": coder, "start": start,
                     "end": end}  # fmt: skip
             existing = s.scalar(_SAME_CODING, span)
             if existing is not None:
                 return Outcome(coding_dto(existing))
-            row = s.connection().execute(_NEW_CODING, {
-                "code_id": code_id, "source_id": source_id, "start": start, "end": end,
-                "coder_id": coder, "memo": memo,
-            }).one()  # fmt: skip
+            try:  # the code's foreign key checks that it exists: no statement of its own
+                row = s.connection().execute(_NEW_CODING, {
+                    "code_id": code_id, "source_id": source_id, "start": start, "end": end,
+                    "coder_id": coder, "memo": memo,
+                }).one()  # fmt: skip
+            except IntegrityError:  # (the source and the coder were read above)
+                raise NotFoundError(f"The code no longer exists (id {code_id}).") from None
             coding = CodingDTO(row.id, row.guid, code_id, source_id, start, end, coder,
                                row.created, memo)  # fmt: skip
             record(s, "apply code", "coding", coding.id, code=code_id, source=source_id,

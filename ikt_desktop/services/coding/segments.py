@@ -23,13 +23,15 @@ PARTICIPANT_OF_CODING = coding_counts.PARTICIPANT_OF_CODING
 _TURN_OF_CODING = coding_counts.TURN_OF_CODING
 
 
-def _context(column_sql: str) -> TextClause:
+def _context(column_sql: str, quoted: bool = False) -> TextClause:
     """Each coding's source, participant, coder and code, for codings whose ``column_sql``
-    is in ``:ids``."""
+    is in ``:ids``; ``quoted``: and its quote, cut by the server (a team database, whose
+    texts are not kept by the client: the quotes, not every whole text, cross the wire)."""
+    quote = ', substr(s.text, c.start + 1, c."end" - c.start)' if quoted else ""
     return text(
         f"""
         SELECT c.id, c.source_id, s.name,
-               p.id, p.label, p.role, coder.name, code.name, code.color, s.position
+               p.id, p.label, p.role, coder.name, code.name, code.color, s.position{quote}
         FROM coding c
         JOIN source s ON s.id = c.source_id
         JOIN code ON code.id = c.code_id
@@ -42,9 +44,11 @@ def _context(column_sql: str) -> TextClause:
     ).bindparams(bindparam("ids", expanding=True))
 
 
-# built once (a segment is read after every coding): (coding rows, their context)
-_OF_CODES = (coding_rows_where(Coding.code_id), _context("c.code_id"))
-_OF_CODINGS = (coding_rows_where(Coding.id), _context("c.id"))
+# built once (a segment is read after every coding): coding rows, their context, their
+# context with the quote
+_OF_CODES = (coding_rows_where(Coding.code_id), _context("c.code_id"),
+             _context("c.code_id", quoted=True))  # fmt: skip
+_OF_CODINGS = (coding_rows_where(Coding.id), _context("c.id"), _context("c.id", quoted=True))
 
 
 @dataclass(frozen=True)
@@ -168,23 +172,28 @@ class SegmentService(Service):
         return [found[i] for i in coding_ids if i in found]
 
     def _segments(
-        self, statements: tuple[Select[Any], TextClause], ids: Sequence[int]
+        self, statements: tuple[Select[Any], TextClause, TextClause], ids: Sequence[int]
     ) -> list[SegmentDTO]:
         if not ids:
             return []
-        codings_of, context = statements
+        codings_of, context, quoted = statements
+        kept = self._store.text_cache is not None  # a project file keeps the texts it read
         with self._store.read() as s:
             wanted = {"ids": list(ids)}
             codings = {d.id: d for d in (CodingDTO(*c) for c in s.execute(codings_of, wanted))}
-            rows = s.execute(context, wanted).all()
-            # quoted in Python: SQLite's substr() stops at a NUL an older version may have kept
-            texts = source_texts(s, self._store, {r[1] for r in rows})
+            rows = s.execute(context if kept else quoted, wanted).all()
+            # a file's quotes are cut in Python: SQLite's substr() stops at a NUL an older
+            # version may have kept (PostgreSQL's text cannot hold one)
+            texts = source_texts(s, self._store, {r[1] for r in rows}) if kept else {}
 
-        def quote(coding: CodingDTO) -> str:
+        def quote(row: Any) -> str:
+            if not kept:
+                return str(row[10])
+            coding = codings[row[0]]
             return str(texts[coding.source_id][coding.start : coding.end])
 
         return [
-            SegmentDTO(codings[r[0]], quote(codings[r[0]]), r[2], r[3], r[4] or "", r[5] or "",
+            SegmentDTO(codings[r[0]], quote(r), r[2], r[3], r[4] or "", r[5] or "",
                        r[6], r[7], r[8], r[9])
             for r in rows
         ]  # fmt: skip
