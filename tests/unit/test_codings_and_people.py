@@ -132,3 +132,17 @@ def test_recode_changes_the_code_and_both_codes_counts(project: Project) -> None
     with pytest.raises(NotFoundError):
         project.codings.recode(c.id, 9999)
     assert project.codings.get(c.id).code_id == second.id
+
+
+def test_quotes_are_the_same_cut_here_or_by_the_server(project: Project) -> None:
+    """A few codings' quotes are cut by a team database (``substr`` counts code points,
+    as our spans do); a code's whole list cuts them from the texts. Both agree, emoji and
+    accents included, on both engines."""
+    src = add_source(project)
+    code = project.codebook.create("Quotes").value
+    spans = [(0, 2), (26, 41), (TEXT.index("👍"), TEXT.index("👍") + 1), (40, len(TEXT))]
+    ids = [project.codings.apply(src, code.id, a, b).value.id for a, b in spans]
+    expected = {i: TEXT[a:b] for i, (a, b) in zip(ids, spans, strict=True)}
+    one_by_one = {i: project.segments.for_codings([i])[0].quote for i in ids}
+    listed = {s.coding.id: s.quote for s in project.segments.for_codes([code.id])}
+    assert one_by_one == listed == expected
