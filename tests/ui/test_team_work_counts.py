@@ -15,12 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel
 
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, DraftTurn, SpeakerMapping
 from ikt_desktop.services.project import Project
 from ikt_desktop.ui.shell.main_window import MainWindow
 from tests.pg_wire import Tap, Wire, tap
+from tests.ui.test_work_counts import at_most_once, model_signals
 
 # Round trips per action once psycopg has prepared the statements (its first preparation
 # of each is one more): apply 16 (the write: BEGIN, 6 statements, COMMIT, the code's
@@ -30,7 +30,6 @@ from tests.pg_wire import Tap, Wire, tap
 # BEGIN and COMMIT; 20 statements). Undo 15, where it was 22.
 MAX_APPLY = 16
 MAX_UNDO = 15
-SIGNALS = ("modelReset", "layoutChanged", "dataChanged", "rowsInserted", "rowsRemoved")
 
 
 def _counts_project(path: Path) -> Path:
@@ -95,31 +94,23 @@ def _select(window: MainWindow, start: int, end: int) -> None:
 def counting(window: MainWindow, on_wire: Tap) -> Iterator[tuple[Wire, Counter[str]]]:
     """What went on the wire (filled in at the end of the block), and the model signals
     per pane."""
-    ws, project = window.workspace, window.project
-    assert ws is not None and project is not None
-    signals: Counter[str] = Counter()
-    models: dict[str, QAbstractItemModel] = {
-        "codebook": ws.codebook_pane.model,
-        "sources": ws.sources_pane.model,
-        "segments": ws.retrieval_pane.model,
-    }
-    for name, model in models.items():
-        for signal in SIGNALS:
-            getattr(model, signal).connect(lambda *_a, k=f"{name}.{signal}": signals.update([k]))
     on_wire.take()  # what came before
     seen = Wire()
     try:
-        yield seen, signals
+        with model_signals(window) as signals:
+            yield seen, signals
     finally:
         seen.lines[:] = on_wire.take().lines
-        for model in models.values():
-            for signal in SIGNALS:
-                getattr(model, signal).disconnect()
 
 
-def _at_most_once(signals: Counter[str]) -> None:
-    assert not [k for k in signals if k.endswith(("modelReset", "layoutChanged"))], signals
-    assert all(n <= 1 for n in signals.values()), signals
+def _busy_code_selected(window: MainWindow) -> int:
+    """The selected code (its segments listed), with words of the transcript selected."""
+    ws = window.workspace
+    assert ws is not None
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    _select(window, 12, 30)
+    return code
 
 
 def test_apply_on_a_team_project_costs_few_round_trips(
@@ -127,13 +118,11 @@ def test_apply_on_a_team_project_costs_few_round_trips(
 ) -> None:
     ws = team_window.workspace
     assert ws is not None
-    code = ws.codebook_pane.current_code_id()
-    assert code is not None
     listed = ws.retrieval_pane.model.rowCount()
-    _select(team_window, 12, 30)
+    code = _busy_code_selected(team_window)
     with counting(team_window, on_wire) as (seen, signals):
         assert ws.coding.apply_code(code)
-    _at_most_once(signals)
+    at_most_once(signals)
     assert signals["segments.rowsInserted"] == 1  # the new segment, not a re-read list
     assert ws.retrieval_pane.model.rowCount() == listed + 1
     assert "SELECT 1" not in seen.statements  # no liveness ping on a busy pool
@@ -147,13 +136,10 @@ def test_undo_on_a_team_project_costs_few_round_trips(
 ) -> None:
     ws = team_window.workspace
     assert ws is not None
-    code = ws.codebook_pane.current_code_id()
-    assert code is not None
-    _select(team_window, 12, 30)
-    assert ws.coding.apply_code(code)
+    assert ws.coding.apply_code(_busy_code_selected(team_window))
     with counting(team_window, on_wire) as (seen, signals):
         team_window.undo_stack.undo()
-    _at_most_once(signals)
+    at_most_once(signals)
     assert "SELECT 1" not in seen.statements and seen.transactions == 1
     assert seen.preparations == 0
     assert seen.round_trips <= MAX_UNDO, seen.statements

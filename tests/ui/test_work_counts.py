@@ -62,10 +62,10 @@ def coded(window: MainWindow, tmp_path: Path) -> MainWindow:
 
 
 @contextmanager
-def counting(window: MainWindow) -> Iterator[tuple[Counter[str], list[str]]]:
-    """Model signals per pane ("codebook.dataChanged": 1) and the SQL statements run."""
+def model_signals(window: MainWindow) -> Iterator[Counter[str]]:
+    """The model signals per pane ("codebook.dataChanged": 1) while the block runs."""
     ws = window.workspace
-    assert ws is not None and window.project is not None
+    assert ws is not None
     signals: Counter[str] = Counter()
     models: dict[str, QAbstractItemModel] = {
         "codebook": ws.codebook_pane.model,
@@ -75,6 +75,18 @@ def counting(window: MainWindow) -> Iterator[tuple[Counter[str], list[str]]]:
     for name, model in models.items():
         for signal in SIGNALS:
             getattr(model, signal).connect(lambda *_a, k=f"{name}.{signal}": signals.update([k]))
+    try:
+        yield signals
+    finally:
+        for model in models.values():
+            for signal in SIGNALS:
+                getattr(model, signal).disconnect()
+
+
+@contextmanager
+def counting(window: MainWindow) -> Iterator[tuple[Counter[str], list[str]]]:
+    """Model signals per pane and the SQL statements run."""
+    assert window.project is not None
     statements: list[str] = []
 
     def before(_conn, _cursor, sql: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
@@ -83,12 +95,10 @@ def counting(window: MainWindow) -> Iterator[tuple[Counter[str], list[str]]]:
     engine = window.project.store.engine
     event.listen(engine, "before_cursor_execute", before)
     try:
-        yield signals, statements
+        with model_signals(window) as signals:
+            yield signals, statements
     finally:
         event.remove(engine, "before_cursor_execute", before)
-        for model in models.values():
-            for signal in SIGNALS:
-                getattr(model, signal).disconnect()
 
 
 def reread_segments(statements: list[str]) -> list[str]:
