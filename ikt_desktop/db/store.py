@@ -297,9 +297,8 @@ class Store:
 
     def read(self) -> contextlib.AbstractContextManager[Session]:
         """A unit of work for reading; inside :meth:`one_look`, that look's transaction."""
-        shared: Session | None = getattr(self._looking, "session", None)
-        if shared is not None:
-            return self._shared_read(shared)
+        if self.looking:
+            return self._shared_read(self._looking.session)
         return unit_of_work(self.read_factory)
 
     @contextlib.contextmanager
@@ -309,7 +308,7 @@ class Store:
         transaction (and, on a server, one connection check) instead of one each. Writes
         still go through :meth:`write`; a read after one in the block would not see it, so
         a block holds reads only. Nested blocks are one block."""
-        if getattr(self._looking, "session", None) is not None:
+        if self.looking:
             yield
             return
         with unit_of_work(self.read_factory) as session:

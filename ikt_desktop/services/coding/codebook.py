@@ -67,7 +67,7 @@ def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[in
     return {c: (n, k, people.get(c, 0)) for c, n, k in s.execute(_ALL_COUNTS)}
 
 
-def _dto_with_counts(s: Session, c: Code) -> CodeDTO:
+def _dto_with_counts(s: Session, c: Code | Row[Any]) -> CodeDTO:
     return code_dto(c, *_counts(s, [c.id]).get(c.id, (0, 0, 0)))
 
 
@@ -114,8 +114,8 @@ class CodebookService(Service):
 
     def parents(self) -> dict[int, int | None]:
         """``{code id: parent id}``: the tree's shape, without counting anything."""
-        with self._store.read() as s:  # straight from the driver: asked after every coding
-            return {int(i): p for i, p in fetch_all(s, "SELECT id, parent_id FROM code")}
+        with self._store.read() as s:
+            return _parents(s)
 
     def styles(self) -> dict[int, tuple[str, str]]:
         """``{code id: (name, colour)}``: what painting needs, without counting anything.
@@ -135,7 +135,7 @@ class CodebookService(Service):
             row = s.execute(_CODE, {"code": code_id}).one_or_none()  # a row: no ORM object
             if row is None:
                 raise NotFoundError(f"The code no longer exists (id {code_id}).")
-            return code_dto(row, *_counts(s, [code_id]).get(code_id, (0, 0, 0)))
+            return _dto_with_counts(s, row)
 
     def paths(self) -> dict[int, str]:
         """``{code id: "Parent/Child"}`` for every code."""

@@ -8,7 +8,7 @@ from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.models import Code, Coder, Coding, ThemeQuote
+from ikt_desktop.db.models import Code, Coder, Coding
 from ikt_desktop.db.store import Store
 from ikt_desktop.db.text_cache import counted_length
 from ikt_desktop.domain.changes import ChangeSet, Entity, Op
@@ -30,6 +30,7 @@ from ikt_desktop.services.coding.snapshots import (
     coding_dto,
     coding_rows,
     restore_codings,
+    snapshot_codings,
 )
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 from ikt_desktop.services.versions import last_change
@@ -66,9 +67,6 @@ _SAME_CODING = select(Coding).where(
 _CODING = select(*CODING_COLUMNS).where(Coding.id == bindparam("coding"))
 _CODING_LOCKED = _CODING.with_for_update()
 _CODE_NAME = select(Code.name).where(Code.id == bindparam("code"))
-_PINNED = select(ThemeQuote.theme_id, ThemeQuote.coding_id, ThemeQuote.position).where(
-    ThemeQuote.coding_id == bindparam("coding")
-)  # what a snapshot keeps of a coding's pinned quotes (coding/snapshots.py)
 _DELETE_CODING = delete(Coding).where(Coding.id == bindparam("coding"))
 _NEW_CODING = insert(Coding).returning(Coding.id, Coding.guid, Coding.created)  # on the connection
 
@@ -130,8 +128,7 @@ class CodingService(Service):
             if undoing is not None:
                 code_name = s.scalar(_CODE_NAME, {"code": coding.code_id}) or ""
                 refuse_if_built_on(s, coding, undoing, code_name)
-            quotes = s.execute(_PINNED, {"coding": coding_id}).all()
-            snapshot = CodingSnapshot((coding,), tuple((t, c, p) for t, c, p in quotes), ())
+            snapshot = snapshot_codings(s, [coding])
             s.execute(_DELETE_CODING, {"coding": coding_id})
             record(s, "remove coding", "coding", coding_id, code=coding.code_id,
                    source=coding.source_id, span=[coding.start, coding.end])  # fmt: skip

@@ -47,17 +47,20 @@ def coding_dto(c: Coding) -> CodingDTO:
     )
 
 
+_PINNED = select(ThemeQuote.theme_id, ThemeQuote.coding_id, ThemeQuote.position).where(
+    ThemeQuote.coding_id.in_(bindparam("ids", expanding=True))
+)  # built once: every removal of a coding (an undo of an apply) snapshots it
+
+
 def snapshot_codings(
-    s: Session, codings: Sequence[Coding], decisions: ColumnElement[bool] | None = None
+    s: Session,
+    codings: Sequence[Coding | CodingDTO],
+    decisions: ColumnElement[bool] | None = None,
 ) -> CodingSnapshot:
-    """The codings, their pinned quotes, and (when a deletion will cascade to them) the
-    consensus decisions matching ``decisions``."""
+    """The codings (ORM rows or DTOs), their pinned quotes, and (when a deletion will
+    cascade to them) the consensus decisions matching ``decisions``."""
     ids = [c.id for c in codings]
-    quotes = s.execute(
-        select(ThemeQuote.theme_id, ThemeQuote.coding_id, ThemeQuote.position).where(
-            ThemeQuote.coding_id.in_(ids)
-        )
-    )
+    quotes = s.execute(_PINNED, {"ids": ids})
     logged: tuple[dict[str, object], ...] = ()
     if decisions is not None:
         columns = Decision.__table__.columns
@@ -66,7 +69,9 @@ def snapshot_codings(
             for d in s.scalars(select(Decision).where(decisions))
         )
     return CodingSnapshot(
-        tuple(coding_dto(c) for c in codings), tuple((t, c, p) for t, c, p in quotes), logged
+        tuple(c if isinstance(c, CodingDTO) else coding_dto(c) for c in codings),
+        tuple((t, c, p) for t, c, p in quotes),
+        logged,
     )
 
 
