@@ -25,7 +25,7 @@ from ikt_desktop.domain.changes import ChangeSet, Entity, Op
 from ikt_desktop.domain.errors import NotFoundError, ValidationError
 from ikt_desktop.domain.transcripts.text import count_words, normalise_text, refuse_binary
 from ikt_desktop.domain.transcripts.transcript import DraftTranscript, SpeakerMapping
-from ikt_desktop.services.base import Service, record, require
+from ikt_desktop.services.base import Service, fetch_all, record, require
 from ikt_desktop.services.coding.snapshots import restore_codings, snapshot_codings
 from ikt_desktop.services.dto import Outcome, SourceDTO, SourceSnapshot, SpeakerDTO, TurnDTO
 
@@ -41,6 +41,12 @@ def _participant_ids(s: Session, labels: set[str]) -> dict[str, int]:
     if missing:
         raise ValidationError(f"No participant labelled {', '.join(missing)} in this project.")
     return found
+
+
+_INTERVIEWER_STARTS = (
+    "SELECT t.start FROM turn t JOIN speaker s ON s.id = t.speaker_id"
+    " WHERE t.source_id = ? AND s.is_interviewer ORDER BY t.start"
+)
 
 
 class SourceService(Service):
@@ -69,6 +75,13 @@ class SourceService(Service):
                 SpeakerDTO(r.id, r.source_id, r.name, r.participant_id, r.is_interviewer)
                 for r in rows
             ]
+
+    def interviewer_starts(self, source_id: int) -> list[int]:
+        """Where the interviewer's turns start, in text order (the transcript dims them):
+        one column of half the turns, not every turn read to throw half away."""
+        with self._store.read() as s:
+            rows = fetch_all(s, _INTERVIEWER_STARTS, (source_id,))
+        return [start for (start,) in rows]
 
     def turns(self, source_id: int) -> list[TurnDTO]:
         """The source's turns in order: plain rows, not ORM objects (a 3-hour transcript

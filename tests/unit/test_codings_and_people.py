@@ -56,6 +56,11 @@ def test_remove_restore_resize_memo_and_listing(project: Project) -> None:
     resized = project.codings.resize(late.id, 38, 52).value
     assert (resized.start, resized.end) == (38, 52)
     assert project.codings.set_memo(late.id, "key quote").value.memo == "key quote"
+    # a source's codings are read straight from the driver: the same DTOs, timestamps as
+    # datetimes on either engine, as one coding read alone
+    listed = project.codings.for_source(src)
+    assert listed == [project.codings.get(c.id) for c in listed]
+    assert listed[1].memo == "key quote" and listed[0].created.year >= 2024
 
 
 def test_a_coding_needs_a_coder(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -146,3 +151,14 @@ def test_quotes_are_the_same_cut_here_or_by_the_server(project: Project) -> None
     one_by_one = {i: project.segments.for_codings([i])[0].quote for i in ids}
     listed = {s.coding.id: s.quote for s in project.segments.for_codes([code.id])}
     assert one_by_one == listed == expected
+
+
+def test_interviewer_starts_are_the_interviewers_turns(project: Project) -> None:
+    """What the transcript dims: the starts of the interviewer's turns only, in order."""
+    src = add_source(project)
+    turns = project.sources.turns(src)
+    interviewers = {s.id for s in project.sources.speakers(src) if s.is_interviewer}
+    assert project.sources.interviewer_starts(src) == [
+        t.start for t in turns if t.speaker_id in interviewers
+    ] == [0]
+    assert project.sources.interviewer_starts(src + 99) == []

@@ -24,6 +24,31 @@ def test_block_index_finds_marks_per_paragraph() -> None:
     assert list(index.remove(a)) == [2] and index.marks_in(2) == [b]
 
 
+def test_block_index_built_at_once_equals_one_by_one() -> None:
+    """``for_text`` sorts and places all marks at once; ``add`` inserts one in order:
+    both give each paragraph the same sorted list (multi-paragraph, empty and equal-start
+    marks, emoji in the text included)."""
+    import random
+
+    rng = random.Random(18)
+    text = "\n".join(
+        "".join(rng.choice("ab é😂中 ") for _ in range(rng.randrange(0, 30))) for _ in range(60)
+    )
+    marks = []
+    for coding_id in range(400):
+        start = rng.randrange(0, len(text))
+        end = min(len(text), start + rng.choice([0, 1, 5, 40, 200]))
+        marks.append(Mark(start, end, rng.randrange(1, 6), coding_id))
+    marks += [Mark(m.start, m.end, m.code_id, m.coding_id + 1000) for m in marks[:50]]
+    at_once = BlockIndex.for_text(text, reversed(marks))
+    one_by_one = BlockIndex.for_text(text)
+    for mark in marks:
+        one_by_one.add(mark)
+    blocks = range(len(at_once.block_starts))
+    assert [at_once.marks_in(b) for b in blocks] == [one_by_one.marks_in(b) for b in blocks]
+    assert sum(map(len, (at_once.marks_in(b) for b in blocks))) > len(marks)  # some span two
+
+
 def test_elementary_segments_keep_overlaps_visible() -> None:
     assert elementary_segments([(0, 10, 1), (5, 15, 2), (20, 25, 1)]) == [
         (0, 5, frozenset({1})), (5, 10, frozenset({1, 2})), (10, 15, frozenset({2})),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 
 @dataclass(frozen=True, order=True)
@@ -20,6 +21,9 @@ class Mark:
     end: int
     code_id: int
     coding_id: int
+
+
+_ORDER = attrgetter("start", "end", "code_id", "coding_id")  # Mark's order, as a key
 
 
 @dataclass
@@ -38,8 +42,17 @@ class BlockIndex:
             starts.append(at + 1)
             at = text.find("\n", at + 1)
         index = cls(starts, len(text))
-        for mark in marks:
-            index.add(mark)
+        # Sorted once by a key the C sort compares (Mark's own ordering is Python code:
+        # inserting 3,000 codings one by one took 8 ms), then appended in order: each
+        # paragraph's list comes out sorted, as ``add`` keeps it.
+        by_block = index._by_block
+        for mark in sorted(marks, key=_ORDER):
+            first = bisect_right(starts, mark.start) - 1
+            for block in range(first, bisect_right(starts, max(mark.start, mark.end - 1))):
+                if block in by_block:
+                    by_block[block].append(mark)
+                else:
+                    by_block[block] = [mark]
         return index
 
     def block_of(self, position: int) -> int:

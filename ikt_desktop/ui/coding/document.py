@@ -33,12 +33,12 @@ class SourceView:
         source_id: int,
         text: str,
         codings: Iterable[CodingDTO],
-        interviewer_spans: Iterable[tuple[int, int]] = (),
+        interviewer_starts: Iterable[int] = (),
         speaker_names: Iterable[str] = (),
     ) -> SourceView:
         codings = list(codings)
         index = BlockIndex.for_text(text, (mark_of(c) for c in codings))
-        blocks = frozenset(index.block_of(start) for start, _ in interviewer_spans)
+        blocks = frozenset(index.block_of(start) for start in interviewer_starts)
         return cls(
             source_id, text, PositionMap.for_text(text), index, {c.id: c for c in codings},
             blocks, frozenset(speaker_names),

@@ -83,10 +83,6 @@ class TranscriptPane(QWidget):
             self.view.show_source(None, {})
             self.source_shown.emit()
             return
-        speakers = self._sources.speakers(source.id)
-        interviewers = {s.id for s in speakers if s.is_interviewer}
-        spans = [(t.start, t.end) for t in self._sources.turns(source.id)
-                 if t.speaker_id in interviewers]  # fmt: skip
         view = SourceView.build(
             source.id,
             self._sources.text(source.id),
@@ -95,8 +91,8 @@ class TranscriptPane(QWidget):
                 for c in self._codings.for_source(source.id)
                 if c.coder_id not in self.hidden_coders
             ],
-            spans,
-            (s.name for s in speakers),
+            self._sources.interviewer_starts(source.id),
+            (s.name for s in self._sources.speakers(source.id)),
         )
         self.view.show_source(view, self.code_styles())
         self.update_header()

@@ -110,7 +110,7 @@ class MediaPanel(QObject):
         layout = pane.layout()
         assert layout is not None
         layout.addWidget(self.bar)
-        self.windows: list[Window] = []
+        self._windows: list[Window] | None = None  # read when first needed (see windows)
         self._loaded_key: object = None
         self.current_turn: int | None = None
         self.menu_button = QToolButton()
@@ -149,6 +149,16 @@ class MediaPanel(QObject):
 
     # -- loading -------------------------------------------------------------------------
 
+    @property
+    def windows(self) -> list[Window]:
+        """The shown source's timed turns, read when first asked for: most transcripts
+        have no recording, and reading every turn of a three-hour one on each switch of
+        source cost 6 ms for nothing."""
+        if self._windows is None:
+            source_id = self.pane.source_id
+            self._windows = self.turn_times.windows(source_id) if source_id is not None else []
+        return self._windows
+
     def load(self) -> None:
         self._loaded_key = self._key()
         self.player.clear()
@@ -156,7 +166,7 @@ class MediaPanel(QObject):
         self._highlight(None)
         source_id = self.pane.source_id
         status = self.recordings.status(source_id) if source_id is not None else None
-        self.windows = self.turn_times.windows(source_id) if source_id is not None else []
+        self._windows = None
         self._update_actions(status is not None)
         if status is None:
             self.bar.set_available(False)
@@ -211,7 +221,7 @@ class MediaPanel(QObject):
         if self._key() != self._loaded_key:
             self.load()  # linked, relinked, embedded or unlinked
         else:  # turn times changed: playback goes on
-            self.windows = self.turn_times.windows(source_id)
+            self._windows = None
             self.current_turn = None
 
     # -- actions -------------------------------------------------------------------------
