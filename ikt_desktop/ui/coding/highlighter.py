@@ -35,6 +35,14 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self.deferring = False
         self.deferred: set[int] = set()
 
+    def adopt(self, other: TranscriptHighlighter) -> bool:
+        """Paint as ``other`` does (the view's settings, when this document is shown
+        again); True when something differs, so what it painted before is out of date."""
+        mine = (self.styles, self.emphasised, self.dim_interviewer, self.high_contrast)
+        theirs = (other.styles, other.emphasised, other.dim_interviewer, other.high_contrast)
+        self.styles, self.emphasised, self.dim_interviewer, self.high_contrast = theirs
+        return mine != theirs
+
     def _base(self, block: int, text: str) -> list[tuple[int, int, QTextCharFormat]]:
         """Label and dimming formats as code-point runs ``(start, end, format)``."""
         assert self.view is not None

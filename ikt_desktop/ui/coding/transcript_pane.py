@@ -64,7 +64,7 @@ class TranscriptPane(QWidget):
         hub.changed.connect(self._on_text)  # emitted before codings_changed
         hub.codings_changed.connect(self._on_codings)
         hub.codes_changed.connect(self._on_codes)
-        hub.project_changed.connect(lambda _c: self._load_coders())
+        hub.project_changed.connect(self._on_project)
         self._load_coders()
 
     @property
@@ -81,6 +81,10 @@ class TranscriptPane(QWidget):
         if source is None:
             self.header.clear()
             self.view.show_source(None, {})
+            self.source_shown.emit()
+            return
+        if self.view.show_kept(source.id):  # shown before and unchanged since
+            self.update_header()
             self.source_shown.emit()
             return
         view = SourceView.build(
@@ -124,6 +128,7 @@ class TranscriptPane(QWidget):
         if coder_ids == self.hidden_coders:
             return
         self.hidden_coders = coder_ids
+        self.view.forget()  # the sources kept show the codings of the coders shown before
         if self.source is not None:
             scroll = self.view.verticalScrollBar().value()
             self.show_source(self.source)
@@ -156,9 +161,29 @@ class TranscriptPane(QWidget):
 
     # -- following changes -------------------------------------------------------------
 
+    def _on_project(self, _changes: ChangeSet) -> None:
+        self._load_coders()
+        self.view.forget()
+
+    def _forget_changed(self, changes: ChangeSet) -> None:
+        """Sources kept (not shown) that this change touched are read again when shown:
+        their text, speakers or codings (a coding's change also says its source's counts
+        changed; a coding removed or changed is looked for in them too)."""
+        kept = self.view.kept_sources()
+        if not kept:
+            return
+        touched = changes.ids(Entity.TEXT) | changes.ids(Entity.SOURCE)
+        codings = changes.ids(Entity.CODING, Op.DELETED) | changes.ids(Entity.CODING, Op.UPDATED)
+        self.view.forget(
+            source_id
+            for source_id, view in kept.items()
+            if source_id in touched or not codings.isdisjoint(view.codings)
+        )
+
     def _on_text(self, changes: ChangeSet) -> None:
         """The text on screen was edited (or the edit undone): reload it, keeping the
         scroll position; the codings come with it."""
+        self._forget_changed(changes)
         view = self.view.source
         if view is None or view.source_id not in changes.ids(Entity.TEXT, Op.UPDATED):
             return  # (SOURCE UPDATED alone: counts changed, not the text)
@@ -177,7 +202,8 @@ class TranscriptPane(QWidget):
             return
         gone = set(changes.ids(Entity.CODING, Op.DELETED) | changes.ids(Entity.CODING, Op.UPDATED))
         new = set(changes.ids(Entity.CODING, Op.CREATED) | changes.ids(Entity.CODING, Op.UPDATED))
-        if len(gone) + len(new) > BULK:  # e.g. undoing the deletion of a busy code
+        bulk = len(gone) + len(new) > BULK
+        if bulk:  # e.g. undoing the deletion of a busy code
             fresh = {c.id: c for c in self._codings.for_source(view.source_id)}
             gone = gone | (set(view.codings) - set(fresh))
             new = {i for i in new if i in fresh} | (set(fresh) - set(view.codings))
@@ -191,6 +217,9 @@ class TranscriptPane(QWidget):
                     continue
         for coding_id in gone:
             self.view.remove_coding(coding_id)
+        elsewhere = {c.source_id for c in loaded} - {view.source_id}
+        if elsewhere or bulk:  # (in bulk, only this source's codings were read)
+            self.view.forget(None if bulk else elsewhere)
         for coding in loaded:
             if coding.coder_id not in self.hidden_coders:
                 self.view.add_coding(coding)

@@ -4,6 +4,9 @@ selection, drags of the selection onto codes, zoom, participant-talk-only."""
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -15,8 +18,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from ikt_desktop.services.dto import CodingDTO
 from ikt_desktop.ui.coding.document import CodeStyles, SourceView
@@ -27,6 +37,24 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 32.0
 CATCH_UP_BLOCKS = 60  # paragraphs painted per idle step (~8 ms): typing and scrolling stay smooth
 CATCH_UP_MS = 10
 HOVER_ALPHA = 150
+# Sources laid out before are kept to be shown again at once: a three-hour transcript
+# takes 40-60 ms to read, index and lay out, and a document kept (its layout and its
+# paragraphs' paint) about 5 ms to show. Bounded by their text: about six three-hour
+# interviews, or the last KEPT_SOURCES shown.
+KEPT_CHARACTERS = 2_000_000
+KEPT_SOURCES = 12
+
+
+@dataclass
+class Kept:
+    """A source shown before: its document, painted by its own highlighter, its index,
+    whether its interviewer's turns were hidden, and where it was scrolled to."""
+
+    source: SourceView
+    document: QTextDocument
+    highlighter: TranscriptHighlighter
+    participant_only: bool
+    scroll: int = 0
 
 
 class TranscriptView(QPlainTextEdit):
@@ -48,7 +76,14 @@ class TranscriptView(QPlainTextEdit):
             )
         )
         self.setCenterOnScroll(False)
-        self.highlighter = TranscriptHighlighter(self.document())
+        # Each source shown gets a document of its own, kept after it is left (see
+        # ``show_kept``). The empty one shows the placeholder; it belongs to the view (a
+        # document the text control parented would be deleted when another is set).
+        self._blank = self._new_document()
+        self.setDocument(self._blank)
+        self._blank_highlighter = TranscriptHighlighter(self._blank)
+        self.highlighter = self._blank_highlighter  # the shown document's
+        self._kept: OrderedDict[int, Kept] = OrderedDict()
         self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)
         self._catch_up.timeout.connect(self._highlight_some)
         self.verticalScrollBar().valueChanged.connect(self._highlight_visible)
@@ -62,18 +97,104 @@ class TranscriptView(QPlainTextEdit):
     # -- content ---------------------------------------------------------------------
 
     def show_source(self, source: SourceView | None, styles: CodeStyles) -> None:
-        self.source = source
-        self.setExtraSelections([])  # a hovered coding of the previous source
-        self.highlighter.view = source
-        self.highlighter.styles = styles
-        self.highlighter.deferred.clear()
-        self.highlighter.deferring = source is not None
+        """Lay ``source`` out in a new document; the one shown before is kept, unless
+        this is the same source read again (its text or its codings were reloaded)."""
+        again = (
+            source is not None
+            and self.source is not None
+            and (source.source_id == self.source.source_id)
+        )
+        previous = self.highlighter
+        self._put_away(keep=not again)
+        if source is None:
+            self._blank_highlighter.adopt(previous)
+            self._switch(None, self._blank, self._blank_highlighter)
+            return
+        self.forget([source.source_id])
+        document = self._new_document()
+        highlighter = TranscriptHighlighter(document)  # on the empty document: nothing queued
+        highlighter.adopt(previous)
+        highlighter.styles = styles
+        highlighter.view = source
+        # The text goes in with the document's signals held, so the highlighter is not
+        # called for each of a long transcript's thousands of paragraphs just to note
+        # them; it is told at once that all wait (the layout is told directly, not by
+        # a signal, so it still sees every paragraph).
+        held = document.blockSignals(True)
         try:
-            self.setPlainText(source.text if source else "")
+            document.setPlainText(source.text)
         finally:
-            self.highlighter.deferring = False
+            document.blockSignals(held)
+        highlighter.deferred = set(range(document.blockCount()))
+        self._switch(source, document, highlighter)
         if self.participant_only:
             self.set_participant_only(True)
+
+    def show_kept(self, source_id: int) -> bool:
+        """Show a source kept from before, as it was left; False when it is not kept (it
+        was never shown, or changed since: see ``forget``)."""
+        kept = self._kept.pop(source_id, None)
+        if kept is None:
+            return False
+        self._put_away(keep=True)
+        if kept.highlighter.adopt(self.highlighter):  # new colours, emphasis or contrast
+            kept.highlighter.deferred = set(range(kept.document.blockCount()))
+        self._switch(kept.source, kept.document, kept.highlighter)
+        if kept.participant_only != self.participant_only:
+            self._show_turns()
+        self.verticalScrollBar().setValue(kept.scroll)  # (what comes into view is painted)
+        return True
+
+    def forget(self, source_ids: Iterable[int] | None = None) -> None:
+        """Stop keeping these sources (all when None): their text, codings or speakers
+        changed, so they are read and laid out again when next shown."""
+        for source_id in list(self._kept) if source_ids is None else source_ids:
+            kept = self._kept.pop(source_id, None)
+            if kept is not None:
+                kept.document.deleteLater()  # its highlighter with it
+
+    def kept_sources(self) -> dict[int, SourceView]:
+        return {source_id: kept.source for source_id, kept in self._kept.items()}
+
+    def _new_document(self) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setUndoRedoEnabled(False)  # read-only: no undo history to hold
+        document.setDefaultFont(self.font())
+        return document
+
+    def _put_away(self, keep: bool) -> None:
+        """The shown source leaves the screen: kept for later, or let go."""
+        self._catch_up.stop()
+        source, document = self.source, self.document()
+        if source is None or document is self._blank:
+            return
+        if keep:
+            self._kept[source.source_id] = Kept(source, document, self.highlighter,
+                                                self.participant_only,
+                                                self.verticalScrollBar().value())  # fmt: skip
+            self._trim()
+        self.source = None
+        self.setDocument(self._blank)  # (a document not shown is never painted)
+        if not keep:
+            document.deleteLater()
+
+    def _trim(self) -> None:
+        while self._kept and (
+            len(self._kept) > KEPT_SOURCES
+            or sum(len(k.source.text) for k in self._kept.values()) > KEPT_CHARACTERS
+        ):
+            self.forget([next(iter(self._kept))])  # the one left longest ago
+
+    def _switch(
+        self, source: SourceView | None, document: QTextDocument, highlighter: TranscriptHighlighter
+    ) -> None:
+        self.source = source
+        self.highlighter = highlighter
+        self.setExtraSelections([])  # a hovered coding of the previous source
+        if document.defaultFont() != self.font():  # the font size changed meanwhile
+            document.setDefaultFont(self.font())
+        self.setDocument(document)
         self._highlight_visible()  # what is on screen now; the rest in idle time
         self._catch_up.start()
 
@@ -238,6 +359,11 @@ class TranscriptView(QPlainTextEdit):
         if not on and not self.participant_only:  # every turn shown already
             return
         self.participant_only = on
+        self._show_turns()
+
+    def _show_turns(self) -> None:
+        """Each paragraph visible or not, as ``participant_only`` says."""
+        on = self.participant_only
         if self.source is None:
             return
         doc = self.document()
@@ -247,6 +373,7 @@ class TranscriptView(QPlainTextEdit):
             block = block.next()
         doc.markContentsDirty(0, doc.characterCount())
         self.viewport().update()
+        self._highlight_visible()  # paragraphs that came into view may wait to be painted
 
     # -- drag and drop -----------------------------------------------------------------
 
