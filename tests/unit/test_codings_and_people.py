@@ -158,7 +158,9 @@ def test_interviewer_starts_are_the_interviewers_turns(project: Project) -> None
     src = add_source(project)
     turns = project.sources.turns(src)
     interviewers = {s.id for s in project.sources.speakers(src) if s.is_interviewer}
-    assert project.sources.interviewer_starts(src) == [
-        t.start for t in turns if t.speaker_id in interviewers
-    ] == [0]
+    assert (
+        project.sources.interviewer_starts(src)
+        == [t.start for t in turns if t.speaker_id in interviewers]
+        == [0]
+    )
     assert project.sources.interviewer_starts(src + 99) == []
