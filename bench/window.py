@@ -86,8 +86,27 @@ for i in range(RUNS):
         window.undo_stack.undo()
         settle()
         big, small = sorted(sources, key=lambda s: -s.word_count)[:2]
+        idle()
         timed("switch_small_source_ms", lambda: ws.sources_pane.select_source(small.id))
+        idle()
         timed("switch_source_ms", lambda: ws.sources_pane.select_source(big.id))
+        # the same, to a source not kept from before (never shown, or changed since): read,
+        # indexed and laid out
+        idle()
+        view.forget()
+        timed("switch_small_source_unkept_ms", lambda: ws.sources_pane.select_source(small.id))
+        idle()
+        view.forget()
+        timed("switch_source_unkept_ms", lambda: ws.sources_pane.select_source(big.id))
+
+if PREFIX == "large_window_":  # a transcript shown for the first time, 21 of them
+    shown = ws.transcript_pane.source_id
+    for source in [s for s in sources if s.id != shown][:RUNS]:
+        idle()
+        timed("switch_source_unkept_ms", lambda: ws.sources_pane.select_source(source.id))
+    status = open("/proc/self/status").read().splitlines()
+    rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+    kept = ws.transcript_pane.view.kept_sources()
 
 
 out = {}
@@ -95,6 +114,9 @@ for key, values in results.items():
     out[PREFIX + key] = round(statistics.median(values), 2)
     out[PREFIX + key + "_range"] = {**summary(values), "paints": min(paints[key])}
     if "--debug" in sys.argv: print(key, [round(v) for v in values], paints[key], file=sys.stderr)
+if PREFIX == "large_window_":  # memory after the 21 shown (the sources kept included)
+    out["large_window_rss_after_switches_mb"] = round(rss / 1024, 1)
+    out["large_window_sources_kept"] = len(kept)
 print(json.dumps(out))
 window.close()
 """
