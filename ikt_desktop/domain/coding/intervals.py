@@ -10,20 +10,18 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Mark:
-    """A coding as the view needs it: its span and code, in code points of the text."""
+class Mark(NamedTuple):
+    """A coding as the view needs it: its span and code, in code points of the text.
+    A tuple, ordered by its fields in this order: made, sorted and compared in C (a
+    three-hour transcript indexes thousands each time it is first shown)."""
 
     start: int
     end: int
     code_id: int
     coding_id: int
-
-
-_ORDER = attrgetter("start", "end", "code_id", "coding_id")  # Mark's order, as a key
 
 
 @dataclass
@@ -42,11 +40,10 @@ class BlockIndex:
             starts.append(at + 1)
             at = text.find("\n", at + 1)
         index = cls(starts, len(text))
-        # Sorted once by a key the C sort compares (Mark's own ordering is Python code:
-        # inserting 3,000 codings one by one took 8 ms), then appended in order: each
-        # paragraph's list comes out sorted, as ``add`` keeps it.
+        # Sorted once, then appended in order (inserting 3,000 codings one by one took
+        # 8 ms): each paragraph's list comes out sorted, as ``add`` keeps it.
         by_block = index._by_block
-        for mark in sorted(marks, key=_ORDER):
+        for mark in sorted(marks):
             first = bisect_right(starts, mark.start) - 1
             for block in range(first, bisect_right(starts, max(mark.start, mark.end - 1))):
                 if block in by_block:
