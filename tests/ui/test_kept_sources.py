@@ -25,10 +25,11 @@ def add_interview(window: MainWindow, label: str) -> int:
     project = window.project
     assert project is not None
     window.hub.publish(project.participants.add(label, role="iKT panel member").changes)
+    words = "fatigue 😂, trust and 患者, "
     turns = [
-        f"{'Interviewer' if i % 2 == 0 else label}: turn {i} on fatigue 😂, trust and 患者 {label}"
+        f"{'Interviewer' if i % 2 == 0 else label}: turn {i} on {words * (1 + i % 5)} {label}"
         for i in range(TURNS)
-    ]
+    ]  # paragraphs of one to five lines at the width of the tests' view
     starts = [sum(len(t) + 2 for t in turns[:i]) for i in range(TURNS)]
     draft = DraftTranscript(f"{label} interview", "\n\n".join(turns), tuple(
         DraftTurn("Interviewer" if i % 2 == 0 else label, s, s + len(turns[i]))
@@ -98,11 +99,16 @@ def colours_on_screen(window: MainWindow) -> set[str]:
 def test_going_back_reads_nothing_and_shows_the_source_where_it_was_left(two) -> None:  # type: ignore[no-untyped-def]
     window, a, b, _code = two
     view = pane(window).view
-    view.resize(500, 200)
     bar = view.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
-    scrolled, painted = bar.value(), colours_on_screen(window)
-    assert scrolled > 0 and painted
+    block = view.document().findBlockByNumber(TURNS)  # halfway
+    while view.blockBoundingRect(block) is not None and block.lineCount() < 2:
+        block = block.next()  # (laid out as it is asked for)
+    bar.setValue(block.firstLineNumber() + 1)  # a wrapped paragraph's second line at the top
+    top = view.firstVisibleBlock()
+    assert top.lineCount() > 1 and bar.value() > top.firstLineNumber()
+    shown = (top.blockNumber(), bar.value() - top.firstLineNumber(), view.toPlainText())
+    painted = colours_on_screen(window)
+    assert painted
     document = view.document()
     show(window, b)
     assert view.document() is not document and a in view.kept_sources()
@@ -114,7 +120,9 @@ def test_going_back_reads_nothing_and_shows_the_source_where_it_was_left(two) ->
     assert len(reads) <= 3, reads  # the header's row and the recording link, nothing more
     assert view.document() is document and view.source is not None
     assert view.source.source_id == a and a not in view.kept_sources()
-    assert bar.value() == scrolled and colours_on_screen(window) == painted
+    top = view.firstVisibleBlock()  # the same line of the same paragraph at the top
+    assert (top.blockNumber(), bar.value() - top.firstLineNumber(), view.toPlainText()) == shown
+    assert colours_on_screen(window) == painted
     assert "P1 interview" in pane(window).header.text()
     assert b in view.kept_sources()  # and the other one is kept in turn
 

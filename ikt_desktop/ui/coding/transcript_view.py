@@ -48,13 +48,15 @@ KEPT_SOURCES = 12
 @dataclass
 class Kept:
     """A source shown before: its document, painted by its own highlighter, its index,
-    whether its interviewer's turns were hidden, and where it was scrolled to."""
+    whether its interviewer's turns were hidden, and where it was scrolled to: the
+    paragraph at the top and the line of it there (not the scroll bar's value, which
+    counts lines: setting the document again lays it out anew, from one line a paragraph)."""
 
     source: SourceView
     document: QTextDocument
     highlighter: TranscriptHighlighter
     participant_only: bool
-    scroll: int = 0
+    top: tuple[int, int] = (0, 0)
 
 
 class TranscriptView(QPlainTextEdit):
@@ -142,8 +144,17 @@ class TranscriptView(QPlainTextEdit):
         self._switch(kept.source, kept.document, kept.highlighter)
         if kept.participant_only != self.participant_only:
             self._show_turns()
-        self.verticalScrollBar().setValue(kept.scroll)  # (what comes into view is painted)
+        self._scroll_to(*kept.top)  # (what comes into view is painted)
         return True
+
+    def _scroll_to(self, block_number: int, line: int) -> None:
+        """Put that line of that paragraph at the top of the view."""
+        block = self.document().findBlockByNumber(block_number)
+        if not block.isValid():
+            return
+        self.blockBoundingRect(block)  # laid out now: its own line count is known
+        line = min(line, max(block.lineCount() - 1, 0))
+        self.verticalScrollBar().setValue(block.firstLineNumber() + line)
 
     def forget(self, source_ids: Iterable[int] | None = None) -> None:
         """Stop keeping these sources (all when None): their text, codings or speakers
@@ -170,9 +181,10 @@ class TranscriptView(QPlainTextEdit):
         if source is None or document is self._blank:
             return
         if keep:
+            first = self.firstVisibleBlock()
+            top = (first.blockNumber(), self.verticalScrollBar().value() - first.firstLineNumber())
             self._kept[source.source_id] = Kept(source, document, self.highlighter,
-                                                self.participant_only,
-                                                self.verticalScrollBar().value())  # fmt: skip
+                                                self.participant_only, top)  # fmt: skip
             self._trim()
         self.source = None
         self.setDocument(self._blank)  # (a document not shown is never painted)
