@@ -39,9 +39,10 @@ CATCH_UP_MS = 10
 HOVER_ALPHA = 150
 # Sources laid out before are kept to be shown again at once: a three-hour transcript
 # takes 40-60 ms to read, index and lay out, and a document kept (its layout and its
-# paragraphs' paint) about 5 ms to show. Bounded by their text: about six three-hour
-# interviews, or the last KEPT_SOURCES shown.
-KEPT_CHARACTERS = 2_000_000
+# paragraphs' paint) about 5 ms to show. Bounded by their text, at about 53 bytes of
+# memory per character kept (measured: 12 sources, 795,000 characters, 40 MB): four
+# three-hour interviews (80 MB), or the last KEPT_SOURCES shown.
+KEPT_CHARACTERS = 1_500_000
 KEPT_SOURCES = 12
 
 
