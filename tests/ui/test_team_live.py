@@ -178,3 +178,29 @@ def test_a_lost_connection_is_read_only_until_the_server_returns(
     assert definition.toPlainText() == "Typed as the server went away"
     select_word(window, "research")
     assert workspace.coding.apply_code(code.id)  # writing works again (the pool reconnected)
+
+
+def test_a_coding_removed_by_another_coder_in_a_kept_transcript(
+    qtbot, window: MainWindow, other: MainWindow, team: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The server names only the coding. One in a transcript this window keeps (shown
+    before, not now) is known there: that transcript alone is read again when shown, the
+    others stay kept (an unknown one would make every count, and every kept transcript,
+    be read again)."""
+    _owner, anna, ben = team
+    assert window.open_project(anna) and other.open_project(ben)
+    a, b = window.project, other.project
+    assert a is not None and b is not None and window.live
+    first, second, third = a.sources.all()[:3]
+    for source in (first, second, third):
+        window.sources_pane.select_source(source.id)  # type: ignore[union-attr]
+    view = window.transcript_pane.view  # type: ignore[union-attr]
+    assert set(view.kept_sources()) == {first.id, second.id}
+    gone = next(iter(view.kept_sources()[first.id].codings))
+    heard = window.live.received
+    b.codings.remove(gone)  # Ben, through his own connection
+    qtbot.waitUntil(lambda: window.live.received > heard, timeout=1000)
+    assert set(view.kept_sources()) == {second.id}
+    window.sources_pane.select_source(first.id)  # type: ignore[union-attr]
+    assert gone not in shown_codings(window)
+    assert set(shown_codings(window)) == {c.id for c in a.codings.for_source(first.id)}

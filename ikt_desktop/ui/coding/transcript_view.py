@@ -168,6 +168,13 @@ class TranscriptView(QPlainTextEdit):
     def kept_sources(self) -> dict[int, SourceView]:
         return {source_id: kept.source for source_id, kept in self._kept.items()}
 
+    def known_coding(self, coding_id: int) -> CodingDTO | None:
+        """The coding as shown or kept, if it is in the source shown or in one kept."""
+        for source in (self.source, *(kept.source for kept in self._kept.values())):
+            if source is not None and coding_id in source.codings:
+                return source.codings[coding_id]
+        return None
+
     def _new_document(self) -> QTextDocument:
         document = QTextDocument(self)
         document.setDocumentLayout(QPlainTextDocumentLayout(document))

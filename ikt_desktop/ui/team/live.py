@@ -232,12 +232,11 @@ class TeamLive(QObject):
         """The codes and sources whose counts the codings changed (the server names the
         codings only; our own actions' change sets name their counts too)."""
         pane = self._transcript_pane()
-        view = pane.view.source if pane is not None else None
-        known = dict(view.codings) if view is not None else {}
         pairs: set[tuple[int, int]] = set()
         unknown = False
         for coding_id in changes.ids(Entity.CODING):
-            coding = known.get(coding_id)
+            # the transcript shown or one kept knows it (a deleted coding is read nowhere)
+            coding = pane.view.known_coding(coding_id) if pane is not None else None
             if coding is None and coding_id not in changes.ids(Entity.CODING, Op.DELETED):
                 try:
                     coding = self._project.codings.get(coding_id)
