@@ -30,9 +30,8 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self.dim_interviewer = True
         self.high_contrast = False
         # Painting every paragraph of a long transcript on opening it took ~350 ms (60,000
-        # words, 3,000 codings). While ``deferring``, paragraphs are only noted in
-        # ``deferred``; the view paints those on screen at once and the rest in idle time.
-        self.deferring = False
+        # words, 3,000 codings). The paragraphs not painted yet are in ``deferred``; the
+        # view paints those on screen at once and the rest in idle time.
         self.deferred: set[int] = set()
 
     def adopt(self, other: TranscriptHighlighter) -> bool:
@@ -60,9 +59,6 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         if self.view is None:
             return
         block = self.currentBlock().blockNumber()
-        if self.deferring:
-            self.deferred.add(block)
-            return
         self.deferred.discard(block)
         local = PositionMap.for_text(text)
         base = self._base(block, text)
