@@ -160,12 +160,12 @@ class MediaPanel(QObject):
         return self._windows
 
     def load(self) -> None:
-        self._loaded_key = self._key()
         self.player.clear()
         self.current_turn = None
         self._highlight(None)
         source_id = self.pane.source_id
         status = self.recordings.status(source_id) if source_id is not None else None
+        self._loaded_key = source_id, status.recording if status is not None else None  # _key
         self._windows = None
         self._update_actions(status is not None)
         if status is None:
