@@ -44,8 +44,7 @@ class BlockIndex:
         # 8 ms): each paragraph's list comes out sorted, as ``add`` keeps it.
         by_block = index._by_block
         for mark in sorted(marks):
-            first = bisect_right(starts, mark.start) - 1
-            for block in range(first, bisect_right(starts, max(mark.start, mark.end - 1))):
+            for block in index.blocks_of_span(mark.start, mark.end):
                 if block in by_block:
                     by_block[block].append(mark)
                 else:

@@ -37,7 +37,7 @@ class SourceView:
         speaker_names: Iterable[str] = (),
     ) -> SourceView:
         codings = list(codings)
-        index = BlockIndex.for_text(text, [Mark(c.start, c.end, c.code_id, c.id) for c in codings])
+        index = BlockIndex.for_text(text, [mark_of(c) for c in codings])
         blocks = frozenset(index.block_of(start) for start in interviewer_starts)
         return cls(
             source_id, text, PositionMap.for_text(text), index, {c.id: c for c in codings},
