@@ -61,6 +61,7 @@ class TranscriptPane(QWidget):
         layout.addLayout(self.header_row)
         layout.addLayout(row, 1)
         self._reloaded: ChangeSet | None = None  # the change set a text reload covered
+        hub.changed.connect(self._forget_changed)  # (every change set; the kept sources)
         hub.changed.connect(self._on_text)  # emitted before codings_changed
         hub.codings_changed.connect(self._on_codings)
         hub.codes_changed.connect(self._on_codes)
@@ -183,7 +184,6 @@ class TranscriptPane(QWidget):
     def _on_text(self, changes: ChangeSet) -> None:
         """The text on screen was edited (or the edit undone): reload it, keeping the
         scroll position; the codings come with it."""
-        self._forget_changed(changes)
         view = self.view.source
         if view is None or view.source_id not in changes.ids(Entity.TEXT, Op.UPDATED):
             return  # (SOURCE UPDATED alone: counts changed, not the text)

@@ -57,7 +57,7 @@ class Kept:
     document: QTextDocument
     highlighter: TranscriptHighlighter
     participant_only: bool
-    top: tuple[int, int] = (0, 0)
+    top: tuple[int, int]
 
 
 class TranscriptView(QPlainTextEdit):
