@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QRegion,
     QTextBlock,
     QTextLayout,
 )
@@ -40,6 +41,7 @@ LABEL_X = MARGIN + LANES_WIDTH + 6
 LABEL_POINT_SIZE = 9.0  # the smallest a label is ever drawn (the issue: "at least 9 pt")
 CHIP = 8
 EXTENTS_KEPT = 2000  # paragraphs whose extents are kept (a three-hour interview: ~1,300)
+HIDDEN_COUNT = QRect(MARGIN, 0, LANES_WIDTH, 16)  # "+3": codes on screen without a lane
 Extent = tuple[int, int, int]  # top, bottom (block coordinates), the shortest coding's id
 
 
@@ -69,6 +71,11 @@ def max_lanes() -> int:
     return LANES_WIDTH // LANE_MIN
 
 
+def _drawn(label: Label) -> tuple[tuple[int, int, int, int], int, str]:
+    """What a label's paint depends on, hashable."""
+    return (label.rect.getRect(), label.code_id, label.text)
+
+
 class StripesMargin(QWidget):
     coding_clicked = Signal(int)
     coding_hovered = Signal(object)  # a coding id, or None when the mouse leaves it
@@ -83,6 +90,7 @@ class StripesMargin(QWidget):
         self.coder_colors: Mapping[int, str] = {}
         self.bars: list[Bar] = []
         self.labels: list[Label] = []
+        self._placed: tuple[object, ...] = ()  # where the text was when they were painted
         # per paragraph: what its extents were computed from, and the extents (every paint
         # asks for the visible paragraphs again; most have not changed since)
         self._extents_seen: dict[int, tuple[tuple[object, ...], dict[int, Extent]]] = {}
@@ -100,13 +108,52 @@ class StripesMargin(QWidget):
                 "right-click for remove, change code, edit memo and resize.",
             )
         )
-        view.updateRequest.connect(lambda *_: self.update())
+        view.updateRequest.connect(self._follow_text)
         view.verticalScrollBar().valueChanged.connect(lambda *_: self.update())
 
     def label_font(self) -> QFont:
         font = QFont(self.view.font())
         font.setPointSizeF(max(LABEL_POINT_SIZE, min(font.pointSizeF() - 1.5, 13.0)))
         return font
+
+    # -- what repaints ---------------------------------------------------------------------
+
+    def _placement(self) -> tuple[object, ...]:
+        """Where the text is: the bars painted for one placement stand for it."""
+        view, size = self.view, self.view.viewport().size()
+        first = view.firstVisibleBlock().blockNumber()
+        offset = view.contentOffset().y()
+        return (view.document(), first, offset, size.width(), size.height(), self._hovered_code())
+
+    def _follow_text(self, rect: QRect, dy: int) -> None:
+        """The text was scrolled or laid out again: the bars follow it, all of them. A
+        part of it repainted in place (the cursor, the selection, a paragraph's colours)
+        moved nothing: the band beside it is enough (a change of codings repaints what it
+        changed with :meth:`refresh`)."""
+        if dy or rect.contains(self.view.viewport().rect()) or self._placed != self._placement():
+            self.update()
+        else:
+            self.update(0, rect.top(), self.width(), rect.height())
+
+    def refresh(self) -> None:
+        """The codings changed: repaint where the bars and labels now differ from those
+        painted last. A coding usually changes one paragraph's bars and a label; when a
+        code comes or goes on screen the lanes change width, and everything is repainted."""
+        lane, hidden = lane_width(self.columns), self.hidden_codes
+        bars = self.compute_bars()
+        labels = self.layout_labels(bars)
+        if lane != lane_width(self.columns) or self._placed != self._placement():
+            self.update()  # (the hovered code is part of the placement: its bars stand out)
+            return
+        region = QRegion()
+        if hidden != self.hidden_codes:
+            region += HIDDEN_COUNT
+        for bar in set(self.bars) ^ set(bars):
+            region += QRect(MARGIN + bar.column * lane, bar.top, lane, max(bar.bottom - bar.top, 2))
+        for rect, *_ in {_drawn(label) for label in self.labels} ^ {_drawn(x) for x in labels}:
+            region += QRect(*rect)
+        if not region.isEmpty():
+            self.update(region)
 
     # -- layout of the bars --------------------------------------------------------------
 
@@ -226,15 +273,19 @@ class StripesMargin(QWidget):
             pairs = ((roles.Window, roles.Base), (roles.WindowText, roles.Text))
             for role, source in pairs:
                 palette.setColor(role, self.view.palette().color(source))
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
+        clip = event.rect()
+        painter.fillRect(clip, palette.color(QPalette.ColorRole.Window))
         self.bars = self.compute_bars()
         self.labels = self.layout_labels(self.bars)
+        self._placed = self._placement()
         styles = self.view.highlighter.styles
         emphasised = self.view.highlighter.emphasised
         lane = lane_width(self.columns)
         hovered = self._hovered_code()
         for bar in self.bars:
             x = MARGIN + bar.column * lane
+            if bar.bottom < clip.top() or bar.top > clip.bottom():
+                continue
             color = QColor(styles[bar.code_id].color)
             strong = bar.code_id in emphasised or bar.code_id == hovered
             width = lane - 1 if strong or lane <= 4 else lane - 2
@@ -249,6 +300,8 @@ class StripesMargin(QWidget):
         text_color = palette.color(QPalette.ColorRole.WindowText)
         for label in self.labels:
             rect = label.rect
+            if not rect.intersects(clip):
+                continue
             chip = QRect(rect.left(), rect.center().y() - CHIP // 2, CHIP, CHIP)
             painter.fillRect(chip, QColor(styles[label.code_id].color))
             font = painter.font()
@@ -260,8 +313,7 @@ class StripesMargin(QWidget):
                              label.text)  # fmt: skip
         if self.hidden_codes:
             painter.setPen(text_color)
-            painter.drawText(QRect(MARGIN, 0, LANES_WIDTH, 16), Qt.AlignmentFlag.AlignCenter,
-                             f"+{self.hidden_codes}")  # fmt: skip
+            painter.drawText(HIDDEN_COUNT, Qt.AlignmentFlag.AlignCenter, f"+{self.hidden_codes}")
         painter.end()
 
     def _hovered_code(self) -> int | None:

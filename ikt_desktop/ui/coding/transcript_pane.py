@@ -224,7 +224,7 @@ class TranscriptPane(QWidget):
             if coding.coder_id not in self.hidden_coders:
                 self.view.add_coding(coding)
         self.update_header()
-        self.stripes.update()
+        self.stripes.refresh()
 
     def _on_codes(self, _changes: ChangeSet) -> None:
         styles = self.code_styles()
