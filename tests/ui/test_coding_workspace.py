@@ -321,3 +321,20 @@ def test_view_options_and_font_size_are_remembered(ws: MainWindow, qtbot, settin
     assert again.transcript_pane.view.font().pointSizeF() == size + 3  # type: ignore[union-attr]
     assert again.action_contrast.isChecked()
     again.close_project()
+
+
+def test_code_names_with_markup_are_shown_as_typed(ws: MainWindow, shown) -> None:  # type: ignore[no-untyped-def]
+    """The code inspector and the Coded Segments title are rich text: a name with "<", ">"
+    or "&" is shown as it was typed, not read as markup."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    name = "<i>Access & <b>cost"
+    language = code_id(ws, "Language")
+    ws.codebook_pane.rename_code(language, name)  # type: ignore[union-attr]
+    assert not shown.warnings, shown.warnings
+    ws.codebook_pane.select_code(language)  # type: ignore[union-attr]
+    workspace = ws.workspace
+    assert workspace is not None
+    for label in (workspace.inspector.title, workspace.retrieval_pane.title):
+        shown = QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+        assert shown.startswith(name), shown

@@ -160,3 +160,33 @@ def test_a_paragraph_with_new_line_breaks_repaints_everything(
     assert text.bounds().contains(view.viewport().rect())
     assert stripes.bounds().height() >= coded.transcript_pane.stripes.height() - 1  # type: ignore[union-attr]
     assert bar.maximum() > before
+
+
+def test_the_stripes_are_computed_once_per_coding(
+    coded: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refresh that finds what changed and the paint that follows share one
+    computation of the bars; a scroll in between computes them again."""
+    pane = coded.transcript_pane
+    assert pane is not None
+    ws = coded.workspace
+    assert ws is not None
+    stripes, view = pane.stripes, pane.view
+    settle()
+    computed: list[int] = []
+    compute = stripes.compute_bars
+    monkeypatch.setattr(stripes, "compute_bars", lambda: computed.append(1) or compute())
+    view.select_span(12, 30)
+    settle()
+    computed.clear()
+    paints(coded, lambda: ws.coding.apply_code(code(coded, "B")))
+    assert len(computed) == 1
+    computed.clear()
+
+    def undo_then_scroll() -> None:
+        coded.undo_stack.undo()
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 3)
+
+    paints(coded, undo_then_scroll)
+    assert len(computed) == 2  # the refresh's bars were for the text before it scrolled
+    assert screen(coded) == repainted_in_full(coded)

@@ -4,6 +4,7 @@ loses focus."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -94,7 +95,7 @@ class CodeInspector(QWidget):
         self.title.setText(
             " · ".join(
                 (
-                    f"<b>{code.name}</b>",
+                    f"<b>{html.escape(code.name)}</b>",
                     self.tr("%n coding(s)", "", code.coding_count),
                     self.tr("%n participant(s)", "", code.participant_count),
                 )

@@ -3,6 +3,8 @@ menu opens (a popup, never a modal dialog: the window stays usable, tests drive 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -53,7 +55,7 @@ class MemoPopup(QFrame):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.close)
-        heading = QLabel(f"<b>{title}</b>")
+        heading = QLabel(f"<b>{html.escape(title)}</b>")  # a code name as typed
         heading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -26,6 +26,7 @@ class SourceView:
     codings: dict[int, CodingDTO] = field(default_factory=dict)
     interviewer_blocks: frozenset[int] = frozenset()
     speaker_names: frozenset[str] = frozenset()
+    revision: int = 0  # one more with each coding added or removed
 
     @classmethod
     def build(
@@ -46,10 +47,12 @@ class SourceView:
 
     def add(self, coding: CodingDTO) -> range:
         self.codings[coding.id] = coding
+        self.revision += 1
         return self.index.add(mark_of(coding))
 
     def remove(self, coding_id: int) -> range:
         coding = self.codings.pop(coding_id, None)
+        self.revision += 1
         return self.index.remove(mark_of(coding)) if coding else range(0)
 
     def codes_in(self, block: int) -> list[int]:

@@ -3,6 +3,8 @@ nothing matches, Enter creates a code with that name and applies it."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -80,7 +82,7 @@ class QuickCodePicker(QFrame):
                 QCoreApplication.translate(
                     "QuickCodePicker",
                     "No code matches. Enter creates <b>{name}</b> and applies it.",
-                ).format(name=text.strip())
+                ).format(name=html.escape(text.strip()))
             )
         else:
             self.hint.setText(QCoreApplication.translate("QuickCodePicker", "No code matches."))

@@ -4,6 +4,8 @@ attribution, edit a coding's memo, remove a coding. All edits are undo commands.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -179,7 +181,7 @@ class RetrievalPane(QWidget):
         name = self._codebook.styles()[self.code_id][0]  # no counting needed for a name
         segments = self.tr("%n segment(s)", "", len(rows))
         from_people = self.tr("from %n participant(s)", "", len(people))
-        self.title.setText(f"<b>{name}</b>: {segments} {from_people}")
+        self.title.setText(f"<b>{html.escape(name)}</b>: {segments} {from_people}")
 
     # -- filter by participant attribute -------------------------------------------------
 

@@ -9,6 +9,7 @@ right-click asks for the menu of every coding under the mouse (coding_actions bu
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -71,6 +72,14 @@ def max_lanes() -> int:
     return LANES_WIDTH // LANE_MIN
 
 
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """Equal states: objects (documents, sources, styles) by identity, values by value."""
+    return len(a) == len(b) and all(
+        x is y or (isinstance(x, int | float | str | type(None)) and x == y)
+        for x, y in zip(a, b, strict=True)
+    )
+
+
 def _drawn(label: Label) -> tuple[tuple[int, int, int, int], int, str]:
     """What a label's paint depends on, hashable."""
     return (label.rect.getRect(), label.code_id, label.text)
@@ -91,6 +100,8 @@ class StripesMargin(QWidget):
         self.bars: list[Bar] = []
         self.labels: list[Label] = []
         self._placed: tuple[object, ...] = ()  # where the text was when they were painted
+        # what refresh() computed for the paint that follows it (see _bars_and_labels)
+        self._fresh: tuple[tuple[object, ...], list[Bar], list[Label], int, int] | None = None
         # per paragraph: what its extents were computed from, and the extents (every paint
         # asks for the visible paragraphs again; most have not changed since)
         self._extents_seen: dict[int, tuple[tuple[object, ...], dict[int, Extent]]] = {}
@@ -131,6 +142,7 @@ class StripesMargin(QWidget):
         moved nothing: the band beside it is enough (a change of codings repaints what it
         changed with :meth:`refresh`)."""
         if dy or rect.contains(self.view.viewport().rect()) or self._placed != self._placement():
+            self._fresh = None  # laid out again, perhaps: computed anew
             self.update()
         else:
             self.update(0, rect.top(), self.width(), rect.height())
@@ -138,10 +150,13 @@ class StripesMargin(QWidget):
     def refresh(self) -> None:
         """The codings changed: repaint where the bars and labels now differ from those
         painted last. A coding usually changes one paragraph's bars and a label; when a
-        code comes or goes on screen the lanes change width, and everything is repainted."""
+        code comes or goes on screen the lanes change width, and everything is repainted.
+        The paint that follows uses what was computed here (``_fresh``), unless anything
+        moved or changed in between."""
         lane, hidden = lane_width(self.columns), self.hidden_codes
         bars = self.compute_bars()
         labels = self.layout_labels(bars)
+        self._fresh = (self._state(), bars, labels, self.columns, self.hidden_codes)
         if lane != lane_width(self.columns) or self._placed != self._placement():
             self.update()  # (the hovered code is part of the placement: its bars stand out)
             return
@@ -154,6 +169,22 @@ class StripesMargin(QWidget):
             region += QRect(*rect)
         if not region.isEmpty():
             self.update(region)
+
+    def _state(self) -> tuple[object, ...]:
+        """What the bars and labels are computed from, besides the text's layout (a new
+        layout comes with a full update request, which drops ``_fresh``)."""
+        view = self.view
+        source = view.source
+        return (*self._placement(), source, source.revision if source else 0,
+                view.highlighter.styles, view.font().pointSizeF(), self.height())  # fmt: skip
+
+    def _bars_and_labels(self) -> tuple[list[Bar], list[Label]]:
+        fresh, self._fresh = self._fresh, None  # good for one paint at most
+        if fresh is not None and _same(fresh[0], self._state()):
+            _state, bars, labels, self.columns, self.hidden_codes = fresh
+            return bars, labels
+        bars = self.compute_bars()
+        return bars, self.layout_labels(bars)
 
     # -- layout of the bars --------------------------------------------------------------
 
@@ -275,8 +306,7 @@ class StripesMargin(QWidget):
                 palette.setColor(role, self.view.palette().color(source))
         clip = event.rect()
         painter.fillRect(clip, palette.color(QPalette.ColorRole.Window))
-        self.bars = self.compute_bars()
-        self.labels = self.layout_labels(self.bars)
+        self.bars, self.labels = self._bars_and_labels()
         self._placed = self._placement()
         styles = self.view.highlighter.styles
         emphasised = self.view.highlighter.emphasised
@@ -372,10 +402,11 @@ class StripesMargin(QWidget):
         assert source is not None
         coding = source.codings[coding_id]
         style = self.view.highlighter.styles.get(coding.code_id)
-        lines = [f"<b>{style.name if style else '?'}</b>",
-                 f"Coder: {self.coder_names.get(coding.coder_id, '?')}"]  # fmt: skip
+        name = html.escape(style.name if style else "?")
+        coder = html.escape(self.coder_names.get(coding.coder_id, "?"))
+        lines = [f"<b>{name}</b>", f"Coder: {coder}"]
         if coding.memo:
-            lines.append(f"Memo: {coding.memo}")
+            lines.append(f"Memo: {html.escape(coding.memo)}")
         lines.append(
             QCoreApplication.translate(
                 "StripesMargin", "<i>Click to select · right-click for more</i>"

@@ -4,6 +4,8 @@ pinned (and reordered) for the report. Every edit is an undo command."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
@@ -170,7 +172,7 @@ class ThemeInspector(QWidget):
             )
             self.prevalence.clear()
             return
-        self.title.setText(f"<b>{theme.name}</b>")
+        self.title.setText(f"<b>{html.escape(theme.name)}</b>")
         self.status.setCurrentIndex(self.status.findData(theme.status))
         if self.color.findData(theme.color) < 0:
             self.color.addItem(theme.color, theme.color)
