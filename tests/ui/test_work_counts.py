@@ -353,3 +353,28 @@ def test_a_new_segment_scrolls_into_the_same_paint(coded: MainWindow) -> None:
     assert bar.maximum() == before + 1  # one row more, laid out before any event loop pass
     coded.undo_stack.undo()
     assert bar.maximum() == before
+
+
+def test_a_new_undo_text_does_not_re_lay_out_the_toolbar(coded: MainWindow) -> None:
+    """Edit ▸ Undo names each new command ("Undo Code 'A'"); the toolbar shows a
+    stand-in for it, so a second coding in a row does not lay the toolbar out again
+    (QToolBar does on any change of an action it shows, and the window after it)."""
+    ws = coded.workspace
+    assert ws is not None
+    code = ws.codebook_pane.current_code_id()
+    assert code is not None
+    select(coded, 12, 30)
+    assert ws.coding.apply_code(code)  # undo becomes enabled: the toolbar changes once
+    watched = LayoutRequests([coded.toolbar])
+    select(coded, 40, 60)
+    assert watched.after(lambda: ws.coding.apply_code(code)) == 0
+    assert "Code 'A'" in coded.action_undo.text()  # the menu names the command
+    stand_in = next(a for a in coded.toolbar.actions() if getattr(a, "action", None)
+                    is coded.action_undo)  # fmt: skip
+    undo = coded.toolbar.widgetForAction(stand_in)
+    assert undo is not None and undo.isEnabled()
+    done = coded.undo_stack.index()
+    undo.click()  # the stand-in undoes
+    assert coded.undo_stack.index() == done - 1
+    coded.undo_stack.setIndex(0)
+    assert not undo.isEnabled()  # nothing left to undo: the button follows

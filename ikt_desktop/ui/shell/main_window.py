@@ -261,8 +261,8 @@ class MainWindow(WindowHost):
         bar = self.toolbar = MainToolBar(self)
         bar.add(self.action_import, "file-input")
         bar.project_slot()  # New Code, Code Selection while a project is open
-        bar.add(self.action_undo, "undo-2")
-        bar.add(self.action_redo, "redo-2")
+        bar.add(self.action_undo, "undo-2", renamed=True)  # "Undo Code 'Trust'"
+        bar.add(self.action_redo, "redo-2", renamed=True)
         bar.addSeparator()
         bar.add(self.action_find, "search")
         bar.add(self.meeting.action, "presentation")
