@@ -190,3 +190,36 @@ def test_the_stripes_are_computed_once_per_coding(
     paints(coded, undo_then_scroll)
     assert len(computed) == 2  # the refresh's bars were for the text before it scrolled
     assert screen(coded) == repainted_in_full(coded)
+
+
+def test_paragraphs_off_screen_are_laid_out_when_scrolled_to(coded: MainWindow) -> None:
+    """Selecting a code emphasises its codings in every paragraph: those on screen are
+    repainted at once, those off screen wait to be laid out until they are scrolled to
+    (laying out every paragraph of a code at once made switching codes slower)."""
+    pane = coded.transcript_pane
+    assert pane is not None
+    view = pane.view
+    settle()
+    on_screen = set(view.visible_blocks())
+    count = view.document().blockCount()
+    off_screen = [n for n in range(count) if n not in on_screen]
+    assert off_screen
+    lines = {n: view.document().findBlockByNumber(n).layout().lineCount() for n in range(count)}
+    ws = coded.workspace
+    assert ws is not None
+    ws.codebook_pane.select_code(code(coded, "B"))  # A and A1 were emphasised, now B
+    cleared = [
+        n for n in off_screen if view.document().findBlockByNumber(n).layout().lineCount() == 0
+    ]
+    assert cleared  # waiting to be laid out
+    settle()
+    assert screen(coded) == repainted_in_full(coded)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    settle()
+    again = [n for n in cleared if lines[n]]  # laid out before: the same lines again
+    assert again
+    for n in again:
+        block = view.document().findBlockByNumber(n)
+        view.blockBoundingRect(block)  # laid out, as a paint does
+        assert block.layout().lineCount() == lines[n]
+    assert screen(coded) == repainted_in_full(coded)

@@ -328,15 +328,17 @@ class TranscriptView(QPlainTextEdit):
         paragraph and asks for the whole viewport, and through ``updateRequest`` the whole
         stripes margin (measured: one coding repainted 444 x 486 pixels of text for one
         paragraph). A coding changes colours and underlines, never where lines break, so
-        the layout's signals are held and each paragraph's rectangle is asked for instead;
-        if a paragraph's line count changed after all, everything is, as Qt would."""
+        the layout's signals are held and each paragraph's rectangle on screen is asked
+        for instead (those off screen are laid out again when they are scrolled to); if a
+        paragraph's line count changed after all, everything is, as Qt would."""
         doc = self.document()
         layout = doc.documentLayout()
         if layout.signalsBlocked():  # (inside another hold: it decides what repaints)
             self._rehighlight(blocks)
             return
+        on_screen = set(self.visible_blocks())  # the others have nothing painted to correct
         paragraphs = [doc.findBlockByNumber(n) for n in blocks]
-        lines = [p.layout().lineCount() for p in paragraphs]
+        lines = {p.blockNumber(): p.layout().lineCount() for p in paragraphs}
         layout.blockSignals(True)
         try:
             for paragraph in paragraphs:
@@ -345,9 +347,10 @@ class TranscriptView(QPlainTextEdit):
             layout.blockSignals(False)
         offset, shown = self.contentOffset(), self.viewport().rect()
         dirty = QRect()
-        for paragraph, before in zip(paragraphs, lines, strict=True):
-            if not paragraph.isVisible() or before == 0:
-                continue  # never laid out: not on screen, nothing painted to correct
+        for paragraph in paragraphs:
+            before = lines[paragraph.blockNumber()]
+            if paragraph.blockNumber() not in on_screen or before == 0:
+                continue
             rect = self.blockBoundingGeometry(paragraph).translated(offset)  # laid out again
             if paragraph.layout().lineCount() != before:
                 layout.documentSizeChanged.emit(layout.documentSize())
