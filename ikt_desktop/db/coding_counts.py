@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from sqlalchemy import bindparam, distinct, func, select, text
 from sqlalchemy.orm import Session
 
+from ikt_desktop.db.engine import driver_rows
 from ikt_desktop.db.models import Coding
 from ikt_desktop.db.team.access import CODINGS_PER_CODER
 
@@ -80,6 +81,25 @@ def code_counts(s: Session, code_ids: Sequence[int]) -> dict[int, tuple[int, int
         int(c): (int(n), int(k), people.get(int(c), 0))
         for c, n, k in s.execute(_CODINGS_OF_CODES, params)
     }
+
+
+_ONE_CODE_CODINGS = "SELECT count(id), count(DISTINCT source_id) FROM coding WHERE code_id = ?"
+_ONE_CODE_PEOPLE = (
+    f"SELECT COUNT(DISTINCT {PARTICIPANT_OF_CODING}) FROM coding c "
+    f"JOIN source s ON s.id = c.source_id {TURN_OF_CODING} WHERE c.code_id = ?"
+)
+
+
+def one_code_counts(s: Session, code_id: int) -> tuple[int, int, int]:
+    """:func:`code_counts` of one code (re-counted after each coding of it): on SQLite
+    straight from the driver (SQLAlchemy's part of running a statement costs more than
+    SQLite's here)."""
+    if _postgresql(s):
+        return code_counts(s, [code_id]).get(code_id, (0, 0, 0))
+    conn = s.connection()
+    ((codings, sources),) = driver_rows(conn, _ONE_CODE_CODINGS, (code_id,))
+    ((people,),) = driver_rows(conn, _ONE_CODE_PEOPLE, (code_id,))
+    return int(codings), int(sources), int(people or 0)
 
 
 def codings_per_coder(s: Session, code_ids: Sequence[int]) -> dict[int, int]:

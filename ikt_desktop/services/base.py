@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ikt_desktop.db.engine import SESSION_CODER, driver_rows
-from ikt_desktop.db.models import ChangeLog, Coder, ProjectMeta, Source
+from ikt_desktop.db.models import ChangeLog, ProjectMeta, Source
 from ikt_desktop.db.store import Store
 from ikt_desktop.db.text_cache import TEXT_CHANGED
 from ikt_desktop.domain.errors import NotFoundError
@@ -41,14 +41,13 @@ def text_lengths(session: Session, source_ids: Iterable[int]) -> dict[int, int]:
     return {int(i): len(t) for i, t in session.execute(query)}
 
 
-_GUIDS = select(Source.id, Source.guid).where(Source.id.in_(bindparam("ids", expanding=True)))
-
-
 def source_texts(session: Session, store: Store, source_ids: Iterable[int]) -> dict[int, str]:
     """The texts of these sources (absent ids are left out), from the store's cache of
     recently read texts when it has them (db/text_cache.py): then only each source's
     GUID is read, to know it is the same source."""
     wanted = set(source_ids)
+    if not wanted:
+        return {}
     cache = store.text_cache
     if cache is None or session.info.get(TEXT_CHANGED):  # edited in this transaction
         if cache is not None:
@@ -57,7 +56,9 @@ def source_texts(session: Session, store: Store, source_ids: Iterable[int]) -> d
         return {int(i): str(t) for i, t in session.execute(query)}
     out: dict[int, str] = {}
     missing: list[int] = []
-    for i, guid in session.execute(_GUIDS, {"ids": sorted(wanted)}):
+    ids = sorted(wanted)  # their GUIDs straight from the driver (read after every coding)
+    marks = ", ".join("?" * len(ids))
+    for i, guid in fetch_all(session, f"SELECT id, guid FROM source WHERE id IN ({marks})", ids):
         kept = cache.get(int(i), str(guid))
         if kept is None:
             missing.append(int(i))
@@ -89,22 +90,29 @@ def set_meta(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
-_CODER_OF_GUID = select(Coder.id).where(Coder.guid == bindparam("guid"))
+_CODER_OF_GUID = "SELECT id, guid FROM coder WHERE guid = ?"
+_CURRENT_CODER = (
+    "SELECT c.id, c.guid FROM coder c JOIN project_meta m ON m.value = c.guid WHERE m.key = ?"
+)
 
 
 def current_coder_id(session: Session) -> int | None:
     """Who is coding: the coder the connection's login is (a member of a team project,
-    see db/team/access.py), else the project's current coder."""
+    see db/team/access.py), else the project's current coder. One statement straight
+    from the driver, once per transaction (every coding applied asks)."""
     known = session.info.get(CODER_SEEN)  # asked again by every change-log row
     if known is not None:
         return int(known[1])
-    guid = session.info.get(SESSION_CODER) or get_meta(session, CURRENT_CODER_KEY)
-    if not guid:
+    login = session.info.get(SESSION_CODER)
+    if login:
+        rows = fetch_all(session, _CODER_OF_GUID, (login,))
+    else:
+        rows = fetch_all(session, _CURRENT_CODER, (CURRENT_CODER_KEY,))
+    if not rows:
         return None
-    coder_id = session.scalar(_CODER_OF_GUID, {"guid": guid})
-    if coder_id is not None:
-        session.info[CODER_SEEN] = (guid, coder_id)
-    return coder_id
+    coder_id, guid = rows[0]
+    session.info[CODER_SEEN] = (str(guid), int(coder_id))
+    return int(coder_id)
 
 
 _RECORD = insert(ChangeLog)  # run on the connection: no ORM bookkeeping for a row never read

@@ -3,14 +3,15 @@ be undone exactly (deletes and merges return what they need to restore the same 
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any, Literal
 
-from sqlalchemy import Row, bindparam, delete, distinct, func, insert, select, update
+from sqlalchemy import Row, delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.coding_counts import code_counts, codings_per_coder
+from ikt_desktop.db.coding_counts import code_counts, codings_per_coder, one_code_counts
 from ikt_desktop.db.models import Code, Coder, Coding, Decision, ThemeCode
 from ikt_desktop.db.store import Store
 from ikt_desktop.domain.changes import ChangeSet, ChangeSetBuilder, Entity, Op
@@ -25,10 +26,8 @@ from ikt_desktop.services.dto import CodeDTO, CodeSnapshot, MergeRecord, Outcome
 DETAIL_FIELDS = ("definition", "inclusion", "exclusion", "example")
 
 
-def code_dto(
-    c: Code | Row[Any], codings: int = 0, sources: int = 0, participants: int = 0
-) -> CodeDTO:
-    """From the ORM object or a row of the code table (the same names)."""
+def code_dto(c: Any, codings: int = 0, sources: int = 0, participants: int = 0) -> CodeDTO:
+    """From the ORM object, a row of the code table or a ``_CodeRow`` (the same names)."""
     return CodeDTO(
         c.id, c.guid, c.parent_id, c.position, c.name, c.color,
         c.definition, c.inclusion, c.exclusion, c.example, codings, sources, participants,
@@ -56,7 +55,10 @@ def _check_unique(s: Session, name: str, parent_id: int | None, own_id: int | No
 _ALL_COUNTS = select(
     Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id))
 ).group_by(Coding.code_id)
-_CODE = select(*Code.__table__.c).where(Code.id == bindparam("code"))
+_CODE_COLUMNS = [c.name for c in Code.__table__.c]
+_CodeRow = namedtuple("_CodeRow", _CODE_COLUMNS)  # type: ignore[misc]  # code_dto reads it
+_QUOTED = ", ".join(f'"{name}"' for name in _CODE_COLUMNS)
+_ONE_CODE = f"SELECT {_QUOTED} FROM code WHERE id = ?"  # (position, end: quoted names)
 
 
 def _counts(s: Session, code_ids: list[int] | None = None) -> dict[int, tuple[int, int, int]]:
@@ -131,11 +133,13 @@ class CodebookService(Service):
         return dict(styles)
 
     def get(self, code_id: int) -> CodeDTO:
+        """A code with its counts: read after every coding of it, straight from the
+        driver (three statements; through SQLAlchemy, 0.25 -> 0.1 ms)."""
         with self._store.read() as s:
-            row = s.execute(_CODE, {"code": code_id}).one_or_none()  # a row: no ORM object
-            if row is None:
+            rows = fetch_all(s, _ONE_CODE, (code_id,))
+            if not rows:
                 raise NotFoundError(f"The code no longer exists (id {code_id}).")
-            return _dto_with_counts(s, row)
+            return code_dto(_CodeRow(*rows[0]), *one_code_counts(s, code_id))
 
     def paths(self) -> dict[int, str]:
         """``{code id: "Parent/Child"}`` for every code."""

@@ -27,9 +27,11 @@ from ikt_desktop.services.base import (
 from ikt_desktop.services.coding.built_on import refuse_if_built_on
 from ikt_desktop.services.coding.snapshots import (
     CODING_COLUMNS,
+    coding_by_id,
     coding_dto,
     coding_rows,
     restore_codings,
+    same_coding,
     snapshot_codings,
     source_coding_rows,
 )
@@ -58,13 +60,6 @@ def _coder(s: Session, coder_id: int | None) -> int:
 
 # Built once: applying a code is the most frequent action, and building a statement costs
 # more than running it (SQLAlchemy caches the compiled form, not the construction).
-_SAME_CODING = select(Coding).where(
-    Coding.source_id == bindparam("source"),
-    Coding.code_id == bindparam("code"),
-    Coding.coder_id == bindparam("coder"),
-    Coding.start == bindparam("start"),
-    Coding.end == bindparam("end"),
-)
 _CODING = select(*CODING_COLUMNS).where(Coding.id == bindparam("coding"))
 _CODING_LOCKED = _CODING.with_for_update()
 _CODE_NAME = select(Code.name).where(Code.id == bindparam("code"))
@@ -96,11 +91,9 @@ class CodingService(Service):
         with self._store.write() as s:
             check_span(start, end, _text_length(s, self._store, source_id))
             coder = _coder(s, coder_id)
-            span = {"source": source_id, "code": code_id, "coder": coder, "start": start,
-                    "end": end}  # fmt: skip
-            existing = s.scalar(_SAME_CODING, span)
+            existing = same_coding(s, source_id, code_id, coder, start, end)
             if existing is not None:
-                return Outcome(coding_dto(existing))
+                return Outcome(existing)
             try:  # the code's foreign key checks that it exists: no statement of its own
                 row = s.connection().execute(_NEW_CODING, {
                     "code_id": code_id, "source_id": source_id, "start": start, "end": end,
@@ -207,10 +200,10 @@ class CodingService(Service):
 
     def get(self, coding_id: int) -> CodingDTO:
         with self._store.read() as s:
-            row = s.execute(_CODING, {"coding": coding_id}).one_or_none()  # no ORM object
-            if row is None:
-                raise NotFoundError(f"The coding no longer exists (id {coding_id}).")
-            return CodingDTO(*row)
+            found = coding_by_id(s, coding_id)  # straight from the driver
+        if found is None:
+            raise NotFoundError(f"The coding no longer exists (id {coding_id}).")
+        return found
 
     def for_source(self, source_id: int) -> list[CodingDTO]:
         """A source's codings in text order (uses ``ix_coding_source_start``)."""

@@ -82,7 +82,8 @@ def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
 
 def _drawn(label: Label) -> tuple[tuple[int, int, int, int], int, str]:
     """What a label's paint depends on, hashable."""
-    return (label.rect.getRect(), label.code_id, label.text)
+    r = label.rect
+    return ((r.x(), r.y(), r.width(), r.height()), label.code_id, label.text)
 
 
 class StripesMargin(QWidget):

@@ -355,7 +355,7 @@ class TranscriptView(QPlainTextEdit):
             if paragraph.layout().lineCount() != before:
                 layout.documentSizeChanged.emit(layout.documentSize())
                 whole = QRectF(0, -doc.documentMargin(), 1e9, 1e9)  # what Qt itself asks
-                layout.update[QRectF].emit(whole)
+                layout.update[QRectF].emit(whole)  # type: ignore[index]  # (its overload)
                 return
             dirty = dirty.united(rect.toAlignedRect().intersected(shown))
         if not dirty.isEmpty():
