@@ -10,7 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine, event
 
@@ -378,3 +380,13 @@ def test_a_new_undo_text_does_not_re_lay_out_the_toolbar(coded: MainWindow) -> N
     assert coded.undo_stack.index() == done - 1
     coded.undo_stack.setIndex(0)
     assert not undo.isEnabled()  # nothing left to undo: the button follows
+
+
+def test_a_window_with_commands_to_undo_is_taken_apart_quietly(settings: QSettings) -> None:
+    """The undo action says it changed while it is being destroyed: its toolbar stand-in
+    must not ask the deleted action (pytest-qt fails a test on an exception in a slot)."""
+    window = MainWindow(settings)
+    window.show()
+    window.undo_stack.push(QUndoCommand("Code 'A'"))
+    assert window.action_undo.isEnabled()
+    shiboken6.delete(window)

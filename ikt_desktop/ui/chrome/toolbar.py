@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QWidget
+from shiboken6 import isValid
 
 from ikt_desktop.ui.chrome.action_index import plain, shortcut_text
 from ikt_desktop.ui.shell.resources import set_icon
@@ -40,6 +41,8 @@ class StandIn(QAction):
 
     def _follow(self) -> None:
         action = self.action
+        if not isValid(action) or not isValid(self):  # the window is being taken apart:
+            return  # the action says it changed while it is destroyed
         if action.isEnabled() != self.isEnabled():
             self.setEnabled(action.isEnabled())
         if action.icon().cacheKey() != self.icon().cacheKey():
