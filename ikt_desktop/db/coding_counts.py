@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import bindparam, distinct, func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.engine import driver_rows
+from ikt_desktop.db.engine import driver_rows, placeholders
 from ikt_desktop.db.models import Coding
 from ikt_desktop.db.team.access import CODINGS_PER_CODER
 
@@ -43,17 +43,17 @@ _TURN_OF_CODING_LATERAL = """
         ORDER BY t.start DESC LIMIT 1) t ON true
     LEFT JOIN speaker sp ON sp.id = t.speaker_id
 """
-# built once: after each coding the codebook re-counts its code
+# after each coding the codebook re-counts its code: on SQLite straight from the driver
+# (SQLAlchemy's part of running a statement costs more than SQLite's here)
 _CODINGS_OF_CODES = (
-    select(Coding.code_id, func.count(Coding.id), func.count(distinct(Coding.source_id)))
-    .where(Coding.code_id.in_(bindparam("codes", expanding=True)))
-    .group_by(Coding.code_id)
+    "SELECT code_id, count(id), count(DISTINCT source_id) FROM coding "
+    "WHERE code_id IN ({marks}) GROUP BY code_id"
 )
-_PEOPLE_OF_CODES = text(
+_PEOPLE_OF_CODES = (
     f"SELECT c.code_id, COUNT(DISTINCT {PARTICIPANT_OF_CODING}) FROM coding c "
     f"JOIN source s ON s.id = c.source_id {TURN_OF_CODING} "
-    "WHERE c.code_id IN :codes GROUP BY c.code_id"
-).bindparams(bindparam("codes", expanding=True))
+    "WHERE c.code_id IN ({marks}) GROUP BY c.code_id"
+)
 _ALL_OF_CODES_PG = text(
     f"SELECT c.code_id, COUNT(*), COUNT(DISTINCT c.source_id), "
     f"COUNT(DISTINCT {PARTICIPANT_OF_CODING}) FROM coding c "
@@ -72,34 +72,18 @@ def code_counts(s: Session, code_ids: Sequence[int]) -> dict[int, tuple[int, int
     two on SQLite (which counts the two separately faster than together)."""
     if not code_ids:
         return {}
-    params = {"codes": list(code_ids)}
     if _postgresql(s):
-        rows = s.execute(_ALL_OF_CODES_PG, params)
+        rows = s.execute(_ALL_OF_CODES_PG, {"codes": list(code_ids)})
         return {int(c): (int(n), int(k), int(p)) for c, n, k, p in rows}
-    people = {int(c): int(n) for c, n in s.execute(_PEOPLE_OF_CODES, params)}
+    conn, ids = s.connection(), list(code_ids)
+    marks = placeholders(len(ids))
+    people = {
+        int(c): int(n) for c, n in driver_rows(conn, _PEOPLE_OF_CODES.format(marks=marks), ids)
+    }
     return {
         int(c): (int(n), int(k), people.get(int(c), 0))
-        for c, n, k in s.execute(_CODINGS_OF_CODES, params)
+        for c, n, k in driver_rows(conn, _CODINGS_OF_CODES.format(marks=marks), ids)
     }
-
-
-_ONE_CODE_CODINGS = "SELECT count(id), count(DISTINCT source_id) FROM coding WHERE code_id = ?"
-_ONE_CODE_PEOPLE = (
-    f"SELECT COUNT(DISTINCT {PARTICIPANT_OF_CODING}) FROM coding c "
-    f"JOIN source s ON s.id = c.source_id {TURN_OF_CODING} WHERE c.code_id = ?"
-)
-
-
-def one_code_counts(s: Session, code_id: int) -> tuple[int, int, int]:
-    """:func:`code_counts` of one code (re-counted after each coding of it): on SQLite
-    straight from the driver (SQLAlchemy's part of running a statement costs more than
-    SQLite's here)."""
-    if _postgresql(s):
-        return code_counts(s, [code_id]).get(code_id, (0, 0, 0))
-    conn = s.connection()
-    ((codings, sources),) = driver_rows(conn, _ONE_CODE_CODINGS, (code_id,))
-    ((people,),) = driver_rows(conn, _ONE_CODE_PEOPLE, (code_id,))
-    return int(codings), int(sources), int(people or 0)
 
 
 def codings_per_coder(s: Session, code_ids: Sequence[int]) -> dict[int, int]:

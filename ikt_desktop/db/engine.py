@@ -161,6 +161,11 @@ def roll_back_journal(path: Path, key: Password | None, salt: bytes | None) -> N
         conn.close()
 
 
+def placeholders(count: int) -> str:
+    """``?, ?, ?`` for :func:`driver_rows`' ``IN (...)`` of ``count`` values."""
+    return ", ".join("?" * count)
+
+
 def driver_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows straight from the DB-API driver, in ``conn``'s transaction. ``sql`` uses ``?``
     placeholders (SQLite's); for a driver with ``%s`` placeholders (psycopg, team

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from ikt_desktop.db.engine import SESSION_CODER, driver_rows
+from ikt_desktop.db.engine import SESSION_CODER, driver_rows, placeholders
 from ikt_desktop.db.models import ChangeLog, ProjectMeta, Source
 from ikt_desktop.db.store import Store
 from ikt_desktop.db.text_cache import TEXT_CHANGED
@@ -57,8 +57,8 @@ def source_texts(session: Session, store: Store, source_ids: Iterable[int]) -> d
     out: dict[int, str] = {}
     missing: list[int] = []
     ids = sorted(wanted)  # their GUIDs straight from the driver (read after every coding)
-    marks = ", ".join("?" * len(ids))
-    for i, guid in fetch_all(session, f"SELECT id, guid FROM source WHERE id IN ({marks})", ids):
+    guids = f"SELECT id, guid FROM source WHERE id IN ({placeholders(len(ids))})"
+    for i, guid in fetch_all(session, guids, ids):
         kept = cache.get(int(i), str(guid))
         if kept is None:
             missing.append(int(i))

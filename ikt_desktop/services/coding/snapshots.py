@@ -35,10 +35,9 @@ def coding_rows(s: Session, *where: ColumnElement[bool]) -> list[CodingDTO]:
     return [CodingDTO(*row) for row in s.execute(query)]
 
 
-_OF_SOURCE = (
-    'SELECT id, guid, code_id, source_id, start, "end", coder_id, created, memo FROM coding'
-    ' WHERE source_id = ? ORDER BY start, "end", id'
-)  # CODING_COLUMNS, in coding_rows' order
+# CODING_COLUMNS, for the driver (rows made DTOs by coding_of_row)
+_SELECT = 'SELECT id, guid, code_id, source_id, start, "end", coder_id, created, memo FROM coding'
+_OF_SOURCE = _SELECT + ' WHERE source_id = ? ORDER BY start, "end", id'  # coding_rows' order
 
 
 def source_coding_rows(s: Session, source_id: int) -> list[CodingDTO]:
@@ -47,10 +46,9 @@ def source_coding_rows(s: Session, source_id: int) -> list[CodingDTO]:
     return [coding_of_row(row) for row in fetch_all(s, _OF_SOURCE, (source_id,))]
 
 
-_ONE = 'SELECT id, guid, code_id, source_id, start, "end", coder_id, created, memo FROM coding'
-_BY_ID = _ONE + " WHERE id = ?"
+_BY_ID = _SELECT + " WHERE id = ?"
 _SAME_SPAN = (
-    _ONE + ' WHERE source_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND "end" = ?'
+    _SELECT + ' WHERE source_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND "end" = ?'
 )
 
 

@@ -41,8 +41,8 @@ class StandIn(QAction):
 
     def _follow(self) -> None:
         action = self.action
-        if not isValid(action) or not isValid(self):  # the window is being taken apart:
-            return  # the action says it changed while it is destroyed
+        if not isValid(action):  # the window is being taken apart: the action says it
+            return  # changed while it is destroyed
         if action.isEnabled() != self.isEnabled():
             self.setEnabled(action.isEnabled())
         if action.icon().cacheKey() != self.icon().cacheKey():
