@@ -37,6 +37,7 @@ from ikt_desktop.ui.look.steady_label import SteadyLabel
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.columns import TextColumnFitter
+from ikt_desktop.ui.shell.kept_text import KeptTextDelegate
 
 PATCH_LIMIT = 200  # more codings changed at once: the code's segments are read anew
 
@@ -81,6 +82,9 @@ class RetrievalPane(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
+        # the whole table repaints after each coding: quotes keep their layout
+        self.quotes = KeptTextDelegate(self.table)
+        self.table.setItemDelegateForColumn(QUOTE, self.quotes)
         # measured when a code's segments arrive, not on every edit (ui/shell/columns.py)
         self.columns = TextColumnFitter(self.table, tuple(range(1, 6)))
         self.table.activated.connect(self._jump)
