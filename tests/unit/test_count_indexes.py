@@ -59,7 +59,7 @@ def test_an_older_project_file_gets_the_covering_indexes_and_counts_the_same(
 ) -> None:
     """(A team database is upgraded by ``team upgrade``: test_team_editing.py.)"""
     path = tmp_path / "old.ikt"
-    shutil.copyfile(Path(__file__).parents[1] / "data" / "schema-0006.ikt", path)
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "schema-0007.ikt", path)
     with Project.open(path) as p:
         before = [(c.coding_count, c.source_count, c.participant_count) for c in p.codebook.all()]
         with p.store.read() as s:
