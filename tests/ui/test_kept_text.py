@@ -1,4 +1,4 @@
-"""Cells that keep their laid-out text (ui/shell/kept_text.py): drawn as Qt's own delegate
+"""Cells that keep their laid-out text (ui/look/kept_text.py): drawn as Qt's own delegate
 draws them, laid out once per text and size, used for the Coded Segments quotes."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
-from ikt_desktop.ui.shell.kept_text import KeptTextDelegate
+from ikt_desktop.ui.look.kept_text import KeptTextDelegate
 from ikt_desktop.ui.shell.main_window import MainWindow
 from tests.ui import test_work_counts
 

@@ -33,11 +33,11 @@ from ikt_desktop.ui.coding.retrieval_model import (
     RetrievalModel,
     SegmentRole,
 )
+from ikt_desktop.ui.look.kept_text import KeptTextDelegate
 from ikt_desktop.ui.look.steady_label import SteadyLabel
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.columns import TextColumnFitter
-from ikt_desktop.ui.shell.kept_text import KeptTextDelegate
 
 PATCH_LIMIT = 200  # more codings changed at once: the code's segments are read anew
 
