@@ -84,7 +84,9 @@ class CodebookService(Service):
         super().__init__(store)
         # (the store's writes when read, what was read): a second look without a write in
         # between (the codebook tree, then the interview-guide tree, at opening) is free
-        self._styles: tuple[int, dict[int, tuple[str, str]]] | None = None
+        self._shape_kept: (
+            tuple[int, tuple[dict[int, int | None], dict[int, tuple[str, str]]]] | None
+        ) = None
         self._counts: tuple[int, dict[int, tuple[int, int, int]]] | None = None
 
     # -- reading ---------------------------------------------------------------------
@@ -116,22 +118,27 @@ class CodebookService(Service):
         return out
 
     def parents(self) -> dict[int, int | None]:
-        """``{code id: parent id}``: the tree's shape, without counting anything."""
-        with self._store.read() as s:
-            return _parents(s)
+        """``{code id: parent id}``: the tree's shape, without counting anything (read
+        with the names and colours, once per change: see :meth:`styles`)."""
+        return dict(self._shape()[0])
 
     def styles(self) -> dict[int, tuple[str, str]]:
         """``{code id: (name, colour)}``: what painting needs, without counting anything.
         Read once per change: the panes that follow one action ask for it several times."""
+        return dict(self._shape()[1])
+
+    def _shape(self) -> tuple[dict[int, int | None], dict[int, tuple[str, str]]]:
+        """The codes' parents, names and colours, read together, kept until the next write."""
         writes = self._store.writes  # before the read: a write meanwhile makes it stale
-        cached = self._styles
+        cached = self._shape_kept
         if cached is not None and cached[0] == writes:
-            return dict(cached[1])
-        with self._store.read() as s:
-            rows = fetch_all(s, "SELECT id, name, color FROM code")  # straight from the driver
-            styles = {int(i): (str(n), str(c)) for i, n, c in rows}
-        self._styles = (writes, styles)
-        return dict(styles)
+            return cached[1]
+        with self._store.read() as s:  # straight from the driver
+            rows = fetch_all(s, "SELECT id, parent_id, name, color FROM code")
+        parents = {int(i): None if up is None else int(up) for i, up, _n, _c in rows}
+        styles = {int(i): (str(n), str(c)) for i, _up, n, c in rows}
+        self._shape_kept = (writes, (parents, styles))
+        return parents, styles
 
     def get(self, code_id: int) -> CodeDTO:
         """A code with its counts: read after every coding of it, straight from the
