@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from ikt_desktop.ui.coding.retrieval_model import (
 )
 from ikt_desktop.ui.look.kept_text import KeptTextDelegate
 from ikt_desktop.ui.look.steady_label import SteadyLabel
+from ikt_desktop.ui.look.tail_repaint import TailRepaintTable
 from ikt_desktop.ui.shell import commands
 from ikt_desktop.ui.shell.change_hub import ChangeHub
 from ikt_desktop.ui.shell.columns import TextColumnFitter
@@ -74,7 +74,7 @@ class RetrievalPane(QWidget):
         self.filter.setAccessibleName(self.tr("Filter segments by participant"))
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.model = RetrievalModel(self)
-        self.table = QTableView()
+        self.table = TailRepaintTable()  # a new row repaints the rows below it only
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Coded segments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
