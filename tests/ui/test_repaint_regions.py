@@ -4,7 +4,7 @@ labels that changed; what the window then shows is exactly what a full repaint s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect
@@ -232,52 +232,48 @@ def segments_in_full(window: MainWindow) -> QImage:
     return screen(window)
 
 
+def code_then_undo(window: MainWindow, turn: str) -> Iterator[Painted]:
+    """Code A in ``turn``, then undo it: after each, what the Coded Segments table
+    repainted (the screen is checked against a full repaint as well)."""
+    ws = window.workspace
+    view = window.transcript_pane.view  # type: ignore[union-attr]
+    assert ws is not None and view.source is not None
+    at = view.source.text.index(turn)
+    view.select_span(at + 12, at + 30)
+    painted = Painted(ws.retrieval_pane.table.viewport())
+    for action in (lambda: ws.coding.apply_code(code(window, "A")), window.undo_stack.undo):
+        settle()
+        painted.rects.clear()
+        action()
+        settle()
+        yield painted
+        assert screen(window) == segments_in_full(window)
+
+
 def test_a_new_segment_repaints_the_coded_segments_from_its_row_down(coded: MainWindow) -> None:
     """Code A's segments are listed in text order. A coding at the end of the transcript
     adds a row below those on screen: the table repaints nothing (its scroll bar updates
     itself); one near the start adds the second row: from there down. Undo the same."""
-    ws = coded.workspace
-    view = coded.transcript_pane.view  # type: ignore[union-attr]
-    assert ws is not None and view.source is not None
-    table = ws.retrieval_pane.table
+    assert coded.workspace is not None
+    table = coded.workspace.retrieval_pane.table
     settle()
     assert table.rowAt(table.viewport().height() - 1) < table.model().rowCount() - 2
-    painted = Painted(table.viewport())
     for turn, row in (("Turn 39 ", None), ("Turn 0 ", 1)):
-        at = view.source.text.index(turn)
-        view.select_span(at + 12, at + 30)
-        for action in (lambda: ws.coding.apply_code(code(coded, "A")), coded.undo_stack.undo):
-            settle()
-            painted.rects.clear()
-            action()
-            settle()
+        for painted in code_then_undo(coded, turn):
             if row is None:
                 assert not painted.rects, painted.rects
             else:
-                top = table.rowViewportPosition(row)
-                assert painted.bounds().top() == top, painted.rects
+                assert painted.bounds().top() == table.rowViewportPosition(row), painted.rects
                 assert painted.bounds().bottom() == table.viewport().height() - 1
-            assert screen(coded) == segments_in_full(coded)
     assert table.tail_repaints >= 4
 
 
 def test_rows_moving_under_a_scrolled_table_repaint_what_it_shows(coded: MainWindow) -> None:
     """Scrolled to its end, the table shows the last segments: a new row above them moves
     every row on screen (all repainted), and undoing it at the end of the list too."""
-    ws = coded.workspace
-    view = coded.transcript_pane.view  # type: ignore[union-attr]
-    assert ws is not None and view.source is not None
-    table = ws.retrieval_pane.table
-    table.scrollToBottom()
+    assert coded.workspace is not None
+    coded.workspace.retrieval_pane.table.scrollToBottom()
     settle()
-    painted = Painted(table.viewport())
     for turn in ("Turn 0 ", "Turn 39 "):
-        at = view.source.text.index(turn)
-        view.select_span(at + 12, at + 30)
-        for action in (lambda: ws.coding.apply_code(code(coded, "A")), coded.undo_stack.undo):
-            settle()
-            painted.rects.clear()
-            action()
-            settle()
+        for painted in code_then_undo(coded, turn):
             assert painted.rects  # rows on screen moved
-            assert screen(coded) == segments_in_full(coded)
