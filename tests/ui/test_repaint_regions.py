@@ -50,10 +50,12 @@ def screen(window: MainWindow) -> QImage:
 
 
 def repainted_in_full(window: MainWindow) -> QImage:
+    """The window after the transcript, its stripes and the Coded Segments repaint whole."""
     pane = window.transcript_pane
-    assert pane is not None
+    assert pane is not None and window.workspace is not None
     pane.view.viewport().update()
     pane.stripes.update()
+    window.workspace.retrieval_pane.table.viewport().update()
     settle()
     return screen(window)
 
@@ -225,13 +227,6 @@ def test_paragraphs_off_screen_are_laid_out_when_scrolled_to(coded: MainWindow) 
     assert screen(coded) == repainted_in_full(coded)
 
 
-def segments_in_full(window: MainWindow) -> QImage:
-    assert window.workspace is not None
-    window.workspace.retrieval_pane.table.viewport().update()
-    settle()
-    return screen(window)
-
-
 def code_then_undo(window: MainWindow, turn: str) -> Iterator[Painted]:
     """Code A in ``turn``, then undo it: after each, what the Coded Segments table
     repainted (the screen is checked against a full repaint as well)."""
@@ -247,7 +242,7 @@ def code_then_undo(window: MainWindow, turn: str) -> Iterator[Painted]:
         action()
         settle()
         yield painted
-        assert screen(window) == segments_in_full(window)
+        assert screen(window) == repainted_in_full(window)
 
 
 def test_a_new_segment_repaints_the_coded_segments_from_its_row_down(coded: MainWindow) -> None:

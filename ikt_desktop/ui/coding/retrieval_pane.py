@@ -82,7 +82,7 @@ class RetrievalPane(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
-        # the whole table repaints after each coding: quotes keep their layout
+        # the rows a coding moves repaint (often all on screen): quotes keep their layout
         self.quotes = KeptTextDelegate(self.table)
         self.table.setItemDelegateForColumn(QUOTE, self.quotes)
         # measured when a code's segments arrive, not on every edit (ui/shell/columns.py)

@@ -1,11 +1,12 @@
 """Table cells that keep their laid-out text from one paint to the next.
 
 Qt's item delegate lays a cell's text out (shapes every character, wraps it, elides the
-last line) at every paint. The Coded Segments table repaints whole after each coding (an
-inserted row moves the rows below it), and its quotes, two wrapped lines of about 220
-characters each, took 1.6 of the table's 2.7 ms (bench/README.md). :class:`KeptTextDelegate`
-draws a cell's background and focus as the style draws them and its text from a
-``QStaticText`` laid out once per text, font and size: a repaint only draws glyphs.
+last line) at every paint. The Coded Segments table repaints the rows a new coding moves
+(all of them when it lands above those on screen: ui/look/tail_repaint.py), and its
+quotes, two wrapped lines of about 220 characters each, took 1.6 of the table's 2.7 ms
+(bench/README.md). :class:`KeptTextDelegate` draws a cell's background and focus as the
+style draws them and its text from a ``QStaticText`` laid out once per text, font and
+size: a repaint only draws glyphs.
 
 The text is laid out as the style lays it out: wrapped at word boundaries when the view
 wraps, as many lines as fit the cell, the last of them elided when the text goes on, the
@@ -58,20 +59,21 @@ def visible_text(
     layout = QTextLayout(text, font)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines: list[tuple[int, int, float]] = []  # UTF-16 start, length, natural width
+    final: tuple[int, int, float] | None = None  # last line shown: UTF-16 start, length, width
     used, more = 0.0, False
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
-        if lines and used + line.height() > height:
+        if final is not None and used + line.height() > height:
             more = True
             break
-        lines.append((line.textStart(), line.textLength(), line.naturalTextWidth()))
+        final = (line.textStart(), line.textLength(), line.naturalTextWidth())
         used += line.height()
     layout.endLayout()
-    start, length, natural = lines[-1]
+    assert final is not None  # a text has at least one line
+    start, length, natural = final
     if not more and natural <= width:
         return text, used
     positions = PositionMap.for_text(text)

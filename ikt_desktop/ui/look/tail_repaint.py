@@ -74,7 +74,7 @@ class TailRepaintTable(QTableView):
             viewport.update()  # scrolled (the end of the list kept at the bottom): all moved
             return
         self.tail_repaints += 1
-        rows = self.model().rowCount() if self.model() is not None else 0
+        rows = self.model().rowCount()  # (rows moved: there is a model)
         if first >= rows:  # the last rows removed: from the end of those left
             top = self.rowViewportPosition(rows - 1) + self.rowHeight(rows - 1) if rows else 0
         else:
